@@ -1,0 +1,48 @@
+import { useState, type ReactNode } from 'react';
+import { makeT, type Lang } from '../../lib/i18n';
+
+const t = makeT({
+  title: { id: 'Pandu SPSE — Pengaturan', en: 'Pandu SPSE — Settings' },
+  language: { id: 'Bahasa', en: 'Language' },
+});
+
+export type OptionsSection = { id: string; label: { id: string; en: string }; render: (lang: Lang) => ReactNode };
+
+/** The options page frame: tabs of sections, keyboard reachable. */
+export function OptionsPage({ sections, initialLang = 'id', onLangChange }: { sections: OptionsSection[]; initialLang?: Lang; onLangChange?: (l: Lang) => void }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [active, setActive] = useState(() => {
+    const wanted = new URLSearchParams(location.search).get('section');
+    return sections.find((s) => s.id === wanted)?.id ?? sections[0]?.id;
+  });
+  const current = sections.find((s) => s.id === active);
+  return (
+    <div className="options" lang={lang}>
+      <header className="options-header">
+        <h1>{t(lang, 'title')}</h1>
+        <label>
+          {t(lang, 'language')}{' '}
+          <select
+            value={lang}
+            onChange={(e) => {
+              const l = e.target.value as Lang;
+              setLang(l);
+              onLangChange?.(l);
+            }}
+          >
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <nav role="tablist" className="options-tabs no-print">
+        {sections.map((s) => (
+          <button key={s.id} role="tab" type="button" aria-selected={s.id === active} onClick={() => setActive(s.id)}>
+            {s.label[lang]}
+          </button>
+        ))}
+      </nav>
+      <main role="tabpanel">{current?.render(lang)}</main>
+    </div>
+  );
+}

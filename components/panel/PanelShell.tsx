@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { makeT, type Lang } from '../../lib/i18n';
+
+const t = makeT({
+  collapse: { id: 'Ciutkan panel', en: 'Collapse panel' },
+  expand: { id: 'Buka panel Pandu', en: 'Open the Pandu panel' },
+  title: { id: 'Pandu SPSE', en: 'Pandu SPSE' },
+});
+
+export type PanelShellProps = {
+  collapsed: boolean;
+  onToggle: () => void;
+  lang: Lang;
+  children: ReactNode;
+};
+
+/** The docked frame: a column on the right, or a small tab when collapsed. */
+export function PanelShell({ collapsed, onToggle, lang, children }: PanelShellProps) {
+  if (collapsed) {
+    return (
+      <button type="button" className="pandu-tab" data-testid="pandu-tab" aria-label={t(lang, 'expand')} aria-expanded="false" onClick={onToggle}>
+        Pandu
+      </button>
+    );
+  }
+  return (
+    <aside className="pandu-panel" data-testid="pandu-panel" aria-label={t(lang, 'title')} lang={lang}>
+      <header className="pandu-header">
+        <strong>{t(lang, 'title')}</strong>
+        <button type="button" className="pandu-icon-btn" aria-label={t(lang, 'collapse')} aria-expanded="true" onClick={onToggle}>
+          ⟩
+        </button>
+      </header>
+      <div className="pandu-body">{children}</div>
+    </aside>
+  );
+}

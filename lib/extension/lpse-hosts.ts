@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { originPatternFor } from '../spse/hosts';
+
+/**
+ * An LPSE's own SPSE host (any domain) added at run time: the user grants an optional host
+ * permission from the options page, and the background registers the SPSE content script
+ * for it. Hosts are kept in the extension's storage, never on the page.
+ */
+const STORAGE_KEY = 'pandu.lpseHosts';
+export const DYNAMIC_SCRIPT_ID = 'pandu-lpse-hosts';
+/** The built content script (WXT names it after the entrypoint folder). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/spse.js';
+
+export async function listLpseHosts(): Promise<string[]> {
+  const got = await browser.storage.local.get(STORAGE_KEY);
+  const list = got[STORAGE_KEY];
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}
+
+async function saveHosts(patterns: string[]): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEY]: [...new Set(patterns)].sort() });
+}
+
+export type AddHostResult = { ok: true; pattern: string } | { ok: false; error: string };
+
+/** Must be called from a user gesture (a click in the options page): it asks for the permission. */
+export async function addLpseHost(input: string): Promise<AddHostResult> {
+  const pattern = originPatternFor(input);
+  if (!pattern) return { ok: false, error: 'Alamat tidak valid. Contoh: lpse.kaltimprov.go.id' };
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (!granted) return { ok: false, error: 'Izin akses ke situs tersebut tidak diberikan.' };
+  await saveHosts([...(await listLpseHosts()), pattern]);
+  await browser.runtime.sendMessage({ channel: 'pandu-hosts-changed' }).catch(() => undefined);
+  return { ok: true, pattern };
+}
+
+export async function removeLpseHost(pattern: string): Promise<void> {
+  await saveHosts((await listLpseHosts()).filter((p) => p !== pattern));
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  await browser.runtime.sendMessage({ channel: 'pandu-hosts-changed' }).catch(() => undefined);
+}
+
+/** Background: (re)register the content script for every stored host whose permission is granted. */
+export async function registerLpseContentScripts(): Promise<string[]> {
+  const hosts = await listLpseHosts();
+  const granted: string[] = [];
+  for (const h of hosts) {
+    if (await browser.permissions.contains({ origins: [h] })) granted.push(h);
+  }
+  const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.registerContentScripts) {
+    const existing = await scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] }).catch(() => []);
+    if (existing.length) await scripting.unregisterContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
+    if (granted.length) {
+      await scripting.registerContentScripts([
+        { id: DYNAMIC_SCRIPT_ID, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    }
+  }
+  return granted;
+}

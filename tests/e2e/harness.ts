@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../../lib/extension/chromium';
+
+/**
+ * Shared e2e harness: real Chromium + the built sandbox extension (`.output/sandbox/chrome-mv3`,
+ * made by `npm run build:test`) + the SPSE sandbox server on 127.0.0.1.
+ */
+export { startSandbox } from '../../sandbox/server';
+
+export type Launched = {
+  context: BrowserContext;
+  /** null when launched without the extension. */
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  userDataDir: string;
+  /** chrome-extension://<id>/<path> */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+};
+
+export async function launchBrowser(opts: { extension?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<Launched> {
+  const exe = chromiumPath();
+  if (!exe) throw new Error(CHROMIUM_MISSING_MESSAGE);
+  const withExtension = opts.extension ?? true;
+  const extensionDir = withExtension ? (opts.extensionDir ?? SANDBOX_EXTENSION_DIR) : null;
+  const userDataDir = opts.userDataDir ?? freshProfileDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: exe,
+    headless: true,
+    args: chromiumArgs(extensionDir),
+    acceptDownloads: true,
+  });
+  let serviceWorker: Worker | null = null;
+  let extensionId: string | null = null;
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: () => context.close(),
+  };
+}
+
+/** The panel host element (its shadow root is open, so Playwright CSS locators pierce it). */
+export const PANEL_HOST = 'pandu-panel';
+
+export async function waitForPanel(page: Page, timeout = 10_000) {
+  await page.locator(PANEL_HOST).waitFor({ state: 'attached', timeout });
+  const panel = page.locator('[data-testid="pandu-panel"], [data-testid="pandu-tab"]').first();
+  await panel.waitFor({ state: 'visible', timeout });
+  return panel;
+}
+
+export function screenshotPath(name: string): string {
+  const dir = resolve('screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
