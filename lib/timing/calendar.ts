@@ -1,0 +1,306 @@
+import Holidays from 'date-holidays';
+import type { Settings } from '../log/schema';
+
+/**
+ * The LPSE's working calendar and working-time arithmetic.
+ *
+ * Indonesia has no daylight saving time, so each zone is a fixed offset
+ * (WIB +7, WITA +8, WIT +9). All arithmetic is done on UTC milliseconds shifted by
+ * that offset; the machine's own time zone never matters.
+ * Loops run per day (never per minute), so spans of months or years stay cheap.
+ */
+
+export type TimeZone = Settings['timeZone'];
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/** A local clock interval, 'HH:MM' (also accepts 'HH.MM'). */
+export type ClockRange = { from: string; to: string };
+
+export type WorkCalendar = {
+  timeZone: TimeZone;
+  /** Working hours per ISO weekday (1 = Monday … 7 = Sunday); undefined = not a working day. */
+  hours: Record<IsoWeekday, ClockRange | undefined>;
+  breaks: ClockRange[];
+  /** The LPSE's own non-working days (cuti bersama), local YYYY-MM-DD. */
+  holidays: Set<string>;
+  /** Also skip Indonesian national holidays (date-holidays, country ID). */
+  nationalHolidays: boolean;
+};
+
+export const ZONE_OFFSET_MINUTES: Record<TimeZone, number> = {
+  'Asia/Jakarta': 7 * 60,
+  'Asia/Makassar': 8 * 60,
+  'Asia/Jayapura': 9 * 60,
+};
+export const ZONE_ABBR: Record<TimeZone, 'WIB' | 'WITA' | 'WIT'> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+export const ABBR_ZONE: Record<'WIB' | 'WITA' | 'WIT', TimeZone> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+/** Parses 'HH:MM' or 'HH.MM' into minutes after midnight; throws an Indonesian error otherwise. */
+export function clockToMinutes(text: string): number {
+  const m = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(text);
+  if (!m) throw new Error(`Jam tidak sah: "${text}" (format HH:MM)`);
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) throw new Error(`Jam tidak sah: "${text}"`);
+  return h * 60 + min;
+}
+
+/** Minutes after midnight → 'HH:MM'. */
+export function minutesToClock(minutes: number, separator = ':'): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  return `${String(h).padStart(2, '0')}${separator}${String(m).padStart(2, '0')}`;
+}
+
+/** Epoch milliseconds of an ISO date-time; throws an Indonesian error when it is not one. */
+export function toMs(iso: string | number | Date): number {
+  const ms = typeof iso === 'number' ? iso : iso instanceof Date ? iso.getTime() : Date.parse(iso);
+  if (!Number.isFinite(ms)) throw new Error(`Waktu tidak sah: "${String(iso)}"`);
+  return ms;
+}
+
+/** An instant as ISO 8601 in the given zone's fixed offset, e.g. 2026-08-18T08:00:00+07:00. */
+export function toZonedIso(ms: number, timeZone: TimeZone): string {
+  const off = ZONE_OFFSET_MINUTES[timeZone];
+  const local = new Date(ms + off * MINUTE_MS).toISOString().slice(0, 19);
+  const sign = off >= 0 ? '+' : '-';
+  return `${local}${sign}${minutesToClock(Math.abs(off))}`;
+}
+
+/** Local day number (days since 1970-01-01 in the zone) of an instant. */
+export function localDayIndex(ms: number, timeZone: TimeZone): number {
+  return Math.floor((ms + ZONE_OFFSET_MINUTES[timeZone] * MINUTE_MS) / DAY_MS);
+}
+
+/** UTC milliseconds of local midnight starting the given local day. */
+export function dayStartMs(dayIndex: number, timeZone: TimeZone): number {
+  return dayIndex * DAY_MS - ZONE_OFFSET_MINUTES[timeZone] * MINUTE_MS;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a local day number; 1970-01-01 was a Thursday. */
+export function weekdayOfDay(dayIndex: number): IsoWeekday {
+  return ((((dayIndex + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+}
+
+/** YYYY-MM-DD of a local day number. */
+export function dateOfDay(dayIndex: number): string {
+  return new Date(dayIndex * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Local day number of a YYYY-MM-DD date. */
+export function dayOfDate(date: string): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (!Number.isFinite(ms)) throw new Error(`Tanggal tidak sah: "${date}"`);
+  return Math.round(ms / DAY_MS);
+}
+
+// ---------------------------------------------------------------- national holidays
+
+let holidayEngine: Holidays | null = null;
+const nationalByYear = new Map<number, Set<string>>();
+
+/** Indonesian public holidays of a year (local YYYY-MM-DD), from date-holidays (country ID). Cached. */
+export function nationalHolidaysOf(year: number): Set<string> {
+  let set = nationalByYear.get(year);
+  if (!set) {
+    holidayEngine ??= new Holidays('ID');
+    set = new Set(
+      (holidayEngine.getHolidays(year) || [])
+        .filter((h) => h.type === 'public')
+        // `date` is the local calendar date ("2026-03-20 00:00:00 -0600" for holidays that start at sunset).
+        .map((h) => h.date.slice(0, 10)),
+    );
+    nationalByYear.set(year, set);
+  }
+  return set;
+}
+
+/** Why a local date is not a working day: 'weekend', 'local-holiday', 'national-holiday', or null. */
+export function nonWorkingReason(cal: WorkCalendar, date: string): 'weekend' | 'local-holiday' | 'national-holiday' | null {
+  const day = dayOfDate(date);
+  if (!cal.hours[weekdayOfDay(day)]) return 'weekend';
+  if (cal.holidays.has(date)) return 'local-holiday';
+  if (cal.nationalHolidays && nationalHolidaysOf(Number(date.slice(0, 4))).has(date)) return 'national-holiday';
+  return null;
+}
+
+export function isWorkingDay(cal: WorkCalendar, date: string): boolean {
+  return nonWorkingReason(cal, date) === null;
+}
+
+// ---------------------------------------------------------------- building calendars
+
+/** The calendar described by the stored settings. */
+export function calendarFromSettings(settings: Pick<Settings, 'timeZone' | 'workingHours' | 'breaks' | 'localHolidays' | 'nationalHolidays'>): WorkCalendar {
+  const hours = {} as Record<IsoWeekday, ClockRange | undefined>;
+  for (const d of WEEKDAYS) {
+    const h = settings.workingHours[String(d)];
+    hours[d] = h ? { from: h.from, to: h.to } : undefined;
+  }
+  return {
+    timeZone: settings.timeZone,
+    hours,
+    breaks: settings.breaks.map((b) => ({ from: b.from, to: b.to })),
+    holidays: new Set(settings.localHolidays),
+    nationalHolidays: settings.nationalHolidays,
+  };
+}
+
+/** A simple calendar: the same hours on the given weekdays (default Monday–Friday 08:00–16:00, WIB). */
+export function simpleCalendar(opts: {
+  timeZone?: TimeZone;
+  hours?: ClockRange;
+  days?: IsoWeekday[];
+  breaks?: ClockRange[];
+  holidays?: Iterable<string>;
+  nationalHolidays?: boolean;
+} = {}): WorkCalendar {
+  const range = opts.hours ?? { from: '08:00', to: '16:00' };
+  const days = new Set(opts.days ?? [1, 2, 3, 4, 5]);
+  const hours = {} as Record<IsoWeekday, ClockRange | undefined>;
+  for (const d of WEEKDAYS) hours[d] = days.has(d) ? { ...range } : undefined;
+  return {
+    timeZone: opts.timeZone ?? 'Asia/Jakarta',
+    hours,
+    breaks: opts.breaks ?? [],
+    holidays: new Set(opts.holidays ?? []),
+    nationalHolidays: opts.nationalHolidays ?? true,
+  };
+}
+
+// ---------------------------------------------------------------- working intervals
+
+/** Working intervals of one local day, as [startMs, endMs) in UTC milliseconds; empty on days off. */
+export function workingIntervalsOfDay(cal: WorkCalendar, dayIndex: number): Array<[number, number]> {
+  const range = cal.hours[weekdayOfDay(dayIndex)];
+  if (!range) return [];
+  const date = dateOfDay(dayIndex);
+  if (cal.holidays.has(date)) return [];
+  if (cal.nationalHolidays && nationalHolidaysOf(Number(date.slice(0, 4))).has(date)) return [];
+  let pieces: Array<[number, number]> = [[clockToMinutes(range.from), clockToMinutes(range.to)]];
+  for (const b of cal.breaks) {
+    const bs = clockToMinutes(b.from);
+    const be = clockToMinutes(b.to);
+    if (be <= bs) continue;
+    pieces = pieces.flatMap(([s, e]): Array<[number, number]> => {
+      if (be <= s || bs >= e) return [[s, e]];
+      const out: Array<[number, number]> = [];
+      if (bs > s) out.push([s, bs]);
+      if (be < e) out.push([be, e]);
+      return out;
+    });
+  }
+  const base = dayStartMs(dayIndex, cal.timeZone);
+  return pieces.filter(([s, e]) => e > s).map(([s, e]) => [base + s * MINUTE_MS, base + e * MINUTE_MS]);
+}
+
+/** Working milliseconds in [fromMs, toMs); 0 when to ≤ from. */
+export function workingMsBetween(cal: WorkCalendar, fromMs: number, toMs: number): number {
+  if (!(toMs > fromMs)) return 0;
+  let total = 0;
+  const last = localDayIndex(toMs, cal.timeZone);
+  for (let d = localDayIndex(fromMs, cal.timeZone); d <= last; d++) {
+    for (const [s, e] of workingIntervalsOfDay(cal, d)) {
+      const a = Math.max(s, fromMs);
+      const b = Math.min(e, toMs);
+      if (b > a) total += b - a;
+    }
+  }
+  return total;
+}
+
+/** Whole working minutes between two instants (a started minute does not count). */
+export function workingMinutesBetween(cal: WorkCalendar, fromIso: string | number | Date, toIso: string | number | Date): number {
+  return Math.floor(workingMsBetween(cal, toMs(fromIso), toMs(toIso)) / MINUTE_MS);
+}
+
+/**
+ * Working days elapsed between two instants, as a fraction: each working day counts as 1 when
+ * its whole working period lies inside the span, and as the worked share of it otherwise.
+ * (Started Monday 12:00 on 08:00–16:00 days: Tuesday 12:00 is 1 working day later.)
+ */
+export function workingDaysBetween(cal: WorkCalendar, fromIso: string | number | Date, toIso: string | number | Date): number {
+  const from = toMs(fromIso);
+  const to = toMs(toIso);
+  if (!(to > from)) return 0;
+  let days = 0;
+  const last = localDayIndex(to, cal.timeZone);
+  for (let d = localDayIndex(from, cal.timeZone); d <= last; d++) {
+    const intervals = workingIntervalsOfDay(cal, d);
+    let length = 0;
+    let inside = 0;
+    for (const [s, e] of intervals) {
+      length += e - s;
+      const a = Math.max(s, from);
+      const b = Math.min(e, to);
+      if (b > a) inside += b - a;
+    }
+    if (length > 0) days += inside / length;
+  }
+  return days;
+}
+
+/** Calendar days between two instants, as a fraction (24 hours = 1 day). */
+export function calendarDaysBetween(fromIso: string | number | Date, toIso: string | number | Date): number {
+  return Math.max(0, toMs(toIso) - toMs(fromIso)) / DAY_MS;
+}
+
+/** Whole local calendar dates between two instants (Monday 15:00 → Tuesday 09:00 is 1). */
+export function calendarDatesBetween(cal: WorkCalendar, fromIso: string | number | Date, toIso: string | number | Date): number {
+  return localDayIndex(toMs(toIso), cal.timeZone) - localDayIndex(toMs(fromIso), cal.timeZone);
+}
+
+/** How far ahead to look for working time before giving up (a calendar with no working day at all). */
+const SEARCH_DAYS = 3 * 366;
+
+/** The instant when `ms` working milliseconds have passed after `fromMs`; null if the calendar never works. */
+export function addWorkingMs(cal: WorkCalendar, fromMs: number, ms: number): number | null {
+  let left = Math.max(0, ms);
+  const first = localDayIndex(fromMs, cal.timeZone);
+  for (let d = first; d <= first + SEARCH_DAYS; d++) {
+    for (const [s, e] of workingIntervalsOfDay(cal, d)) {
+      const a = Math.max(s, fromMs);
+      if (e <= a) continue;
+      if (left === 0) return a;
+      if (e - a >= left) return a + left;
+      left -= e - a;
+    }
+  }
+  return null;
+}
+
+/** The instant when `days` working days (fractional) have passed after `fromMs`; null if the calendar never works. */
+export function addWorkingDays(cal: WorkCalendar, fromMs: number, days: number): number | null {
+  let left = Math.max(0, days);
+  const first = localDayIndex(fromMs, cal.timeZone);
+  for (let d = first; d <= first + SEARCH_DAYS; d++) {
+    const intervals = workingIntervalsOfDay(cal, d);
+    const length = intervals.reduce((n, [s, e]) => n + (e - s), 0);
+    if (length === 0) continue;
+    const remainingMs = intervals.reduce((n, [s, e]) => n + Math.max(0, e - Math.max(s, fromMs)), 0);
+    if (remainingMs === 0) continue;
+    const share = remainingMs / length;
+    if (share >= left - 1e-12) {
+      return addWorkingMs(cal, Math.max(fromMs, intervals[0][0]), Math.min(left * length, remainingMs));
+    }
+    left -= share;
+  }
+  return null;
+}
+
+/** Is this instant inside the calendar's working time? */
+export function isWorkingTime(cal: WorkCalendar, at: string | number | Date): boolean {
+  const ms = toMs(at);
+  return workingIntervalsOfDay(cal, localDayIndex(ms, cal.timeZone)).some(([s, e]) => ms >= s && ms < e);
+}

@@ -1,0 +1,5 @@
+/** Working calendar, elapsed working time, mutu baku verdicts and case progress. Pure; no I/O. */
+export * from './calendar';
+export * from './verdict';
+export * from './window';
+export * from './progress';
