@@ -1,0 +1,130 @@
+import type { Settings } from '../log/schema';
+
+/**
+ * CSV writer (RFC 4180) for the agenda book and SLA reports.
+ *
+ * - UTF-8 with a byte-order mark (`\uFEFF`) so that Excel opens Indonesian text correctly.
+ * - Records end with CRLF; the separator is `,` or `;` (Excel with an Indonesian locale
+ *   expects `;`, see `Settings.csvSeparator`).
+ * - A cell is quoted (`"…"`, inner quotes doubled) when it contains the separator, a quote,
+ *   CR or LF.
+ * - **Formula injection.** A spreadsheet treats a cell starting with `=`, `+`, `-`, `@`, a tab
+ *   or a carriage return as a formula (or as the start of one). Letter numbers, subjects and
+ *   names come from outside (request letters), so every *text* cell starting with one of those
+ *   characters is prefixed with a single quote `'`, which spreadsheets show as plain text.
+ *   Numbers (`number` values) are written as they are: they cannot carry a formula.
+ */
+
+export type CsvSeparator = Settings['csvSeparator'];
+export type CsvCell = string | number | boolean | null | undefined;
+
+export const CSV_BOM = '\uFEFF';
+export const CSV_EOL = '\r\n';
+/** Leading characters that make a spreadsheet read a cell as a formula. */
+export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+/** Prefix `'` to text that a spreadsheet would read as a formula. */
+export function neutraliseFormula(text: string): string {
+  return text.length > 0 && FORMULA_TRIGGERS.includes(text[0]) ? `'${text}` : text;
+}
+
+/** One cell: neutralised, then quoted when needed. */
+export function csvCell(value: CsvCell, separator: CsvSeparator = ','): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = neutraliseFormula(value);
+  if (text.includes(separator) || text.includes('"') || text.includes('\n') || text.includes('\r')) {
+    return `"${text.replace(/"/g, '""')}"`;
+  }
+  return text;
+}
+
+/** One record, with its CRLF. */
+export function csvRow(cells: readonly CsvCell[], separator: CsvSeparator = ','): string {
+  let out = '';
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) out += separator;
+    out += csvCell(cells[i], separator);
+  }
+  return out + CSV_EOL;
+}
+
+export type CsvOptions = {
+  separator?: CsvSeparator;
+  /** Write the UTF-8 byte-order mark first (default true). */
+  bom?: boolean;
+};
+
+/** A whole CSV document in one string (small exports, tests). */
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>, opts: CsvOptions = {}): string {
+  const sep = opts.separator ?? ',';
+  const parts: string[] = [opts.bom === false ? '' : CSV_BOM, csvRow(header, sep)];
+  for (const r of rows) parts.push(csvRow(r, sep));
+  return parts.join('');
+}
+
+export type CsvProgress = (done: number, total: number | null) => void;
+
+export type CsvStreamOptions = CsvOptions & {
+  /** Records per chunk (default 5,000). */
+  chunkRows?: number;
+  /** Number of rows, when known, for the progress callback. */
+  total?: number;
+  /** Called after every chunk with the rows written so far. */
+  onProgress?: CsvProgress;
+  /** Let the event loop breathe between chunks (default true; a page stays responsive). */
+  yieldBetweenChunks?: boolean;
+  /** Stop early (the generator returns). */
+  signal?: AbortSignal;
+};
+
+/** Give the event loop a turn (a macrotask, so rendering and input can run). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Chunked CSV generation for big exports: yields strings of about `chunkRows` records,
+ * calls `onProgress` and yields to the event loop between chunks. The first chunk holds the
+ * BOM and the header. Join the chunks, or hand them to `new Blob(chunks)` / a file stream.
+ */
+export async function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly CsvCell[]>,
+  opts: CsvStreamOptions = {},
+): AsyncGenerator<string, void, undefined> {
+  const sep = opts.separator ?? ',';
+  const chunkRows = Math.max(1, opts.chunkRows ?? 5000);
+  const total = opts.total ?? null;
+  const breathe = opts.yieldBetweenChunks ?? true;
+  let buf: string[] = [opts.bom === false ? '' : CSV_BOM, csvRow(header, sep)];
+  let inChunk = 0;
+  let done = 0;
+  for (const r of rows) {
+    buf.push(csvRow(r, sep));
+    inChunk++;
+    done++;
+    if (inChunk >= chunkRows) {
+      yield buf.join('');
+      buf = [];
+      inChunk = 0;
+      opts.onProgress?.(done, total);
+      if (opts.signal?.aborted) return;
+      if (breathe) await yieldToEventLoop();
+    }
+  }
+  if (buf.length > 0) yield buf.join('');
+  opts.onProgress?.(done, total);
+}
+
+/** Run `csvChunks` to the end and join the result. */
+export async function collectCsv(
+  header: readonly string[],
+  rows: Iterable<readonly CsvCell[]>,
+  opts: CsvStreamOptions = {},
+): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of csvChunks(header, rows, opts)) parts.push(chunk);
+  return parts.join('');
+}

@@ -1,0 +1,424 @@
+import { z } from 'zod';
+import { isoDateTime, verdictSchema, type Case, type StepEvent, type Verdict } from '../log/schema';
+import type { Sop, SopStep } from '../sop/schema';
+import { MINUTE_MS, type WorkCalendar } from '../timing/calendar';
+import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
+import { isoWeek, localDate } from './dates';
+import { eventMatches, groupEventsByCase, reportFilterSchema, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
+import type { Column, Table } from './table';
+import { WorkTimeIndex } from './worktime';
+
+/**
+ * The SLA report: how long each SOP step took against its mutu baku.
+ *
+ * - Only finished steps are measured; running steps are counted as `open` (and `openLate` when
+ *   they are already past the standard at `now`).
+ * - Minute and hour standards are measured in working minutes; `day` standards in calendar days
+ *   and `workday` standards in working days (as lib/timing's verdicts do). Steps without a
+ *   standard are measured in working minutes and have no share.
+ * - Median: the middle value (mean of the two middle values for an even count).
+ *   p90: nearest rank, the value at position ⌈0.9·n⌉ of the sorted values.
+ * - "Within mutu baku" = verdict on-time or warning (warning = ≥ 80 % of the standard used).
+ *   Verdicts are recomputed from the timestamps with the current calendar, so the statistics and
+ *   the verdicts always agree.
+ * - The weekly series groups measured steps by the ISO week of their (office-local) finish date.
+ */
+
+export const measureUnitSchema = z.enum(['minute', 'day', 'workday']);
+export type MeasureUnit = z.infer<typeof measureUnitSchema>;
+
+export const slaStepRowSchema = z.object({
+  sopId: z.string(),
+  sopTitle: z.string(),
+  stepNo: z.number().int(),
+  activity: z.string(),
+  /** The mutu baku as written ("15 – 30 Menit"). */
+  standard: z.string(),
+  /** What `median` and `p90` count: working minutes, calendar days or working days. */
+  unit: measureUnitSchema,
+  /** Finished steps measured. */
+  count: z.number().int().nonnegative(),
+  median: z.number().nullable(),
+  p90: z.number().nullable(),
+  onTime: z.number().int().nonnegative(),
+  warning: z.number().int().nonnegative(),
+  late: z.number().int().nonnegative(),
+  /** (on-time + warning) / count; null without a standard or without measured steps. */
+  withinShare: z.number().min(0).max(1).nullable(),
+  open: z.number().int().nonnegative(),
+  openLate: z.number().int().nonnegative(),
+});
+export type SlaStepRow = z.infer<typeof slaStepRowSchema>;
+
+export const slaSopRowSchema = z.object({
+  sopId: z.string(),
+  sopTitle: z.string(),
+  cases: z.number().int().nonnegative(),
+  casesDone: z.number().int().nonnegative(),
+  stepsMeasured: z.number().int().nonnegative(),
+  stepsWithStandard: z.number().int().nonnegative(),
+  stepsLate: z.number().int().nonnegative(),
+  withinShare: z.number().min(0).max(1).nullable(),
+});
+export type SlaSopRow = z.infer<typeof slaSopRowSchema>;
+
+export const lateStepRowSchema = z.object({
+  sopId: z.string(),
+  stepNo: z.number().int(),
+  activity: z.string(),
+  caseId: z.string(),
+  letterNumber: z.string(),
+  by: z.string(),
+  startedAt: isoDateTime,
+  finishedAt: isoDateTime,
+  elapsed: z.number(),
+  unit: measureUnitSchema,
+  standard: z.string(),
+  /** Share of the standard used (1.5 = 150 %). */
+  used: z.number(),
+});
+export type LateStepRow = z.infer<typeof lateStepRowSchema>;
+
+export const weekPointSchema = z.object({
+  /** ISO week, `2026-W07`. */
+  week: z.string(),
+  measured: z.number().int().nonnegative(),
+  within: z.number().int().nonnegative(),
+  share: z.number().min(0).max(1),
+});
+export type WeekPoint = z.infer<typeof weekPointSchema>;
+
+export const slaReportSchema = z.object({
+  generatedAt: isoDateTime,
+  filter: reportFilterSchema,
+  sops: z.array(slaSopRowSchema),
+  steps: z.array(slaStepRowSchema),
+  late: z.array(lateStepRowSchema),
+  weekly: z.array(weekPointSchema),
+  totals: z.object({
+    cases: z.number().int(),
+    stepsMeasured: z.number().int(),
+    stepsWithStandard: z.number().int(),
+    onTime: z.number().int(),
+    warning: z.number().int(),
+    late: z.number().int(),
+    withinShare: z.number().nullable(),
+  }),
+  verdictCounts: z.record(verdictSchema, z.number().int()),
+});
+export type SlaReport = z.infer<typeof slaReportSchema>;
+
+export type SlaOptions = {
+  sops: readonly Sop[];
+  calendar: WorkCalendar;
+  filter?: ReportFilterInput | ReportFilter;
+  /** For running steps (default: the current time). */
+  now?: string | number | Date;
+  /** Events already grouped by case. */
+  eventsByCase?: ReadonlyMap<string, StepEvent[]>;
+  /** A working-time index to reuse between reports with the same calendar. */
+  index?: WorkTimeIndex;
+};
+
+/** Median of sorted values (mean of the two middles for an even count). */
+export function medianOfSorted(sorted: ArrayLike<number>): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const mid = n >> 1;
+  return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile (0 < p ≤ 1) of sorted values. */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const rank = Math.max(1, Math.ceil(p * n));
+  return sorted[Math.min(n, rank) - 1];
+}
+
+export function measureUnitOf(step: Pick<SopStep, 'duration'> | undefined): MeasureUnit {
+  const u = standardOf(step?.duration)?.unit;
+  return u === 'day' ? 'day' : u === 'workday' ? 'workday' : 'minute';
+}
+
+type StepAcc = {
+  step: SopStep | undefined;
+  stepNo: number;
+  unit: MeasureUnit;
+  hasStandard: boolean;
+  values: number[];
+  onTime: number;
+  warning: number;
+  late: number;
+  open: number;
+  openLate: number;
+};
+
+type SopAcc = { sop: Sop | undefined; sopId: string; cases: number; casesDone: number; steps: Map<number, StepAcc> };
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The SLA report over the cases and events that pass the filter. */
+export function slaReport(cases: readonly Case[], events: readonly StepEvent[], opts: SlaOptions): SlaReport {
+  const filter = reportFilterSchema.parse(opts.filter ?? {});
+  const cal = opts.calendar;
+  const tz = cal.timeZone;
+  const index = opts.index && opts.index.cal === cal ? opts.index : new WorkTimeIndex(cal);
+  const nowMs = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : typeof opts.now === 'number' ? opts.now : Date.parse(opts.now);
+  const sopById = new Map(opts.sops.map((s) => [s.id, s]));
+  const byCase = opts.eventsByCase ?? groupEventsByCase(events);
+  const selected = selectCases(cases, byCase, filter, tz);
+  const eventFilter = filter.actor !== null || filter.staff !== null;
+
+  const sopAccs = new Map<string, SopAcc>();
+  const late: LateStepRow[] = [];
+  const weeks = new Map<string, { measured: number; within: number }>();
+  const weekOfDay = new Map<string, string>();
+  const verdictCounts: Record<Verdict, number> = { 'on-time': 0, warning: 0, late: 0 };
+
+  for (const { case: c, events: evs } of selected) {
+    let sa = sopAccs.get(c.sopId);
+    if (!sa) {
+      sa = { sop: sopById.get(c.sopId), sopId: c.sopId, cases: 0, casesDone: 0, steps: new Map() };
+      sopAccs.set(c.sopId, sa);
+    }
+    sa.cases++;
+    if (c.status === 'done') sa.casesDone++;
+    for (const e of evs) {
+      if (eventFilter && !eventMatches(e, filter)) continue;
+      let acc = sa.steps.get(e.stepNo);
+      if (!acc) {
+        const step = sa.sop?.steps.find((s) => s.no === e.stepNo);
+        acc = {
+          step,
+          stepNo: e.stepNo,
+          unit: measureUnitOf(step),
+          hasStandard: standardOf(step?.duration) !== null,
+          values: [],
+          onTime: 0,
+          warning: 0,
+          late: 0,
+          open: 0,
+          openLate: 0,
+        };
+        sa.steps.set(e.stepNo, acc);
+      }
+      const start = Date.parse(e.startedAt);
+      const finished = e.finishedAt !== null;
+      const end = finished ? Date.parse(e.finishedAt as string) : Math.max(start, nowMs);
+      if (!finished && !acc.hasStandard) {
+        acc.open++;
+        continue;
+      }
+      // Working time once per event, from the index.
+      let value: number;
+      let used: number | null = null;
+      if (acc.unit === 'minute') {
+        const ms = index.workingMs(start, end);
+        value = ms / MINUTE_MS;
+        if (acc.hasStandard) used = usedShare(acc.step?.duration, { workingMinutes: value, calendarDays: 0, workingDays: 0 });
+      } else if (acc.unit === 'day') {
+        value = WorkTimeIndex.calendarDays(start, end);
+        used = usedShare(acc.step?.duration, { workingMinutes: 0, calendarDays: value, workingDays: 0 });
+      } else {
+        value = index.workingDays(start, end);
+        used = usedShare(acc.step?.duration, { workingMinutes: 0, calendarDays: 0, workingDays: value });
+      }
+      const verdict = verdictForShare(used);
+      if (!finished) {
+        acc.open++;
+        if (verdict === 'late') acc.openLate++;
+        continue;
+      }
+      acc.values.push(acc.unit === 'minute' ? Math.floor(value) : value);
+      if (verdict === null) continue;
+      verdictCounts[verdict]++;
+      if (verdict === 'on-time') acc.onTime++;
+      else if (verdict === 'warning') acc.warning++;
+      else {
+        acc.late++;
+        late.push({
+          sopId: c.sopId,
+          stepNo: e.stepNo,
+          activity: acc.step?.activity ?? '',
+          caseId: c.id,
+          letterNumber: c.letter.number ?? '',
+          by: e.by ?? '',
+          startedAt: e.startedAt,
+          finishedAt: e.finishedAt as string,
+          elapsed: round2(acc.unit === 'minute' ? Math.floor(value) : value),
+          unit: acc.unit,
+          standard: acc.step?.duration.text ?? '',
+          used: round2(used as number),
+        });
+      }
+      const day = (e.finishedAt as string).slice(0, 10);
+      // The local date only differs from the written date near midnight; cache per written date + offset.
+      const key = (e.finishedAt as string).length > 19 ? day + (e.finishedAt as string).slice(19) + (e.finishedAt as string).slice(11, 13) : day;
+      let week = weekOfDay.get(key);
+      if (week === undefined) {
+        week = isoWeek(localDate(e.finishedAt as string, tz));
+        weekOfDay.set(key, week);
+      }
+      let w = weeks.get(week);
+      if (!w) {
+        w = { measured: 0, within: 0 };
+        weeks.set(week, w);
+      }
+      w.measured++;
+      if (verdict !== 'late') w.within++;
+    }
+  }
+
+  const sops: SlaSopRow[] = [];
+  const steps: SlaStepRow[] = [];
+  const totals = { cases: 0, stepsMeasured: 0, stepsWithStandard: 0, onTime: 0, warning: 0, late: 0, withinShare: null as number | null };
+  const sopOrder = [...sopAccs.values()].sort((a, b) => a.sopId.localeCompare(b.sopId));
+  for (const sa of sopOrder) {
+    const title = sa.sop?.title ?? sa.sopId;
+    let measured = 0;
+    let withStd = 0;
+    let lateN = 0;
+    let within = 0;
+    const stepAccs = [...sa.steps.values()].sort((a, b) => a.stepNo - b.stepNo);
+    for (const acc of stepAccs) {
+      const sorted = Float64Array.from(acc.values).sort();
+      const judged = acc.onTime + acc.warning + acc.late;
+      measured += sorted.length;
+      withStd += judged;
+      lateN += acc.late;
+      within += acc.onTime + acc.warning;
+      totals.onTime += acc.onTime;
+      totals.warning += acc.warning;
+      totals.late += acc.late;
+      const med = medianOfSorted(sorted);
+      const p90 = percentileOfSorted(sorted, 0.9);
+      steps.push({
+        sopId: sa.sopId,
+        sopTitle: title,
+        stepNo: acc.stepNo,
+        activity: acc.step?.activity ?? '',
+        standard: acc.step?.duration.text ?? '',
+        unit: acc.unit,
+        count: sorted.length,
+        median: med === null ? null : round2(med),
+        p90: p90 === null ? null : round2(p90),
+        onTime: acc.onTime,
+        warning: acc.warning,
+        late: acc.late,
+        withinShare: acc.hasStandard && judged > 0 ? (acc.onTime + acc.warning) / judged : null,
+        open: acc.open,
+        openLate: acc.openLate,
+      });
+    }
+    totals.cases += sa.cases;
+    totals.stepsMeasured += measured;
+    totals.stepsWithStandard += withStd;
+    sops.push({
+      sopId: sa.sopId,
+      sopTitle: title,
+      cases: sa.cases,
+      casesDone: sa.casesDone,
+      stepsMeasured: measured,
+      stepsWithStandard: withStd,
+      stepsLate: lateN,
+      withinShare: withStd > 0 ? within / withStd : null,
+    });
+  }
+  totals.withinShare = totals.stepsWithStandard > 0 ? (totals.onTime + totals.warning) / totals.stepsWithStandard : null;
+  late.sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0));
+  const weekly = [...weeks.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([week, w]) => ({ week, measured: w.measured, within: w.within, share: w.within / w.measured }));
+  return {
+    generatedAt: new Date(nowMs).toISOString(),
+    filter,
+    sops,
+    steps,
+    late,
+    weekly,
+    totals,
+    verdictCounts,
+  };
+}
+
+const UNIT_LABEL = { minute: { id: 'menit kerja', en: 'working minutes' }, day: { id: 'hari', en: 'days' }, workday: { id: 'hari kerja', en: 'working days' } };
+
+export function measureUnitLabel(unit: MeasureUnit, lang: 'id' | 'en' = 'id'): string {
+  return UNIT_LABEL[unit][lang];
+}
+
+/** The step table with the unit spelled out (for every format). */
+export type SlaStepTableRow = SlaStepRow & { unitLabel: string };
+export type LateTableRow = LateStepRow & { unitLabel: string };
+
+export const SLA_SOP_COLUMNS: readonly Column<SlaSopRow>[] = [
+  { key: 'sopId', id: 'Kode SOP', en: 'SOP id', width: 34, kind: 'text' },
+  { key: 'sopTitle', id: 'Nama SOP', en: 'SOP', width: 44, kind: 'text' },
+  { key: 'cases', id: 'Jumlah kasus', en: 'Cases', width: 12, kind: 'int' },
+  { key: 'casesDone', id: 'Selesai', en: 'Done', width: 10, kind: 'int' },
+  { key: 'stepsWithStandard', id: 'Langkah bermutu baku', en: 'Steps with a standard', width: 14, kind: 'int' },
+  { key: 'stepsLate', id: 'Langkah terlambat', en: 'Late steps', width: 12, kind: 'int' },
+  { key: 'withinShare', id: 'Sesuai mutu baku', en: 'Within standard', width: 14, kind: 'percent' },
+];
+
+export const SLA_STEP_COLUMNS: readonly Column<SlaStepTableRow>[] = [
+  { key: 'sopId', id: 'Kode SOP', en: 'SOP id', width: 34, kind: 'text' },
+  { key: 'stepNo', id: 'Langkah', en: 'Step', width: 8, kind: 'int' },
+  { key: 'activity', id: 'Uraian kegiatan', en: 'Activity', width: 44, kind: 'text' },
+  { key: 'standard', id: 'Mutu baku (waktu)', en: 'Standard (time)', width: 18, kind: 'text' },
+  { key: 'unitLabel', id: 'Satuan', en: 'Unit', width: 14, kind: 'text' },
+  { key: 'count', id: 'Jumlah', en: 'Count', width: 9, kind: 'int' },
+  { key: 'median', id: 'Median', en: 'Median', width: 10, kind: 'number' },
+  { key: 'p90', id: 'P90', en: 'P90', width: 10, kind: 'number' },
+  { key: 'onTime', id: 'Tepat waktu', en: 'On time', width: 10, kind: 'int' },
+  { key: 'warning', id: 'Peringatan', en: 'Warning', width: 10, kind: 'int' },
+  { key: 'late', id: 'Terlambat', en: 'Late', width: 10, kind: 'int' },
+  { key: 'withinShare', id: 'Sesuai mutu baku', en: 'Within standard', width: 14, kind: 'percent' },
+  { key: 'open', id: 'Berjalan', en: 'Running', width: 10, kind: 'int' },
+  { key: 'openLate', id: 'Berjalan terlambat', en: 'Running late', width: 12, kind: 'int' },
+];
+
+export const LATE_COLUMNS: readonly Column<LateTableRow>[] = [
+  { key: 'sopId', id: 'Kode SOP', en: 'SOP id', width: 34, kind: 'text' },
+  { key: 'stepNo', id: 'Langkah', en: 'Step', width: 8, kind: 'int' },
+  { key: 'letterNumber', id: 'Nomor surat', en: 'Letter number', width: 28, kind: 'text' },
+  { key: 'by', id: 'Petugas', en: 'Staff', width: 20, kind: 'text' },
+  { key: 'startedAt', id: 'Mulai', en: 'Started', width: 17, kind: 'datetime' },
+  { key: 'finishedAt', id: 'Selesai', en: 'Finished', width: 17, kind: 'datetime' },
+  { key: 'elapsed', id: 'Lama', en: 'Elapsed', width: 10, kind: 'number' },
+  { key: 'unitLabel', id: 'Satuan', en: 'Unit', width: 14, kind: 'text' },
+  { key: 'standard', id: 'Mutu baku', en: 'Standard', width: 18, kind: 'text' },
+  { key: 'used', id: 'Terpakai', en: 'Used', width: 10, kind: 'percent' },
+  { key: 'caseId', id: 'ID kasus', en: 'Case id', width: 38, kind: 'text' },
+];
+
+export const WEEK_COLUMNS: readonly Column<WeekPoint>[] = [
+  { key: 'week', id: 'Minggu (ISO)', en: 'ISO week', width: 12, kind: 'text' },
+  { key: 'measured', id: 'Langkah diukur', en: 'Steps measured', width: 14, kind: 'int' },
+  { key: 'within', id: 'Sesuai mutu baku', en: 'Within standard', width: 14, kind: 'int' },
+  { key: 'share', id: 'Persentase tepat waktu', en: 'On-time share', width: 14, kind: 'percent' },
+];
+
+/** The SLA report as tables: per SOP, per step, late steps, weekly series. */
+export function slaTables(report: SlaReport, lang: 'id' | 'en' = 'id'): {
+  sops: Table<SlaSopRow>;
+  steps: Table<SlaStepTableRow>;
+  late: Table<LateTableRow>;
+  weekly: Table<WeekPoint>;
+} {
+  return {
+    sops: { title: { id: 'Ringkasan SOP', en: 'SOP summary' }, columns: SLA_SOP_COLUMNS, rows: report.sops },
+    steps: {
+      title: { id: 'Per langkah', en: 'Per step' },
+      columns: SLA_STEP_COLUMNS,
+      rows: report.steps.map((r) => ({ ...r, unitLabel: measureUnitLabel(r.unit, lang) })),
+    },
+    late: {
+      title: { id: 'Langkah terlambat', en: 'Late steps' },
+      columns: LATE_COLUMNS,
+      rows: report.late.map((r) => ({ ...r, unitLabel: measureUnitLabel(r.unit, lang) })),
+    },
+    weekly: { title: { id: 'Tren mingguan', en: 'Weekly trend' }, columns: WEEK_COLUMNS, rows: report.weekly },
+  };
+}
