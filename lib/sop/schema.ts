@@ -1,0 +1,195 @@
+import { z } from 'zod';
+
+/**
+ * The SOP model, following the layout of Permenpan RB 35/2012 (Pedoman Penyusunan SOP
+ * Administrasi Pemerintahan): an identity block, the side texts (dasar hukum, kualifikasi
+ * pelaksana, keterkaitan, peralatan/perlengkapan, peringatan, pencatatan dan pendataan) and the
+ * step table (uraian kegiatan, one column per pelaksana, mutu baku: kelengkapan, waktu, output,
+ * keterangan).
+ *
+ * Every type is derived from these schemas with `z.infer`; never write them by hand.
+ */
+
+/** SPSE pages a step can happen on (the ids lib/spse recognises). */
+export const pageIdSchema = z.enum([
+  'login',
+  'home',
+  'admin-agency-list',
+  'admin-agency-form',
+  'verifikator-list',
+  'verifikator-form',
+  'helpdesk-list',
+  'helpdesk-form',
+  'auditor-list',
+  'auditor-form',
+  'pegawai-list',
+  'pegawai-form',
+  'penyedia-verification-list',
+  'penyedia-verification-detail',
+  'role-access-approval',
+  'unknown',
+]);
+export type PageId = z.infer<typeof pageIdSchema>;
+
+export const durationUnitSchema = z.enum(['minute', 'hour', 'day', 'workday']);
+export type DurationUnit = z.infer<typeof durationUnitSchema>;
+
+export const timeZoneSchema = z.enum(['WIB', 'WITA', 'WIT']);
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'format jam harus HH:MM');
+
+/** A step's time standard (waktu). `text` is always the wording of the seed. */
+export const durationSchema = z.object({
+  text: z.string(),
+  min: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable(),
+  unit: durationUnitSchema.nullable(),
+  /** A service window ("Setiap hari kerja pukul 09.00-15.00 wib") instead of a length. */
+  window: z
+    .object({
+      days: z.string(),
+      from: hhmm,
+      to: hhmm,
+      zone: timeZoneSchema.nullable(),
+    })
+    .optional(),
+});
+export type Duration = z.infer<typeof durationSchema>;
+
+/** Lane ids are lower-case slugs (`kepala-lpse`, `admin-ppe`, `penyedia`, ...). */
+export const laneIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id pelaksana harus huruf kecil, angka dan tanda hubung (contoh: admin-ppe)');
+
+export const laneSchema = z.object({
+  id: laneIdSchema,
+  name: z.string().min(1),
+});
+export type SopLane = z.infer<typeof laneSchema>;
+
+const stepNo = z.number().int().positive();
+
+export const stepSchema = z.object({
+  no: stepNo,
+  activity: z.string().min(1),
+  /** The OCR text of the seed when `activity` was corrected. */
+  activitySource: z.string().optional(),
+  actors: z.array(laneIdSchema).min(1),
+  /** Kelengkapan / persyaratan. */
+  requirements: z.array(z.string()),
+  duration: durationSchema,
+  output: z.string(),
+  /** Keterangan. */
+  notes: z.string().optional(),
+  marker: z.enum(['start', 'end']).nullable(),
+  kind: z.enum(['process', 'decision']),
+  decision: z
+    .object({
+      question: z.string().min(1),
+      yes: stepNo,
+      no: stepNo,
+    })
+    .optional(),
+  /** The step that follows, when it is not simply the next row. */
+  next: stepNo.optional(),
+  pages: z.array(pageIdSchema).optional(),
+  gaps: z.array(z.string()).optional(),
+});
+export type SopStep = z.infer<typeof stepSchema>;
+
+const optionalText = z.string().nullable();
+
+const sopObjectSchema = z.object({
+  /** Slug: `<office>-<nn>-<topic>`, e.g. `oganilir-01-registrasi-verifikasi-penyedia`. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id SOP harus huruf kecil, angka dan tanda hubung'),
+  version: z.string().min(1),
+  source: z.object({ seed: z.string().min(1), note: z.string().optional() }),
+  // Identity block (as written; null where the seed leaves the field empty).
+  number: optionalText,
+  office: optionalText,
+  title: z.string().min(1),
+  madeAt: optionalText,
+  revisedAt: optionalText,
+  approvedAt: optionalText,
+  approvedBy: optionalText,
+  /** Tanggal efektif, when the seed has one. */
+  effectiveAt: optionalText.optional(),
+  // Side texts.
+  legalBasis: z.array(z.string()),
+  qualifications: z.array(z.string()),
+  related: z.array(z.string()),
+  equipment: z.array(z.string()),
+  warnings: z.array(z.string()),
+  recording: z.array(z.string()),
+  /** Penjelasan singkat. */
+  summary: z.string().optional(),
+  /** Tujuan. */
+  purpose: z.string().optional(),
+  /** Definisi. */
+  definitions: z.array(z.string()).optional(),
+  lanes: z.array(laneSchema).min(1),
+  steps: z.array(stepSchema).min(1),
+  /** Where the seed is cut off or unreadable: recorded, never invented. */
+  gaps: z.array(z.string()),
+});
+
+type SopShape = z.infer<typeof sopObjectSchema>;
+
+/** A consistency problem found beyond the field types. `path` is relative to the SOP. */
+export type SopIssue = { path: (string | number)[]; message: string };
+
+/**
+ * Checks that the shapes alone cannot express: unique lane ids and step numbers,
+ * actors that exist as lanes, decision targets and `next` that exist, decision data
+ * present exactly on decision steps.
+ */
+export function sopConsistencyIssues(sop: SopShape): SopIssue[] {
+  const issues: SopIssue[] = [];
+  const laneIds = new Set<string>();
+  sop.lanes.forEach((lane, i) => {
+    if (laneIds.has(lane.id)) issues.push({ path: ['lanes', i, 'id'], message: `id pelaksana "${lane.id}" dipakai lebih dari sekali` });
+    laneIds.add(lane.id);
+  });
+  const stepNos = new Set<number>();
+  sop.steps.forEach((step, i) => {
+    if (stepNos.has(step.no)) issues.push({ path: ['steps', i, 'no'], message: `nomor langkah ${step.no} dipakai lebih dari sekali` });
+    stepNos.add(step.no);
+  });
+  const target = (no: number, path: (string | number)[]) => {
+    if (!stepNos.has(no)) issues.push({ path, message: `langkah nomor ${no} tidak ada` });
+  };
+  sop.steps.forEach((step, i) => {
+    step.actors.forEach((actor, j) => {
+      if (!laneIds.has(actor)) issues.push({ path: ['steps', i, 'actors', j], message: `pelaksana "${actor}" tidak ada di daftar lanes` });
+    });
+    if (step.kind === 'decision' && !step.decision) {
+      issues.push({ path: ['steps', i, 'decision'], message: 'langkah keputusan (decision) wajib punya pertanyaan dan tujuan ya/tidak' });
+    }
+    if (step.kind !== 'decision' && step.decision) {
+      issues.push({ path: ['steps', i, 'kind'], message: 'langkah dengan data decision harus berjenis "decision"' });
+    }
+    if (step.decision) {
+      target(step.decision.yes, ['steps', i, 'decision', 'yes']);
+      target(step.decision.no, ['steps', i, 'decision', 'no']);
+    }
+    if (step.next !== undefined) target(step.next, ['steps', i, 'next']);
+  });
+  return issues;
+}
+
+export const sopSchema = sopObjectSchema.superRefine((sop, ctx) => {
+  for (const issue of sopConsistencyIssues(sop)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+export type Sop = z.infer<typeof sopSchema>;
+
+export const SOP_CATALOG_FORMAT = 'pandu-sop-catalog';
+
+/** A file holding several SOPs (what the library exports and imports). */
+export const sopCatalogFileSchema = z.object({
+  format: z.literal(SOP_CATALOG_FORMAT),
+  version: z.literal(1),
+  sops: z.array(sopSchema).min(1),
+});
+export type SopCatalogFile = z.infer<typeof sopCatalogFileSchema>;
