@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_BOM, collectCsv, csvCell, csvChunks, csvRow, neutraliseFormula, toCsv } from '../../../lib/export/csv';
+import { parseCsv } from './parse-csv';
+
+describe('neutraliseFormula', () => {
+  it.each([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@SUM(1)', "'@SUM(1)"],
+    ['\tdata', "'\tdata"],
+    ['\rdata', "'\rdata"],
+    ['harmless', 'harmless'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
+
+describe('csvCell', () => {
+  it('quotes separators, quotes, CR and LF', () => {
+    expect(csvCell('a,b', ',')).toBe('"a,b"');
+    expect(csvCell('a;b', ',')).toBe('a;b');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a,b', ';')).toBe('a,b');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('line1\nline2')).toBe('"line1\nline2"');
+    expect(csvCell('line1\r\nline2')).toBe('"line1\r\nline2"');
+  });
+  it('neutralises then quotes', () => {
+    expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell('\rCR')).toBe('"\'\rCR"');
+    expect(csvCell('-1,5', ',')).toBe('"\'-1,5"');
+  });
+  it('writes numbers, booleans and empties as they are', () => {
+    expect(csvCell(-2)).toBe('-2');
+    expect(csvCell(3.5)).toBe('3.5');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+});
+
+describe('toCsv', () => {
+  const header = ['No', 'Perihal'];
+  const payloads = ["=cmd|' /C calc'!A0", '+1', '-2', '@SUM(1)', '\tTAB', '\rCR', 'kutip "ganda"', 'koma, titik; koma', 'baris\nbaru', 'Surat No. 800/12/2026'];
+  it('starts with a BOM, ends records with CRLF', () => {
+    const out = toCsv(header, [[1, 'a']]);
+    expect(out.startsWith(CSV_BOM)).toBe(true);
+    expect(out).toBe(`${CSV_BOM}No,Perihal\r\n1,a\r\n`);
+    expect(toCsv(header, [], { bom: false })).toBe('No,Perihal\r\n');
+  });
+  it.each([',', ';'] as const)('round-trips injection payloads with separator %j', (sep) => {
+    const rows = payloads.map((p, i) => [i + 1, p]);
+    const out = toCsv(header, rows, { separator: sep });
+    const parsed = parseCsv(out.slice(1), sep);
+    expect(parsed[0]).toEqual(header);
+    parsed.slice(1).forEach((r, i) => {
+      expect(r[0]).toBe(String(i + 1));
+      expect(r[1]).toBe(neutraliseFormula(payloads[i]));
+      // Nothing a spreadsheet would run is left at the start of a cell.
+      expect(/^[=+\-@\t\r]/.test(r[1])).toBe(false);
+    });
+    expect(parsed).toHaveLength(payloads.length + 1);
+  });
+  it('csvRow joins with the separator', () => {
+    expect(csvRow(['a', 'b;c', 1], ';')).toBe('a;"b;c";1\r\n');
+  });
+});
+
+describe('csvChunks', () => {
+  it('yields chunks, reports progress and equals the one-shot output', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => [i, `baris ${i}`, i % 7 === 0 ? '=1+1' : 'x']);
+    const progress: Array<[number, number | null]> = [];
+    const chunks: string[] = [];
+    for await (const c of csvChunks(['a', 'b', 'c'], rows, { chunkRows: 1000, total: rows.length, onProgress: (d, t) => progress.push([d, t]) })) chunks.push(c);
+    expect(chunks).toHaveLength(3);
+    expect(chunks.join('')).toBe(toCsv(['a', 'b', 'c'], rows));
+    expect(progress).toEqual([
+      [1000, 2500],
+      [2000, 2500],
+      [2500, 2500],
+    ]);
+  });
+  it('yields to the event loop between chunks', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const rows = Array.from({ length: 50 }, (_, i) => [i]);
+    await collectCsv(['n'], rows, { chunkRows: 5 });
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+  });
+  it('stops when aborted', async () => {
+    const ac = new AbortController();
+    const rows = Array.from({ length: 100 }, (_, i) => [i]);
+    const chunks: string[] = [];
+    for await (const c of csvChunks(['n'], rows, { chunkRows: 10, signal: ac.signal, onProgress: (d) => d >= 30 && ac.abort() })) chunks.push(c);
+    expect(chunks).toHaveLength(3);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { simpleCalendar, workingDaysBetween, workingMsBetween, calendarFromSettings } from '../../../lib/timing';
+import { settingsSchema } from '../../../lib/log/schema';
+import { WorkTimeIndex } from '../../../lib/export/worktime';
+
+/** A tiny deterministic PRNG for the spans. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('WorkTimeIndex agrees with lib/timing', () => {
+  const calendars = {
+    simple: simpleCalendar({ nationalHolidays: false }),
+    withHolidaysAndBreak: simpleCalendar({ breaks: [{ from: '12:00', to: '13:00' }], holidays: ['2026-03-04'], nationalHolidays: true }),
+    settingsDefault: calendarFromSettings(settingsSchema.parse({ timeZone: 'Asia/Makassar', localHolidays: ['2026-04-01'] })),
+  };
+  for (const [name, cal] of Object.entries(calendars)) {
+    it(name, () => {
+      const index = new WorkTimeIndex(cal);
+      const rand = rng(42);
+      const base = Date.parse('2026-01-01T00:00:00Z');
+      for (let i = 0; i < 400; i++) {
+        const a = base + Math.floor(rand() * 200 * 86_400_000);
+        const b = a + Math.floor(rand() * (rand() < 0.5 ? 86_400_000 : 20 * 86_400_000));
+        expect(index.workingMs(a, b)).toBe(workingMsBetween(cal, a, b));
+        expect(index.workingDays(a, b)).toBeCloseTo(workingDaysBetween(cal, a, b), 9);
+      }
+      // Far outside the first span: the index grows.
+      const far = Date.parse('2027-06-01T00:00:00Z');
+      expect(index.workingMs(base, far)).toBe(workingMsBetween(cal, base, far));
+      expect(index.workingMs(far, base)).toBe(0);
+    });
+  }
+});
