@@ -1,0 +1,63 @@
+import type { Sop, SopStep } from './schema';
+
+/** A step of an SOP, as the panel shows it. */
+export type LocatedStep = { sop: Sop; step: SopStep };
+
+export type LocateInput = {
+  /** The recognised SPSE page id (`unknown` when not recognised). */
+  pageId: string;
+  /** The SOP of the open case, when there is one. */
+  caseSopId?: string | null;
+  /** The case's current step (from its progress), when known. */
+  currentStepNo?: number | null;
+};
+
+export type LocateResult = {
+  /** Every step that happens on this page (within the case's SOP when a case is open). */
+  matches: LocatedStep[];
+  /** The step to show: the current step when it happens here, else the only match, else null. */
+  best: LocatedStep | null;
+  /** Several steps match and none is the current one: the user chooses. */
+  ambiguous: boolean;
+};
+
+/** Steps whose `pages` list names this page. */
+export function stepsOnPage(sop: Sop, pageId: string): SopStep[] {
+  return sop.steps.filter((s) => s.pages?.includes(pageId as never));
+}
+
+/**
+ * (page, open case) → the SOP step(s) that happen there, from the SOP data alone.
+ * With a case, only its SOP is searched; without one, the whole catalog.
+ */
+export function locate(catalog: readonly Sop[], input: LocateInput): LocateResult {
+  const caseSop = input.caseSopId ? catalog.find((s) => s.id === input.caseSopId) : undefined;
+  if (input.caseSopId && !caseSop) return { matches: [], best: null, ambiguous: false };
+  const pool = caseSop ? [caseSop] : catalog;
+  const matches: LocatedStep[] = [];
+  if (input.pageId !== 'unknown') {
+    for (const sop of pool) for (const step of stepsOnPage(sop, input.pageId)) matches.push({ sop, step });
+  }
+  const current = caseSop && input.currentStepNo != null ? matches.find((m) => m.step.no === input.currentStepNo) : undefined;
+  if (current) return { matches, best: current, ambiguous: false };
+  if (matches.length === 1) return { matches, best: matches[0], ambiguous: false };
+  // A case whose current step happens elsewhere: show the current step, but not as "here".
+  return { matches, best: null, ambiguous: matches.length > 1 };
+}
+
+/** The step after `no` in the SOP's flow (`next`, else the following row); null at the end. */
+export function nextStepNo(sop: Sop, no: number, decision?: 'yes' | 'no' | null): number | null {
+  const i = sop.steps.findIndex((s) => s.no === no);
+  if (i < 0) return null;
+  const step = sop.steps[i];
+  if (step.decision && decision) return decision === 'yes' ? step.decision.yes : step.decision.no;
+  if (step.next !== undefined) return step.next;
+  if (step.marker === 'end') return null;
+  return sop.steps[i + 1]?.no ?? null;
+}
+
+/** The step before `no` in table order; null at the start. */
+export function previousStepNo(sop: Sop, no: number): number | null {
+  const i = sop.steps.findIndex((s) => s.no === no);
+  return i > 0 ? sop.steps[i - 1].no : null;
+}
