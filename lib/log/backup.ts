@@ -1,0 +1,223 @@
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, settingsSchema, type Backup } from './schema';
+import { ALL_STORES, SETTINGS_KEY, type PanduDB, type StoreName } from './db';
+import type { IDBPTransaction } from 'idb';
+import { LogError, validate, type FieldError } from './errors';
+import type { Log } from './log';
+
+/**
+ * Backups: export, validation, restore (replace or merge, in one transaction), and the pure
+ * merge of two backups (logs of several staff members). Records are identified by their stable
+ * ids: the same record is never counted twice, and two different records under one id are
+ * reported as a conflict, never silently resolved.
+ */
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: FieldError[] };
+
+/** The record lists of a backup, and the kind name each one reports in conflicts. */
+export const RECORD_KINDS = [
+  ['cases', 'case'],
+  ['events', 'event'],
+  ['problems', 'problem'],
+  ['profiles', 'profile'],
+] as const;
+type ListKey = (typeof RECORD_KINDS)[number][0];
+export type RecordKind = (typeof RECORD_KINDS)[number][1] | 'settings';
+
+export type MergeConflict = { kind: RecordKind; id: string; a: unknown; b: unknown };
+export type MergeResult = {
+  merged: Backup;
+  /** Records of b that a did not have. */
+  added: number;
+  /** Records of b identical to a's (same id, same content). */
+  skipped: number;
+  /** Same id, different content: a's version is kept in `merged`. */
+  conflicts: MergeConflict[];
+};
+
+/** An empty backup. */
+export function emptyBackup(by: string | null = null, exportedAt = new Date().toISOString()): Backup {
+  return backupSchema.parse({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: by, cases: [], events: [], problems: [], settings: null, profiles: [] });
+}
+
+/** JSON with object keys sorted: equal content ⇔ equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+/**
+ * Validates a backup (an object or its JSON text). Errors name the field ("cases[0].receivedAt")
+ * in Indonesian; besides the schema, ids must be unique per record kind and every event's case
+ * must be in the backup.
+ */
+export function parseBackup(json: unknown): BackupParseResult {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (err) {
+      return { ok: false, errors: [{ path: '(berkas)', message: `bukan JSON yang sah (${err instanceof Error ? err.message : String(err)})` }] };
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, errors: [{ path: '(berkas)', message: 'harus berupa objek cadangan Pandu SPSE' }] };
+  const head = value as { format?: unknown; version?: unknown };
+  if (head.format !== BACKUP_FORMAT) return { ok: false, errors: [{ path: 'format', message: `bukan berkas cadangan Pandu SPSE (format harus "${BACKUP_FORMAT}")` }] };
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
+    return { ok: false, errors: [{ path: 'version', message: `versi cadangan ${head.version} belum didukung (paling tinggi ${BACKUP_VERSION}); perbarui Pandu SPSE` }] };
+
+  const r = validate(backupSchema, value);
+  if (!r.ok) return r;
+  const backup = r.data;
+  const errors: FieldError[] = [];
+  for (const [key] of RECORD_KINDS) {
+    const seen = new Set<string>();
+    backup[key].forEach((rec, i) => {
+      if (seen.has(rec.id)) errors.push({ path: `${key}[${i}].id`, message: `id ganda: ${rec.id}` });
+      seen.add(rec.id);
+    });
+  }
+  const caseIds = new Set(backup.cases.map((c) => c.id));
+  backup.events.forEach((e, i) => {
+    if (!caseIds.has(e.caseId)) errors.push({ path: `events[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, backup };
+}
+
+/** A LogError listing what is wrong with a backup. */
+export class BackupError extends LogError {
+  constructor(readonly errors: FieldError[]) {
+    super(`Cadangan tidak sah: ${errors.slice(0, 10).map((e) => `${e.path}: ${e.message}`).join('; ')}${errors.length > 10 ? `; … (${errors.length - 10} lagi)` : ''}`);
+    this.name = 'BackupError';
+  }
+}
+
+function sortById<T extends { id: string }>(list: T[]): T[] {
+  return list.slice().sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/**
+ * Merges backup b into backup a. Idempotent (a ∪ a = a) and commutative in content: the merged
+ * records are the same, sorted by id, whatever the order — except that on a conflict a's version
+ * is kept. `exportedAt` is the later of the two, `exportedBy` a's.
+ */
+export function mergeBackups(a: Backup, b: Backup): MergeResult {
+  let added = 0;
+  let skipped = 0;
+  const conflicts: MergeConflict[] = [];
+  const lists = {} as { [K in ListKey]: Backup[K] };
+  for (const [key, kind] of RECORD_KINDS) {
+    const byId = new Map<string, { id: string }>();
+    const text = new Map<string, string>();
+    for (const rec of a[key] as Array<{ id: string }>) {
+      if (byId.has(rec.id)) continue;
+      byId.set(rec.id, rec);
+      text.set(rec.id, canonicalJson(rec));
+    }
+    for (const rec of b[key] as Array<{ id: string }>) {
+      const mine = byId.get(rec.id);
+      if (!mine) {
+        byId.set(rec.id, rec);
+        text.set(rec.id, canonicalJson(rec));
+        added++;
+      } else if (text.get(rec.id) === canonicalJson(rec)) skipped++;
+      else conflicts.push({ kind, id: rec.id, a: mine, b: rec });
+    }
+    (lists as Record<ListKey, unknown>)[key] = sortById([...byId.values()]);
+  }
+  let settings = a.settings ?? b.settings;
+  if (a.settings && b.settings) {
+    if (canonicalJson(a.settings) === canonicalJson(b.settings)) skipped++;
+    else conflicts.push({ kind: 'settings', id: 'settings', a: a.settings, b: b.settings });
+    settings = a.settings;
+  } else if (!a.settings && b.settings) added++;
+  const exportedAt = Date.parse(b.exportedAt) > Date.parse(a.exportedAt) ? b.exportedAt : a.exportedAt;
+  return {
+    merged: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: a.exportedBy, ...lists, settings },
+    added,
+    skipped,
+    conflicts,
+  };
+}
+
+/** Every record of every store, inside the given transaction, as a backup. */
+async function readAll<M extends IDBTransactionMode>(tx: IDBPTransaction<PanduDB, StoreName[], M>, exportedAt: string, by: string | null): Promise<Backup> {
+  const settings = await tx.objectStore('settings').get(SETTINGS_KEY);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    exportedBy: by,
+    cases: await tx.objectStore('cases').getAll(),
+    events: await tx.objectStore('events').getAll(),
+    problems: await tx.objectStore('problems').getAll(),
+    settings: settings ? settingsSchema.parse(settings) : null,
+    profiles: await tx.objectStore('profiles').getAll(),
+  };
+}
+
+/** Everything in the log, read in one transaction (a consistent snapshot). */
+export async function exportBackup(log: Log, by: string | null = null): Promise<Backup> {
+  return log.transaction(ALL_STORES, 'readonly', (tx) => readAll(tx, log.nowIso(), by));
+}
+
+export type RestoreResult = {
+  mode: 'replace' | 'merge';
+  /** Records written from the backup. */
+  added: number;
+  /** Records already present with the same content (merge). */
+  skipped: number;
+  /** Same id, different content (merge): the log's version is kept. */
+  conflicts: MergeConflict[];
+};
+
+/**
+ * Restores a backup into the log, validating it first. `replace` empties the log and loads the
+ * backup; `merge` adds the records the log does not have (see mergeBackups). All in one
+ * transaction: an invalid backup or a failed write changes nothing.
+ */
+export async function restoreBackup(log: Log, input: Backup | unknown, options: { mode: 'replace' | 'merge' }): Promise<RestoreResult> {
+  const parsed = parseBackup(input);
+  if (!parsed.ok) throw new BackupError(parsed.errors);
+  const backup = parsed.backup;
+  return log.transaction(ALL_STORES, 'readwrite', async (tx) => {
+    let toWrite: Backup = backup;
+    let result: RestoreResult;
+    if (options.mode === 'replace') {
+      await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
+      result = { mode: 'replace', added: backup.cases.length + backup.events.length + backup.problems.length + backup.profiles.length + (backup.settings ? 1 : 0), skipped: 0, conflicts: [] };
+    } else {
+      const current = await readAll(tx, backup.exportedAt, null);
+      const m = mergeBackups(current, backup);
+      const have = (list: Array<{ id: string }>) => new Set(list.map((r) => r.id));
+      const ids = { cases: have(current.cases), events: have(current.events), problems: have(current.problems), profiles: have(current.profiles) };
+      toWrite = {
+        ...backup,
+        cases: backup.cases.filter((r) => !ids.cases.has(r.id)),
+        events: backup.events.filter((r) => !ids.events.has(r.id)),
+        problems: backup.problems.filter((r) => !ids.problems.has(r.id)),
+        profiles: backup.profiles.filter((r) => !ids.profiles.has(r.id)),
+        settings: current.settings ? null : backup.settings,
+      };
+      result = { mode: 'merge', added: m.added, skipped: m.skipped, conflicts: m.conflicts };
+    }
+    const writes: Promise<unknown>[] = [];
+    for (const r of toWrite.cases) writes.push(tx.objectStore('cases').put(r));
+    for (const r of toWrite.events) writes.push(tx.objectStore('events').put(r));
+    for (const r of toWrite.problems) writes.push(tx.objectStore('problems').put(r));
+    for (const r of toWrite.profiles) writes.push(tx.objectStore('profiles').put(r));
+    if (toWrite.settings) writes.push(tx.objectStore('settings').put(toWrite.settings, SETTINGS_KEY));
+    await Promise.all(writes);
+    return result;
+  });
+}
+
+/** Throws the Indonesian BackupError of an invalid backup, or returns the valid one. */
+export function requireBackup(json: unknown): Backup {
+  const r = parseBackup(json);
+  if (!r.ok) throw new BackupError(r.errors);
+  return r.backup;
+}

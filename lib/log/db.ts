@@ -1,0 +1,135 @@
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
+import { LogError, asLogError } from './errors';
+
+/**
+ * The IndexedDB layout of the log, in the extension's own origin (never the SPSE page's).
+ *
+ * Version 1 (first release):
+ *   cases    keyPath id, index status
+ *   events   keyPath id, index caseId
+ *   problems keyPath id
+ *   settings out-of-line key ('current')
+ *   Records of v1 may lack fields added later (case: assignedTo, createdBy, note;
+ *   event: actor, verdict, decision, note).
+ * Version 2 (current):
+ *   cases    + indexes receivedAt, sopId
+ *   events   + indexes caseStep [caseId, stepNo], startedAt
+ *   problems + index at
+ *   profiles keyPath id, index host (new store)
+ *   every case/event/problem record normalised through its zod schema (defaults filled in).
+ */
+export const DB_VERSION = 2;
+export const DEFAULT_DB_NAME = 'pandu-spse';
+export const SETTINGS_KEY = 'current';
+
+export interface PanduDB extends DBSchema {
+  cases: { key: string; value: Case; indexes: { status: string; receivedAt: string; sopId: string } };
+  events: { key: string; value: StepEvent; indexes: { caseId: string; caseStep: [string, number]; startedAt: string } };
+  problems: { key: string; value: RecognitionProblem; indexes: { at: string } };
+  settings: { key: string; value: Settings };
+  profiles: { key: string; value: PageProfileRecord; indexes: { host: string } };
+}
+export type StoreName = StoreNames<PanduDB>;
+export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles'];
+
+type UpgradeDb = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+type Migration = {
+  version: number;
+  /** Structural changes; synchronous (runs while the upgrade transaction is certainly active). */
+  schema: (db: UpgradeDb, tx: UpgradeTx) => void;
+  /** Record changes; may await IndexedDB requests of `tx` only. */
+  data?: (tx: UpgradeTx) => Promise<void>;
+};
+
+/** Rewrites every record of a store through `fix`; records `fix` cannot read are kept as they are. */
+async function normaliseStore(tx: UpgradeTx, store: string, fix: (value: unknown) => unknown): Promise<void> {
+  let cursor = await tx.objectStore(store).openCursor();
+  while (cursor) {
+    let next: unknown = cursor.value;
+    try {
+      next = fix(cursor.value);
+    } catch {
+      // keep what cannot be read: nothing is lost in a migration
+    }
+    await cursor.update(next);
+    cursor = await cursor.continue();
+  }
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    schema(db) {
+      db.createObjectStore('cases', { keyPath: 'id' }).createIndex('status', 'status');
+      db.createObjectStore('events', { keyPath: 'id' }).createIndex('caseId', 'caseId');
+      db.createObjectStore('problems', { keyPath: 'id' });
+      db.createObjectStore('settings');
+    },
+  },
+  {
+    version: 2,
+    schema(db, tx) {
+      const cases = tx.objectStore('cases');
+      cases.createIndex('receivedAt', 'receivedAt');
+      cases.createIndex('sopId', 'sopId');
+      const events = tx.objectStore('events');
+      events.createIndex('caseStep', ['caseId', 'stepNo']);
+      events.createIndex('startedAt', 'startedAt');
+      tx.objectStore('problems').createIndex('at', 'at');
+      db.createObjectStore('profiles', { keyPath: 'id' }).createIndex('host', 'host');
+    },
+    async data(tx) {
+      await normaliseStore(tx, 'cases', (v) => {
+        const c = v as Record<string, unknown>;
+        // v1 cases had no updatedAt/createdAt guarantee: fall back to receivedAt.
+        return caseSchema.parse({ createdAt: c.receivedAt, updatedAt: c.createdAt ?? c.receivedAt, ...c });
+      });
+      await normaliseStore(tx, 'events', (v) => {
+        const e = v as Record<string, unknown>;
+        return stepEventSchema.parse({ updatedAt: e.finishedAt ?? e.startedAt, ...e });
+      });
+      await normaliseStore(tx, 'problems', (v) => recognitionProblemSchema.parse(v));
+    },
+  },
+];
+
+/** Runs the migrations from `oldVersion` to `newVersion` inside the upgrade transaction. */
+function upgrade(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+  const due = MIGRATIONS.filter((m) => m.version > oldVersion && m.version <= newVersion);
+  for (const m of due) m.schema(db, tx);
+  return due.reduce<Promise<void>>((p, m) => p.then(() => m.data?.(tx)), Promise.resolve());
+}
+
+/**
+ * Opens (creating or upgrading) the log database. `idbFactory` defaults to the global
+ * `indexedDB` (an extension page or the background); tests and the CLI pass fake-indexeddb's.
+ * Another context asking for a newer version makes this connection close (no blocked upgrades).
+ */
+export async function openDatabase(name = DEFAULT_DB_NAME, idbFactory?: IDBFactory, version = DB_VERSION): Promise<IDBPDatabase<PanduDB>> {
+  const factory = idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new LogError('Gagal membuka catatan: IndexedDB tidak tersedia di lingkungan ini');
+  try {
+    const request = factory.open(name, version);
+    let migration: Promise<void> = Promise.resolve();
+    request.addEventListener('upgradeneeded', (event) => {
+      migration = upgrade(wrap(request.result) as UpgradeDb, event.oldVersion, event.newVersion ?? version, wrap(request.transaction!) as unknown as UpgradeTx);
+      migration.catch((err) => {
+        try {
+          request.transaction?.abort();
+        } catch {
+          /* already finished */
+        }
+        void err;
+      });
+    });
+    const db = (await wrap(request)) as unknown as IDBPDatabase<PanduDB>;
+    await migration;
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  } catch (err) {
+    throw asLogError(err, 'Gagal membuka catatan');
+  }
+}
