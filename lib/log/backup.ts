@@ -1,5 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, settingsSchema, type Backup } from './schema';
-import { ALL_STORES, SETTINGS_KEY, type PanduDB, type StoreName } from './db';
+import { ALL_STORES, SETTINGS_KEY, putAll, type PanduDB, type StoreName } from './db';
 import type { IDBPTransaction } from 'idb';
 import { LogError, validate, type FieldError } from './errors';
 import type { Log } from './log';
@@ -204,13 +204,14 @@ export async function restoreBackup(log: Log, input: Backup | unknown, options: 
       };
       result = { mode: 'merge', added: m.added, skipped: m.skipped, conflicts: m.conflicts };
     }
-    const writes: Promise<unknown>[] = [];
-    for (const r of toWrite.cases) writes.push(tx.objectStore('cases').put(r));
-    for (const r of toWrite.events) writes.push(tx.objectStore('events').put(r));
-    for (const r of toWrite.problems) writes.push(tx.objectStore('problems').put(r));
-    for (const r of toWrite.profiles) writes.push(tx.objectStore('profiles').put(r));
-    if (toWrite.settings) writes.push(tx.objectStore('settings').put(toWrite.settings, SETTINGS_KEY));
-    await Promise.all(writes);
+    const settings = toWrite.settings;
+    await Promise.all([
+      putAll(tx.objectStore('cases'), toWrite.cases),
+      putAll(tx.objectStore('events'), toWrite.events),
+      putAll(tx.objectStore('problems'), toWrite.problems),
+      putAll(tx.objectStore('profiles'), toWrite.profiles),
+      settings && tx.objectStore('settings').put(settings, SETTINGS_KEY),
+    ]);
     return result;
   });
 }

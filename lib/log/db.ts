@@ -133,3 +133,18 @@ export async function openDatabase(name = DEFAULT_DB_NAME, idbFactory?: IDBFacto
     throw asLogError(err, 'Gagal membuka catatan');
   }
 }
+
+/**
+ * Puts many records through one store of an open transaction and waits for all of them. Every
+ * request promise is observed at once, so a failure midway (a synchronous throw, or the abort it
+ * causes) leaves no unhandled rejection behind; the first failure is what rejects.
+ */
+export async function putAll<V>(store: { put(value: V): Promise<unknown> }, records: Iterable<V>): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  for (const record of records) {
+    const p = store.put(record);
+    p.catch(() => undefined);
+    pending.push(p);
+  }
+  await Promise.all(pending);
+}

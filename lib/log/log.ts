@@ -15,7 +15,7 @@ import {
   type StepEvent,
   type Verdict,
 } from './schema';
-import { DEFAULT_DB_NAME, SETTINGS_KEY, openDatabase, type PanduDB, type StoreName } from './db';
+import { DEFAULT_DB_NAME, SETTINGS_KEY, openDatabase, putAll, type PanduDB, type StoreName } from './db';
 import { LogError, READ_FAILED, WRITE_FAILED, asLogError, parseOrThrow } from './errors';
 import { calendarFromSettings, stepTiming, type DurationLike, type WorkCalendar } from '../timing';
 
@@ -221,8 +221,7 @@ export class Log {
   async putCases(cases: readonly z.input<typeof caseSchema>[]): Promise<void> {
     const records = cases.map((c) => parseOrThrow(caseSchema, c, 'Data kasus'));
     await this.transaction(['cases'], 'readwrite', async (tx) => {
-      const store = tx.objectStore('cases');
-      await Promise.all(records.map((r) => store.put(r)));
+      await putAll(tx.objectStore('cases'), records);
     });
   }
 
@@ -348,8 +347,7 @@ export class Log {
   async putEvents(events: readonly z.input<typeof stepEventSchema>[], options: { validate?: boolean } = {}): Promise<void> {
     const records = options.validate === false ? (events as StepEvent[]) : events.map((e) => parseOrThrow(stepEventSchema, e, 'Data langkah'));
     await this.transaction(['events'], 'readwrite', async (tx) => {
-      const store = tx.objectStore('events');
-      await Promise.all(records.map((r) => store.put(r)));
+      await putAll(tx.objectStore('events'), records);
     });
   }
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import './helpers';
+import { DB_VERSION, openLog } from '../../../lib/log';
+
+/** Creates a database with the version 1 layout (see lib/log/db.ts) through raw idb, and fills it. */
+async function makeV1(factory: IDBFactory): Promise<void> {
+  const saved = globalThis.indexedDB;
+  globalThis.indexedDB = factory; // raw idb opens through the global factory
+  try {
+    const db = await openDB('pandu-spse', 1, {
+      upgrade(db) {
+        db.createObjectStore('cases', { keyPath: 'id' }).createIndex('status', 'status');
+        db.createObjectStore('events', { keyPath: 'id' }).createIndex('caseId', 'caseId');
+        db.createObjectStore('problems', { keyPath: 'id' });
+        db.createObjectStore('settings');
+      },
+    });
+    // v1 records lack fields added later (assignedTo, createdBy, note, updatedAt; actor, verdict, decision).
+    await db.put('cases', { id: 'c1', sopId: 'sop-a', sopVersion: '1', letter: { number: '1/X', date: null, sender: 'Dinas', subject: 'Akun', role: null }, people: [{ name: 'Budi', nip: null, position: null, email: null, phone: null }], receivedAt: '2026-01-05T09:00:00+07:00', status: 'open', createdAt: '2026-01-05T09:00:00+07:00' });
+    await db.put('cases', { id: 'c2', sopId: 'sop-b', letter: {}, receivedAt: '2026-01-06T09:00:00+07:00', status: 'done' });
+    for (let i = 0; i < 50; i++) {
+      await db.put('events', { id: `e${i}`, caseId: i % 2 ? 'c1' : 'c2', stepNo: i % 5, startedAt: '2026-01-05T10:00:00+07:00', finishedAt: i % 3 ? '2026-01-05T10:20:00+07:00' : null, by: 'Sari' });
+    }
+    await db.put('problems', { id: 'p1', at: '2026-01-05T10:00:00+07:00', url: 'https://spse/x', pageId: 'x', kind: 'page-unknown', detail: '' });
+    await db.put('settings', { officeName: 'LPSE Lama', timeZone: 'Asia/Makassar' }, 'current');
+    // A record the current schema cannot read must survive too.
+    await db.put('events', { id: 'weird', caseId: 'c1', stepNo: 'tiga' });
+    db.close();
+  } finally {
+    globalThis.indexedDB = saved;
+  }
+}
+
+describe('migration v1 → current', () => {
+  it('upgrades a filled v1 database and loses nothing', async () => {
+    expect(DB_VERSION).toBe(2);
+    const factory = new IDBFactory();
+    await makeV1(factory);
+    const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    expect(log.db.version).toBe(2);
+    expect([...log.db.objectStoreNames].sort()).toEqual(['cases', 'events', 'problems', 'profiles', 'settings']);
+
+    const cases = await log.listCases();
+    expect(cases.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(cases[0]).toMatchObject({ sopId: 'sop-a', assignedTo: null, createdBy: null, note: null, updatedAt: '2026-01-05T09:00:00+07:00' });
+    expect(cases[0].people[0]).toMatchObject({ name: 'Budi', doneAt: null });
+    expect(cases[1]).toMatchObject({ status: 'done', createdAt: '2026-01-06T09:00:00+07:00', sopVersion: '1' });
+    // The new indexes work on the old records.
+    expect((await log.listCases({ sopId: 'sop-b' })).map((c) => c.id)).toEqual(['c2']);
+    expect((await log.listCases({ status: 'open' })).map((c) => c.id)).toEqual(['c1']);
+
+    expect(await log.countEvents()).toBe(51);
+    const c1 = await log.listEvents('c1');
+    expect(c1.length).toBe(26); // 25 + the unreadable one, kept as it was
+    const e1 = await log.getEvent('e1');
+    expect(e1).toMatchObject({ verdict: null, decision: null, actor: null, note: null, by: 'Sari', updatedAt: '2026-01-05T10:20:00+07:00' });
+    expect(await log.getEvent('weird')).toMatchObject({ stepNo: 'tiga' });
+
+    expect((await log.listProblems()).map((p) => p.id)).toEqual(['p1']);
+    const settings = await log.getSettings();
+    expect(settings).toMatchObject({ officeName: 'LPSE Lama', timeZone: 'Asia/Makassar', nationalHolidays: true });
+    expect(await log.listProfiles()).toEqual([]);
+    log.close();
+
+    // Opening again is a no-op upgrade: the same data.
+    const again = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    expect(await again.countEvents()).toBe(51);
+    again.close();
+  });
+
+  it('creates the current layout from nothing', async () => {
+    const log = await openLog('fresh', new IDBFactory(), { keyRange: IDBKeyRange });
+    expect([...log.db.transaction('events').store.indexNames].sort()).toEqual(['caseId', 'caseStep', 'startedAt']);
+    expect([...log.db.transaction('cases').store.indexNames].sort()).toEqual(['receivedAt', 'sopId', 'status']);
+    log.close();
+  });
+});
