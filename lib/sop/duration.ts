@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n';
 import type { Duration, DurationUnit } from './schema';
 
 /**
@@ -5,8 +6,6 @@ import type { Duration, DurationUnit } from './schema';
  * "7 (tujuh) hari kerja", "3 Hari", "N/A", "Setiap hari kerja pukul 09.00-15.00 wib".
  * `parseDuration` never throws: text it cannot read keeps `unit: null`.
  */
-
-export type Lang = 'id' | 'en';
 
 const NUMBER_WORDS: Record<string, number> = {
   satu: 1,
