@@ -2,15 +2,86 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from '../lib/messaging/server';
 import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
+import { openLog, type Log } from '../lib/log/log';
+import { findSop } from '../lib/extension/sops';
+import { stepTiming } from '../lib/timing';
+import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
+import type { StepEvent } from '../lib/log/schema';
 
+/**
+ * The background is the sole owner of the IndexedDB log for content scripts: they ask through
+ * the typed messages of lib/messaging. It also keeps the alarms of running steps.
+ */
 export default defineBackground(() => {
+  let logPromise: Promise<Log> | null = null;
+  const log = () => (logPromise ??= openLog());
+
+  async function scheduleAlarms(event: StepEvent) {
+    const l = await log();
+    const c = await l.getCase(event.caseId);
+    const sop = c ? await findSop(c.sopId, c.sopVersion) : undefined;
+    const step = sop?.steps.find((s) => s.no === event.stepNo);
+    if (!step) return;
+    const timing = stepTiming(await l.calendar(), step.duration, event.startedAt, event.finishedAt, Date.now());
+    for (const a of stepAlarms(event, timing, Date.now())) await browser.alarms.create(a.name, { when: a.when });
+  }
+
+  async function clearAlarms(eventId: string) {
+    await browser.alarms.clear(`pandu-step:warning:${eventId}`);
+    await browser.alarms.clear(`pandu-step:late:${eventId}`);
+  }
+
+  /** After a browser or worker restart: alarms for every running step again. */
+  async function restoreAlarms() {
+    const l = await log();
+    for (const c of await l.listCases({ status: 'open' })) {
+      for (const e of await l.listEvents(c.id)) if (!e.finishedAt) await scheduleAlarms(e);
+    }
+  }
+
   const listener = createMessageListener({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version, at: new Date().toISOString() }),
     openOptions: async () => {
       await browser.runtime.openOptionsPage();
       return { opened: true };
     },
+    'case.list': async ({ status }) => {
+      const cases = await (await log()).listCases(status ? { status } : { status: 'open' });
+      return { cases: cases.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)) };
+    },
+    'case.detail': async ({ caseId }) => {
+      const l = await log();
+      const c = await l.getCase(caseId);
+      if (!c) throw new Error(`Kasus ${caseId} tidak ditemukan.`);
+      return { case: c, events: await l.listEvents(caseId) };
+    },
+    'case.open': async (req) => {
+      const l = await log();
+      const settings = await l.getSettings();
+      const c = await l.createCase({ ...req, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
+      return { case: c };
+    },
+    'case.update': async ({ caseId, ...patch }) => ({ case: await (await log()).updateCase(caseId, patch) }),
+    'step.start': async ({ caseId, stepNo, actor }) => {
+      const l = await log();
+      const settings = await l.getSettings();
+      const event = await l.startStep({ caseId, stepNo, actor: actor ?? null, by: settings.staffName || null });
+      await scheduleAlarms(event).catch(() => undefined);
+      return { event };
+    },
+    'step.finish': async ({ caseId, stepNo, decision, duration, note }) => {
+      const l = await log();
+      const settings = await l.getSettings();
+      const event = await l.finishStep({ caseId, stepNo, decision: decision ?? null, duration: duration ?? null, note: note ?? null, by: settings.staffName || null });
+      await clearAlarms(event.id);
+      return { event };
+    },
+    'problem.add': async (p) => ({ problem: await (await log()).addProblem(p) }),
+    'settings.get': async () => ({ settings: await (await log()).getSettings() }),
+    'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),
+    'profile.put': async (p) => ({ profile: await (await log()).putProfile({ ...p, updatedAt: new Date().toISOString() }) }),
   });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (message && typeof message === 'object' && (message as { channel?: string }).channel === 'pandu-hosts-changed') {
       void registerLpseContentScripts();
@@ -19,8 +90,25 @@ export default defineBackground(() => {
     return listener(message, sender);
   });
 
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    const parsed = parseAlarmName(alarm.name);
+    if (!parsed) return;
+    const l = await log();
+    const event = await l.getEvent(parsed.eventId);
+    if (!event || event.finishedAt) return;
+    const c = await l.getCase(event.caseId);
+    const sop = c ? await findSop(c.sopId, c.sopVersion) : undefined;
+    const step = sop?.steps.find((s) => s.no === event.stepNo);
+    const label = c?.letter.number ? `Surat ${c.letter.number}` : (sop?.title ?? 'Kasus');
+    const { title, message } = alarmMessage(parsed.level, event.stepNo, step?.activity ?? '', label);
+    await browser.notifications.create(alarm.name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
+  });
+
   browser.runtime.onInstalled.addListener(() => void registerLpseContentScripts());
-  browser.runtime.onStartup.addListener(() => void registerLpseContentScripts());
+  browser.runtime.onStartup.addListener(() => {
+    void registerLpseContentScripts();
+    void restoreAlarms();
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;

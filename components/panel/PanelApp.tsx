@@ -1,12 +1,14 @@
+import type { ReactNode } from 'react';
 import { PanelShell } from './PanelShell';
+import { StepCard } from './StepCard';
+import { FlowList } from './FlowList';
+import { tp } from './strings';
 import { pageTitle } from '../../lib/spse/titles';
-import { makeT, type Lang } from '../../lib/i18n';
-
-const t = makeT({
-  recognised: { id: 'Halaman dikenali', en: 'Page recognised' },
-  unknown: { id: 'Halaman belum dikenali', en: 'Page not recognised yet' },
-  confidence: { id: 'keyakinan', en: 'confidence' },
-});
+import { nextStepNo, previousStepNo, type LocateResult } from '../../lib/sop/locate';
+import type { Sop, SopStep } from '../../lib/sop/schema';
+import type { Case } from '../../lib/log/schema';
+import type { CaseProgress } from '../../lib/timing';
+import type { Lang } from '../../lib/i18n';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
 
@@ -15,17 +17,194 @@ export type PanelAppProps = {
   lang: Lang;
   collapsed: boolean;
   onToggle: () => void;
+  onLangToggle?: () => void;
+  sops?: Sop[];
+  cases?: Case[];
+  activeCase?: Case | null;
+  progress?: CaseProgress | null;
+  located?: LocateResult;
+  /** The step on show (chosen by the user, located on this page, or the case's current step). */
+  shown?: { sop: Sop; step: SopStep } | null;
+  busy?: boolean;
+  error?: string | null;
+  /** Built-in fields that were expected on this page and not found. */
+  missingFields?: string[];
+  onSelectCase?: (caseId: string | null) => void;
+  onChoose?: (sopId: string, stepNo: number) => void;
+  onStart?: () => void;
+  onFinish?: (decision: 'yes' | 'no' | null) => void;
+  onNewCase?: () => void;
+  onTeach?: () => void;
+  /** Sections the container adds: letter intake, fill preview, teach mode. */
+  children?: ReactNode;
 };
 
-/** Foundation panel: shows which SPSE page this is. */
-export function PanelApp({ match, lang, collapsed, onToggle }: PanelAppProps) {
+const noop = () => {};
+
+/** The side panel: where am I, which SOP step is this, and what do I do now. */
+export function PanelApp(props: PanelAppProps) {
+  const { match, lang, collapsed, onToggle, sops = [], cases = [], activeCase = null, progress = null, shown = null, busy = false, error = null } = props;
+  const located = props.located ?? { matches: [], best: null, ambiguous: false };
   const known = match.pageId !== 'unknown';
+  const onChoose = props.onChoose ?? noop;
+  const stepProgress = shown && activeCase && activeCase.sopId === shown.sop.id ? (progress?.steps.find((s) => s.no === shown.step.no) ?? null) : null;
+  const chooserSop = shown?.sop ?? (activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined);
+
   return (
     <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle}>
       <p className={known ? 'pandu-page' : 'pandu-page unknown'} data-testid="pandu-page" data-page-id={match.pageId}>
-        {known ? `${t(lang, 'recognised')}: ${pageTitle(match.pageId, lang)}` : t(lang, 'unknown')}
-        {known && <span className="pandu-muted"> ({t(lang, 'confidence')} {Math.round(match.confidence * 100)}%)</span>}
+        {known ? `${tp(lang, 'recognised')}: ${pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
+        {known && (
+          <span className="pandu-muted">
+            {' '}
+            ({tp(lang, 'confidence')} {Math.round(match.confidence * 100)}%)
+          </span>
+        )}
       </p>
+      {(props.missingFields ?? []).map((f) => (
+        <p key={f} className="pandu-warn" data-testid="pandu-missing-field">
+          {tp(lang, 'fieldMissing', { f })}
+        </p>
+      ))}
+      {error && (
+        <p className="pandu-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <div className="pandu-section-title">{tp(lang, 'cases')}</div>
+      {cases.length === 0 ? (
+        <p className="pandu-muted" data-testid="pandu-no-case">
+          {tp(lang, 'noOpenCase')}
+        </p>
+      ) : (
+        <select aria-label={tp(lang, 'cases')} data-testid="pandu-case-picker" value={activeCase?.id ?? ''} onChange={(e) => props.onSelectCase?.(e.target.value || null)}>
+          <option value="">{tp(lang, 'noCase')}</option>
+          {cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {caseLabel(c, sops)}
+            </option>
+          ))}
+        </select>
+      )}
+      <div className="pandu-row">
+        {props.onNewCase && (
+          <button type="button" className="pandu-btn secondary" onClick={props.onNewCase} data-testid="pandu-new-case">
+            {tp(lang, 'newCase')}
+          </button>
+        )}
+        {props.onTeach && (
+          <button type="button" className="pandu-btn secondary" onClick={props.onTeach} data-testid="pandu-teach">
+            {tp(lang, 'teach')}
+          </button>
+        )}
+        {props.onLangToggle && (
+          <button type="button" className="pandu-btn secondary" onClick={props.onLangToggle} lang={lang === 'id' ? 'en' : 'id'}>
+            {tp(lang, 'language')}
+          </button>
+        )}
+      </div>
+
+      {props.children}
+
+      {located.ambiguous && !shown && (
+        <div data-testid="pandu-several">
+          <p>{tp(lang, 'severalMatch')}</p>
+          <ul>
+            {located.matches.map((m) => (
+              <li key={`${m.sop.id}:${m.step.no}`}>
+                <button type="button" className="pandu-link" onClick={() => onChoose(m.sop.id, m.step.no)}>
+                  {m.sop.title} — {tp(lang, 'step')} {m.step.no}: {m.step.activity}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {activeCase && progress?.done && <p className="pandu-ontime">{tp(lang, 'caseDone')}</p>}
+
+      {shown ? (
+        <>
+          {activeCase && progress && progress.current !== null && progress.current !== shown.step.no && located.best === null && (
+            <p className="pandu-muted">{tp(lang, 'notHere')}</p>
+          )}
+          <StepCard
+            key={`${shown.sop.id}:${shown.step.no}`}
+            lang={lang}
+            sop={shown.sop}
+            step={shown.step}
+            progress={stepProgress}
+            canAct={!!activeCase && activeCase.sopId === shown.sop.id && activeCase.status === 'open'}
+            busy={busy}
+            onStart={props.onStart ?? noop}
+            onFinish={props.onFinish ?? noop}
+            onGo={(no) => onChoose(shown.sop.id, no)}
+            previousNo={previousStepNo(shown.sop, shown.step.no)}
+            nextNo={nextStepNo(shown.sop, shown.step.no, stepProgress?.event?.decision ?? null)}
+          />
+          {shown.sop.warnings.length > 0 && (
+            <details>
+              <summary>{tp(lang, 'warnings')}</summary>
+              <ul>
+                {shown.sop.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <details open>
+            <summary>
+              {tp(lang, 'flow')}: {shown.sop.title}
+            </summary>
+            <FlowList sop={shown.sop} currentNo={shown.step.no} progress={activeCase?.sopId === shown.sop.id ? progress : null} lang={lang} onGo={(no) => onChoose(shown.sop.id, no)} />
+          </details>
+        </>
+      ) : (
+        !located.ambiguous && (
+          <ManualChooser lang={lang} sops={sops} sop={chooserSop} onChoose={onChoose} />
+        )
+      )}
     </PanelShell>
+  );
+}
+
+function caseLabel(c: Case, sops: Sop[]): string {
+  const sop = sops.find((s) => s.id === c.sopId);
+  const who = c.people[0]?.name ?? c.letter.sender ?? '';
+  return [c.letter.number ?? c.id.slice(0, 8), who, sop?.title].filter(Boolean).join(' · ');
+}
+
+/** Manual choice of SOP and step, for unknown pages or pages without a step. */
+function ManualChooser({ lang, sops, sop, onChoose }: { lang: Lang; sops: Sop[]; sop: Sop | undefined; onChoose: (sopId: string, stepNo: number) => void }) {
+  return (
+    <div data-testid="pandu-manual">
+      <p className="pandu-muted">{tp(lang, 'manualHint')}</p>
+      <label htmlFor="pandu-sop-select">{tp(lang, 'chooseSop')}</label>
+      <select id="pandu-sop-select" value={sop?.id ?? ''} onChange={(e) => {
+        const s = sops.find((x) => x.id === e.target.value);
+        if (s) onChoose(s.id, s.steps[0].no);
+      }}>
+        <option value="">—</option>
+        {sops.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      {sop && (
+        <>
+          <label htmlFor="pandu-step-select">{tp(lang, 'chooseStep')}</label>
+          <select id="pandu-step-select" value="" onChange={(e) => e.target.value && onChoose(sop.id, Number(e.target.value))}>
+            <option value="">—</option>
+            {sop.steps.map((st) => (
+              <option key={st.no} value={st.no}>
+                {st.no}. {st.activity.slice(0, 80)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,12 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type PanelPageMatch } from './PanelApp';
 import { recognise } from '../../lib/spse/recognise';
-import { saveCollapsed } from '../../lib/extension/panel-state';
+import { saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
+import { sendMessage } from '../../lib/messaging/client';
+import { allSops } from '../../lib/extension/sops';
+import { locate, nextStepNo } from '../../lib/sop/locate';
+import { calendarFromSettings, caseProgress, type CaseProgress } from '../../lib/timing';
+import type { Case, Settings, StepEvent } from '../../lib/log/schema';
+import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
 
 export const PANEL_WIDTH = 340;
+const ACTIVE_CASE_KEY = 'pandu.activeCase';
 
 export type PanelRootProps = {
   ctx: ContentScriptContext;
@@ -24,15 +32,84 @@ function currentMatch(): PanelPageMatch {
   }
 }
 
-/** Glue between the page (recognition, navigation, dock space) and the panel UI. */
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Follow a decision: after a finished decision step the next step is its yes/no target. */
+function currentStepOf(sop: Sop, progress: CaseProgress, events: StepEvent[]): number | null {
+  const finished = events.filter((e) => e.finishedAt).sort((a, b) => a.finishedAt!.localeCompare(b.finishedAt!));
+  const last = finished[finished.length - 1];
+  const running = progress.steps.find((s) => s.status === 'running');
+  if (running) return progress.current;
+  if (last?.decision) {
+    const target = nextStepNo(sop, last.stepNo, last.decision);
+    if (target !== null) return target;
+  }
+  return progress.current;
+}
+
+/** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
 export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleRequest }: PanelRootProps) {
   const [match, setMatch] = useState<PanelPageMatch>(currentMatch);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [sops, setSops] = useState<Sop[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [cases, setCases] = useState<Case[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [detail, setDetail] = useState<{ case: Case; events: StepEvent[] } | null>(null);
+  const [chosen, setChosen] = useState<{ sopId: string; stepNo: number } | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
+  // Page recognition: full loads and in-page navigation.
   useEffect(() => {
-    const onNav = () => setMatch(currentMatch());
+    const onNav = () => {
+      setMatch(currentMatch());
+      setChosen(null);
+    };
     ctx.addEventListener(window, 'wxt:locationchange', onNav);
   }, [ctx]);
+
+  useEffect(() => {
+    void allSops().then(setSops);
+    sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
+    void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null));
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      const { cases } = await sendMessage('case.list', {});
+      setCases(cases);
+      if (activeId && cases.some((c) => c.id === activeId)) setDetail(await sendMessage('case.detail', { caseId: activeId }));
+      else setDetail(null);
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, [activeId]);
+
+  // Another tab may change the same case: re-read on focus and every few seconds while open.
+  useEffect(() => {
+    void refresh();
+    if (collapsed) return;
+    const id = setInterval(() => void refresh(), 5000);
+    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(id);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refresh, collapsed]);
+
+  // The live timer: recomputed from stored timestamps every second.
+  useEffect(() => {
+    if (collapsed) return;
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [collapsed]);
 
   const toggle = useCallback(() => {
     setCollapsed((c) => {
@@ -40,13 +117,77 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       return !c;
     });
   }, []);
-
   useEffect(() => onToggleRequest(toggle), [onToggleRequest, toggle]);
-
   useEffect(() => {
     if (collapsed) releasePageSpace(document);
     else reservePageSpace(document, PANEL_WIDTH);
   }, [collapsed]);
 
-  return <PanelApp match={match} lang={initialLang} collapsed={collapsed} onToggle={toggle} />;
+  const calendar = useMemo(() => (settings ? calendarFromSettings(settings) : null), [settings]);
+  const activeCase = detail?.case ?? null;
+  const caseSop = activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined;
+  const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, detail.events, calendar, now) : null), [caseSop, detail, calendar, now]);
+  const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, detail.events) : null;
+  const located = useMemo(() => locate(sops, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [sops, match.pageId, activeCase?.sopId, currentNo]);
+
+  let shown: { sop: Sop; step: Sop['steps'][number] } | null = null;
+  if (chosen) {
+    const sop = sops.find((s) => s.id === chosen.sopId);
+    const step = sop?.steps.find((s) => s.no === chosen.stepNo);
+    if (sop && step) shown = { sop, step };
+  }
+  if (!shown && located.best) shown = { sop: located.best.sop, step: located.best.step };
+  if (!shown && caseSop && currentNo !== null) {
+    const step = caseSop.steps.find((s) => s.no === currentNo);
+    if (step) shown = { sop: caseSop, step };
+  }
+
+  async function act(fn: () => Promise<unknown>) {
+    setBusy(true);
+    try {
+      await fn();
+      await refresh();
+      setChosen(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const selectCase = (id: string | null) => {
+    setActiveId(id);
+    setChosen(null);
+    void browser.storage.local.set({ [ACTIVE_CASE_KEY]: id });
+  };
+
+  return (
+    <PanelApp
+      match={match}
+      lang={lang}
+      collapsed={collapsed}
+      onToggle={toggle}
+      onLangToggle={() => {
+        const l = lang === 'id' ? 'en' : 'id';
+        setLang(l);
+        void saveLang(l);
+      }}
+      sops={sops}
+      cases={cases}
+      activeCase={activeCase}
+      progress={progress}
+      located={located}
+      shown={shown}
+      busy={busy}
+      error={error}
+      onSelectCase={selectCase}
+      onChoose={(sopId, stepNo) => setChosen({ sopId, stepNo })}
+      onStart={() =>
+        shown && activeCase && void act(() => sendMessage('step.start', { caseId: activeCase.id, stepNo: shown!.step.no, actor: shown!.step.actors[0] ?? null, duration: shown!.step.duration }))
+      }
+      onFinish={(decision) =>
+        shown && activeCase && void act(() => sendMessage('step.finish', { caseId: activeCase.id, stepNo: shown!.step.no, decision, duration: shown!.step.duration }))
+      }
+    />
+  );
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
+import { durationSchema } from '../sop/schema';
 
 /**
  * The typed message contract between content scripts, extension pages and the background.
@@ -14,6 +16,73 @@ export const contract = {
   openOptions: {
     request: z.object({ section: z.string().optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  /** Open cases (or all with a status filter), newest first. */
+  'case.list': {
+    request: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional() }).strict(),
+    response: z.object({ cases: z.array(caseSchema) }),
+  },
+  /** One case and its step events. */
+  'case.detail': {
+    request: z.object({ caseId: z.string().min(1) }).strict(),
+    response: z.object({ case: caseSchema, events: z.array(stepEventSchema) }),
+  },
+  /** One letter = one case = one SOP. */
+  'case.open': {
+    request: z
+      .object({
+        sopId: z.string().min(1),
+        sopVersion: z.string().optional(),
+        letter: letterMetaSchema.partial(),
+        people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })),
+        receivedAt: z.string().optional(),
+      })
+      .strict(),
+    response: z.object({ case: caseSchema }),
+  },
+  'case.update': {
+    request: z
+      .object({
+        caseId: z.string().min(1),
+        status: z.enum(['open', 'done', 'cancelled']).optional(),
+        people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })).optional(),
+      })
+      .strict(),
+    response: z.object({ case: caseSchema }),
+  },
+  'step.start': {
+    request: z.object({ caseId: z.string().min(1), stepNo: z.number().int(), actor: z.string().nullable().optional(), duration: durationSchema.nullable().optional() }).strict(),
+    response: z.object({ event: stepEventSchema }),
+  },
+  'step.finish': {
+    request: z
+      .object({
+        caseId: z.string().min(1),
+        stepNo: z.number().int(),
+        decision: z.enum(['yes', 'no']).nullable().optional(),
+        duration: durationSchema.nullable().optional(),
+        note: z.string().nullable().optional(),
+      })
+      .strict(),
+    response: z.object({ event: stepEventSchema }),
+  },
+  /** A page-recognition problem, for the supervisor's report. */
+  'problem.add': {
+    request: recognitionProblemSchema.omit({ id: true, at: true }).strict(),
+    response: z.object({ problem: recognitionProblemSchema }),
+  },
+  'settings.get': {
+    request: z.object({}).strict(),
+    response: z.object({ settings: settingsSchema }),
+  },
+  /** Taught page profiles ("Ajari halaman ini") for one host. */
+  'profile.list': {
+    request: z.object({ host: z.string() }).strict(),
+    response: z.object({ profiles: z.array(pageProfileRecordSchema) }),
+  },
+  'profile.put': {
+    request: pageProfileRecordSchema.omit({ updatedAt: true }).strict(),
+    response: z.object({ profile: pageProfileRecordSchema }),
   },
 } as const;
 

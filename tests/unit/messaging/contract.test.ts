@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sendMessage, MessageError } from '../../../lib/messaging/client';
 import { createMessageListener, type Handlers } from '../../../lib/messaging/server';
 
-const handlers: Handlers = {
+const handlers = {
   ping: () => ({ pong: true, version: '9.9.9', at: '2026-11-26T00:00:00.000Z' }),
   openOptions: () => ({ opened: true }),
-};
+} as unknown as Handlers;
 
 function loopback(h: Handlers) {
   const listener = createMessageListener(h);

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startSandbox, waitForPanel, screenshotPath, PANEL_HOST, type Launched } from './harness';
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+let sandbox: Sandbox;
+let browser: Launched;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+const PAGES: { path: string; pageId: string }[] = [
+  { path: '/eproc4/admin/auditor/baru', pageId: 'auditor-form' },
+  { path: '/eproc4/admin/verifikator', pageId: 'verifikator-list' },
+  { path: '/eproc4/pegawai/baru', pageId: 'pegawai-form' },
+  { path: '/lkpp/admin/auditor/baru', pageId: 'auditor-form' },
+  { path: '/lkpp/admin/helpdesk', pageId: 'helpdesk-list' },
+  { path: '/lkpp/rekanan/verifikasi', pageId: 'penyedia-verification-list' },
+  { path: '/akun/verifikasi-akses', pageId: 'role-access-approval' },
+];
+
+describe('the panel is injected in its shadow root (both layouts)', () => {
+  for (const { path, pageId } of PAGES) {
+    it(`${path} → ${pageId}`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(sandbox.url + path);
+      const panel = await waitForPanel(page);
+      await expect(panel.getAttribute('data-testid')).resolves.toBe('pandu-panel');
+      const inShadow = await page.evaluate((host) => {
+        const el = document.querySelector(host);
+        return !!el?.shadowRoot?.querySelector('[data-testid="pandu-panel"]') && !document.querySelector('body > [data-testid="pandu-panel"]');
+      }, PANEL_HOST);
+      expect(inShadow).toBe(true);
+      await expect(page.locator('[data-testid="pandu-page"]').getAttribute('data-page-id')).resolves.toBe(pageId);
+      await page.screenshot({ path: screenshotPath(`foundation${path.replaceAll('/', '_')}`) });
+      await page.close();
+    });
+  }
+
+  it('shows nothing on a page that is not SPSE', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(sandbox.url + '/');
+    await page.waitForTimeout(1500);
+    await expect(page.locator(PANEL_HOST).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('SPSE keeps working with the extension present', () => {
+  it('the page’s own form still submits and the server receives the values', async () => {
+    sandbox.reset();
+    const page = await browser.context.newPage();
+    await page.goto(sandbox.url + '/eproc4/admin/verifikator/baru');
+    await waitForPanel(page);
+    await page.fill('[name="pegawai.peg_namauser"]', 'verif.baru');
+    await page.fill('[name="pegawai.peg_nama"]', 'Rahmat Hidayat, S.Kom.');
+    await page.fill('[name="pegawai.peg_nip"]', '199002022015031004');
+    await page.fill('[name="pegawai.peg_email"]', 'rahmat@contoh.go.id');
+    await page.fill('[name="pegawai.passw"]', 'Rahasia#2026');
+    await page.fill('[name="pegawai.passw_konfirmasi"]', 'Rahasia#2026');
+    await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
+    await expect(page.locator('body').innerText()).resolves.toMatch(/berhasil/i);
+    const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === 'verif.baru');
+    expect(got?.fields['pegawai.peg_nama']).toBe('Rahmat Hidayat, S.Kom.');
+    expect(got?.fields['authenticityToken']).toBeTruthy();
+    await page.close();
+  });
+});
+
+describe('panel behaviour', () => {
+  it('collapses to a tab and remembers it across reloads', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(sandbox.url + '/eproc4/admin/auditor');
+    await waitForPanel(page);
+    const marginOpen = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    expect(marginOpen).toBe('340px');
+    await page.locator('[data-testid="pandu-panel"] header button').click();
+    await page.locator('[data-testid="pandu-tab"]').waitFor();
+    const marginClosed = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    expect(marginClosed).toBe('0px');
+    await page.reload();
+    await page.locator('[data-testid="pandu-tab"]').waitFor({ timeout: 10_000 });
+    await expect(page.locator('[data-testid="pandu-panel"]').count()).resolves.toBe(0);
+    await page.locator('[data-testid="pandu-tab"]').click();
+    await page.locator('[data-testid="pandu-panel"]').waitFor();
+    await page.close();
+  });
+
+  it('the background answers a typed ping', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('options.html'));
+    const reply = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: 'ping', payload: {} }));
+    expect(reply).toMatchObject({ ok: true, data: { pong: true } });
+    const bad = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: 'ping', payload: { x: 1 } }));
+    expect(bad).toMatchObject({ ok: false });
+    await page.close();
+  });
+});
+
+describe('control: without the extension', () => {
+  it('no panel is injected (so the tests above can fail)', async () => {
+    const plain = await launchBrowser({ extension: false });
+    try {
+      const page = await plain.context.newPage();
+      await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+      await page.waitForTimeout(1000);
+      await expect(page.locator(PANEL_HOST).count()).resolves.toBe(0);
+    } finally {
+      await plain.close();
+    }
+  });
+});
