@@ -1,0 +1,662 @@
+import { findProblems } from './problems';
+import { fieldPath, type Applicant, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
+import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, toLines, type Joined, type Line } from './text';
+import { checkEmail, checkNip, checkPhone, findDates } from './validate';
+
+/*
+ * Request-letter parser. Works line by line:
+ *  1. the letter head (kop), the header fields (Nomor, Tanggal, Hal/Perihal, Dari) and the date line;
+ *  2. the signature zone (after "Demikian …" / "Hormat kami" / "a.n."), whose name and NIP are the
+ *     signatory, and "yang bertanda tangan di bawah ini" blocks, which are the signatory too;
+ *  3. the people between: tables (pipe or tab, with a header row), key–value blocks ("Nama : …"),
+ *     numbered lists, and people named inside sentences ("atas nama … NIP …").
+ * Every value keeps the line it came from and a confidence.
+ */
+
+// ---------- evidence ----------
+
+type Slot = { value: string; line: Line; conf: number; rank: number };
+type Draft = Partial<Record<ApplicantField, Slot>>;
+
+const CONF = { table: 0.95, kv: 0.95, item: 0.8, prose: 0.7, guess: 0.55 } as const;
+
+function put(d: Draft, f: ApplicantField, value: string | null | undefined, line: Line, conf: number, rank = 0): void {
+  const v = value?.trim();
+  if (!v) return;
+  const cur = d[f];
+  if (cur && cur.rank > rank) return;
+  d[f] = { value: v, line, conf, rank };
+}
+
+const hasAny = (d: Draft) => Object.keys(d).length > 0;
+
+// ---------- patterns ----------
+
+const NIP_KEYWORD = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*/i;
+const NIP_DIGITS = /(?<!\d)\d(?:[ .]?\d){15,19}(?!\d)/;
+const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .]?\d{6}[ .]?\d[ .]?\d{3})(?![\d/])/g;
+const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
+const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
+const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
+const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
+const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
+const RANK_LINE = /^(pembina|penata|pengatur|juru|jaksa|ajun|ajudan)\b|\([IV]{1,3}\s*\/\s*[a-e]\)/i;
+const CLOSING = /\b(demikian|atas perhatian|agar dilaksanakan|untuk menjadi maklum|terima\s?kasih)\b/i;
+const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon)\b|^(kepala|inspektur|camat|lurah|direktur|sekretaris|ketua|kabag|kasubbag|pejabat)\b.*,$/i;
+const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
+const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
+const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum)/i;
+
+type KeyKind = ApplicantField | 'team' | 'number' | 'date' | 'subject' | 'from' | 'to' | 'letter' | 'other';
+
+const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+
+/** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
+function personKey(key: string): ApplicantField | 'team' | null {
+  if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
+  if (/e-?mail|surel/.test(key)) return 'email';
+  if (/\bnip\b/.test(key)) return 'nip';
+  if (/^nama( lengkap)?$/.test(key)) return 'name';
+  if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
+  if (/^jabatan/.test(key)) return 'position';
+  return null;
+}
+
+function classifyKey(k: string): KeyKind {
+  const key = normKey(k);
+  const person = personKey(key);
+  if (person) return person;
+  if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
+  if (/^(tanggal|tgl)( surat)?$/.test(key)) return 'date';
+  if (/^(hal|perihal|prihal)$/.test(key)) return 'subject';
+  if (key === 'dari') return 'from';
+  if (key === 'kepada' || key === 'yth') return 'to';
+  if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';
+  return 'other';
+}
+
+type Kv = { kind: KeyKind; key: string; value: string };
+
+function parseKv(s: string): Kv | null {
+  const nip = NIP_LINE.exec(s);
+  if (nip) return { kind: 'nip', key: 'NIP', value: nip[1] };
+  const m = KV.exec(s);
+  if (!m) return null;
+  const key = m[1].trim();
+  if (key.split(/\s+/).length > 5 || /^(https?|www)$/i.test(key)) return null;
+  return { kind: classifyKey(key), key, value: m[2] };
+}
+
+/** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
+function splitInlineKv(kv: Kv): Kv[] {
+  const parts = kv.value.split(/[,;]\s*(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:]{0,15}:)/i);
+  if (parts.length === 1) return [kv];
+  const out: Kv[] = [{ ...kv, value: parts[0] }];
+  for (const p of parts.slice(1)) {
+    const sub = parseKv(p);
+    if (sub) out.push(sub);
+  }
+  return out;
+}
+
+const isPersonKind = (k: KeyKind): k is ApplicantField | 'team' => ['name', 'nip', 'position', 'email', 'phone', 'team'].includes(k);
+
+// ---------- values ----------
+
+function nipValue(s: string): string {
+  const m = NIP_DIGITS.exec(s);
+  return checkNip(m ? m[0] : s).value;
+}
+
+function phoneValue(s: string): string {
+  const m = /[+(]?\d[\d\s.\-()]*\d\)?/.exec(s);
+  return checkPhone(m ? m[0] : s).value;
+}
+
+/** Team role beats jabatan; both beat a position guessed from free text. */
+const rankOf = (kind: ApplicantField | 'team') => (kind === 'team' ? 3 : kind === 'position' ? 2 : 1);
+const fieldOf = (kind: ApplicantField | 'team'): ApplicantField => (kind === 'team' ? 'position' : kind);
+
+function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantField | null {
+  if (!isPersonKind(kv.kind)) return null;
+  put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
+  return fieldOf(kv.kind);
+}
+
+function finishDraft(d: Draft): Draft {
+  const out: Draft = { ...d };
+  if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
+  if (d.nip) out.nip = { ...d.nip, value: nipValue(d.nip.value) };
+  if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value).value };
+  if (d.phone) out.phone = { ...d.phone, value: phoneValue(d.phone.value) };
+  if (d.position) out.position = { ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') };
+  return out;
+}
+
+// ---------- tables ----------
+
+type Column = ApplicantField | 'team' | null;
+
+function classifyHeader(cell: string): Column {
+  const c = normKey(cell);
+  if (!c) return null;
+  const person = personKey(c);
+  return person === 'name' || /^nama/.test(c) ? 'name' : person;
+}
+
+function splitRow(raw: string, delim: '|' | '\t'): string[] {
+  if (delim === '|') {
+    let s = raw.trim();
+    if (s.startsWith('|')) s = s.slice(1);
+    if (s.endsWith('|')) s = s.slice(0, -1);
+    return s.split('|').map((c) => c.trim());
+  }
+  return raw.replace(/^\s+/, '').split('\t').map((c) => c.trim());
+}
+
+function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  const l = lines[i];
+  const delim = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : null;
+  if (!delim) return null;
+  const header = splitRow(l.raw, delim);
+  const cols = header.map(classifyHeader);
+  const known = cols.filter(Boolean);
+  if (known.length < 2 || !(cols.includes('name') || cols.includes('nip'))) return null;
+  const drafts: Draft[] = [];
+  let j = i + 1;
+  for (; j < end; j++) {
+    const row = lines[j];
+    if (isBlank(row) || !row.raw.includes(delim)) break;
+    if (/^[\s|:+=-]+$/.test(row.raw)) continue;
+    let cells = splitRow(row.raw, delim);
+    if (delim === '\t' && cells.length !== header.length) cells = row.raw.trim().split(/\t+/).map((c) => c.trim());
+    const d: Draft = {};
+    cells.forEach((cell, k) => {
+      const col = cols[k];
+      if (!col || !cell || /^-+$/.test(cell)) return;
+      put(d, fieldOf(col), cell, row, CONF.table, rankOf(col));
+    });
+    if (hasAny(d)) drafts.push(finishDraft(d));
+  }
+  return { drafts, end: j };
+}
+
+// ---------- people in free text ----------
+
+type Span = { start: number; end: number };
+
+function blank(text: string, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/** Name with its title segments, taken from the end of `before` (prose without an anchor word). */
+function nameBefore(before: string): string | null {
+  const segs = before.replace(/[\s,(]+$/, '').split(',');
+  const titles: string[] = [];
+  while (segs.length > 1 && isTitleSegment(segs[segs.length - 1])) titles.unshift(segs.pop()!.trim());
+  const words = (segs.pop() ?? '').trim().split(/\s+/);
+  const taken: string[] = [];
+  while (words.length && taken.length < 6) {
+    const w = words[words.length - 1];
+    if (!/^(?:[A-Z][A-Za-z'`-]*\.?|dr\.)$/.test(w)) break;
+    taken.unshift(words.pop()!);
+  }
+  if (!taken.length) return null;
+  return [taken.join(' '), ...titles].join(', ');
+}
+
+/** Name at the start of an item: first comma segment plus following title segments. */
+function nameAtStart(text: string): string | null {
+  const segs = text.split(',');
+  const parts = [segs[0].trim()];
+  for (let k = 1; k < segs.length && isTitleSegment(segs[k]); k++) parts.push(segs[k].trim());
+  const name = parts.join(', ');
+  return /[A-Za-z]{2,}/.test(name) && !/@|\d/.test(name) ? name : null;
+}
+
+const POSITION_WORDS =
+  /\b(?:selaku|sebagai|jabatan(?:\s+dalam\s+(?:tim|pokja))?)\s*:?\s+(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|email|e-mail|surel|hp|nomor|no\.)\b)/i;
+
+type TextPerson = { draft: Draft; spans: Span[] };
+
+/** One person from a numbered item's text or from a stretch of prose around one NIP. */
+function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: number): TextPerson {
+  const d: Draft = {};
+  const text = j.text.slice(0, seg.end);
+  const spans: Span[] = [];
+  const at = (off: number) => lineAt(j, off);
+
+  NIP_IN_TEXT.lastIndex = seg.start;
+  const nip = NIP_IN_TEXT.exec(text);
+  let nipStart = seg.end;
+  if (nip && nip.index < seg.end) {
+    nipStart = nip.index;
+    spans.push({ start: nip.index, end: nip.index + nip[0].length });
+    put(d, 'nip', nip[1] ?? nip[2], at(nip.index), conf);
+  }
+  for (const m of text.slice(seg.start).matchAll(EMAIL_IN_TEXT)) {
+    const off = seg.start + m.index;
+    spans.push({ start: off, end: off + m[0].length });
+    if (!d.email) put(d, 'email', m[0], at(off), conf);
+  }
+  // Name.
+  let nameSpan: Span | null = null;
+  if (mode === 'prose') {
+    let anchorEnd = -1;
+    ANCHOR.lastIndex = seg.start;
+    for (let a = ANCHOR.exec(text); a && a.index < nipStart; a = ANCHOR.exec(text)) anchorEnd = a.index + a[0].length;
+    const before = text.slice(anchorEnd >= 0 ? anchorEnd : seg.start, nipStart);
+    const raw = anchorEnd >= 0 ? before.split(/\(|\bdengan\b|\byang\b/)[0] : nameBefore(before);
+    if (raw && /[A-Za-z]{2,}/.test(raw)) {
+      const start = anchorEnd >= 0 ? anchorEnd : seg.start + before.lastIndexOf(raw.split(',')[0]);
+      nameSpan = { start, end: nipStart };
+      put(d, 'name', raw, at(start), conf);
+    }
+  } else {
+    const head = text.slice(seg.start, nipStart).split(/\(|@/)[0];
+    const raw = nameAtStart(head);
+    if (raw) {
+      nameSpan = { start: seg.start, end: seg.start + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
+      put(d, 'name', raw, at(seg.start), conf);
+    }
+  }
+  if (nameSpan) spans.push(nameSpan);
+  // Phone, with NIP, e-mail and name blanked out.
+  const rest = blank(text, spans);
+  PHONE_IN_TEXT.lastIndex = seg.start;
+  const phone = PHONE_IN_TEXT.exec(rest);
+  if (phone && phone.index < seg.end) {
+    spans.push({ start: phone.index, end: phone.index + phone[0].length });
+    put(d, 'phone', phone[0], at(phone.index), conf);
+  }
+  // Position.
+  const scope = blank(text, spans).slice(seg.start);
+  const pos = POSITION_WORDS.exec(scope);
+  if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
+  else if (mode === 'item') {
+    const candidates = scope.split(/[,;()]|\s[-–]\s/).map((s) => collapse(s)).filter((s) => /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
+    if (candidates[0]) put(d, 'position', candidates[0], at(seg.start), CONF.guess);
+  }
+  return { draft: d, spans };
+}
+
+// ---------- the letter ----------
+
+type Found<T> = { value: T; line: Line; conf: number } | null;
+
+function lastColumn(raw: string): string {
+  const cols = raw.split(/\t| {4,}/).map((c) => c.trim()).filter(Boolean);
+  return cols[cols.length - 1] ?? '';
+}
+
+/** "Tanjungpandan, 3 Maret 2026" or a date alone (possibly in a right-hand column). */
+function dateLine(l: Line): { iso: string | null; place: string | null; reasons: string[] } | null {
+  const seg = lastColumn(l.raw);
+  const dates = findDates(seg);
+  const d = dates[dates.length - 1];
+  if (!d) return null;
+  if (!/^\s*\.?$/.test(seg.slice(d.index + d.text.length))) return null;
+  const prefix = collapse(seg.slice(0, d.index));
+  if (prefix === '') return { iso: d.iso, place: null, reasons: d.reasons };
+  const place = /^([A-Z][A-Za-z.' -]{1,40}?)\s*,$/.exec(prefix);
+  return place ? { iso: d.iso, place: place[1], reasons: d.reasons } : null;
+}
+
+function findTembusan(lines: Line[]): number {
+  for (let i = lines.length - 1; i > lines.length / 3; i--) {
+    if (/^\s*tembusan\b(?:\s*(?:yth\.?)?\s*:?\s*$)/i.test(lines[i].raw)) return i;
+  }
+  return lines.length;
+}
+
+function findSignatureStart(lines: Line[], end: number): number {
+  let closing = -1;
+  for (let i = 0; i < end; i++) if (CLOSING.test(lines[i].text)) closing = i;
+  if (closing >= 0) {
+    let s = closing;
+    while (s < end && !isBlank(lines[s])) s++;
+    return s;
+  }
+  for (let i = end - 1; i >= 0; i--) if (SIGN_START.test(lines[i].text)) return i;
+  return end;
+}
+
+function signatoryIn(lines: Line[], start: number, end: number): { name: Found<string>; nip: Found<string> } {
+  let nipIdx = -1;
+  let nipVal: string | null = null;
+  for (let i = start; i < end && nipIdx < 0; i++) {
+    const m = /\bN\s?I\s?P\b\s*[.:]?\s*(\d(?:[ .]?\d){15,19})/i.exec(lines[i].text);
+    if (m) {
+      nipIdx = i;
+      nipVal = m[1];
+    }
+  }
+  const looksLikeName = (l: Line) =>
+    !isBlank(l) && !/,$/.test(l.text) && !/^(ttd|t\.t\.d|cap|materai)\b/i.test(l.text) && !RANK_LINE.test(l.text) && !dateLine(l) && /[A-Za-z]{2,}/.test(l.text) && l.text.length <= 70;
+  let nameLine: Line | null = null;
+  if (nipIdx >= 0) {
+    for (let i = nipIdx - 1; i >= start; i--) {
+      if (isBlank(lines[i]) || RANK_LINE.test(lines[i].text)) continue;
+      if (looksLikeName(lines[i])) nameLine = lines[i];
+      break;
+    }
+  } else {
+    for (let i = end - 1; i >= start; i--) {
+      if (isBlank(lines[i])) continue;
+      if (looksLikeName(lines[i])) nameLine = lines[i];
+      break;
+    }
+  }
+  return {
+    name: nameLine ? { value: cleanName(nameLine.text), line: nameLine, conf: 0.85 } : null,
+    nip: nipIdx >= 0 && nipVal ? { value: checkNip(nipVal).value, line: lines[nipIdx], conf: 0.9 } : null,
+  };
+}
+
+const ROLE_PATTERNS: [LetterRole, RegExp][] = [
+  ['password-reset', /reset\s*(?:password|kata\s*sandi|akun|user)|(?:atur|pengaturan)\s*ulang\s*(?:kata\s*sandi|password)|lupa\s*(?:password|kata\s*sandi)|(?:penggantian|pemulihan)\s*(?:password|kata\s*sandi)|password\s*reset/gi],
+  ['admin-agency', /admin(?:istrator)?\s*agen(?:cy|si)/gi],
+  ['verifikator', /verifikator/gi],
+  ['helpdesk', /help\s*-?\s*desk/gi],
+  ['pokja', /\bpokja\b|kelompok\s*kerja/gi],
+  ['ppk', /\bppk\b|pejabat\s*pembuat\s*komitmen/gi],
+  ['auditor', /\bauditor\b|\bapip\b|\baph\b|\baudit\b|\bpemeriksa(?:an)?\b|penyelidik(?:an)?\b/gi],
+];
+
+function guessRole(subject: string | null, body: string): { role: LetterRole; conf: number } | null {
+  if (subject) {
+    let best: { role: LetterRole; at: number } | null = null;
+    for (const [role, re] of ROLE_PATTERNS) {
+      re.lastIndex = 0;
+      const m = re.exec(subject);
+      if (!m) continue;
+      if (role === 'password-reset') return { role, conf: 0.95 };
+      if (!best || m.index < best.at) best = { role, at: m.index };
+    }
+    if (best) return { role: best.role, conf: 0.9 };
+  }
+  let top: { role: LetterRole; n: number } | null = null;
+  for (const [role, re] of ROLE_PATTERNS) {
+    const n = (body.match(re) ?? []).length;
+    if (n && role === 'password-reset') return { role, conf: 0.75 };
+    if (n && (!top || n > top.n)) top = { role, n };
+  }
+  return top ? { role: top.role, conf: 0.6 } : null;
+}
+
+function kopSender(lines: Line[]): Found<string> {
+  const block: Line[] = [];
+  for (const l of lines) {
+    if (isBlank(l)) {
+      if (block.length) break;
+      continue;
+    }
+    if (TITLE_LINE.test(l.text) || parseKv(l.raw) || dateLine(l) || /^(kepada|yth)\b/i.test(l.text)) break;
+    block.push(l);
+  }
+  const names = block
+    .map((l) => ({ l, t: collapse(despace(l.text)) }))
+    .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && !/[a-z]/.test(t.replace(/\b(dan|di)\b/g, '')));
+  const kept = names.length > 1 ? names.filter(({ t }) => !/^PEMERINTAH\b/.test(t)) : names;
+  if (!kept.length) return null;
+  return { value: kept.map((k) => k.t).join(' '), line: kept[0].l, conf: 0.85 };
+}
+
+export function parseLetter(input: string): ParsedLetter {
+  const lines = toLines(input);
+  const fields: Record<string, FieldEvidence> = {};
+  const note = (path: string, f: { line: Line; conf: number }) => {
+    fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.text };
+  };
+
+  const tembusan = findTembusan(lines);
+  const sigStart = findSignatureStart(lines, tembusan);
+
+  // Header fields.
+  let number: Found<string> = null;
+  let subject: Found<string> = null;
+  let from: Found<string> = null;
+  type DateFound = Found<{ iso: string | null; place: string | null; reasons: string[] }>;
+  let date: DateFound = null as DateFound;
+  let dateFallback: DateFound = null as DateFound;
+  for (let i = 0; i < tembusan; i++) {
+    const l = lines[i];
+    const kv = parseKv(l.raw);
+    if (kv && i < sigStart) {
+      const value = collapse(firstColumn(kv.value));
+      if (kv.kind === 'number' && !number && value) number = { value: value.replace(/\s*\/\s*/g, '/'), line: l, conf: 0.95 };
+      else if (kv.kind === 'subject' && !subject && value) {
+        const parts = [value];
+        for (let k = i + 1; k < sigStart; k++) {
+          const c = lines[k];
+          if (isBlank(c) || !isIndented(c) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text)) break;
+          parts.push(collapse(firstColumn(c.raw.trim())));
+        }
+        subject = { value: parts.join(' '), line: l, conf: parts.length > 1 ? 0.85 : 0.95 };
+      } else if (kv.kind === 'from' && !from && value) from = { value, line: l, conf: 0.9 };
+      else if (kv.kind === 'date' && !date) {
+        const d = findDates(value)[0];
+        if (d) date = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.95 };
+      }
+    }
+    if (!date || date.conf < 0.9) {
+      const dl = dateLine(l);
+      if (dl && !date) date = { value: dl, line: l, conf: dl.place ? 0.95 : 0.85 };
+    }
+    if (!dateFallback && i < sigStart) {
+      const d = findDates(l.text)[0];
+      if (d) dateFallback = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.4 };
+    }
+  }
+  if (!date) date = dateFallback;
+
+  // Signatory: the signature zone, else a "yang bertanda tangan di bawah ini" block.
+  const skip = new Set<number>();
+  const sig = signatoryIn(lines, sigStart, tembusan);
+  let signatory: Signatory | null = null;
+  const signerDraft: Draft = {};
+  for (let i = 0; i < sigStart; i++) {
+    if (!SIGNER_INTRO.test(lines[i].text)) continue;
+    for (let k = i + 1; k < sigStart; k++) {
+      const kv = parseKv(lines[k].raw);
+      if (!kv || isBlank(lines[k])) break;
+      skip.add(k);
+      applyKv(signerDraft, kv, lines[k], 0.8);
+    }
+  }
+  if (sig.name || sig.nip) {
+    signatory = { name: sig.name?.value ?? null, nip: sig.nip?.value ?? null };
+    if (sig.name) note('signatory.name', sig.name);
+    if (sig.nip) note('signatory.nip', sig.nip);
+  } else if (signerDraft.name) {
+    const s = finishDraft(signerDraft);
+    signatory = { name: s.name?.value ?? null, nip: s.nip?.value ?? null };
+    if (s.name) note('signatory.name', s.name);
+    if (s.nip) note('signatory.nip', s.nip);
+  }
+
+  // People.
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  let last: ApplicantField | null = null;
+  let paraStart = 0;
+  const flush = () => {
+    if (cur && hasAny(cur)) drafts.push(finishDraft(cur));
+    cur = null;
+    last = null;
+  };
+  for (let i = 0; i < sigStart; i++) {
+    const l = lines[i];
+    if (skip.has(i)) {
+      flush();
+      paraStart = i + 1;
+      continue;
+    }
+    if (isBlank(l)) {
+      last = null;
+      paraStart = i + 1;
+      continue;
+    }
+    const table = tryTable(lines, i, sigStart);
+    if (table) {
+      flush();
+      drafts.push(...table.drafts);
+      i = table.end - 1;
+      paraStart = table.end;
+      continue;
+    }
+    const item = ITEM.exec(l.raw);
+    const body = item ? l.raw.slice(item[0].length) : l.raw;
+    const kv = parseKv(body);
+    if (kv && isPersonKind(kv.kind)) {
+      const field = fieldOf(kv.kind);
+      const c: Draft | null = cur;
+      if (!c || item || (kv.kind === 'name' && c.name) || (c[field] && kv.kind !== 'team' && kv.kind !== 'position')) {
+        flush();
+        cur = {};
+      }
+      for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
+      continue;
+    }
+    if (kv && cur) {
+      last = null;
+      continue;
+    }
+    if (cur && last && isIndented(l) && !kv && !item) {
+      const slot = (cur as Draft)[last];
+      if (slot) slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
+      continue;
+    }
+    if (item) {
+      flush();
+      const r = readItem(lines, i, sigStart, skip, item[0].length);
+      if (r.draft) drafts.push(r.draft);
+      i = r.end - 1;
+      paraStart = r.end;
+      continue;
+    }
+    NIP_IN_TEXT.lastIndex = 0;
+    const hasNip = NIP_IN_TEXT.test(l.text);
+    ANCHOR.lastIndex = 0;
+    if (hasNip || (ANCHOR.test(l.text) && /@/.test(l.text))) {
+      flush();
+      let end = i;
+      while (end < sigStart && !isBlank(lines[end]) && !skip.has(end) && !(end > i && ITEM.test(lines[end].raw))) end++;
+      drafts.push(...readProse(lines.slice(paraStart, end)));
+      i = end - 1;
+      paraStart = end;
+      continue;
+    }
+    if (!kv) {
+      flush();
+    }
+  }
+  flush();
+
+  const people: Applicant[] = drafts.map((d) => ({
+    name: d.name?.value ?? null,
+    nip: d.nip?.value ?? null,
+    position: d.position?.value ?? null,
+    email: d.email?.value ?? null,
+    phone: d.phone?.value ?? null,
+  }));
+  drafts.forEach((d, i) => {
+    for (const f of Object.keys(d) as ApplicantField[]) note(fieldPath(i, f), d[f]!);
+  });
+
+  // Sender: kop, else "Dari", else the signer's title ("Kepala Dinas X," → "Dinas X").
+  let sender = kopSender(lines) ?? from;
+  if (!sender) {
+    for (let i = sigStart; i < tembusan && !sender; i++) {
+      const m = /^(?:a\.\s?n\.\s*)?(?:plt\.?\s*|plh\.?\s*)?kepala\s+(.+?),?$/i.exec(lines[i].text);
+      if (m) sender = { value: m[1], line: lines[i], conf: 0.5 };
+    }
+  }
+
+  const bodyText = lines
+    .slice(0, sigStart)
+    .map((l) => l.text)
+    .join('\n');
+  const role = guessRole(subject?.value ?? null, bodyText);
+
+  const letter: LetterInfo = {
+    number: number?.value ?? null,
+    date: date?.value.iso ?? null,
+    place: date?.value.place ?? null,
+    sender: sender?.value ?? null,
+    subject: subject?.value ?? null,
+    role: role?.role ?? null,
+  };
+  if (number) note('letter.number', number);
+  if (date) {
+    note('letter.date', date);
+    if (date.value.place) note('letter.place', date);
+  }
+  if (sender) note('letter.sender', sender);
+  if (subject) note('letter.subject', subject);
+  if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf });
+
+  const problems = findProblems(letter, people, fields);
+  if (date && date.value.iso === null) {
+    const p = problems.find((x) => x.field === 'letter.date');
+    if (p) Object.assign(p, { message: `Tanggal surat tidak sah: ${date.value.reasons.join('; ')}`, line: date.line.n });
+  } else if (date && date.conf < 0.5) {
+    problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
+  }
+  return { letter, people, signatory, problems, fields };
+}
+
+/** A numbered item: its first line plus indented continuation lines. */
+function readItem(lines: Line[], i: number, end: number, skip: Set<number>, prefixLen: number): { draft: Draft | null; end: number } {
+  const first = { ...lines[i], text: collapse(lines[i].raw.slice(prefixLen)) };
+  const free: Line[] = [first];
+  const kvs: { kv: Kv; line: Line }[] = [];
+  let j = i + 1;
+  for (; j < end; j++) {
+    const l = lines[j];
+    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || !isIndented(l)) break;
+    const kv = parseKv(l.raw);
+    if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
+    else free.push(l);
+  }
+  const joined = joinLines(free);
+  const { draft } = personFromText(joined, { start: 0, end: joined.text.length }, 'item', CONF.item);
+  for (const { kv, line } of kvs) for (const part of splitInlineKv(kv)) applyKv(draft, part, line, CONF.kv);
+  const isPerson = draft.nip || draft.email || draft.phone;
+  return { draft: isPerson ? finishDraft(draft) : null, end: j };
+}
+
+/** People named inside sentences: one per NIP ("atas nama Dr. Budi …, NIP 1980…"). */
+function readProse(para: Line[]): Draft[] {
+  const j = joinLines(para);
+  const nips: number[] = [];
+  NIP_IN_TEXT.lastIndex = 0;
+  for (let m = NIP_IN_TEXT.exec(j.text); m; m = NIP_IN_TEXT.exec(j.text)) nips.push(m.index);
+  if (!nips.length) {
+    const { draft } = personFromText(j, { start: 0, end: j.text.length }, 'prose', CONF.prose);
+    return draft.name && (draft.email || draft.phone) ? [finishDraft(draft)] : [];
+  }
+  const out: Draft[] = [];
+  let start = 0;
+  nips.forEach((nipAt, k) => {
+    // The segment runs to the next person's name (the anchor before the next NIP), or the end.
+    let end = j.text.length;
+    if (k + 1 < nips.length) {
+      end = nips[k + 1];
+      ANCHOR.lastIndex = nipAt;
+      for (let a = ANCHOR.exec(j.text); a && a.index < nips[k + 1]; a = ANCHOR.exec(j.text)) end = a.index;
+      if (end === nips[k + 1]) {
+        const back = j.text.slice(nipAt, nips[k + 1]);
+        const cut = Math.max(back.lastIndexOf(';'), back.lastIndexOf(' dan '));
+        if (cut > 0) end = nipAt + cut + 1;
+      }
+    }
+    const { draft } = personFromText(j, { start, end }, 'prose', CONF.prose);
+    out.push(finishDraft(draft));
+    start = end;
+  });
+  return out;
+}

@@ -1,0 +1,78 @@
+import { applicantFields, fieldPath, type Applicant, type FieldEvidence, type LetterInfo, type LetterProblem, type ParsedLetter } from './schema';
+import { checkEmail, checkNip, checkPhone } from './validate';
+
+const LETTER_MISSING: Record<Exclude<keyof LetterInfo, 'place'>, string> = {
+  number: 'Nomor surat tidak ditemukan',
+  date: 'Tanggal surat tidak ditemukan',
+  sender: 'Instansi pengirim surat tidak ditemukan',
+  subject: 'Perihal surat tidak ditemukan',
+  role: 'Jenis permohonan (peran SPSE) tidak dapat ditentukan dari surat',
+};
+
+const PERSON_MISSING: Record<keyof Applicant, string> = {
+  name: 'Nama belum ada',
+  nip: 'NIP belum ada',
+  position: 'Jabatan belum ada',
+  email: 'Email belum ada',
+  phone: 'Nomor HP belum ada',
+};
+
+const lineOf = (fields: Record<string, FieldEvidence>, path: string, fallback?: string) =>
+  fields[path]?.line ?? (fallback ? fields[fallback]?.line : undefined);
+
+function withLine(p: LetterProblem, line: number | undefined): LetterProblem {
+  return line === undefined ? p : { ...p, line };
+}
+
+/** Every problem of a letter, derived from its current values (so edits in review re-check cleanly). */
+export function findProblems(letter: LetterInfo, people: Applicant[], fields: Record<string, FieldEvidence>): LetterProblem[] {
+  const out: LetterProblem[] = [];
+  for (const key of Object.keys(LETTER_MISSING) as (keyof typeof LETTER_MISSING)[]) {
+    if (letter[key] === null || letter[key] === '') out.push({ field: `letter.${key}`, message: LETTER_MISSING[key] });
+  }
+  if (people.length === 0) out.push({ field: 'people', message: 'Tidak ada data pegawai (nama/NIP) yang ditemukan dalam surat' });
+  const seenNip = new Map<string, number>();
+  people.forEach((p, i) => {
+    for (const f of applicantFields) {
+      const path = fieldPath(i, f);
+      const line = lineOf(fields, path, fieldPath(i, 'name'));
+      const value = p[f];
+      if (value === null || value.trim() === '') {
+        if (f === 'position' && letter.role === 'password-reset') continue;
+        out.push(withLine({ field: path, message: PERSON_MISSING[f], person: i }, line));
+        continue;
+      }
+      const check = f === 'nip' ? checkNip(value) : f === 'email' ? checkEmail(value) : f === 'phone' ? checkPhone(value) : null;
+      if (check && !check.ok) {
+        const label = f === 'nip' ? 'NIP' : f === 'email' ? 'Email' : 'Nomor HP';
+        out.push(withLine({ field: path, message: `${label} tidak sah: ${check.reasons.join('; ')}`, person: i }, line));
+      }
+      if (f === 'nip' && check?.ok) {
+        const before = seenNip.get(check.value);
+        if (before !== undefined) out.push(withLine({ field: path, message: `NIP sama dengan orang ke-${before + 1}`, person: i }, line));
+        else seenNip.set(check.value, i);
+      }
+    }
+  });
+  return out;
+}
+
+/** Normalise edited values (NIP digits, email lower case, phone E.164) and recompute the problems. */
+export function recheck(parsed: ParsedLetter): ParsedLetter {
+  const clean = (v: string | null) => (v === null || v.trim() === '' ? null : v.trim());
+  const people = parsed.people.map((p) => {
+    const nip = clean(p.nip);
+    const email = clean(p.email);
+    const phone = clean(p.phone);
+    return {
+      name: clean(p.name),
+      nip: nip === null ? null : checkNip(nip).value,
+      position: clean(p.position),
+      email: email === null ? null : checkEmail(email).value,
+      phone: phone === null ? null : checkPhone(phone).value,
+    };
+  });
+  const letter = { ...parsed.letter };
+  for (const k of ['number', 'place', 'sender', 'subject'] as const) letter[k] = clean(letter[k]);
+  return { ...parsed, letter, people, problems: findProblems(letter, people, parsed.fields) };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a parsed request letter (surat permohonan / nota dinas).
+ * Every type in lib/letter comes from these schemas (z.infer).
+ */
+
+export const letterRoles = ['auditor', 'ppk', 'pokja', 'admin-agency', 'verifikator', 'helpdesk', 'password-reset'] as const;
+export const letterRoleSchema = z.enum(letterRoles);
+export type LetterRole = z.infer<typeof letterRoleSchema>;
+
+const text = z.string().nullable();
+
+export const letterInfoSchema = z.object({
+  number: text,
+  /** YYYY-MM-DD */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal harus YYYY-MM-DD').nullable(),
+  /** Place written before the date ("Tanjungpandan, 3 Maret 2026"). */
+  place: text,
+  sender: text,
+  subject: text,
+  role: letterRoleSchema.nullable(),
+});
+export type LetterInfo = z.infer<typeof letterInfoSchema>;
+
+/** One person to register (or whose password is to be reset). */
+export const applicantSchema = z.object({
+  name: text,
+  /** 18 digits when valid; otherwise the raw digits as written. */
+  nip: text,
+  /** Jabatan, or team role (Ketua Tim, Anggota, ...). */
+  position: text,
+  /** Lower-cased. */
+  email: text,
+  /** E.164 (+62...) when valid; otherwise the raw value. */
+  phone: text,
+});
+export type Applicant = z.infer<typeof applicantSchema>;
+export const applicantFields = ['name', 'nip', 'position', 'email', 'phone'] as const;
+export type ApplicantField = (typeof applicantFields)[number];
+
+export const signatorySchema = z.object({ name: text, nip: text });
+export type Signatory = z.infer<typeof signatorySchema>;
+
+export const letterProblemSchema = z.object({
+  /** Field path, e.g. "letter.date", "people[1].nip", "people". */
+  field: z.string(),
+  /** Bahasa Indonesia. */
+  message: z.string(),
+  /** Index into people, when the problem is about one person. */
+  person: z.number().int().nonnegative().optional(),
+  /** 1-based line of the letter text. */
+  line: z.number().int().positive().optional(),
+});
+export type LetterProblem = z.infer<typeof letterProblemSchema>;
+
+/** Where a value came from and how sure the parser is. */
+export const fieldEvidenceSchema = z.object({
+  confidence: z.number().min(0).max(1),
+  /** 1-based line of the letter text. */
+  line: z.number().int().positive(),
+  /** The source line as written (trimmed). */
+  source: z.string(),
+});
+export type FieldEvidence = z.infer<typeof fieldEvidenceSchema>;
+
+export const parsedLetterSchema = z.object({
+  letter: letterInfoSchema,
+  people: z.array(applicantSchema),
+  signatory: signatorySchema.nullable(),
+  problems: z.array(letterProblemSchema),
+  /** Evidence keyed by field path: "letter.number", "people[0].nip", "signatory.name". */
+  fields: z.record(z.string(), fieldEvidenceSchema),
+});
+export type ParsedLetter = z.infer<typeof parsedLetterSchema>;
+
+/** What the CLI prints and the expected corpus files hold. */
+export const letterSummarySchema = z.object({
+  letter: letterInfoSchema.pick({ number: true, date: true, sender: true, subject: true, role: true }),
+  people: z.array(applicantSchema),
+});
+export type LetterSummary = z.infer<typeof letterSummarySchema>;
+
+export function fieldPath(person: number, field: ApplicantField): string {
+  return `people[${person}].${field}`;
+}

@@ -1,0 +1,89 @@
+/** Small text helpers shared by the letter parser. */
+
+export type Line = {
+  /** 1-based line number in the letter text. */
+  n: number;
+  /** The line as written (tabs kept, markdown emphasis removed, right-trimmed). */
+  raw: string;
+  /** Trimmed, whitespace collapsed. */
+  text: string;
+};
+
+export function toLines(input: string): Line[] {
+  const normalised = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B-\u200D]/g, '')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'");
+  return normalised.split('\n').map((l, i) => {
+    const raw = l.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '').replace(/^\s*#{1,6}\s+/, '').replace(/\s+$/, '');
+    return { n: i + 1, raw, text: collapse(raw) };
+  });
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** "I N S P E K T O R A T" → "INSPEKTORAT", "N a m a" → "Nama" (letter-spaced OCR words). */
+export function despace(s: string): string {
+  return s.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z]){2,}(?![A-Za-z])/g, (m) => m.replace(/ /g, ''));
+}
+
+/** The part of a value before a wide gap (a second column) or a tab. */
+export function firstColumn(s: string): string {
+  return s.split(/\t| {5,}/)[0];
+}
+
+export const isBlank = (l: Line | undefined) => !l || l.text === '';
+
+/** Indented continuation of the previous line's value. */
+export function isIndented(l: Line): boolean {
+  return /^(?: {2,}|\t)/.test(l.raw);
+}
+
+/** Academic titles and similar suffix segments: "S.E.", "M.Si.", "Ak.", "CA", "S.I.Kom.". */
+export function isTitleSegment(seg: string): boolean {
+  const s = seg.trim();
+  if (!s || s.length > 14) return false;
+  if (/^(NIP|NIK|NRP|HP|WA|PPK|NO)$/i.test(s)) return false;
+  if (/^(?:[A-Za-z]{1,5}\.\s?)+[A-Za-z]{0,5}\.?$/.test(s)) return true;
+  return /^[A-Z][A-Za-z]{1,4}$/.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+const HONORIFIC = /^(?:yth\.?|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.?)\s+/i;
+
+/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak) dropped. */
+export function cleanName(s: string): string {
+  let v = collapse(s).replace(/\s+,/g, ',').replace(/,(?=\S)/g, ', ');
+  while (HONORIFIC.test(v)) v = v.replace(HONORIFIC, '');
+  v = v.replace(/[;:,\-–(]+$/, '').trim();
+  // A trailing full stop that is not part of a title ("Galih Permana.").
+  const segs = v.split(', ');
+  const last = segs[segs.length - 1];
+  if (segs.length === 1 && /[a-z]{3,}\.$/.test(v) && !/\b[A-Z][a-z]?\.$/.test(v)) v = v.slice(0, -1);
+  else if (segs.length > 1 && !isTitleSegment(last) && /[a-z]{3,}\.$/.test(last)) v = v.slice(0, -1);
+  return v;
+}
+
+/** Offsets of joined lines, to map a match in a paragraph back to its line. */
+export type Joined = { text: string; starts: number[]; lines: Line[] };
+
+export function joinLines(lines: Line[]): Joined {
+  let text = '';
+  const starts: number[] = [];
+  for (const l of lines) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += l.text;
+  }
+  return { text, starts, lines };
+}
+
+export function lineAt(j: Joined, offset: number): Line {
+  let k = 0;
+  while (k + 1 < j.starts.length && j.starts[k + 1] <= offset) k++;
+  return j.lines[k];
+}
