@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type PanelPageMatch } from './PanelApp';
+import { NewCase, type OpenCaseRequest } from './NewCase';
 import { recognise } from '../../lib/spse/recognise';
 import { saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
@@ -63,6 +64,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<'guide' | 'new-case' | 'teach'>('guide');
 
   // Page recognition: full loads and in-page navigation.
   useEffect(() => {
@@ -155,6 +157,26 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
     }
   }
 
+  async function openCase(req: OpenCaseRequest) {
+    setBusy(true);
+    try {
+      const { number, date, sender, subject, role } = req.letter;
+      const { case: created } = await sendMessage('case.open', {
+        sopId: req.sopId,
+        sopVersion: req.sopVersion,
+        receivedAt: req.receivedAt,
+        letter: { number, date, sender, subject, role },
+        people: req.people.map((p) => ({ name: p.name ?? '', nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
+      });
+      selectCase(created.id);
+      setMode('guide');
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const selectCase = (id: string | null) => {
     setActiveId(id);
     setChosen(null);
@@ -188,6 +210,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       onFinish={(decision) =>
         shown && activeCase && void act(() => sendMessage('step.finish', { caseId: activeCase.id, stepNo: shown!.step.no, decision, duration: shown!.step.duration }))
       }
-    />
+      onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
+    >
+      {mode === 'new-case' && <NewCase lang={lang} sops={sops} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
+    </PanelApp>
   );
 }

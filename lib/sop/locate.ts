@@ -38,10 +38,14 @@ export function locate(catalog: readonly Sop[], input: LocateInput): LocateResul
   if (input.pageId !== 'unknown') {
     for (const sop of pool) for (const step of stepsOnPage(sop, input.pageId)) matches.push({ sop, step });
   }
-  const current = caseSop && input.currentStepNo != null ? matches.find((m) => m.step.no === input.currentStepNo) : undefined;
-  if (current) return { matches, best: current, ambiguous: false };
+  if (caseSop) {
+    // With an open case the case leads: its current step is shown when it happens here;
+    // otherwise nothing is "here" (the panel shows the current step and says it is elsewhere).
+    const current = input.currentStepNo != null ? matches.find((m) => m.step.no === input.currentStepNo) : undefined;
+    if (current) return { matches, best: current, ambiguous: false };
+    if (input.currentStepNo != null) return { matches, best: null, ambiguous: false };
+  }
   if (matches.length === 1) return { matches, best: matches[0], ambiguous: false };
-  // A case whose current step happens elsewhere: show the current step, but not as "here".
   return { matches, best: null, ambiguous: matches.length > 1 };
 }
 

@@ -24,6 +24,14 @@ describe('locate (page, case) → SOP steps', () => {
     expect(r.matches.every((m) => m.sop.id === sop.id)).toBe(true);
   });
 
+  it('with a case whose current step happens elsewhere, nothing is "here"', () => {
+    const sop = getBuiltinSop('belitung-49-registrasi-user-id-auditor')!;
+    const r = locate(catalog, { pageId: 'auditor-list', caseSopId: sop.id, currentStepNo: 7 });
+    expect(r.matches.length).toBeGreaterThan(0);
+    expect(r.best).toBeNull();
+    expect(r.ambiguous).toBe(false);
+  });
+
   it('an unknown page matches nothing and never throws', () => {
     expect(locate(catalog, { pageId: 'unknown' })).toEqual({ matches: [], best: null, ambiguous: false });
     expect(locate(catalog, { pageId: 'auditor-form', caseSopId: 'tidak-ada' }).matches).toEqual([]);

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { LetterIntake } from '../letter/LetterIntake';
+import { makeT, type Lang } from '../../lib/i18n';
+import type { ParsedLetter } from '../../lib/letter/schema';
+import type { Sop } from '../../lib/sop/schema';
+import { suggestSops } from '../../lib/sop/suggest';
+
+const t = makeT({
+  title: { id: 'Kasus baru: satu surat, satu kasus, satu SOP', en: 'New case: one letter, one case, one SOP' },
+  sop: { id: 'SOP untuk kasus ini', en: 'SOP for this case' },
+  suggested: { id: '(disarankan)', en: '(suggested)' },
+  received: { id: 'Tanggal & jam surat diterima', en: 'Received at' },
+  open: { id: 'Buka kasus', en: 'Open the case' },
+  cancel: { id: 'Batal', en: 'Cancel' },
+  people: { id: '{n} pemohon', en: '{n} applicant(s)' },
+});
+
+export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string };
+
+function localInputValue(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Paste/drop the letter, review it, pick the SOP, open the case. */
+export function NewCase({ lang, sops, onOpen, onCancel }: { lang: Lang; sops: Sop[]; onOpen: (req: OpenCaseRequest) => void; onCancel: () => void }) {
+  const [letter, setLetter] = useState<ParsedLetter | null>(null);
+  const [sopId, setSopId] = useState('');
+  const [received, setReceived] = useState(() => localInputValue(new Date()));
+
+  if (!letter) {
+    return (
+      <section className="pandu-card" data-testid="pandu-new-case-form" aria-label={t(lang, 'title')}>
+        <h3>{t(lang, 'title')}</h3>
+        <LetterIntake
+          lang={lang}
+          onConfirm={(l) => {
+            setLetter(l);
+            setSopId(suggestSops(sops, l.letter.role)[0] ?? '');
+          }}
+        />
+        <button type="button" className="pandu-btn secondary" onClick={onCancel}>
+          {t(lang, 'cancel')}
+        </button>
+      </section>
+    );
+  }
+  const suggested = new Set(suggestSops(sops, letter.letter.role));
+  const sop = sops.find((s) => s.id === sopId);
+  return (
+    <section className="pandu-card" data-testid="pandu-new-case-form" aria-label={t(lang, 'title')}>
+      <h3>{t(lang, 'title')}</h3>
+      <p>
+        {letter.letter.number ?? '—'} · {letter.letter.subject ?? ''} · {t(lang, 'people', { n: letter.people.length })}
+      </p>
+      <label htmlFor="pandu-case-sop">{t(lang, 'sop')}</label>
+      <select id="pandu-case-sop" value={sopId} onChange={(e) => setSopId(e.target.value)}>
+        <option value="">—</option>
+        {sops.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title} {suggested.has(s.id) ? t(lang, 'suggested') : ''}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="pandu-case-received">{t(lang, 'received')}</label>
+      <input id="pandu-case-received" type="datetime-local" value={received} onChange={(e) => setReceived(e.target.value)} />
+      <div className="pandu-row">
+        <button
+          type="button"
+          className="pandu-btn"
+          disabled={!sop}
+          data-testid="pandu-open-case"
+          onClick={() => sop && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() })}
+        >
+          {t(lang, 'open')}
+        </button>
+        <button type="button" className="pandu-btn secondary" onClick={onCancel}>
+          {t(lang, 'cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
