@@ -1,7 +1,7 @@
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, toLines, type Joined, type Line } from './text';
-import { checkEmail, checkNip, checkPhone, findDates } from './validate';
+import { checkEmail, checkNip, checkPhone, findDates, monthNumber } from './validate';
 
 /*
  * Request-letter parser. Works line by line:
@@ -43,7 +43,7 @@ const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
 const RANK_LINE = /^(pembina|penata|pengatur|juru|jaksa|ajun|ajudan)\b|\([IV]{1,3}\s*\/\s*[a-e]\)/i;
 const CLOSING = /\b(demikian|atas perhatian|agar dilaksanakan|untuk menjadi maklum|terima\s?kasih)\b/i;
-const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon)\b|^(kepala|inspektur|camat|lurah|direktur|sekretaris|ketua|kabag|kasubbag|pejabat)\b.*,$/i;
+const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon)\b|^(kepala|inspektur|camat|lurah|direktur|sekretaris|ketua|kabag|kasubbag|pejabat)\b[^:]{0,80}$/i;
 const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
 const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
 const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum)/i;
@@ -81,6 +81,8 @@ type Kv = { kind: KeyKind; key: string; value: string };
 function parseKv(s: string): Kv | null {
   const nip = NIP_LINE.exec(s);
   if (nip) return { kind: 'nip', key: 'NIP', value: nip[1] };
+  const num = /^\s*(nomor|no\.?)\s+(?=[\w.-]*\d[\w.-]*\/)([^:]+)$/i.exec(s);
+  if (num) return { kind: 'number', key: num[1], value: num[2] };
   const m = KV.exec(s);
   if (!m) return null;
   const key = m[1].trim();
@@ -145,7 +147,15 @@ function classifyHeader(cell: string): Column {
   return person === 'name' || /^nama/.test(c) ? 'name' : person;
 }
 
-function splitRow(raw: string, delim: '|' | '\t'): string[] {
+type Delim = '|' | '\t' | '  ';
+
+function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
+  if (delim === '  ') {
+    const cells = raw.trim().split(/ {2,}/);
+    if (!starts || cells.length === starts.length) return cells.map((c) => c.trim());
+    // Misaligned by spaces inside a cell: cut at the header's column starts.
+    return starts.map((st, k) => raw.slice(st, starts[k + 1] ?? raw.length).trim());
+  }
   if (delim === '|') {
     let s = raw.trim();
     if (s.startsWith('|')) s = s.slice(1);
@@ -157,19 +167,20 @@ function splitRow(raw: string, delim: '|' | '\t'): string[] {
 
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
-  const delim = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : null;
+  const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
   if (!delim) return null;
   const header = splitRow(l.raw, delim);
+  const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
   const cols = header.map(classifyHeader);
   const known = cols.filter(Boolean);
-  if (known.length < 2 || !(cols.includes('name') || cols.includes('nip'))) return null;
+  if (known.length < (delim === '  ' ? 3 : 2) || !(cols.includes('name') || cols.includes('nip'))) return null;
   const drafts: Draft[] = [];
   let j = i + 1;
   for (; j < end; j++) {
     const row = lines[j];
     if (isBlank(row) || !row.raw.includes(delim)) break;
     if (/^[\s|:+=-]+$/.test(row.raw)) continue;
-    let cells = splitRow(row.raw, delim);
+    let cells = splitRow(row.raw, delim, starts);
     if (delim === '\t' && cells.length !== header.length) cells = row.raw.trim().split(/\t+/).map((c) => c.trim());
     const d: Draft = {};
     cells.forEach((cell, k) => {
@@ -603,6 +614,13 @@ export function parseLetter(input: string): ParsedLetter {
   if (date && date.value.iso === null) {
     const p = problems.find((x) => x.field === 'letter.date');
     if (p) Object.assign(p, { message: `Tanggal surat tidak sah: ${date.value.reasons.join('; ')}`, line: date.line.n });
+  } else if (!date) {
+    const partial = lines.find((l) => {
+      const m = /^(?:[A-Z][A-Za-z.' -]{1,40},)?\s*([A-Za-z]+\.?)\s+\d{4}$/.exec(lastColumn(l.raw));
+      return m !== null && monthNumber(m[1]) !== null;
+    });
+    const p = problems.find((x) => x.field === 'letter.date');
+    if (partial && p) Object.assign(p, { message: 'Tanggal surat belum lengkap: hanya bulan dan tahun yang tertulis', line: partial.n });
   } else if (date && date.conf < 0.5) {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
   }

@@ -127,6 +127,11 @@ const MONTHS: Record<string, number> = {
   desember: 12, des: 12, dec: 12, december: 12,
 };
 
+/** 1–12 for an Indonesian (or English) month name or abbreviation, else null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
 const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "9 Februari 2026", "3 Mar. 2026", "02-05-2026", "02/05/2026", "2026-05-02". Global, case-insensitive. */
 export const DATE_PATTERN = new RegExp(

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter, recheck, summarize } from '../../../lib/letter';
+
+const twoInProse = `**PEMERINTAH KABUPATEN BELITUNG**
+**DINAS LINGKUNGAN HIDUP**
+
+Nomor 660/88/DLH/2026
+Perihal : Permohonan User ID PPK dan
+          Pokja Tahun 2026
+
+Kepada Yth. Kepala LPSE
+
+Dengan hormat, kami mohon dibuatkan akun pada SPSE kepada Sdr. Andi Wijaya, S.T., NIP 19870707 201101 1 005, selaku PPK, email andi.w@gmail.com, HP 0812-1111-2222 dan Sdri. Nia Kurnia, S.E., NIP 19900214 201503 2 001, selaku Anggota Pokja, email nia.k@gmail.com, HP 0813-3333-4444.
+
+Tanjungpandan,        Agustus 2026
+Plt. Kepala Dinas Lingkungan Hidup,
+
+Joko Susilo, S.Hut.
+NIP 19760311 200212 1 003
+`;
+
+const spaceTable = `DINAS SOSIAL KABUPATEN BELITUNG
+
+Nomor : 460/12/Dinsos/2026                    Tanjungpandan, 7 Mei 2026
+Hal   : Usulan Admin Agency
+
+Bersama ini kami usulkan:
+
+Nama                    NIP                     Jabatan            Email                  HP
+Ayu Lestari, S.Sos.     199002142015032001      Analis Kebijakan   ayu@dinsos.go.id       081234567890
+Bima Sakti              198707072011011005      Pranata Komputer   bima@dinsos.go.id      081298765432
+
+Hormat kami,
+Kepala Dinas Sosial
+
+Dra. Mulyani
+NIP. 197209141998032004
+`;
+
+const crlfNotaDinas =
+  'NOTA DINAS\r\nKepada : Kepala LPSE\r\nDari : Kepala Bagian Umum\r\nTanggal : 30 Februari 2026\r\nNomor : 01/ND/2026\r\nHal : Reset password\r\n\r\nMohon reset kata sandi untuk:\r\nNama : Dodi\r\nNIP : 19800101 200501 1 001\r\nNama : Edi Saputra\r\nNIP : 19850315 201001 1 003\r\nEmail : edi@x.go.id\r\n\r\nKepala Bagian Umum\r\n\r\nSiti\r\n';
+
+describe('parseLetter', () => {
+  it('finds two people in one sentence, each with their own NIP, role, email and phone', () => {
+    const r = parseLetter(twoInProse);
+    expect(r.letter.number).toBe('660/88/DLH/2026');
+    expect(r.letter.subject).toBe('Permohonan User ID PPK dan Pokja Tahun 2026');
+    expect(r.letter.sender).toBe('DINAS LINGKUNGAN HIDUP');
+    expect(r.letter.role).toBe('ppk');
+    expect(r.people).toEqual([
+      { name: 'Andi Wijaya, S.T.', nip: '198707072011011005', position: 'PPK', email: 'andi.w@gmail.com', phone: '+6281211112222' },
+      { name: 'Nia Kurnia, S.E.', nip: '199002142015032001', position: 'Anggota Pokja', email: 'nia.k@gmail.com', phone: '+6281333334444' },
+    ]);
+    expect(r.signatory).toEqual({ name: 'Joko Susilo, S.Hut.', nip: '197603112002121003' });
+  });
+
+  it('says when the letter date has no day', () => {
+    const r = parseLetter(twoInProse);
+    expect(r.letter.date).toBeNull();
+    expect(r.problems).toContainEqual({ field: 'letter.date', message: 'Tanggal surat belum lengkap: hanya bulan dan tahun yang tertulis', line: 12 });
+  });
+
+  it('reads a table aligned with spaces', () => {
+    const r = parseLetter(spaceTable);
+    expect(r.letter.date).toBe('2026-05-07');
+    expect(r.letter.place).toBe('Tanjungpandan');
+    expect(r.letter.role).toBe('admin-agency');
+    expect(r.people.map((p) => [p.name, p.position])).toEqual([
+      ['Ayu Lestari, S.Sos.', 'Analis Kebijakan'],
+      ['Bima Sakti', 'Pranata Komputer'],
+    ]);
+    expect(r.signatory?.name).toBe('Dra. Mulyani');
+    expect(r.problems).toEqual([]);
+  });
+
+  it('handles CRLF, back-to-back key–value blocks, an invalid letter date and a signatory without NIP', () => {
+    const r = parseLetter(crlfNotaDinas);
+    expect(r.letter.sender).toBe('Kepala Bagian Umum');
+    expect(r.letter.role).toBe('password-reset');
+    expect(r.letter.date).toBeNull();
+    expect(r.problems.find((p) => p.field === 'letter.date')?.message).toMatch(/tidak sah/);
+    expect(r.people.map((p) => p.name)).toEqual(['Dodi', 'Edi Saputra']);
+    expect(r.signatory).toEqual({ name: 'Siti', nip: null });
+    // Position is not asked for in a password reset.
+    expect(r.problems.some((p) => p.field.endsWith('.position'))).toBe(false);
+  });
+
+  it('keeps evidence: confidence and the source line of every field', () => {
+    const r = parseLetter(spaceTable);
+    expect(r.fields['letter.number']).toEqual({ confidence: 0.95, line: 3, source: expect.stringContaining('460/12/Dinsos/2026') });
+    expect(r.fields['people[1].nip'].line).toBe(10);
+    expect(r.fields['signatory.nip'].line).toBe(16);
+    for (const e of Object.values(r.fields)) {
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('survives empty and unrelated text, reporting what is missing', () => {
+    const r = parseLetter('');
+    expect(r.people).toEqual([]);
+    expect(r.signatory).toBeNull();
+    expect(r.problems.map((p) => p.field)).toEqual(['letter.number', 'letter.date', 'letter.sender', 'letter.subject', 'letter.role', 'people']);
+    expect(() => parseLetter('lorem ipsum\n\n\t|\t|\n1.\n: :')).not.toThrow();
+  });
+
+  it('flags duplicate NIPs', () => {
+    const r = parseLetter('Nama : A\nNIP : 19800101 200501 1 001\nNama : B\nNIP : 19800101 200501 1 001\n');
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[1].nip', message: 'NIP sama dengan orang ke-1', person: 1 }));
+  });
+
+  it('summarize gives exactly the CLI keys', () => {
+    const s = summarize(parseLetter(spaceTable));
+    expect(Object.keys(s.letter)).toEqual(['number', 'date', 'sender', 'subject', 'role']);
+    expect(Object.keys(s.people[0])).toEqual(['name', 'nip', 'position', 'email', 'phone']);
+  });
+});
+
+describe('recheck', () => {
+  it('normalises edited values and recomputes problems', () => {
+    const r = parseLetter(crlfNotaDinas);
+    const edited = recheck({
+      ...r,
+      letter: { ...r.letter, date: '2026-02-27' },
+      people: [{ ...r.people[0], email: '  Dodi@X.go.id ', phone: '0812 1111 2222', position: ' ' }, r.people[1]],
+    });
+    expect(edited.people[0]).toEqual({ name: 'Dodi', nip: '198001012005011001', position: null, email: 'dodi@x.go.id', phone: '+6281211112222' });
+    expect(edited.problems.map((p) => p.field)).toEqual(['people[1].phone']);
+  });
+});
