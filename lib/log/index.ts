@@ -8,3 +8,4 @@ export * from './errors';
 export { DB_VERSION, DEFAULT_DB_NAME, MIGRATIONS, openDatabase, type PanduDB, type StoreName } from './db';
 export * from './log';
 export * from './backup';
+export * from './case-view';
