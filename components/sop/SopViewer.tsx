@@ -101,6 +101,15 @@ export function SopViewer({ sop, lang = 'id', onPrint }: SopViewerProps) {
     [t(lang, 'approvedBy'), sop.approvedBy],
     [t(lang, 'title'), sop.title],
   ];
+  // Side texts in the order of the official sheet (two columns: left, right).
+  const sides = [
+    ['legalBasis', sop.legalBasis],
+    ['qualifications', sop.qualifications],
+    ['related', sop.related],
+    ['equipment', sop.equipment],
+    ['warnings', sop.warnings],
+    ['recording', sop.recording],
+  ] as const;
   return (
     <article className="sop-viewer" lang={lang} aria-label={sop.title} data-sop-id={sop.id}>
       <div className="sop-toolbar no-print">
@@ -126,24 +135,11 @@ export function SopViewer({ sop, lang = 'id', onPrint }: SopViewerProps) {
       </table>
 
       <div className="sop-sides">
-        <Box label={t(lang, 'legalBasis')}>
-          <List items={sop.legalBasis} lang={lang} />
-        </Box>
-        <Box label={t(lang, 'qualifications')}>
-          <List items={sop.qualifications} lang={lang} />
-        </Box>
-        <Box label={t(lang, 'related')}>
-          <List items={sop.related} lang={lang} />
-        </Box>
-        <Box label={t(lang, 'equipment')}>
-          <List items={sop.equipment} lang={lang} />
-        </Box>
-        <Box label={t(lang, 'warnings')}>
-          <List items={sop.warnings} lang={lang} />
-        </Box>
-        <Box label={t(lang, 'recording')}>
-          <List items={sop.recording} lang={lang} />
-        </Box>
+        {sides.map(([key, items]) => (
+          <Box key={key} label={t(lang, key)}>
+            <List items={items} lang={lang} />
+          </Box>
+        ))}
         {sop.summary && (
           <Box label={t(lang, 'summary')}>
             <p>{sop.summary}</p>
