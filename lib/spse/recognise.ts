@@ -1,0 +1,408 @@
+/**
+ * Which SPSE page is this? URL and DOM together:
+ *
+ * - `isSpsePage(doc)`: SPSE markers (noscript sentence, footer version / LKPP, central account site).
+ * - `splitBase(url)`: `/eproc4`, `/eproc`, `/<slug>` or '' + the rest, on any host.
+ * - `recognise(url, doc, profiles?)`: the best page of the route table (taught profiles first) with
+ *   a confidence in 0..1. A strong DOM match on an unexpected URL still wins, with lower confidence.
+ *   Unknown SPSE pages, non-SPSE pages and broken documents give `unknown`; it never throws.
+ */
+import { ROUTES, patternToRegExp, type PageDef, type PageRole, type Signature, type SpseLayout } from './routes';
+import type { SiteProfile } from './profile';
+import { normText } from './text';
+
+export const UNKNOWN_PAGE = 'unknown';
+/** Below this a candidate is not recognised. */
+export const MIN_CONFIDENCE = 0.5;
+export const AKUN_HOST = 'akun.inaproc.id';
+export const NATIONAL_HOST = 'spse.inaproc.id';
+
+export type PageMatch = {
+  /** A page id of the route table or a taught profile, or `unknown`. */
+  pageId: string;
+  confidence: number;
+  role: PageRole | null;
+  base: string;
+  rest: string;
+  layout: SpseLayout | null;
+  isSpse: boolean;
+  /** Where the matching page definition came from. */
+  source: 'built-in' | 'profile' | null;
+};
+
+const NOSCRIPT_MARK = 'untuk tampilan aplikasi spse';
+const AKUN_MARK = 'manajemen akun terpusat';
+
+/** What recognition reads from a document, in one pass. */
+export type PageFeatures = {
+  headings: string[];
+  labels: Set<string>;
+  inputNames: Set<string>;
+  menu: Set<string>;
+  buttons: Set<string>;
+};
+
+type Scan = PageFeatures & {
+  noscriptMark: boolean;
+  nationalFavicon: boolean;
+  localMarkers: boolean;
+  navTabs: boolean;
+  bgwarning: boolean;
+  akunMark: boolean;
+};
+
+/** Rows read per table body: labels live in headers and short detail tables, not in 5,000-row lists. */
+const MAX_ROWS = 60;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'svg', 'OPTION', 'OPTGROUP', 'IFRAME', 'CANVAS']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
+const HEADING_CLASS = /(?:^|\s)(?:panel-heading|panel-title|card-header|card-title|page-header|box-title)(?:\s|$)/;
+const MENU_CLASS = /(?:^|\s)(?:nav|navbar|sidebar)(?:\s|$)/;
+
+function pushText(list: string[] | Set<string>, raw: string | null | undefined, cap: number): void {
+  const t = normText(raw);
+  if (!t || t.length > 120) return;
+  if (Array.isArray(list)) {
+    if (list.length < cap) list.push(t);
+  } else if (list.size < cap) list.add(t);
+}
+
+/**
+ * One walk over the element tree (jsdom and the browser alike), skipping scripts, option lists and
+ * rows beyond MAX_ROWS of any table body, so a 5,000-row table costs no more than 60 rows.
+ */
+function scan(doc: Document): Scan {
+  const s: Scan = {
+    headings: [],
+    labels: new Set(),
+    inputNames: new Set(),
+    menu: new Set(),
+    buttons: new Set(),
+    noscriptMark: false,
+    nationalFavicon: false,
+    localMarkers: false,
+    navTabs: false,
+    bgwarning: false,
+    akunMark: normText(doc.title).includes(AKUN_MARK),
+  };
+  const title = normText(doc.title);
+  const visit = (el: Element, inMenu: boolean): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (SKIP_TAGS.has(tag)) continue;
+      const cls = c.getAttribute('class') ?? '';
+      const id = c.getAttribute('id');
+      let menu = inMenu;
+      if (HEADING_TAGS.has(tag) || (cls && HEADING_CLASS.test(cls))) pushText(s.headings, c.textContent, 60);
+      switch (tag) {
+        case 'NOSCRIPT':
+          if (!s.noscriptMark && (c.textContent ?? '').toLowerCase().includes(NOSCRIPT_MARK)) s.noscriptMark = true;
+          continue;
+        case 'LINK':
+          if (/\/public\/images\/global\/inaproc\.png/.test(c.getAttribute('href') ?? '') && /icon/i.test(c.getAttribute('rel') ?? '')) s.nationalFavicon = true;
+          continue;
+        case 'LABEL':
+        case 'DT':
+          pushText(s.labels, c.textContent, 400);
+          break;
+        case 'TH':
+          if (cls.includes('bgwarning')) s.bgwarning = true;
+          pushText(s.labels, c.textContent, 400);
+          break;
+        case 'INPUT': {
+          const name = c.getAttribute('name');
+          if (name && s.inputNames.size < 500) s.inputNames.add(name);
+          const type = (c.getAttribute('type') ?? '').toLowerCase();
+          if (type === 'submit' || type === 'button') pushText(s.buttons, c.getAttribute('value'), 100);
+          continue;
+        }
+        case 'SELECT':
+        case 'TEXTAREA': {
+          const name = c.getAttribute('name');
+          if (name && s.inputNames.size < 500) s.inputNames.add(name);
+          continue;
+        }
+        case 'BUTTON':
+          pushText(s.buttons, c.textContent, 100);
+          break;
+        case 'A':
+          if (inMenu) pushText(s.menu, c.textContent, 200);
+          if (cls && /(?:^|\s)btn(?:\s|$)/.test(cls)) pushText(s.buttons, c.textContent, 100);
+          break;
+        case 'NAV':
+          menu = true;
+          if (cls.includes('navbar-custom')) s.localMarkers = true;
+          if (!s.akunMark && (c.textContent ?? '').toLowerCase().includes(AKUN_MARK)) s.akunMark = true;
+          break;
+        case 'TBODY': {
+          let n = 0;
+          for (let r = c.firstElementChild; r && n < MAX_ROWS; r = r.nextElementSibling, n++) visit(r, menu);
+          continue;
+        }
+      }
+      if (id === 'headerContent' || (cls && /panel-primary/.test(cls))) s.localMarkers = true;
+      if (cls) {
+        if (MENU_CLASS.test(cls)) menu = true;
+        if (/(?:^|\s)nav-tabs(?:\s|$)/.test(cls)) s.navTabs = true;
+      }
+      if (id === 'menu') menu = true;
+      visit(c, menu);
+    }
+  };
+  if (doc.documentElement) visit(doc.documentElement, false);
+  if (title) s.headings.push(title);
+  return s;
+}
+
+function footerIsSpse(doc: Document): boolean {
+  const footer = (doc.getElementById('footer')?.textContent ?? '').toLowerCase();
+  return /spse\s+v?\d+\.\d+/.test(footer) || (footer.includes('lkpp') && footer.includes('lembaga kebijakan pengadaan'));
+}
+
+function scanIsSpse(doc: Document, sc: Scan): boolean {
+  return sc.noscriptMark || footerIsSpse(doc) || sc.akunMark;
+}
+
+/** SPSE markers: the noscript sentence, a footer with the SPSE version or LKPP, the central account site. */
+export function isSpsePage(doc: Document): boolean {
+  try {
+    if (!doc?.documentElement) return false;
+    if (footerIsSpse(doc)) return true;
+    return scanIsSpse(doc, scan(doc));
+  } catch {
+    return false;
+  }
+}
+
+function layoutOf(sc: Scan, host: string, base: string): SpseLayout | null {
+  if (host === AKUN_HOST || sc.akunMark) return 'akun';
+  if (host === NATIONAL_HOST || sc.nationalFavicon) return 'national';
+  if (sc.localMarkers) return 'local';
+  if (sc.navTabs && sc.bgwarning) return 'national';
+  if (base === '/eproc4' || base === '/eproc') return 'local';
+  return null;
+}
+
+/** Local (Bootstrap 3, /eproc4), national (spse.inaproc.id, Bootstrap 4.6) or the central account site. */
+export function detectLayout(doc: Document, url?: string): SpseLayout | null {
+  try {
+    return layoutOf(scan(doc), url ? hostOf(url) : '', url ? splitBase(url).base : '');
+  } catch {
+    return null;
+  }
+}
+
+/** The headings, labels, input names, menu and button texts of a document (normalised). */
+export function readPageFeatures(doc: Document): PageFeatures {
+  const { headings, labels, inputNames, menu, buttons } = scan(doc);
+  return { headings, labels, inputNames, menu, buttons };
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    try {
+      return url.startsWith('/') ? new URL(url, 'http://relative.invalid') : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function hostOf(url: string): string {
+  const u = parseUrl(url);
+  return u && u.hostname !== 'relative.invalid' ? u.hostname.toLowerCase() : '';
+}
+
+/** First path segments SPSE uses after the base (known public paths + every route pattern). */
+const TOP_SEGMENTS = new Set<string>([
+  'login', 'logout', 'home', 'lelang', 'nontender', 'evaluasi', 'publik', 'pengumuman', 'dt', 'jadwal', 'public',
+  'admin', 'pegawai', 'panitia', 'satker', 'agency', 'paket', 'rekanan', 'verifikasi', 'profil', 'akses',
+  ...ROUTES.flatMap((r) => r.urlPatterns.map((p) => p.split('/')[1]?.toLowerCase() ?? '')).filter((s) => s && !s.startsWith(':')),
+]);
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,40}$/i;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * `https://lpse.x.go.id/eproc4/admin/auditor/baru?x=1` → `{ base: '/eproc4', rest: '/admin/auditor/baru' }`;
+ * `https://spse.inaproc.id/kemenkeu/home` → `{ base: '/kemenkeu', rest: '/home' }`;
+ * `https://lpse.x.go.id/home` → `{ base: '', rest: '/home' }`. Never throws.
+ */
+export function splitBase(url: string): { base: string; rest: string } {
+  const u = parseUrl(url);
+  if (!u) return { base: '', rest: '/' };
+  const segs = u.pathname.split('/').filter(Boolean).map(safeDecode);
+  const host = u.hostname.toLowerCase();
+  const restOf = (from: number) => '/' + segs.slice(from).join('/');
+  const first = segs[0]?.toLowerCase() ?? '';
+  if (first === 'eproc4' || first === 'eproc') return { base: `/${first}`, rest: restOf(1) };
+  if (host === AKUN_HOST || segs.length === 0) return { base: '', rest: restOf(0) };
+  if (host === NATIONAL_HOST && SLUG.test(segs[0])) return { base: `/${segs[0]}`, rest: restOf(1) };
+  if (TOP_SEGMENTS.has(first)) return { base: '', rest: restOf(0) };
+  if (segs.length > 1 && SLUG.test(segs[0]) && TOP_SEGMENTS.has(segs[1].toLowerCase())) return { base: `/${segs[0]}`, rest: restOf(1) };
+  return { base: '', rest: restOf(0) };
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  const i = haystack.indexOf(needle);
+  if (i < 0) return false;
+  const before = i === 0 ? ' ' : haystack[i - 1];
+  const after = i + needle.length >= haystack.length ? ' ' : haystack[i + needle.length];
+  return !/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after);
+}
+
+function headingScore(sig: string[], headings: string[]): number {
+  let best = 0;
+  for (const raw of sig) {
+    const s = normText(raw);
+    for (const h of headings) {
+      if (h === s) return 1;
+      if (best < 0.8 && containsWords(h, s)) best = 0.8;
+    }
+  }
+  return best;
+}
+
+function fraction(sig: string[], have: Set<string>): number {
+  if (sig.length === 0) return 0;
+  let n = 0;
+  for (const s of sig) if (have.has(normText(s))) n++;
+  return n / sig.length;
+}
+
+function columnOf(name: string): string {
+  const m = /([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\]?$/.exec(name);
+  return m ? m[1].toLowerCase() : name.toLowerCase();
+}
+
+function inputScore(sig: string[], names: Set<string>): number {
+  if (sig.length === 0) return 0;
+  let total = 0;
+  let columns: Set<string> | null = null;
+  for (const s of sig) {
+    if (names.has(s)) total += 1;
+    else {
+      columns ??= new Set([...names].map(columnOf));
+      if (columns.has(columnOf(s))) total += 0.8;
+    }
+  }
+  return total / sig.length;
+}
+
+const WEIGHTS = { headings: 3, inputNames: 2, labels: 2, menuText: 1, buttons: 1 } as const;
+
+/** 0..1: how well a document matches a signature (weighted over the parts the signature has). */
+export function signatureScore(sig: Signature, f: PageFeatures): number {
+  let sum = WEIGHTS.headings * headingScore(sig.headings, f.headings);
+  let weight: number = WEIGHTS.headings;
+  const part = (list: string[] | undefined, w: number, score: (l: string[]) => number) => {
+    if (!list || list.length === 0) return;
+    sum += w * score(list);
+    weight += w;
+  };
+  part(sig.inputNames, WEIGHTS.inputNames, (l) => inputScore(l, f.inputNames));
+  part(sig.labels, WEIGHTS.labels, (l) => fraction(l, f.labels));
+  part(sig.menuText, WEIGHTS.menuText, (l) => fraction(l, f.menu));
+  part(sig.buttons, WEIGHTS.buttons, (l) => fraction(l, f.buttons));
+  return sum / weight;
+}
+
+type Candidate = Pick<PageDef, 'id' | 'role' | 'roleByMenu' | 'urlPatterns' | 'urlKnown' | 'host' | 'signature'> & { source: 'built-in' | 'profile' };
+
+const regexCache = new Map<string, RegExp>();
+function patternRe(p: string): RegExp {
+  let re = regexCache.get(p);
+  if (!re) regexCache.set(p, (re = patternToRegExp(p)));
+  return re;
+}
+
+function urlMatches(c: Candidate, rest: string, host: string, layout: SpseLayout | null): boolean {
+  if (c.host && host !== c.host && layout !== 'akun') return false;
+  if (!c.host && host === AKUN_HOST) return false;
+  return c.urlPatterns.some((p) => patternRe(p).test(rest));
+}
+
+/** URL + DOM → confidence. A known URL weighs more; a DOM match alone is capped at 0.8. */
+export function combine(urlMatch: boolean, urlKnown: boolean, dom: number): number {
+  if (urlMatch) return urlKnown ? 0.6 + 0.4 * dom : 0.35 + 0.65 * dom;
+  return 0.8 * dom;
+}
+
+function profilesFor(url: string, profiles: readonly SiteProfile[] | undefined): SiteProfile[] {
+  if (!profiles?.length) return [];
+  const u = parseUrl(url);
+  if (!u) return [];
+  const host = u.host.toLowerCase();
+  const hostname = u.hostname.toLowerCase();
+  return profiles.filter((p) => p.host === host || p.host === hostname);
+}
+
+function candidates(url: string, profiles: readonly SiteProfile[] | undefined): Candidate[] {
+  const taught: Candidate[] = [];
+  for (const profile of profilesFor(url, profiles)) {
+    for (const p of profile.pages) {
+      const builtIn = ROUTES.find((r) => r.id === p.pageId);
+      taught.push({
+        id: p.pageId,
+        role: p.role ?? builtIn?.role ?? 'any',
+        roleByMenu: builtIn?.roleByMenu,
+        urlPatterns: [p.urlPattern],
+        urlKnown: true,
+        host: builtIn?.host,
+        signature: p.signature,
+        source: 'profile',
+      });
+    }
+  }
+  const overridden = new Set(taught.map((t) => t.id));
+  return [...taught, ...ROUTES.filter((r) => !overridden.has(r.id)).map((r): Candidate => ({ ...r, source: 'built-in' }))];
+}
+
+function roleFor(c: Candidate, f: PageFeatures): PageRole {
+  for (const r of c.roleByMenu ?? []) if (fraction(r.menuText, f.menu) === 1) return r.role;
+  return c.role;
+}
+
+export function recognise(url: string, doc: Document, profiles?: readonly SiteProfile[]): PageMatch {
+  let base = '';
+  let rest = '/';
+  try {
+    ({ base, rest } = splitBase(String(url ?? '')));
+  } catch {
+    /* keep defaults */
+  }
+  const none = (isSpse: boolean, layout: SpseLayout | null): PageMatch => ({ pageId: UNKNOWN_PAGE, confidence: 0, role: null, base, rest, layout, isSpse, source: null });
+  try {
+    if (!doc?.documentElement) return none(false, null);
+    const features = scan(doc);
+    if (!scanIsSpse(doc, features)) return none(false, null);
+    const host = hostOf(url);
+    const layout = layoutOf(features, host, base);
+    let best: { c: Candidate; confidence: number } | null = null;
+    for (const c of candidates(url, profiles)) {
+      const confidence = combine(urlMatches(c, rest, host, layout), c.urlKnown, signatureScore(c.signature, features));
+      if (!best || confidence > best.confidence + 1e-9) best = { c, confidence };
+    }
+    if (!best || best.confidence < MIN_CONFIDENCE) return none(true, layout);
+    return {
+      pageId: best.c.id,
+      confidence: Math.round(best.confidence * 1000) / 1000,
+      role: roleFor(best.c, features),
+      base,
+      rest,
+      layout,
+      isSpse: true,
+      source: best.c.source,
+    };
+  } catch {
+    return none(false, null);
+  }
+}
