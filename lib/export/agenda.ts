@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, isoDateTime, verdictSchema, type Case, type StepEvent } from '../log/schema';
 import type { Sop } from '../sop/schema';
 import type { OfficeTimeZone } from './dates';
+import { parseIsoMs } from './fastdate';
 import { caseVerdict, groupEventsByCase, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
 import type { Column, Lang, Table } from './table';
 
@@ -64,7 +65,7 @@ export function lastFinished(events: readonly StepEvent[]): StepEvent | null {
   let bestT = -Infinity;
   for (const e of events) {
     if (!e.finishedAt) continue;
-    const t = Date.parse(e.finishedAt);
+    const t = parseIsoMs(e.finishedAt);
     if (t >= bestT) {
       best = e;
       bestT = t;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, verdictSchema, type Case, type StepEvent, type Verdict } from '../log/schema';
 import { localDate, type OfficeTimeZone } from './dates';
+import { parseIsoMs } from './fastdate';
 
 /**
  * The filter shared by the agenda book, the SLA report, the report page and the CLI.
@@ -49,7 +50,7 @@ export function groupEventsByCase(events: readonly StepEvent[]): Map<string, Ste
   for (const list of map.values()) {
     let sorted = true;
     for (let i = 1; i < list.length; i++) if (list[i - 1].startedAt > list[i].startedAt) { sorted = false; break; }
-    if (!sorted) list.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.stepNo - b.stepNo);
+    if (!sorted) list.sort((a, b) => parseIsoMs(a.startedAt) - parseIsoMs(b.startedAt) || a.stepNo - b.stepNo);
   }
   return map;
 }
@@ -79,18 +80,27 @@ export type SelectedCase = { case: Case; events: StepEvent[] };
 
 const NO_EVENTS: StepEvent[] = [];
 
-/** The cases that pass the filter, oldest `receivedAt` first, each with its events. */
+/** The cases that pass the filter, oldest `receivedAt` first (unless `sort: false`), each with its events. */
 export function selectCases(
   cases: readonly Case[],
   eventsByCase: ReadonlyMap<string, StepEvent[]>,
   filter: ReportFilterInput | ReportFilter,
   tz: OfficeTimeZone,
+  opts: { sort?: boolean } = {},
 ): SelectedCase[] {
   const f = reportFilterSchema.parse(filter);
+  if (opts.sort === false) {
+    const out: SelectedCase[] = [];
+    for (const c of cases) {
+      const events = eventsByCase.get(c.id) ?? NO_EVENTS;
+      if (caseMatches(c, events, f, tz)) out.push({ case: c, events });
+    }
+    return out;
+  }
   const keyed: { t: number; sc: SelectedCase }[] = [];
   for (const c of cases) {
     const events = eventsByCase.get(c.id) ?? NO_EVENTS;
-    if (caseMatches(c, events, f, tz)) keyed.push({ t: Date.parse(c.receivedAt), sc: { case: c, events } });
+    if (caseMatches(c, events, f, tz)) keyed.push({ t: parseIsoMs(c.receivedAt), sc: { case: c, events } });
   }
   keyed.sort((a, b) => a.t - b.t || (a.sc.case.id < b.sc.case.id ? -1 : a.sc.case.id > b.sc.case.id ? 1 : 0));
   return keyed.map((k) => k.sc);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { isoDateTime, verdictSchema, type Case, type StepEvent, type Verdict } from '../log/schema';
 import type { Sop, SopStep } from '../sop/schema';
-import { MINUTE_MS, type WorkCalendar } from '../timing/calendar';
+import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, dateOfDay, type WorkCalendar } from '../timing/calendar';
 import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
-import { isoWeek, localDate } from './dates';
+import { isoWeek } from './dates';
+import { parseIsoMs } from './fastdate';
 import { eventMatches, groupEventsByCase, reportFilterSchema, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
 import type { Column, Table } from './table';
 import { WorkTimeIndex } from './worktime';
@@ -146,6 +147,8 @@ type StepAcc = {
   stepNo: number;
   unit: MeasureUnit;
   hasStandard: boolean;
+  /** Share of the standard per unit measured (lib/timing's usedShare is linear in the elapsed time). */
+  perUnit: number;
   values: number[];
   onTime: number;
   warning: number;
@@ -167,13 +170,14 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const nowMs = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : typeof opts.now === 'number' ? opts.now : Date.parse(opts.now);
   const sopById = new Map(opts.sops.map((s) => [s.id, s]));
   const byCase = opts.eventsByCase ?? groupEventsByCase(events);
-  const selected = selectCases(cases, byCase, filter, tz);
+  const selected = selectCases(cases, byCase, filter, tz, { sort: false });
   const eventFilter = filter.actor !== null || filter.staff !== null;
 
   const sopAccs = new Map<string, SopAcc>();
   const late: LateStepRow[] = [];
   const weeks = new Map<string, { measured: number; within: number }>();
-  const weekOfDay = new Map<string, string>();
+  const weekOfDay = new Map<number, string>();
+  const offsetMs = ZONE_OFFSET_MINUTES[tz] * MINUTE_MS;
   const verdictCounts: Record<Verdict, number> = { 'on-time': 0, warning: 0, late: 0 };
 
   for (const { case: c, events: evs } of selected) {
@@ -194,6 +198,7 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
           stepNo: e.stepNo,
           unit: measureUnitOf(step),
           hasStandard: standardOf(step?.duration) !== null,
+          perUnit: usedShare(step?.duration, { workingMinutes: 1, calendarDays: 1, workingDays: 1 }) ?? 0,
           values: [],
           onTime: 0,
           warning: 0,
@@ -203,27 +208,16 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
         };
         sa.steps.set(e.stepNo, acc);
       }
-      const start = Date.parse(e.startedAt);
+      const start = parseIsoMs(e.startedAt);
       const finished = e.finishedAt !== null;
-      const end = finished ? Date.parse(e.finishedAt as string) : Math.max(start, nowMs);
+      const end = finished ? parseIsoMs(e.finishedAt as string) : Math.max(start, nowMs);
       if (!finished && !acc.hasStandard) {
         acc.open++;
         continue;
       }
       // Working time once per event, from the index.
-      let value: number;
-      let used: number | null = null;
-      if (acc.unit === 'minute') {
-        const ms = index.workingMs(start, end);
-        value = ms / MINUTE_MS;
-        if (acc.hasStandard) used = usedShare(acc.step?.duration, { workingMinutes: value, calendarDays: 0, workingDays: 0 });
-      } else if (acc.unit === 'day') {
-        value = WorkTimeIndex.calendarDays(start, end);
-        used = usedShare(acc.step?.duration, { workingMinutes: 0, calendarDays: value, workingDays: 0 });
-      } else {
-        value = index.workingDays(start, end);
-        used = usedShare(acc.step?.duration, { workingMinutes: 0, calendarDays: 0, workingDays: value });
-      }
+      const value = acc.unit === 'minute' ? index.workingMs(start, end) / MINUTE_MS : acc.unit === 'day' ? WorkTimeIndex.calendarDays(start, end) : index.workingDays(start, end);
+      const used = acc.hasStandard ? value * acc.perUnit : null;
       const verdict = verdictForShare(used);
       if (!finished) {
         acc.open++;
@@ -252,13 +246,11 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
           used: round2(used as number),
         });
       }
-      const day = (e.finishedAt as string).slice(0, 10);
-      // The local date only differs from the written date near midnight; cache per written date + offset.
-      const key = (e.finishedAt as string).length > 19 ? day + (e.finishedAt as string).slice(19) + (e.finishedAt as string).slice(11, 13) : day;
-      let week = weekOfDay.get(key);
+      const day = Math.floor((end + offsetMs) / DAY_MS);
+      let week = weekOfDay.get(day);
       if (week === undefined) {
-        week = isoWeek(localDate(e.finishedAt as string, tz));
-        weekOfDay.set(key, week);
+        week = isoWeek(dateOfDay(day));
+        weekOfDay.set(day, week);
       }
       let w = weeks.get(week);
       if (!w) {
@@ -326,7 +318,7 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
     });
   }
   totals.withinShare = totals.stepsWithStandard > 0 ? (totals.onTime + totals.warning) / totals.stepsWithStandard : null;
-  late.sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0));
+  late.sort((a, b) => parseIsoMs(a.finishedAt) - parseIsoMs(b.finishedAt) || a.stepNo - b.stepNo);
   const weekly = [...weeks.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([week, w]) => ({ week, measured: w.measured, within: w.within, share: w.within / w.measured }));

@@ -113,6 +113,60 @@ export class WorkTimeIndex {
     return this.cumulativeDays(toMs) - this.cumulativeDays(fromMs);
   }
 
+  /** The instant inside day `i` (relative) after `within` working ms of that day (end of an interval on a boundary). */
+  private instantInDay(i: number, within: number): number {
+    const flat = this.intervals[i];
+    let left = within;
+    for (let k = 0; k < flat.length; k += 2) {
+      const len = flat[k + 1] - flat[k];
+      if (left <= len) return flat[k] + left;
+      left -= len;
+    }
+    return flat[flat.length - 1];
+  }
+
+  /** Lowest relative day i ≥ from with cum[i + 1] ≥ target (growing the index as needed); −1 if none within ~3 years. */
+  private findDay(cum: () => Float64Array, fromRel: number, target: number): number {
+    for (let grow = 0; grow < 12; grow++) {
+      const c = cum();
+      const n = c.length - 1;
+      if (c[n] >= target) {
+        let lo = fromRel;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (c[mid + 1] >= target) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      }
+      const before = this.lo;
+      this.cover(this.hi, this.hi + 100);
+      fromRel += before - this.lo;
+    }
+    return -1;
+  }
+
+  /**
+   * The instant when `ms` (> 0) working ms have passed after `fromMs`, like lib/timing
+   * `addWorkingMs` (on a boundary it answers the end of the working interval). `ms ≤ 0` returns
+   * `fromMs`. Null when the calendar has no working time for years.
+   */
+  addWorkingMs(fromMs: number, ms: number): number | null {
+    if (!(ms > 0)) return fromMs;
+    const target = this.cumulativeMs(fromMs) + ms;
+    const i = this.findDay(() => this.cumMs, this.dayOf(fromMs), target);
+    return i < 0 ? null : this.instantInDay(i, target - this.cumMs[i]);
+  }
+
+  /** The instant when `days` (> 0) working days have passed after `fromMs` (the inverse of `workingDays`). */
+  addWorkingDays(fromMs: number, days: number): number | null {
+    if (!(days > 0)) return fromMs;
+    const target = this.cumulativeDays(fromMs) + days;
+    const i = this.findDay(() => this.cumDays, this.dayOf(fromMs), target);
+    return i < 0 ? null : this.instantInDay(i, (target - this.cumDays[i]) * this.dayLength[i]);
+  }
+
   /** Calendar days (24 h = 1), as lib/timing `calendarDaysBetween`. */
   static calendarDays(fromMs: number, toMs: number): number {
     return Math.max(0, toMs - fromMs) / DAY_MS;
