@@ -327,9 +327,12 @@ function findSignatureStart(lines: Line[], end: number): number {
   let closing = -1;
   for (let i = 0; i < end; i++) if (CLOSING.test(lines[i].text)) closing = i;
   if (closing >= 0) {
-    let s = closing;
-    while (s < end && !isBlank(lines[s])) s++;
-    return s;
+    // The closing sentence ends at a full stop or a blank line (PDF text has no blank lines).
+    for (let s = closing; s < end; s++) {
+      if (isBlank(lines[s])) return s;
+      if (/[.!]$/.test(lines[s].text)) return s + 1;
+    }
+    return end;
   }
   for (let i = end - 1; i >= 0; i--) if (SIGN_START.test(lines[i].text)) return i;
   return end;

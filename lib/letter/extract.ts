@@ -1,0 +1,136 @@
+/**
+ * Text out of a dropped or picked letter file: .txt (UTF-8, UTF-16 with BOM, Windows-1252 fallback),
+ * .docx (mammoth) and text PDFs (pdfjs-dist). Runs in the browser and in Node (CLI, tests).
+ * Libraries are loaded on demand, so pasting text never pays for them.
+ */
+
+export type FileLike = { name: string; type?: string; arrayBuffer(): Promise<ArrayBuffer> };
+export type Extracted = { text: string } | { error: string };
+
+export const SCANNED_PDF_MESSAGE =
+  'PDF ini hasil pindaian (gambar) tanpa teks. Salin teks surat secara manual atau gunakan PDF dengan teks.';
+export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
+
+type Kind = 'txt' | 'docx' | 'pdf' | 'doc' | null;
+
+function kindOf(file: FileLike): Kind {
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  if (ext === 'docx') return 'docx';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'doc') return 'doc';
+  const type = file.type ?? '';
+  if (type.startsWith('text/')) return 'txt';
+  if (type === 'application/pdf') return 'pdf';
+  if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'docx';
+  return null;
+}
+
+// Windows-1252 bytes 0x80–0x9F (some decoders give C1 controls for them instead).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** UTF-8 when the bytes are valid UTF-8, UTF-16 when a BOM says so, else Windows-1252. */
+export function decodeText(buf: ArrayBuffer): string {
+  const bytes = new Uint8Array(buf);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
+
+/**
+ * Mammoth's HTML → plain text that keeps the letter's layout for the parser: one line per paragraph,
+ * empty paragraphs as blank lines, table rows as tab-separated cells, list items numbered.
+ */
+export function docxHtmlToText(html: string): string {
+  let s = html.replace(/<table[^>]*>([\s\S]*?)<\/table>/g, (_, table: string) =>
+    table.replace(/<tr[^>]*>([\s\S]*?)<\/tr>/g, (__, row: string) => {
+      const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => stripTags(m[1].replace(/<\/p>\s*<p[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim());
+      return `<p>${cells.join('\t')}</p>`;
+    }),
+  );
+  s = s.replace(/<ol[^>]*>([\s\S]*?)<\/ol>/g, (_, list: string) => {
+    let n = 0;
+    return list.replace(/<li[^>]*>/g, () => `<p>${++n}. `).replace(/<\/li>/g, '</p>');
+  });
+  s = s.replace(/<li[^>]*>/g, '<p>- ').replace(/<\/li>/g, '</p>');
+  s = s.replace(/<br\s*\/?>/g, '\n').replace(/<\/(p|h[1-6])>/g, '\n');
+  return decodeEntities(stripTags(s)).replace(/\n$/, '');
+}
+
+async function docxText(buf: ArrayBuffer): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
+  // The browser build of mammoth reads `arrayBuffer`, the Node build `buffer` (JSZip accepts both).
+  const input = { arrayBuffer: buf, buffer: buf as unknown as Buffer };
+  const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
+  return docxHtmlToText(result.value);
+}
+
+type PdfTextItem = { str: string; transform: number[]; hasEOL?: boolean };
+
+/** Join pdf.js text items into lines: a new line when the baseline moves or the item ends one. */
+export function pdfItemsToText(items: readonly unknown[]): string {
+  let out = '';
+  let lastY: number | null = null;
+  for (const raw of items) {
+    const it = raw as Partial<PdfTextItem>;
+    if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
+    const y = it.transform[5];
+    if (lastY !== null && Math.abs(y - lastY) > 1.5 && !out.endsWith('\n')) out += '\n';
+    out += it.str;
+    if (it.hasEOL) out += '\n';
+    lastY = y;
+  }
+  return out;
+}
+
+async function pdfText(buf: ArrayBuffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Run pdf.js on this thread ("fake worker") with its worker code bundled locally: no worker URL,
+  // no CDN. pdf.js picks the handler up from globalThis.pdfjsWorker.
+  const g = globalThis as { pdfjsWorker?: unknown };
+  if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(buf.slice(0)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      pages.push(pdfItemsToText(content.items));
+    }
+    return pages.join('\n\n');
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export async function extractText(file: FileLike): Promise<Extracted> {
+  const kind = kindOf(file);
+  if (kind === 'doc') return { error: `Berkas ${file.name} berformat .doc lama. Simpan ulang sebagai .docx atau .pdf, atau tempel teks suratnya.` };
+  if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, atau .pdf, atau tempel teks suratnya.` };
+  try {
+    const buf = await file.arrayBuffer();
+    if (buf.byteLength === 0) return { error: `Berkas ${file.name} kosong.` };
+    const text = kind === 'txt' ? decodeText(buf) : kind === 'docx' ? await docxText(buf) : await pdfText(buf);
+    if (kind === 'pdf' && text.replace(/\s/g, '').length < 10) return { error: SCANNED_PDF_MESSAGE };
+    if (!text.trim()) return { error: `Berkas ${file.name} tidak berisi teks.` };
+    return { text };
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { error: `Berkas ${file.name} tidak dapat dibaca (${why}). Periksa berkasnya atau tempel teks suratnya.` };
+  }
+}
