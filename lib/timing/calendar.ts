@@ -63,8 +63,13 @@ export function minutesToClock(minutes: number, separator = ':'): string {
   return `${String(h).padStart(2, '0')}${separator}${String(m).padStart(2, '0')}`;
 }
 
-/** Epoch milliseconds of an ISO date-time; throws an Indonesian error when it is not one. */
+/**
+ * Epoch milliseconds of an ISO date-time; throws an Indonesian error when it is not one. A string
+ * must carry its zone (Z or ±HH:MM): without one, JavaScript would read it in the machine's zone.
+ */
 export function toMs(iso: string | number | Date): number {
+  if (typeof iso === 'string' && !/(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(iso.trim()))
+    throw new Error(`Waktu harus memakai zona waktu (Z atau +07:00): "${iso}"`);
   const ms = typeof iso === 'number' ? iso : iso instanceof Date ? iso.getTime() : Date.parse(iso);
   if (!Number.isFinite(ms)) throw new Error(`Waktu tidak sah: "${String(iso)}"`);
   return ms;

@@ -95,3 +95,20 @@ export function caseProgress(sop: SopLike, events: readonly StepEvent[], cal: Wo
   const verdict = steps.reduce<Verdict | null>((v, s) => worseVerdict(v, s.verdict), null);
   return { steps, current, verdict, done: steps.length > 0 && current === null && !running.length };
 }
+
+export type StepAlarm = { stepNo: number; kind: 'warning' | 'due'; at: string };
+
+/**
+ * The alarms still ahead for the running steps (80 % warning and due time), soonest first — for
+ * `browser.alarms`. Recomputed from the records whenever they change; nothing is counted.
+ */
+export function upcomingAlarms(progress: CaseProgress, now: string | number | Date): StepAlarm[] {
+  const nowMs = typeof now === 'number' ? now : now instanceof Date ? now.getTime() : Date.parse(now);
+  const out: StepAlarm[] = [];
+  for (const s of progress.steps) {
+    if (s.status !== 'running' || !s.timing) continue;
+    if (s.timing.warnAt && Date.parse(s.timing.warnAt) > nowMs) out.push({ stepNo: s.no, kind: 'warning', at: s.timing.warnAt });
+    if (s.timing.dueAt && Date.parse(s.timing.dueAt) > nowMs) out.push({ stepNo: s.no, kind: 'due', at: s.timing.dueAt });
+  }
+  return out.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.stepNo - b.stepNo);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { LogError, caseSchema, openLog, settingsSchema } from '../../../lib/log';
+import { LogError, caseSchema, loadCaseView, openLog, settingsSchema } from '../../../lib/log';
 import { simpleCalendar } from '../../../lib/timing';
 import { freshLog } from './helpers';
 
@@ -101,6 +101,22 @@ describe('step events', () => {
     }
     expect(seen).toHaveLength(25);
     expect(new Set(seen).size).toBe(25);
+  });
+});
+
+describe('two readers', () => {
+  it('compute the same case state from the same database', async () => {
+    const { log, factory } = await freshLog();
+    const c = await log.createCase({ sopId: 'sop-a', receivedAt: '2026-11-23T08:00:00+07:00' });
+    await log.startStep({ caseId: c.id, stepNo: 1, at: '2026-11-23T09:00:00+07:00' });
+    const other = await openLog('pandu-spse', factory);
+    const sop = { id: 'sop-a', steps: [{ no: 1, activity: 'Terima', actors: ['staf'], duration: { text: '30 menit', min: null, max: 30, unit: 'minute' as const } }] };
+    const now = '2026-11-23T09:25:00+07:00';
+    const a = await loadCaseView(log, c.id, sop, now);
+    const b = await loadCaseView(other, c.id, sop, now);
+    expect(a).toEqual(b);
+    expect(a.steps[0]).toMatchObject({ status: 'running', workingMinutes: 25, verdict: 'warning', dueAt: '2026-11-23T09:30:00+07:00' });
+    other.close();
   });
 });
 

@@ -95,6 +95,10 @@ describe('workingMinutesBetween', () => {
     expect(isWorkingTime(simpleCalendar({ timeZone: 'Asia/Jakarta' }), '2026-11-22T23:30:00Z')).toBe(false); // 06:30 WIB
   });
 
+  it('refuses instants without a zone (they would depend on the machine zone)', () => {
+    expect(() => workingMinutesBetween(wib, '2026-11-23T09:00:00', '2026-11-23T10:00:00+07:00')).toThrow(/zona waktu/);
+  });
+
   it('counts months per day, fast', () => {
     const t0 = performance.now();
     const minutes = workingMinutesBetween(simpleCalendar({ nationalHolidays: false }), '2026-01-01T00:00:00+07:00', '2027-01-01T00:00:00+07:00');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseProgress, formatWindow, isWithinWindow, simpleCalendar, stepTiming, verdictFor, windowWeekdays, type DurationLike, type SopLike } from '../../../lib/timing';
+import { caseProgress, upcomingAlarms, formatWindow, isWithinWindow, simpleCalendar, stepTiming, verdictFor, windowWeekdays, type DurationLike, type SopLike } from '../../../lib/timing';
 import type { StepEvent } from '../../../lib/log/schema';
 
 const cal = simpleCalendar(); // Mon–Fri 08:00–16:00 WIB
@@ -144,6 +144,16 @@ describe('caseProgress', () => {
     expect(a).toEqual(b);
     expect(a.current).toBe(3);
     expect(a.verdict).toBe('on-time');
+  });
+
+  it('lists the alarms still ahead for running steps', () => {
+    const events = [ev(1, '2026-11-23T15:50:00+07:00', null)];
+    const p = caseProgress(sop, events, cal, '2026-11-23T15:55:00+07:00');
+    expect(upcomingAlarms(p, '2026-11-23T15:55:00+07:00')).toEqual([
+      { stepNo: 1, kind: 'warning', at: '2026-11-24T08:02:00+07:00' },
+      { stepNo: 1, kind: 'due', at: '2026-11-24T08:05:00+07:00' },
+    ]);
+    expect(upcomingAlarms(p, '2026-11-24T08:03:00+07:00')).toEqual([{ stepNo: 1, kind: 'due', at: '2026-11-24T08:05:00+07:00' }]);
   });
 
   it('uses the latest attempt of a redone step', () => {
