@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { addWorkingDays, addWorkingMs, calendarFromSettings, simpleCalendar, workingDaysBetween, workingMsBetween } from '../../../lib/timing';
 import { settingsSchema } from '../../../lib/log/schema';
 import { WorkTimeIndex } from '../../../lib/export/worktime';
+import { makeRng } from '../../../lib/export/demo';
 
-/** A tiny deterministic PRNG for the spans. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = makeRng;
 
 describe('WorkTimeIndex agrees with lib/timing', () => {
   const calendars = {
