@@ -1,5 +1,40 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { SANDBOX_MATCHES } from './lib/spse/hosts';
+
+/**
+ * date-holidays ships the rules of ~200 countries (800 kB). The extension bundles only
+ * Indonesia's, picked at build time from the installed package (nothing is committed).
+ */
+function indonesianHolidaysOnly(): Plugin {
+  return {
+    name: 'pandu:date-holidays-id-only',
+    enforce: 'pre',
+    async load(id) {
+      if (!/date-holidays[\\/]src[\\/]data\.js$/.test(id)) return null;
+      const { data } = (await import('date-holidays/data')) as { data: { version: string; license: string; holidays: Record<string, unknown>; names: unknown } };
+      const picked = { version: data.version, license: data.license, holidays: { ID: data.holidays.ID }, names: data.names };
+      return `export const data = ${JSON.stringify(picked)};`;
+    },
+  };
+}
+
+/** moment-timezone (used by date-holidays) with the three Indonesian zones only, instead of every zone. */
+function indonesianZonesOnly(): Plugin {
+  const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'Etc/UTC'];
+  return {
+    name: 'pandu:moment-timezone-id-only',
+    enforce: 'pre',
+    async load(id) {
+      if (!/moment-timezone[\\/]index\.js$/.test(id)) return null;
+      const { createRequire } = await import('node:module');
+      const packed = createRequire(import.meta.url)('moment-timezone/data/packed/latest.json') as { version: string; zones: string[]; links: string[]; countries?: unknown };
+      const zones = packed.zones.filter((z) => ZONES.includes(z.split('|')[0]));
+      const data = { version: packed.version, zones, links: [] as string[] };
+      return `var moment = module.exports = require("./moment-timezone");\nmoment.tz.load(${JSON.stringify(data)});`;
+    },
+  };
+}
 
 /**
  * Sandbox builds (`npm start`, `npm test`) also match the local sandbox origin.
@@ -9,7 +44,9 @@ const sandboxBuild = process.env.PANDU_SANDBOX === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  outDir: sandboxBuild ? '.output/sandbox' : '.output',
+  // PANDU_OUTDIR lets parallel builds (several engineers, CI) use separate folders.
+  outDir: process.env.PANDU_OUTDIR ?? (sandboxBuild ? '.output/sandbox' : '.output'),
+  vite: () => ({ plugins: [indonesianHolidaysOnly(), indonesianZonesOnly()] }),
   zip: {
     artifactTemplate: 'pandu-spse-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'pandu-spse-{{version}}-sources.zip',

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '../../components/panel/panel.css?inline';
 import { PanelRoot } from '../../components/panel/PanelRoot';
+import { PanelShell } from '../../components/panel/PanelShell';
 import { SPSE_MATCHES } from '../../lib/spse/hosts';
 import { isSpsePage } from '../../lib/spse/recognise';
 import { loadCollapsed, loadLang } from '../../lib/extension/panel-state';
@@ -28,7 +29,17 @@ export default defineContentScript({
         wrapper.className = 'pandu-root';
         container.append(wrapper);
         const root = ReactDOM.createRoot(wrapper);
-        root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed} initialLang={lang} onToggleRequest={onToggleRequest} />);
+        // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
+        const bare = location.hash.includes('pandu-bare');
+        root.render(
+          bare ? (
+            <PanelShell collapsed={false} lang={lang} onToggle={() => {}}>
+              {null}
+            </PanelShell>
+          ) : (
+            <PanelRoot ctx={ctx} initiallyCollapsed={collapsed} initialLang={lang} onToggleRequest={onToggleRequest} />
+          ),
+        );
         return root;
       },
       onRemove(root) {

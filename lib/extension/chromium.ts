@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
  * Node-side helpers to run the built extension in Debian's Chromium with playwright-core
  * (used by `npm start`, the e2e tests and the benchmarks). Never downloads a browser.
  */
-export const SANDBOX_EXTENSION_DIR = resolve('.output/sandbox/chrome-mv3');
+export const SANDBOX_EXTENSION_DIR = resolve(process.env.PANDU_OUTDIR ?? '.output/sandbox', 'chrome-mv3');
 
 export function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

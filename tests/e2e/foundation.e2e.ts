@@ -66,7 +66,7 @@ describe('SPSE keeps working with the extension present', () => {
     await page.fill('[name="pegawai.passw"]', 'Rahasia#2026');
     await page.fill('[name="pegawai.passw_konfirmasi"]', 'Rahasia#2026');
     await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
-    await expect(page.locator('body').innerText()).resolves.toMatch(/berhasil/i);
+    await expect(page.evaluate(() => document.body.innerText)).resolves.toMatch(/berhasil/i);
     const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === 'verif.baru');
     expect(got?.fields['pegawai.peg_nama']).toBe('Rahmat Hidayat, S.Kom.');
     expect(got?.fields['authenticityToken']).toBeTruthy();
