@@ -12,7 +12,8 @@ function indonesianHolidaysOnly(): Plugin {
     enforce: 'pre',
     async load(id) {
       if (!/date-holidays[\\/]src[\\/]data\.js$/.test(id)) return null;
-      const { data } = (await import('date-holidays/data')) as { data: { version: string; license: string; holidays: Record<string, unknown>; names: unknown } };
+      const spec = 'date-holidays/data'; // untyped module
+      const { data } = (await import(spec)) as { data: { version: string; license: string; holidays: Record<string, unknown>; names: unknown } };
       const picked = { version: data.version, license: data.license, holidays: { ID: data.holidays.ID }, names: data.names };
       return `export const data = ${JSON.stringify(picked)};`;
     },
