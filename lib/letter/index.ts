@@ -1,5 +1,6 @@
 export { parseLetter } from './parse';
-export { findProblems, recheck } from './problems';
+export { addPerson, findProblems, recheck, removePerson } from './problems';
 export * from './schema';
 export { checkEmail, checkNip, checkPhone, findDates, isRealDate, parseIndonesianDate, type Checked, type FoundDate, type NipCheck, type NipParts } from './validate';
 export { summarize } from './summary';
+export { extractText, ACCEPTED_EXTENSIONS, SCANNED_PDF_MESSAGE, type Extracted, type FileLike } from './extract';

@@ -76,3 +76,22 @@ export function recheck(parsed: ParsedLetter): ParsedLetter {
   for (const k of ['number', 'place', 'sender', 'subject'] as const) letter[k] = clean(letter[k]);
   return { ...parsed, letter, people, problems: findProblems(letter, people, parsed.fields) };
 }
+
+const PERSON_PATH = /^people\[(\d+)\]\.(.+)$/;
+
+/** Add an empty person at the end (the evidence map is unchanged). */
+export function addPerson(parsed: ParsedLetter): ParsedLetter {
+  return { ...parsed, people: [...parsed.people, { name: null, nip: null, position: null, email: null, phone: null }] };
+}
+
+/** Remove person `index`, shifting the evidence of later people down so keys stay aligned. */
+export function removePerson(parsed: ParsedLetter, index: number): ParsedLetter {
+  const fields: Record<string, FieldEvidence> = {};
+  for (const [key, ev] of Object.entries(parsed.fields)) {
+    const m = PERSON_PATH.exec(key);
+    if (!m) fields[key] = ev;
+    else if (Number(m[1]) < index) fields[key] = ev;
+    else if (Number(m[1]) > index) fields[`people[${Number(m[1]) - 1}].${m[2]}`] = ev;
+  }
+  return { ...parsed, people: parsed.people.filter((_, i) => i !== index), fields };
+}

@@ -1,0 +1,379 @@
+import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { makeT, type Lang } from '../../lib/i18n';
+import { extractText, type FileLike } from '../../lib/letter/extract';
+import { parseLetter } from '../../lib/letter/parse';
+import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
+import { applicantFields, fieldPath, letterRoles, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter } from '../../lib/letter/schema';
+
+const t = makeT({
+  pasteLabel: { id: 'Tempel teks surat permohonan / nota dinas', en: 'Paste the request letter / memo text' },
+  read: { id: 'Baca surat', en: 'Read the letter' },
+  or: { id: 'atau', en: 'or' },
+  drop: { id: 'Seret berkas surat ke sini (.txt, .docx, .pdf)', en: 'Drop the letter file here (.txt, .docx, .pdf)' },
+  pick: { id: 'Pilih berkas surat', en: 'Choose a letter file' },
+  reading: { id: 'Membaca berkas…', en: 'Reading the file…' },
+  empty: { id: 'Teks surat masih kosong.', en: 'The letter text is empty.' },
+  review: { id: 'Periksa hasil pembacaan surat', en: 'Review what was read from the letter' },
+  reviewHint: {
+    id: 'Setiap isian dapat diubah. Isian bertanda merah perlu diperiksa. Angka kecil = tingkat keyakinan pembacaan.',
+    en: 'Every field can be edited. Fields marked red need checking. Small numbers = how sure the reading is.',
+  },
+  letterHeading: { id: 'Surat', en: 'Letter' },
+  number: { id: 'Nomor surat', en: 'Letter number' },
+  date: { id: 'Tanggal surat', en: 'Letter date' },
+  place: { id: 'Tempat', en: 'Place' },
+  sender: { id: 'Instansi pengirim', en: 'Sending office' },
+  subject: { id: 'Perihal', en: 'Subject' },
+  role: { id: 'Permohonan untuk', en: 'Request for' },
+  roleNone: { id: '— belum ditentukan —', en: '— not determined —' },
+  peopleHeading: { id: 'Pegawai yang diajukan ({n})', en: 'People requested ({n})' },
+  no: { id: 'No', en: 'No' },
+  name: { id: 'Nama', en: 'Name' },
+  nip: { id: 'NIP', en: 'NIP' },
+  position: { id: 'Jabatan / peran', en: 'Position / role' },
+  email: { id: 'Email', en: 'Email' },
+  phone: { id: 'No. HP', en: 'Phone' },
+  actions: { id: 'Aksi', en: 'Actions' },
+  remove: { id: 'Hapus', en: 'Remove' },
+  removePerson: { id: 'Hapus pegawai ke-{n}', en: 'Remove person {n}' },
+  add: { id: 'Tambah pegawai', en: 'Add a person' },
+  signatory: { id: 'Penanda tangan surat (bukan pemohon akun)', en: 'Signed by (not an applicant)' },
+  problems: { id: 'Perlu diperiksa ({n})', en: 'Needs checking ({n})' },
+  noProblems: { id: 'Tidak ada masalah yang ditemukan.', en: 'No problems found.' },
+  source: { id: 'Teks surat', en: 'Letter text' },
+  confirm: { id: 'Simpan hasil pemeriksaan', en: 'Confirm the review' },
+  back: { id: 'Ganti surat', en: 'Use another letter' },
+  confidence: { id: 'keyakinan {p}% · baris {line}', en: 'confidence {p}% · line {line}' },
+  lineRef: { id: 'baris {line}', en: 'line {line}' },
+  person: { id: 'pegawai ke-{n}', en: 'person {n}' },
+});
+
+const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
+  auditor: { id: 'Auditor / APIP', en: 'Auditor / APIP' },
+  ppk: { id: 'PPK (Pejabat Pembuat Komitmen)', en: 'PPK (commitment officer)' },
+  pokja: { id: 'Pokja Pemilihan', en: 'Pokja (selection working group)' },
+  'admin-agency': { id: 'Admin Agency', en: 'Admin Agency' },
+  verifikator: { id: 'Verifikator', en: 'Verifikator' },
+  helpdesk: { id: 'Helpdesk', en: 'Helpdesk' },
+  'password-reset': { id: 'Reset password', en: 'Password reset' },
+};
+
+const invalidStyle: CSSProperties = { borderColor: '#b42318', outline: '1px solid #b42318', background: '#fff5f4' };
+const smallStyle: CSSProperties = { fontSize: '0.75em', opacity: 0.7 };
+const dropStyle = (active: boolean): CSSProperties => ({
+  border: `2px dashed ${active ? '#1d4ed8' : '#9ca3af'}`,
+  borderRadius: 6,
+  padding: '0.75em',
+  margin: '0.5em 0',
+  background: active ? '#eff6ff' : undefined,
+});
+
+export type LetterIntakeProps = {
+  /** Called with the reviewed letter: values normalised (NIP digits, email lower case, phone E.164), problems re-checked. */
+  onConfirm: (letter: ParsedLetter) => void;
+  lang?: Lang;
+};
+
+/** Paste or drop a request letter, review what was read, confirm. */
+export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
+  const uid = useId();
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<ParsedLetter | null>(null);
+  const [edited, setEdited] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  const problems = useMemo<LetterProblem[]>(
+    () => (!draft ? [] : edited ? findProblems(draft.letter, draft.people, draft.fields) : draft.problems),
+    [draft, edited],
+  );
+  const problemByField = useMemo(() => {
+    const m = new Map<string, LetterProblem>();
+    for (const p of problems) if (!m.has(p.field)) m.set(p.field, p);
+    return m;
+  }, [problems]);
+
+  function read(source: string) {
+    if (!source.trim()) {
+      setError(t(lang, 'empty'));
+      return;
+    }
+    setError(null);
+    setEdited(false);
+    setDraft(parseLetter(source));
+  }
+
+  async function readFile(file: FileLike | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await extractText(file);
+      if ('error' in r) setError(r.error);
+      else {
+        setText(r.text);
+        read(r.text);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onDrop(e: DragEvent<HTMLDivElement>) {
+    e.preventDefault();
+    setDragging(false);
+    void readFile(e.dataTransfer?.files?.[0]);
+  }
+
+  function update(next: ParsedLetter) {
+    setDraft(next);
+    setEdited(true);
+  }
+  const setLetter = <K extends keyof LetterInfo>(key: K, value: LetterInfo[K]) => draft && update({ ...draft, letter: { ...draft.letter, [key]: value } });
+  const setPerson = (i: number, key: ApplicantField, value: string) =>
+    draft && update({ ...draft, people: draft.people.map((p, k) => (k === i ? { ...p, [key]: value } : p)) });
+
+  const id = (path: string) => `${uid}-${path.replace(/[^a-z0-9]/gi, '-')}`;
+  const hint = (path: string) => {
+    const ev = draft?.fields[path];
+    return ev ? t(lang, 'confidence', { p: Math.round(ev.confidence * 100), line: ev.line }) : undefined;
+  };
+  /** Input props shared by every reviewed field: invalid marking, problem description, evidence tooltip. */
+  const fieldProps = (path: string) => {
+    const problem = problemByField.get(path);
+    return {
+      id: id(path),
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': problem ? `${id(path)}-problem` : undefined,
+      title: hint(path),
+      style: problem ? invalidStyle : undefined,
+      'data-field': path,
+    } as const;
+  };
+  const problemText = (path: string) => {
+    const problem = problemByField.get(path);
+    const ev = draft?.fields[path];
+    return (
+      <>
+        {problem && (
+          <span id={`${id(path)}-problem`} className="pandu-error" role="note">
+            {problem.message}
+          </span>
+        )}
+        {ev && (
+          <span style={smallStyle} className="pandu-muted" aria-hidden="true">
+            {' '}
+            {Math.round(ev.confidence * 100)}%
+          </span>
+        )}
+      </>
+    );
+  };
+
+  if (!draft) {
+    return (
+      <div className="pandu-letter-intake" data-testid="pandu-letter-intake">
+        <label htmlFor={`${uid}-text`}>{t(lang, 'pasteLabel')}</label>
+        <textarea
+          id={`${uid}-text`}
+          ref={textRef}
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) read(text);
+          }}
+          style={{ width: '100%', fontFamily: 'monospace' }}
+        />
+        <div className="pandu-row">
+          <button type="button" className="pandu-btn" onClick={() => read(text)} disabled={busy}>
+            {t(lang, 'read')}
+          </button>
+        </div>
+        <p className="pandu-muted">{t(lang, 'or')}</p>
+        <div
+          data-testid="pandu-letter-drop"
+          style={dropStyle(dragging)}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>{t(lang, 'drop')}</p>
+          <label htmlFor={`${uid}-file`}>{t(lang, 'pick')}</label>{' '}
+          <input
+            id={`${uid}-file`}
+            type="file"
+            accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => {
+              void readFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        {busy && <p role="status">{t(lang, 'reading')}</p>}
+        {error && (
+          <p className="pandu-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const letterField = (key: Exclude<keyof LetterInfo, 'role' | 'date'>) => {
+    const path = `letter.${key}`;
+    return (
+      <div key={key}>
+        <label htmlFor={id(path)}>{t(lang, key)}</label>
+        <input {...fieldProps(path)} type="text" value={draft.letter[key] ?? ''} onChange={(e) => setLetter(key, e.target.value)} />
+        {problemText(path)}
+      </div>
+    );
+  };
+  const general = problems.filter((p) => p.person === undefined);
+  const personal = problems.filter((p) => p.person !== undefined);
+
+  return (
+    <section className="pandu-letter-intake" data-testid="pandu-letter-review" aria-labelledby={`${uid}-review`}>
+      <h4 id={`${uid}-review`}>{t(lang, 'review')}</h4>
+      <p className="pandu-muted">{t(lang, 'reviewHint')}</p>
+
+      <div role={problems.length ? 'alert' : 'status'} data-testid="pandu-letter-problems">
+        {problems.length === 0 ? (
+          <p>{t(lang, 'noProblems')}</p>
+        ) : (
+          <>
+            <p className="pandu-warn">{t(lang, 'problems', { n: problems.length })}</p>
+            <ul>
+              {[...general, ...personal].map((p, k) => (
+                <li key={k}>
+                  <a href={`#${id(p.field)}`} onClick={(e) => {
+                    e.preventDefault();
+                    (e.currentTarget.ownerDocument.getElementById(id(p.field)) as HTMLElement | null)?.focus();
+                  }}>
+                    {p.person !== undefined ? `${t(lang, 'person', { n: p.person + 1 })}: ` : ''}
+                    {p.message}
+                  </a>
+                  {p.line !== undefined && <span style={smallStyle}> ({t(lang, 'lineRef', { line: p.line })})</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>{t(lang, 'letterHeading')}</legend>
+        {letterField('number')}
+        <div>
+          <label htmlFor={id('letter.date')}>{t(lang, 'date')}</label>
+          <input {...fieldProps('letter.date')} type="date" value={draft.letter.date ?? ''} onChange={(e) => setLetter('date', e.target.value || null)} />
+          {problemText('letter.date')}
+        </div>
+        {letterField('place')}
+        {letterField('sender')}
+        {letterField('subject')}
+        <div>
+          <label htmlFor={id('letter.role')}>{t(lang, 'role')}</label>
+          <select
+            {...fieldProps('letter.role')}
+            value={draft.letter.role ?? ''}
+            onChange={(e) => setLetter('role', (e.target.value || null) as LetterRole | null)}
+          >
+            <option value="">{t(lang, 'roleNone')}</option>
+            {letterRoles.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r][lang]}
+              </option>
+            ))}
+          </select>
+          {problemText('letter.role')}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'peopleHeading', { n: draft.people.length })}</legend>
+        {problemByField.get('people') && <p className="pandu-error">{problemByField.get('people')!.message}</p>}
+        <table data-testid="pandu-letter-people">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'no')}</th>
+              {applicantFields.map((f) => (
+                <th scope="col" key={f}>
+                  {t(lang, f)}
+                </th>
+              ))}
+              <th scope="col">{t(lang, 'actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.people.map((p, i) => (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                {applicantFields.map((f) => {
+                  const path = fieldPath(i, f);
+                  return (
+                    <td key={f}>
+                      <input
+                        {...fieldProps(path)}
+                        type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'}
+                        inputMode={f === 'nip' ? 'numeric' : undefined}
+                        aria-label={`${t(lang, f)} — ${t(lang, 'person', { n: i + 1 })}`}
+                        value={p[f] ?? ''}
+                        onChange={(e) => setPerson(i, f, e.target.value)}
+                      />
+                      {problemText(path)}
+                    </td>
+                  );
+                })}
+                <td>
+                  <button type="button" className="pandu-btn secondary" aria-label={t(lang, 'removePerson', { n: i + 1 })} onClick={() => update(removePerson(draft, i))}>
+                    {t(lang, 'remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="pandu-btn secondary" onClick={() => update(addPerson(draft))}>
+          {t(lang, 'add')}
+        </button>
+      </fieldset>
+
+      {draft.signatory && (
+        <p data-testid="pandu-letter-signatory">
+          {t(lang, 'signatory')}: {draft.signatory.name ?? '—'}
+          {draft.signatory.nip ? ` · NIP ${draft.signatory.nip}` : ''}
+        </p>
+      )}
+
+      <details>
+        <summary>{t(lang, 'source')}</summary>
+        <pre data-testid="pandu-letter-source" style={{ whiteSpace: 'pre-wrap', maxHeight: '20em', overflow: 'auto' }}>
+          {text}
+        </pre>
+      </details>
+
+      <div className="pandu-row">
+        <button type="button" className="pandu-btn" data-testid="pandu-letter-confirm" onClick={() => onConfirm(recheck(draft))}>
+          {t(lang, 'confirm')}
+        </button>
+        <button
+          type="button"
+          className="pandu-btn secondary"
+          onClick={() => {
+            setDraft(null);
+            setEdited(false);
+          }}
+        >
+          {t(lang, 'back')}
+        </button>
+      </div>
+    </section>
+  );
+}

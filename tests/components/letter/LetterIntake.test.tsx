@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LetterIntake } from '../../../components/letter/LetterIntake';
+import type { ParsedLetter } from '../../../lib/letter/schema';
+
+// jsdom replaces URL, so fixtures are found from the project root.
+const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures/letters', name), 'utf8');
+const letter12 = fixture('12-problems.txt');
+const letter01 = fixture('01-inspektorat-kv.txt');
+
+afterEach(cleanup);
+
+function paste(text: string) {
+  fireEvent.change(screen.getByLabelText('Tempel teks surat permohonan / nota dinas'), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Baca surat' }));
+}
+
+describe('LetterIntake', () => {
+  it('reads a pasted letter into an editable review with letter fields, people and signatory', () => {
+    render(<LetterIntake onConfirm={() => {}} />);
+    paste(letter01);
+    expect((screen.getByLabelText('Nomor surat') as HTMLInputElement).value).toBe('700/045/INSP/2026');
+    expect((screen.getByLabelText('Tanggal surat') as HTMLInputElement).value).toBe('2026-02-09');
+    expect((screen.getByLabelText('Permohonan untuk') as HTMLSelectElement).value).toBe('auditor');
+    const table = screen.getByTestId('pandu-letter-people');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect((screen.getByLabelText('Nama — pegawai ke-1') as HTMLInputElement).value).toBe('Dr. Budi Santoso, S.E., M.Si.');
+    expect((screen.getByLabelText('No. HP — pegawai ke-2') as HTMLInputElement).value).toBe('+6281933445566');
+    expect(screen.getByTestId('pandu-letter-signatory').textContent).toContain('Drs. H. Ahmad Yani, M.M.');
+    expect(screen.getByText('Tidak ada masalah yang ditemukan.')).toBeTruthy();
+    // Confidence is shown subtly, as a tooltip with the source line.
+    expect(screen.getByLabelText('Nomor surat').getAttribute('title')).toMatch(/keyakinan 95% · baris 9/);
+  });
+
+  it('highlights problems with their Indonesian message, re-checks on edit, and confirms normalised values', () => {
+    const onConfirm = vi.fn<(l: ParsedLetter) => void>();
+    render(<LetterIntake onConfirm={onConfirm} />);
+    paste(letter12);
+    const email = screen.getByLabelText('Email — pegawai ke-1') as HTMLInputElement;
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    const described = document.getElementById(email.getAttribute('aria-describedby')!);
+    expect(described?.textContent).toBe('Email tidak sah: email mengandung spasi');
+    expect(screen.getByTestId('pandu-letter-problems').textContent).toContain('pegawai ke-2: Email belum ada');
+
+    fireEvent.change(email, { target: { value: 'Bayu.Segara@BelitungKab.go.id' } });
+    expect(email.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.change(screen.getByLabelText('No. HP — pegawai ke-1'), { target: { value: '0812 3456 7890' } });
+    fireEvent.change(screen.getByLabelText('Email — pegawai ke-2'), { target: { value: 'citra@belitungkab.go.id' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus pegawai ke-3' }));
+    expect(within(screen.getByTestId('pandu-letter-people')).getAllByRole('row')).toHaveLength(3);
+
+    fireEvent.click(screen.getByTestId('pandu-letter-confirm'));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    const got = onConfirm.mock.calls[0][0];
+    expect(got.people[0]).toEqual({ name: 'Bayu Segara, S.E.', nip: '199002302015031001', position: 'Ketua Tim', email: 'bayu.segara@belitungkab.go.id', phone: '+6281234567890' });
+    expect(got.people).toHaveLength(2);
+    // The bad NIPs are still reported, never hidden.
+    expect(got.problems.map((p) => p.field)).toEqual(['people[0].nip', 'people[1].nip']);
+  });
+
+  it('renders the letter text as text, never as HTML', () => {
+    render(<LetterIntake onConfirm={() => {}} />);
+    paste('Hal : <img src=x onerror="alert(1)"> Permohonan User ID PPK\nNama : <b>Budi</b>\nNIP : 19800101 200501 1 001');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('pandu-letter-source').textContent).toContain('<img src=x onerror="alert(1)">');
+    expect((screen.getByLabelText('Nama — pegawai ke-1') as HTMLInputElement).value).toBe('<b>Budi</b>');
+  });
+
+  it('reads a dropped .txt file and a picked file', async () => {
+    render(<LetterIntake onConfirm={() => {}} lang="en" />);
+    const file = new File([letter01], '01.txt', { type: 'text/plain' });
+    fireEvent.drop(screen.getByTestId('pandu-letter-drop'), { dataTransfer: { files: [file] } });
+    await waitFor(() => expect(screen.getByTestId('pandu-letter-review')).toBeTruthy());
+    expect((screen.getByLabelText('Letter number') as HTMLInputElement).value).toBe('700/045/INSP/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Use another letter' }));
+    fireEvent.change(screen.getByLabelText('Choose a letter file'), { target: { files: [new File(['x'], 'foto.png', { type: 'image/png' })] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/tidak didukung/));
+  });
+
+  it('asks for text instead of reading an empty paste; Ctrl+Enter reads', () => {
+    render(<LetterIntake onConfirm={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Baca surat' }));
+    expect(screen.getByRole('alert').textContent).toBe('Teks surat masih kosong.');
+    const area = screen.getByLabelText('Tempel teks surat permohonan / nota dinas');
+    fireEvent.change(area, { target: { value: letter01 } });
+    fireEvent.keyDown(area, { key: 'Enter', ctrlKey: true });
+    expect(screen.getByTestId('pandu-letter-review')).toBeTruthy();
+  });
+
+  it('adds a person and lets the role be chosen by keyboard-operable controls', () => {
+    const onConfirm = vi.fn<(l: ParsedLetter) => void>();
+    render(<LetterIntake onConfirm={onConfirm} />);
+    paste('Nama : Budi\nNIP : 19800101 200501 1 001');
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah pegawai' }));
+    fireEvent.change(screen.getByLabelText('Nama — pegawai ke-2'), { target: { value: 'Sari' } });
+    fireEvent.change(screen.getByLabelText('Permohonan untuk'), { target: { value: 'pokja' } });
+    fireEvent.click(screen.getByTestId('pandu-letter-confirm'));
+    const got = onConfirm.mock.calls[0][0];
+    expect(got.letter.role).toBe('pokja');
+    expect(got.people.map((p) => p.name)).toEqual(['Budi', 'Sari']);
+    expect(got.problems).toContainEqual(expect.objectContaining({ field: 'people[1].nip', message: 'NIP belum ada' }));
+  });
+});
