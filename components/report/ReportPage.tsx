@@ -1,0 +1,440 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import type { Lang } from '../../lib/i18n';
+import { parseBackup, type MergeConflict, type RestoreResult } from '../../lib/log/backup';
+import type { FieldError } from '../../lib/log/errors';
+import type { Backup, Case, RecognitionProblem, Settings, StepEvent } from '../../lib/log/schema';
+import type { Sop } from '../../lib/sop/schema';
+import { calendarFromSettings } from '../../lib/timing';
+import { agendaRows, agendaTable } from '../../lib/export/agenda';
+import type { CsvSeparator } from '../../lib/export/csv';
+import { exportAgenda, exportSla, type ExportFormat, type ExportResult } from '../../lib/export/documents';
+import { EMPTY_FILTER, filterOptions, groupEventsByCase, reportFilterSchema } from '../../lib/export/filter';
+import { slaReport, slaTables } from '../../lib/export/sla';
+import type { Table } from '../../lib/export/table';
+import { DataTable } from './DataTable';
+import { t } from './strings';
+import { WeeklyChart } from './WeeklyChart';
+
+export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings };
+
+/** What the page needs from its container (lib/log and the browser); tests pass fakes. */
+export type ReportActions = {
+  exportBackup(): Promise<Backup>;
+  /** Writes a validated backup into the log (one transaction; nothing changes on error). */
+  restore(backup: Backup, mode: 'replace' | 'merge'): Promise<RestoreResult>;
+  /** Reads the log again (after a restore or merge). */
+  reload(): Promise<ReportData>;
+  download(file: { filename: string; mime: string; parts: BlobPart[] }): void;
+  openPrint(html: string): void;
+};
+
+export type ReportPageProps = {
+  data: ReportData;
+  sops: readonly Sop[];
+  actions: ReportActions;
+  initialLang?: Lang;
+  onLangChange?: (lang: Lang) => void;
+  /** "Now" for running steps (tests). */
+  now?: () => Date;
+};
+
+type FilterForm = { from: string; to: string; sopId: string; actor: string; staff: string; verdict: string };
+const NO_FILTER: FilterForm = { from: '', to: '', sopId: '', actor: '', staff: '', verdict: '' };
+const AGENDA_SHOWN = 200;
+const LATE_SHOWN = 100;
+
+type Progress = { what: string; done: number; total: number | null } | null;
+type Notice = { kind: 'ok' | 'error'; text: string; errors?: FieldError[]; conflicts?: Array<MergeConflict & { file: string }> } | null;
+
+async function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(file);
+  });
+}
+
+const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+
+export function ReportPage({ data: initialData, sops, actions, initialLang = 'id', onLangChange, now }: ReportPageProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [data, setData] = useState<ReportData>(initialData);
+  const [form, setForm] = useState<FilterForm>(NO_FILTER);
+  const [separator, setSeparator] = useState<CsvSeparator>(initialData.settings.csvSeparator);
+  const [place, setPlace] = useState('');
+  const [progress, setProgress] = useState<Progress>(null);
+  const [exportNotice, setExportNotice] = useState<Notice>(null);
+  const [backupNotice, setBackupNotice] = useState<Notice>(null);
+  const [restoreMode, setRestoreMode] = useState<'replace' | 'merge'>('merge');
+
+  const settings = data.settings;
+  const tz = settings.timeZone;
+  const calendar = useMemo(() => calendarFromSettings(settings), [settings]);
+  const eventsByCase = useMemo(() => groupEventsByCase(data.events), [data.events]);
+  const options = useMemo(() => filterOptions(data.cases, data.events), [data.cases, data.events]);
+  const sopTitle = useMemo(() => new Map(sops.map((s) => [s.id, s.title])), [sops]);
+
+  const parsedFilter = reportFilterSchema.safeParse({
+    from: form.from || null,
+    to: form.to || null,
+    sopId: form.sopId || null,
+    actor: form.actor || null,
+    staff: form.staff || null,
+    verdict: form.verdict || null,
+  });
+  const filter = parsedFilter.success ? parsedFilter.data : EMPTY_FILTER;
+  const filterKey = JSON.stringify(filter);
+
+  const rows = useMemo(
+    () => agendaRows(data.cases, data.events, { sops, timeZone: tz, filter, lang, eventsByCase }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, sops, tz, filterKey, lang, eventsByCase],
+  );
+  const report = useMemo(
+    () => slaReport(data.cases, data.events, { sops, calendar, filter, eventsByCase, now: (now ?? (() => new Date()))() }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, sops, calendar, filterKey, eventsByCase],
+  );
+  const tables = useMemo(() => slaTables(report, lang), [report, lang]);
+
+  const set = (key: keyof FilterForm) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm((f) => ({ ...f, [key]: e.target.value }));
+
+  async function runExport(kind: 'agenda' | 'sla', format: ExportFormat) {
+    const what = t(lang, kind === 'agenda' ? (format === 'csv' ? 'agendaCsv' : format === 'xlsx' ? 'agendaXlsx' : 'agendaPrint') : format === 'csv' ? 'slaCsv' : format === 'xlsx' ? 'slaXlsx' : 'slaPrint');
+    setExportNotice(null);
+    setProgress({ what, done: 0, total: kind === 'agenda' ? rows.length : report.steps.length });
+    try {
+      const opts = { settings, lang, separator, filter, place, onProgress: (done: number, total: number | null) => setProgress({ what, done, total }) };
+      const result: ExportResult = kind === 'agenda' ? await exportAgenda(rows, format, opts) : await exportSla(report, format, opts);
+      if (format === 'html') actions.openPrint((result.body as string[]).join(''));
+      else actions.download({ filename: result.filename, mime: result.mime, parts: result.body instanceof Uint8Array ? [result.body as BlobPart] : result.body });
+      setExportNotice({ kind: 'ok', text: t(lang, 'done', { what }) });
+    } catch (err) {
+      setExportNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function downloadBackup() {
+    try {
+      const b = await actions.exportBackup();
+      const stamp = b.exportedAt.slice(0, 10);
+      actions.download({ filename: `pandu-cadangan_${stamp}.json`, mime: 'application/json', parts: [JSON.stringify(b, null, 2)] });
+    } catch (err) {
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+    }
+  }
+
+  /** Validates every file first: one invalid file stops everything and changes nothing. */
+  async function readBackups(files: File[]): Promise<Array<{ file: string; backup: Backup }> | null> {
+    const out: Array<{ file: string; backup: Backup }> = [];
+    const errors: FieldError[] = [];
+    for (const f of files) {
+      const r = parseBackup((await readText(f)).replace(/^\uFEFF/, ''));
+      if (r.ok) out.push({ file: f.name, backup: r.backup });
+      else for (const e of r.errors) errors.push({ path: files.length > 1 ? `${f.name}: ${e.path}` : e.path, message: e.message });
+    }
+    if (errors.length) {
+      setBackupNotice({ kind: 'error', text: t(lang, 'restoreInvalid'), errors });
+      return null;
+    }
+    return out;
+  }
+
+  async function afterWrite() {
+    setData(await actions.reload());
+  }
+
+  async function onRestore(e: ChangeEvent<HTMLInputElement>) {
+    const input = e.target;
+    const files = [...(input.files ?? [])];
+    setBackupNotice(null);
+    if (!files.length) return;
+    try {
+      const backups = await readBackups(files.slice(0, 1));
+      if (!backups) return;
+      const r = await actions.restore(backups[0].backup, restoreMode);
+      await afterWrite();
+      setBackupNotice({
+        kind: 'ok',
+        text: t(lang, 'restoreDone', { mode: t(lang, restoreMode === 'replace' ? 'restoreReplace' : 'restoreMerge'), added: r.added, skipped: r.skipped, conflicts: r.conflicts.length }),
+        conflicts: r.conflicts.map((c) => ({ ...c, file: files[0].name })),
+      });
+    } catch (err) {
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      input.value = '';
+    }
+  }
+
+  async function onMerge(e: ChangeEvent<HTMLInputElement>) {
+    const input = e.target;
+    const files = [...(input.files ?? [])];
+    setBackupNotice(null);
+    if (!files.length) return;
+    try {
+      const backups = await readBackups(files);
+      if (!backups) return;
+      let added = 0;
+      let skipped = 0;
+      const conflicts: Array<MergeConflict & { file: string }> = [];
+      for (const { file, backup } of backups) {
+        const r = await actions.restore(backup, 'merge');
+        added += r.added;
+        skipped += r.skipped;
+        for (const c of r.conflicts) conflicts.push({ ...c, file });
+      }
+      await afterWrite();
+      setBackupNotice({ kind: 'ok', text: t(lang, 'mergeDone', { files: backups.length, added, skipped, conflicts: conflicts.length }), conflicts });
+    } catch (err) {
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      input.value = '';
+    }
+  }
+
+  const problemTable: Table<RecognitionProblem & { kindLabel: string }> = {
+    title: { id: t('id', 'problems'), en: t('en', 'problems') },
+    columns: [
+      { key: 'at', id: t('id', 'problem.at'), en: t('en', 'problem.at'), width: 17, kind: 'datetime' },
+      { key: 'pageId', id: t('id', 'problem.page'), en: t('en', 'problem.page'), width: 20, kind: 'text' },
+      { key: 'kindLabel', id: t('id', 'problem.kind'), en: t('en', 'problem.kind'), width: 20, kind: 'text' },
+      { key: 'detail', id: t('id', 'problem.detail'), en: t('en', 'problem.detail'), width: 40, kind: 'text' },
+      { key: 'url', id: 'URL', en: 'URL', width: 40, kind: 'text' },
+    ],
+    rows: data.problems.map((p) => ({ ...p, kindLabel: t(lang, `kind.${p.kind}`) })),
+  };
+
+  const busy = progress !== null;
+  const exportButton = (kind: 'agenda' | 'sla', format: ExportFormat, label: Parameters<typeof t>[1], testId: string) => (
+    <button type="button" data-testid={testId} disabled={busy} onClick={() => void runExport(kind, format)}>
+      {t(lang, label)}
+    </button>
+  );
+
+  return (
+    <div className="report" lang={lang}>
+      <header className="report-header">
+        <div>
+          <h1>{t(lang, 'title')}</h1>
+          {settings.officeName && <p className="office">{settings.officeName}</p>}
+        </div>
+        <label>
+          {t(lang, 'language')}{' '}
+          <select
+            value={lang}
+            onChange={(e) => {
+              const l = e.target.value as Lang;
+              setLang(l);
+              onLangChange?.(l);
+            }}
+          >
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+
+      <section className="report-filters" aria-label={t(lang, 'filters')}>
+        <h2>{t(lang, 'filters')}</h2>
+        <div className="filter-grid">
+          <label>
+            {t(lang, 'from')}
+            <input type="date" data-testid="filter-from" value={form.from} onChange={set('from')} />
+          </label>
+          <label>
+            {t(lang, 'to')}
+            <input type="date" data-testid="filter-to" value={form.to} onChange={set('to')} />
+          </label>
+          <label>
+            {t(lang, 'sop')}
+            <select data-testid="filter-sop" value={form.sopId} onChange={set('sopId')}>
+              <option value="">{t(lang, 'all')}</option>
+              {[...new Set([...sops.map((s) => s.id), ...options.sopIds])].map((id) => (
+                <option key={id} value={id}>
+                  {sopTitle.get(id) ?? id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t(lang, 'actor')}
+            <select data-testid="filter-actor" value={form.actor} onChange={set('actor')}>
+              <option value="">{t(lang, 'all')}</option>
+              {options.actors.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t(lang, 'staff')}
+            <select data-testid="filter-staff" value={form.staff} onChange={set('staff')}>
+              <option value="">{t(lang, 'all')}</option>
+              {options.staff.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t(lang, 'verdict')}
+            <select data-testid="filter-verdict" value={form.verdict} onChange={set('verdict')}>
+              <option value="">{t(lang, 'all')}</option>
+              {(['on-time', 'warning', 'late'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(lang, `verdict.${v}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => setForm(NO_FILTER)}>
+            {t(lang, 'reset')}
+          </button>
+        </div>
+        {!parsedFilter.success && (
+          <p role="alert">{t(lang, 'badFilter', { msg: parsedFilter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') })}</p>
+        )}
+      </section>
+
+      <section className="report-downloads" aria-label={t(lang, 'downloads')}>
+        <h2>{t(lang, 'downloads')}</h2>
+        <div className="button-row">
+          <label>
+            {t(lang, 'separator')}{' '}
+            <select data-testid="csv-separator" value={separator} onChange={(e) => setSeparator(e.target.value as CsvSeparator)}>
+              <option value=",">{t(lang, 'sepComma')}</option>
+              <option value=";">{t(lang, 'sepSemicolon')}</option>
+            </select>
+          </label>
+          <label>
+            {t(lang, 'place')}{' '}
+            <input data-testid="print-place" value={place} onChange={(e) => setPlace(e.target.value)} size={16} />
+          </label>
+        </div>
+        <div className="button-row">
+          {exportButton('agenda', 'csv', 'agendaCsv', 'download-agenda-csv')}
+          {exportButton('agenda', 'xlsx', 'agendaXlsx', 'download-agenda-xlsx')}
+          {exportButton('agenda', 'html', 'agendaPrint', 'print-agenda')}
+        </div>
+        <div className="button-row">
+          {exportButton('sla', 'csv', 'slaCsv', 'download-sla-csv')}
+          {exportButton('sla', 'xlsx', 'slaXlsx', 'download-sla-xlsx')}
+          {exportButton('sla', 'html', 'slaPrint', 'print-sla')}
+        </div>
+        {progress && (
+          <p data-testid="export-progress" aria-live="polite">
+            {t(lang, 'working', { what: progress.what, pct: progress.total ? `${Math.round((100 * progress.done) / progress.total)}%` : '' })}{' '}
+            <progress value={progress.total ? progress.done : undefined} max={progress.total ?? undefined} />
+          </p>
+        )}
+        {exportNotice && (
+          <p data-testid="export-notice" role={exportNotice.kind === 'error' ? 'alert' : 'status'}>
+            {exportNotice.text}
+          </p>
+        )}
+      </section>
+
+      <section aria-label={t(lang, 'agenda')}>
+        <h2>
+          {t(lang, 'agenda')} <small>({t(lang, 'agendaCount', { n: rows.length })})</small>
+        </h2>
+        {rows.length === 0 ? (
+          <p>{t(lang, 'noLetters')}</p>
+        ) : (
+          <>
+            <DataTable testId="agenda-table" table={agendaTable(rows.slice(0, AGENDA_SHOWN))} timeZone={tz} lang={lang} />
+            {rows.length > AGENDA_SHOWN && <p>{t(lang, 'agendaShown', { shown: AGENDA_SHOWN, n: rows.length })}</p>}
+          </>
+        )}
+      </section>
+
+      <section aria-label={t(lang, 'sla')} data-testid="sla-summary">
+        <h2>{t(lang, 'sla')}</h2>
+        <p data-testid="sla-totals">
+          {t(lang, 'slaTotals', {
+            within: report.totals.onTime + report.totals.warning,
+            measured: report.totals.stepsWithStandard,
+            share: pct(report.totals.withinShare),
+            late: report.totals.late,
+          })}
+        </p>
+        <h3>{t(lang, 'weekly')}</h3>
+        {report.weekly.length ? <WeeklyChart points={report.weekly} lang={lang} /> : <p>{t(lang, 'noWeeks')}</p>}
+        <h3>{t(lang, 'perSop')}</h3>
+        <DataTable testId="sla-sops" table={tables.sops} timeZone={tz} lang={lang} />
+        <h3>{t(lang, 'perStep')}</h3>
+        <DataTable testId="sla-steps" table={tables.steps} timeZone={tz} lang={lang} />
+        <h3>{t(lang, 'lateSteps')}</h3>
+        {tables.late.rows.length === 0 ? (
+          <p>{t(lang, 'noLate')}</p>
+        ) : (
+          <>
+            <DataTable testId="sla-late" table={{ ...tables.late, rows: tables.late.rows.slice(0, LATE_SHOWN) }} timeZone={tz} lang={lang} />
+            {tables.late.rows.length > LATE_SHOWN && <p>{t(lang, 'lateShown', { shown: LATE_SHOWN, n: tables.late.rows.length })}</p>}
+          </>
+        )}
+      </section>
+
+      <section aria-label={t(lang, 'problems')}>
+        <h2>{t(lang, 'problems')}</h2>
+        {data.problems.length === 0 ? <p>{t(lang, 'noProblems')}</p> : <DataTable testId="problems-list" table={problemTable} timeZone={tz} lang={lang} />}
+      </section>
+
+      <section className="report-backup" aria-label={t(lang, 'backupTitle')}>
+        <h2>{t(lang, 'backupTitle')}</h2>
+        <div className="button-row">
+          <button type="button" data-testid="backup-download" onClick={() => void downloadBackup()}>
+            {t(lang, 'backupDownload')}
+          </button>
+        </div>
+        <div className="button-row">
+          <label>
+            {t(lang, 'restoreMode')}{' '}
+            <select data-testid="restore-mode" value={restoreMode} onChange={(e) => setRestoreMode(e.target.value as 'replace' | 'merge')}>
+              <option value="merge">{t(lang, 'restoreMerge')}</option>
+              <option value="replace">{t(lang, 'restoreReplace')}</option>
+            </select>
+          </label>
+          <label>
+            {t(lang, 'restore')}{' '}
+            <input type="file" accept="application/json,.json" data-testid="restore-file" onChange={(e) => void onRestore(e)} />
+          </label>
+        </div>
+        <div className="button-row">
+          <label>
+            {t(lang, 'merge')}{' '}
+            <input type="file" multiple accept="application/json,.json" data-testid="merge-files" onChange={(e) => void onMerge(e)} />
+          </label>
+        </div>
+        {backupNotice && (
+          <div data-testid="backup-notice" role={backupNotice.kind === 'error' ? 'alert' : 'status'}>
+            <p>{backupNotice.text}</p>
+            {backupNotice.errors && (
+              <ul data-testid="backup-errors">
+                {backupNotice.errors.slice(0, 20).map((e, i) => (
+                  <li key={i}>
+                    <code>{e.path}</code>: {e.message}
+                  </li>
+                ))}
+                {backupNotice.errors.length > 20 && <li>… ({backupNotice.errors.length - 20})</li>}
+              </ul>
+            )}
+            {backupNotice.conflicts && backupNotice.conflicts.length > 0 && (
+              <ul data-testid="merge-conflicts">
+                {backupNotice.conflicts.map((c, i) => (
+                  <li key={i}>{t(lang, 'conflict', { kind: c.kind, id: c.id, file: c.file })}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
