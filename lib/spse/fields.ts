@@ -7,7 +7,7 @@
 import { routeById, type FieldMatcher, type PersonAttribute } from './routes';
 import type { SiteProfile } from './profile';
 import { cssPathFor } from './profile';
-import { normText } from './text';
+import { normText } from './recognise';
 
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type MatchedBy = 'selector' | 'name' | 'column' | 'id' | 'label';
@@ -67,10 +67,9 @@ function controlForLabel(labelEl: Element): FieldElement | null {
   const doc = labelEl.ownerDocument;
   if (labelEl.tagName === 'LABEL') {
     const htmlFor = labelEl.getAttribute('for');
-    if (htmlFor) {
-      const target = doc.getElementById(htmlFor);
-      return isFillable(target) ? target : null;
-    }
+    const target = htmlFor ? doc.getElementById(htmlFor) : null;
+    // A label pointing at a password or hidden input names nothing Pandu may touch.
+    if (target) return isFillable(target) ? target : null;
     const nested = firstFillableIn(labelEl);
     if (nested) return nested;
   }
@@ -136,15 +135,20 @@ export function findField(
   root: Root,
   matchers: readonly FieldMatcher[],
   skip: ReadonlySet<Element> = new Set(),
-): { element: FieldElement; elements: FieldElement[]; matchedBy: MatchedBy; matcher: FieldMatcher } | null {
+): FieldHit | null {
   try {
-    const all = controls(root);
-    for (const m of matchers) {
-      const { el, by } = resolve(root, all, m);
-      if (el && isFillable(el) && !skip.has(el)) return { element: el, elements: groupOf(el, all), matchedBy: by, matcher: m };
-    }
+    return findIn(root, controls(root), matchers, skip);
   } catch {
-    /* a broken document finds nothing */
+    return null;
+  }
+}
+
+type FieldHit = { element: FieldElement; elements: FieldElement[]; matchedBy: MatchedBy; matcher: FieldMatcher };
+
+function findIn(root: Root, all: FieldElement[], matchers: readonly FieldMatcher[], skip: ReadonlySet<Element>): FieldHit | null {
+  for (const m of matchers) {
+    const { el, by } = resolve(root, all, m);
+    if (el && isFillable(el) && !skip.has(el)) return { element: el, elements: groupOf(el, all), matchedBy: by, matcher: m };
   }
   return null;
 }
@@ -168,11 +172,22 @@ export function locateFields(doc: Document, pageId: string, profile?: SiteProfil
   const attrs = [...new Set([...(Object.keys(taught?.fields ?? {}) as PersonAttribute[]), ...(Object.keys(builtIn) as PersonAttribute[])])];
   const taken = new Set<Element>();
   const out: FieldLocation[] = [];
+  let all: FieldElement[] = [];
+  try {
+    all = doc?.documentElement ? controls(doc) : [];
+  } catch {
+    all = [];
+  }
   for (const attribute of attrs) {
     const sel = taught?.fields[attribute];
     const fromProfile: FieldMatcher[] = sel ? [{ selector: sel }] : [];
     const matchers = [...fromProfile, ...(builtIn[attribute] ?? [])];
-    const hit = doc ? findField(doc, matchers, taken) : null;
+    let hit: FieldHit | null = null;
+    try {
+      hit = all.length ? findIn(doc, all, matchers, taken) : null;
+    } catch {
+      hit = null;
+    }
     if (hit) {
       for (const e of hit.elements) taken.add(e);
       out.push({

@@ -9,9 +9,14 @@
  */
 import { ROUTES, patternToRegExp, type PageDef, type PageRole, type Signature, type SpseLayout } from './routes';
 import type { SiteProfile } from './profile';
-import { normText } from './text';
 
 export const UNKNOWN_PAGE = 'unknown';
+
+/** Lower case, no `*` or `:`, single spaces: "  User ID <span>*</span> :" → "user id". */
+export function normText(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.replace(/[*:]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
 /** Below this a candidate is not recognised. */
 export const MIN_CONFIDENCE = 0.5;
 export const AKUN_HOST = 'akun.inaproc.id';

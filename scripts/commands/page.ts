@@ -1,0 +1,106 @@
+/**
+ * `npm run -s pandu -- page <subcommand>`: SPSE page recognition from the command line.
+ *
+ *   page recognise --url URL --html FILE [--profile FILE] [--json] [--all]
+ *   page fields    --url URL --html FILE [--page ID] [--profile FILE] [--json]
+ *   page list      [--json]
+ *   page profile   FILE            (validate a taught site profile)
+ *
+ * `--html -` reads the HTML from standard input.
+ */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { CliError, optString, parseArgs, printJson, requireOpt, type ParsedArgs } from '../cli/args';
+import { ROUTES, ROUTES_VERSION } from '../../lib/spse/routes';
+import { recognise } from '../../lib/spse/recognise';
+import { locateFields } from '../../lib/spse/fields';
+import { parseSiteProfile, type SiteProfile } from '../../lib/spse/profile';
+
+export const summary = 'kenali halaman SPSE dari URL + HTML / recognise an SPSE page (recognise, fields, list, profile)';
+
+const HELP = `Pemakaian:
+  page recognise --url URL --html FILE [--profile FILE] [--json] [--all]
+  page fields    --url URL --html FILE [--page ID] [--profile FILE] [--json]
+  page list      [--json]
+  page profile   FILE
+--html - membaca HTML dari stdin.`;
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (e) {
+    throw new CliError(`Berkas tidak dapat dibaca: ${path} (${e instanceof Error ? e.message : String(e)})`, 2);
+  }
+}
+
+function loadDocument(args: ParsedArgs): { url: string; doc: Document } {
+  const url = requireOpt(args, 'url');
+  const html = readText(requireOpt(args, 'html'));
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(html, { url });
+  } catch {
+    dom = new JSDOM(html);
+  }
+  return { url, doc: dom.window.document };
+}
+
+function loadProfile(args: ParsedArgs): SiteProfile[] {
+  const path = optString(args, 'profile');
+  if (!path) return [];
+  const r = parseSiteProfile(readText(path));
+  if (!r.ok) throw new CliError(`Profil situs tidak sah (${path}):\n  ${r.errors.join('\n  ')}`, 2);
+  return [r.profile];
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['all']);
+  const [sub, ...rest] = args._;
+  if (!sub || args.opts.help) {
+    process.stdout.write(HELP + '\n');
+    return sub ? 0 : 2;
+  }
+  switch (sub) {
+    case 'recognise':
+    case 'recognize': {
+      const { url, doc } = loadDocument(args);
+      const m = recognise(url, doc, loadProfile(args));
+      const out = args.opts.all ? m : { pageId: m.pageId, confidence: m.confidence, role: m.role };
+      if (args.opts.json) printJson(out);
+      else process.stdout.write(`${m.pageId} (keyakinan ${m.confidence}, peran ${m.role ?? '-'}, tata letak ${m.layout ?? '-'}, basis "${m.base}")\n`);
+      return 0;
+    }
+    case 'fields': {
+      const { url, doc } = loadDocument(args);
+      const profiles = loadProfile(args);
+      const pageId = optString(args, 'page') ?? recognise(url, doc, profiles).pageId;
+      const located = locateFields(doc, pageId, profiles);
+      const rows = located.map((f) => (f.found ? { attribute: f.attribute, found: true, selector: f.selector, matchedBy: f.matchedBy, source: f.source } : { attribute: f.attribute, found: false, message: f.message }));
+      if (args.opts.json) printJson({ pageId, fields: rows });
+      else {
+        process.stdout.write(`Halaman: ${pageId}\n`);
+        for (const r of rows) process.stdout.write(`  ${r.attribute.padEnd(24)} ${r.found ? `${r.selector}  (${r.matchedBy})` : `TIDAK DITEMUKAN`}\n`);
+      }
+      return 0;
+    }
+    case 'list': {
+      const rows = ROUTES.map((r) => ({ id: r.id, role: r.role, urlPatterns: r.urlPatterns, host: r.host ?? null, headings: r.signature.headings, fields: Object.keys(r.fields ?? {}) }));
+      if (args.opts.json) printJson({ version: ROUTES_VERSION, pages: rows });
+      else {
+        process.stdout.write(`Tabel rute SPSE versi ${ROUTES_VERSION}\n`);
+        for (const r of rows) process.stdout.write(`  ${r.id.padEnd(30)} ${r.role.padEnd(18)} ${r.urlPatterns.join(', ')}\n`);
+      }
+      return 0;
+    }
+    case 'profile': {
+      const path = rest[0] ?? optString(args, 'file');
+      if (!path) throw new CliError('Sebutkan berkas profil: page profile FILE', 2);
+      const r = parseSiteProfile(readText(path));
+      if (args.opts.json) printJson(r.ok ? { ok: true, host: r.profile.host, pages: r.profile.pages.map((p) => p.pageId) } : r);
+      else process.stdout.write(r.ok ? `Profil sah: ${r.profile.host}, ${r.profile.pages.length} halaman\n` : `Profil tidak sah:\n  ${r.errors.join('\n  ')}\n`);
+      return r.ok ? 0 : 1;
+    }
+    default:
+      throw new CliError(`Subperintah tidak dikenal: ${sub}\n${HELP}`, 2);
+  }
+}
