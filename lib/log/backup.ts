@@ -204,14 +204,11 @@ export async function restoreBackup(log: Log, input: Backup | unknown, options: 
       };
       result = { mode: 'merge', added: m.added, skipped: m.skipped, conflicts: m.conflicts };
     }
-    const settings = toWrite.settings;
-    await Promise.all([
-      putAll(tx.objectStore('cases'), toWrite.cases),
-      putAll(tx.objectStore('events'), toWrite.events),
-      putAll(tx.objectStore('problems'), toWrite.problems),
-      putAll(tx.objectStore('profiles'), toWrite.profiles),
-      settings && tx.objectStore('settings').put(settings, SETTINGS_KEY),
-    ]);
+    putAll(tx.objectStore('cases'), toWrite.cases);
+    putAll(tx.objectStore('events'), toWrite.events);
+    putAll(tx.objectStore('problems'), toWrite.problems);
+    putAll(tx.objectStore('profiles'), toWrite.profiles);
+    if (toWrite.settings) await tx.objectStore('settings').put(toWrite.settings, SETTINGS_KEY);
     return result;
   });
 }

@@ -221,7 +221,7 @@ export class Log {
   async putCases(cases: readonly z.input<typeof caseSchema>[]): Promise<void> {
     const records = cases.map((c) => parseOrThrow(caseSchema, c, 'Data kasus'));
     await this.transaction(['cases'], 'readwrite', async (tx) => {
-      await putAll(tx.objectStore('cases'), records);
+      putAll(tx.objectStore('cases'), records);
     });
   }
 
@@ -347,7 +347,7 @@ export class Log {
   async putEvents(events: readonly z.input<typeof stepEventSchema>[], options: { validate?: boolean } = {}): Promise<void> {
     const records = options.validate === false ? (events as StepEvent[]) : events.map((e) => parseOrThrow(stepEventSchema, e, 'Data langkah'));
     await this.transaction(['events'], 'readwrite', async (tx) => {
-      await putAll(tx.objectStore('events'), records);
+      putAll(tx.objectStore('events'), records);
     });
   }
 

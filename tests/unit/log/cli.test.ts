@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { parseBackup } from '../../../lib/log/backup';
+import { emptyBackup, parseBackup } from '../../../lib/log/backup';
+import { writeBackupFile } from '../../../lib/log/file-log';
+import { caseSchema } from '../../../lib/log/schema';
 
 const run = promisify(execFile);
 // The same tsx that `npx tsx` resolves to, without npx's start-up cost on every call.
@@ -88,6 +90,21 @@ describe('pandu log / case / step (on a backup file)', () => {
     expect(notStarted.stderr).toMatch(/Kasus tidak ditemukan: x/);
     // Nothing was written by the failures.
     expect(JSON.parse(readFileSync(file, 'utf8')).cases).toEqual([]);
+  }, 120_000);
+
+  it('merges two staff logs (log merge) and reports conflicts', async () => {
+    const T = '2026-11-23T09:00:00+07:00';
+    const kase = (id: string, note: string | null = null) => ({ id, sopId: SOP, letter: {}, receivedAt: T, createdAt: T, updatedAt: T, note });
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    const out = join(dir, 'gabung.json');
+    await writeBackupFile(a, { ...emptyBackup('A'), cases: [caseSchema.parse(kase('c1')), caseSchema.parse(kase('c2', 'punya A'))] });
+    await writeBackupFile(b, { ...emptyBackup('B'), cases: [caseSchema.parse(kase('c1')), caseSchema.parse(kase('c2', 'punya B')), caseSchema.parse(kase('c3'))] });
+    const r = await pandu('log', 'merge', a, b, '--out', out, '--json');
+    expect(r.code).toBe(3); // conflicts found
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 1, skipped: 1, conflicts: [{ kind: 'case', id: 'c2' }] });
+    const info = await pandu('log', 'info', out, '--json');
+    expect(JSON.parse(info.stdout)).toMatchObject({ cases: 3, events: 0 });
   }, 120_000);
 
   it('computes working minutes (timing elapsed), whatever the machine zone', async () => {
