@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type PanelPageMatch } from './PanelApp';
 import { NewCase, type OpenCaseRequest } from './NewCase';
-import { recognise } from '../../lib/spse/recognise';
+import { usePageMatch } from './usePageMatch';
+import { TeachPage } from './TeachPage';
+import { useTeach } from './useTeach';
 import { saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
@@ -24,14 +26,7 @@ export type PanelRootProps = {
   onToggleRequest: (listener: () => void) => () => void;
 };
 
-function currentMatch(): PanelPageMatch {
-  try {
-    const m = recognise(location.href, document);
-    return { pageId: m.pageId, confidence: m.confidence, role: m.role ?? null };
-  } catch {
-    return { pageId: 'unknown', confidence: 0, role: null };
-  }
-}
+const panelHost = () => document.querySelector('pandu-panel');
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -52,7 +47,7 @@ function currentStepOf(sop: Sop, progress: CaseProgress, events: StepEvent[]): n
 
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
 export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleRequest }: PanelRootProps) {
-  const [match, setMatch] = useState<PanelPageMatch>(currentMatch);
+  const { match, missingFields, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [sops, setSops] = useState<Sop[]>([]);
@@ -66,14 +61,12 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<'guide' | 'new-case' | 'teach'>('guide');
 
-  // Page recognition: full loads and in-page navigation.
-  useEffect(() => {
-    const onNav = () => {
-      setMatch(currentMatch());
-      setChosen(null);
-    };
-    ctx.addEventListener(window, 'wxt:locationchange', onNav);
-  }, [ctx]);
+  // A new page: the step on show follows it again.
+  useEffect(() => setChosen(null), [match.pageId]);
+  const teach = useTeach(match.pageId, panelHost, async () => {
+    await reloadProfiles();
+    setMode('guide');
+  });
 
   useEffect(() => {
     void allSops().then(setSops);
@@ -210,9 +203,12 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       onFinish={(decision) =>
         shown && activeCase && void act(() => sendMessage('step.finish', { caseId: activeCase.id, stepNo: shown!.step.no, decision, duration: shown!.step.duration }))
       }
+      missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
+      onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
     >
       {mode === 'new-case' && <NewCase lang={lang} sops={sops} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
+      {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
     </PanelApp>
   );
 }

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { ROUTES, type PersonAttribute } from '../../lib/spse/routes';
+import { isFillable } from '../../lib/spse/fields';
+import { teachPage } from '../../lib/spse/profile';
+import { pageTitle } from '../../lib/spse/titles';
+import { TEACHABLE_ATTRIBUTES } from '../../lib/spse/attributes';
+import { sendMessage } from '../../lib/messaging/client';
+import { hostOf, recordFor } from '../../lib/extension/site-profiles';
+import type { Lang } from '../../lib/i18n';
+import type { TeachPageProps } from './TeachPage';
+
+function describe(el: Element): string {
+  const name = el.getAttribute('name');
+  const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() : null;
+  return [label, name ? `name=${name}` : el.id ? `#${el.id}` : el.tagName.toLowerCase()].filter(Boolean).join(' · ');
+}
+
+function hasFormInputs(): boolean {
+  return [...document.querySelectorAll('input, select, textarea')].some((el) => isFillable(el));
+}
+
+/**
+ * State of "Ajari halaman ini": the chosen page id and the inputs the user clicked on the SPSE page
+ * (a capture-phase click listener, active only while picking; clicks inside the panel are ignored).
+ */
+export function useTeach(currentPageId: string, hostElement: () => Element | null, onSaved: () => Promise<void>) {
+  const [pageId, setPageId] = useState(currentPageId === 'unknown' ? '' : currentPageId);
+  const [picks, setPicks] = useState<Partial<Record<PersonAttribute, Element>>>({});
+  const [picking, setPicking] = useState<PersonAttribute | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!picking) return;
+    const onClick = (e: MouseEvent) => {
+      const host = hostElement();
+      if (host && e.composedPath().includes(host)) return;
+      const target = e.target as Element | null;
+      if (!isFillable(target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setPicks((p) => ({ ...p, [picking]: target }));
+      setPicking(null);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [picking, hostElement]);
+
+  async function save() {
+    setBusy(true);
+    try {
+      const page = teachPage(location.href, document, pageId, picks);
+      await sendMessage('profile.put', recordFor(hostOf(location.href), page));
+      setMessage({ ok: true, text: 'Profil halaman tersimpan. Pandu kini mengenali halaman ini.' });
+      setPicks({});
+      await onSaved();
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    props: (lang: Lang): Omit<TeachPageProps, 'lang' | 'onCancel'> => ({
+      pageIds: ROUTES.map((r) => ({ id: r.id, title: pageTitle(r.id, lang) })),
+      selectedPageId: pageId,
+      onSelectPage: setPageId,
+      attributes: hasFormInputs() ? TEACHABLE_ATTRIBUTES : [],
+      picks: Object.fromEntries(Object.entries(picks).map(([k, el]) => [k, describe(el as Element)])),
+      picking,
+      onStartPick: setPicking,
+      onClearPick: (a) => setPicks((p) => {
+        const next = { ...p };
+        delete next[a];
+        return next;
+      }),
+      onSave: () => void save(),
+      busy,
+      message,
+    }),
+  };
+}

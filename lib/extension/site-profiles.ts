@@ -1,0 +1,34 @@
+import { SITE_PROFILE_FORMAT, SITE_PROFILE_VERSION, siteProfilePageSchema, type SiteProfile, type SiteProfilePage } from '../spse/profile';
+import type { PageProfileRecord } from '../log/schema';
+
+/**
+ * Taught pages are kept one record per (host, page, URL pattern) in the log's `profiles` store;
+ * recognition wants them as one site profile per host.
+ */
+export function recordIdFor(host: string, page: Pick<SiteProfilePage, 'pageId' | 'urlPattern'>): string {
+  return `${host}|${page.pageId}|${page.urlPattern}`;
+}
+
+export function recordFor(host: string, page: SiteProfilePage): Omit<PageProfileRecord, 'updatedAt'> {
+  return { id: recordIdFor(host, page), host, pageId: page.pageId, data: page };
+}
+
+/** The host's profile from its records; records that no longer validate are left out. */
+export function profileFromRecords(host: string, records: readonly PageProfileRecord[]): SiteProfile | null {
+  const pages: SiteProfilePage[] = [];
+  for (const r of records) {
+    if (r.host !== host) continue;
+    const p = siteProfilePageSchema.safeParse(r.data);
+    if (p.success) pages.push(p.data);
+  }
+  return pages.length ? { format: SITE_PROFILE_FORMAT, version: SITE_PROFILE_VERSION, host, pages } : null;
+}
+
+/** A page's host as profiles name it (with the port, if any). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
