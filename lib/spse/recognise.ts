@@ -306,7 +306,12 @@ const WEIGHTS = { headings: 3, inputNames: 2, labels: 2, menuText: 1, buttons: 1
 
 /** 0..1: how well a document matches a signature (weighted over the parts the signature has). */
 export function signatureScore(sig: Signature, f: PageFeatures): number {
-  let sum = WEIGHTS.headings * headingScore(sig.headings, f.headings);
+  return signatureParts(sig, f).score;
+}
+
+function signatureParts(sig: Signature, f: PageFeatures): { score: number; heading: number } {
+  const heading = headingScore(sig.headings, f.headings);
+  let sum = WEIGHTS.headings * heading;
   let weight: number = WEIGHTS.headings;
   const part = (list: string[] | undefined, w: number, score: (l: string[]) => number) => {
     if (!list || list.length === 0) return;
@@ -317,7 +322,7 @@ export function signatureScore(sig: Signature, f: PageFeatures): number {
   part(sig.labels, WEIGHTS.labels, (l) => fraction(l, f.labels));
   part(sig.menuText, WEIGHTS.menuText, (l) => fraction(l, f.menu));
   part(sig.buttons, WEIGHTS.buttons, (l) => fraction(l, f.buttons));
-  return sum / weight;
+  return { score: sum / weight, heading };
 }
 
 type Candidate = Pick<PageDef, 'id' | 'role' | 'roleByMenu' | 'urlPatterns' | 'urlKnown' | 'host' | 'signature'> & { source: 'built-in' | 'profile' };
@@ -335,10 +340,13 @@ function urlMatches(c: Candidate, rest: string, host: string, layout: SpseLayout
   return c.urlPatterns.some((p) => patternRe(p).test(rest));
 }
 
-/** URL + DOM → confidence. A known URL weighs more; a DOM match alone is capped at 0.8. */
-export function combine(urlMatch: boolean, urlKnown: boolean, dom: number): number {
+/**
+ * URL + DOM → confidence. A known URL weighs more; a DOM match alone is capped at 0.8 and needs
+ * a heading (shared person inputs alone must not turn every account form into every other).
+ */
+export function combine(urlMatch: boolean, urlKnown: boolean, dom: number, heading = 1): number {
   if (urlMatch) return urlKnown ? 0.6 + 0.4 * dom : 0.35 + 0.65 * dom;
-  return 0.8 * dom;
+  return heading > 0 ? 0.8 * dom : 0;
 }
 
 function profilesFor(url: string, profiles: readonly SiteProfile[] | undefined): SiteProfile[] {
@@ -393,7 +401,8 @@ export function recognise(url: string, doc: Document, profiles?: readonly SitePr
     const layout = layoutOf(features, host, base);
     let best: { c: Candidate; confidence: number } | null = null;
     for (const c of candidates(url, profiles)) {
-      const confidence = combine(urlMatches(c, rest, host, layout), c.urlKnown, signatureScore(c.signature, features));
+      const { score, heading } = signatureParts(c.signature, features);
+      const confidence = combine(urlMatches(c, rest, host, layout), c.urlKnown, score, heading);
       if (!best || confidence > best.confidence + 1e-9) best = { c, confidence };
     }
     if (!best || best.confidence < MIN_CONFIDENCE) return none(true, layout);
