@@ -138,13 +138,45 @@ function finishDraft(d: Draft): Draft {
 
 // ---------- tables ----------
 
-type Column = ApplicantField | 'team' | null;
+type Column = ApplicantField | 'team';
 
-function classifyHeader(cell: string): Column {
+const HEADER_FIELDS: [Column, RegExp][] = [
+  ['name', /\bnama\b/],
+  ['nip', /\bnip\b/],
+  ['team', /dalam (tim|pokja|kelompok)|kedudukan|\bperan\b|\bposisi\b|jabatan (tim|pokja)/],
+  ['position', /\bjabatan\b/],
+  ['email', /e-?mail|surel/],
+  ['phone', /\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/],
+];
+
+/** The fields a table header names — one, or several in a combined column ("Nama/NIP", "Email/HP"). */
+function headerFields(cell: string): Column[] {
   const c = normKey(cell);
-  if (!c) return null;
-  const person = personKey(c);
-  return person === 'name' || /^nama/.test(c) ? 'name' : person;
+  const found = HEADER_FIELDS.filter(([, re]) => re.test(c)).map(([f]) => f);
+  return found.includes('team') ? found.filter((f) => f !== 'position') : found;
+}
+
+/** A combined cell ("Budi Santoso / 19800101 200501 1 001") split into its fields. */
+function splitCombined(cell: string, fields: Column[]): [Column, string][] {
+  const out: [Column, string][] = [];
+  let rest = cell;
+  const take = (field: Column, re: RegExp) => {
+    if (!fields.includes(field)) return;
+    const m = new RegExp(re.source).exec(rest);
+    if (!m) return;
+    out.push([field, m[0]]);
+    rest = rest.slice(0, m.index) + ' / ' + rest.slice(m.index + m[0].length);
+  };
+  take('email', EMAIL_IN_TEXT);
+  take('nip', NIP_DIGITS);
+  take('phone', PHONE_IN_TEXT);
+  const texts = rest
+    .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?/gi, ' ')
+    .split(/\s\/\s|\n|;/)
+    .map((x) => x.replace(/^[\s,/|-]+|[\s,/|-]+$/g, ''))
+    .filter((x) => /[A-Za-z]{2,}/.test(x));
+  fields.filter((f) => f === 'name' || f === 'position' || f === 'team').forEach((f, k) => texts[k] && out.push([f, texts[k]]));
+  return out;
 }
 
 type Delim = '|' | '\t' | '  ';
@@ -160,7 +192,7 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
     let s = raw.trim();
     if (s.startsWith('|')) s = s.slice(1);
     if (s.endsWith('|')) s = s.slice(0, -1);
-    return s.split('|').map((c) => c.trim());
+    return s.split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' / ').trim());
   }
   return raw.replace(/^\s+/, '').split('\t').map((c) => c.trim());
 }
@@ -171,9 +203,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   if (!delim) return null;
   const header = splitRow(l.raw, delim);
   const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
-  const cols = header.map(classifyHeader);
-  const known = cols.filter(Boolean);
-  if (known.length < (delim === '  ' ? 3 : 2) || !(cols.includes('name') || cols.includes('nip'))) return null;
+  const cols = header.map(headerFields);
+  const named = cols.flat();
+  if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
   const drafts: Draft[] = [];
   let j = i + 1;
   for (; j < end; j++) {
@@ -184,9 +216,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     if (delim === '\t' && cells.length !== header.length) cells = row.raw.trim().split(/\t+/).map((c) => c.trim());
     const d: Draft = {};
     cells.forEach((cell, k) => {
-      const col = cols[k];
-      if (!col || !cell || /^-+$/.test(cell)) return;
-      put(d, fieldOf(col), cell, row, CONF.table, rankOf(col));
+      const fields = cols[k] ?? [];
+      if (!fields.length || !cell || /^-+$/.test(cell)) return;
+      const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
+      for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
     });
     if (hasAny(d)) drafts.push(finishDraft(d));
   }
@@ -334,7 +367,14 @@ function findSignatureStart(lines: Line[], end: number): number {
     }
     return end;
   }
-  for (let i = end - 1; i >= 0; i--) if (SIGN_START.test(lines[i].text)) return i;
+  // No closing sentence: the last signing line ("Kepala …", "a.n.", "Hormat kami") with no person data after it.
+  for (let i = end - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (/@/.test(l.text) || ITEM.test(l.raw) || /[|\t]/.test(l.raw)) break;
+    const kv = parseKv(l.raw);
+    if (kv && isPersonKind(kv.kind) && kv.kind !== 'nip') break;
+    if (SIGN_START.test(l.text)) return i;
+  }
   return end;
 }
 
@@ -349,7 +389,8 @@ function signatoryIn(lines: Line[], start: number, end: number): { name: Found<s
     }
   }
   const looksLikeName = (l: Line) =>
-    !isBlank(l) && !/,$/.test(l.text) && !/^(ttd|t\.t\.d|cap|materai)\b/i.test(l.text) && !RANK_LINE.test(l.text) && !dateLine(l) && /[A-Za-z]{2,}/.test(l.text) && l.text.length <= 70;
+    !isBlank(l) &&
+    !/:/.test(l.text) && !/,$/.test(l.text) && !/^(ttd|t\.t\.d|cap|materai)\b/i.test(l.text) && !RANK_LINE.test(l.text) && !dateLine(l) && /[A-Za-z]{2,}/.test(l.text) && l.text.length <= 70;
   let nameLine: Line | null = null;
   if (nipIdx >= 0) {
     for (let i = nipIdx - 1; i >= start; i--) {
@@ -401,6 +442,13 @@ function guessRole(subject: string | null, body: string): { role: LetterRole; co
   return top ? { role: top.role, conf: 0.6 } : null;
 }
 
+/** Office names in a letter head are capitals ("RSUD dr. H. MAROEF SOEMARNO" still counts). */
+function mostlyUpper(t: string): boolean {
+  const upper = (t.match(/[A-Z]/g) ?? []).length;
+  const lower = (t.match(/[a-z]/g) ?? []).length;
+  return upper >= 4 * lower;
+}
+
 function kopSender(lines: Line[]): Found<string> {
   const block: Line[] = [];
   for (const l of lines) {
@@ -413,7 +461,7 @@ function kopSender(lines: Line[]): Found<string> {
   }
   const names = block
     .map((l) => ({ l, t: collapse(despace(l.text)) }))
-    .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && !/[a-z]/.test(t.replace(/\b(dan|di)\b/g, '')));
+    .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter(({ t }) => !/^PEMERINTAH\b/.test(t)) : names;
   if (!kept.length) return null;
   return { value: kept.map((k) => k.t).join(' '), line: kept[0].l, conf: 0.85 };

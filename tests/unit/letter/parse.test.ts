@@ -128,3 +128,87 @@ describe('recheck', () => {
     expect(edited.problems.map((p) => p.field)).toEqual(['people[1].phone']);
   });
 });
+
+describe('parseLetter, more layouts', () => {
+  it('splits combined table columns ("Nama / NIP", "Email / No. HP") and <br> inside cells', () => {
+    const r = parseLetter(`KANTOR PERWAKILAN BPKP PROVINSI KEPULAUAN BANGKA BELITUNG
+
+Nomor : PE.03/S-112/PW30/3/2026
+Hal. : Permohonan User Auditor SPSE
+Tanggal : 2 Maret 2026
+
+| No | Nama / NIP | Jabatan dalam Tim | Email / No. HP |
+|---|---|---|---|
+| 1 | Siti Rahma, Ak., M.Acc. / 19870707 201101 2 005 | Ketua Tim | siti.rahma@bpkp.go.id / 0812-3456-1111 |
+| 2 | Yudi Hartanto, S.E.<br>NIP 19900214 201503 1 001 | Anggota | yudi.h@bpkp.go.id; 0813 2222 3333 |
+
+Demikian.
+
+Kepala Perwakilan,
+
+ttd
+
+Dr. Indra Gunawan
+NIP 19700315 199503 1 002
+`);
+    expect(r.letter).toMatchObject({ number: 'PE.03/S-112/PW30/3/2026', date: '2026-03-02', subject: 'Permohonan User Auditor SPSE', role: 'auditor' });
+    expect(r.people).toEqual([
+      { name: 'Siti Rahma, Ak., M.Acc.', nip: '198707072011012005', position: 'Ketua Tim', email: 'siti.rahma@bpkp.go.id', phone: '+6281234561111' },
+      { name: 'Yudi Hartanto, S.E.', nip: '199002142015031001', position: 'Anggota', email: 'yudi.h@bpkp.go.id', phone: '+6281322223333' },
+    ]);
+    expect(r.signatory).toEqual({ name: 'Dr. Indra Gunawan', nip: '197003151995031002' });
+  });
+
+  it('reads lettered key–value blocks in a letter without closing or signature, and a kop with "dr."', () => {
+    const r = parseLetter(`PEMERINTAH KABUPATEN BELITUNG
+RUMAH SAKIT UMUM DAERAH dr. H. MAROEF SOEMARNO
+
+Nomor   : 445/310/RSUD/2026
+Perihal : Permohonan Akun PPK
+
+Kepada Yth.
+Kepala LPSE Kabupaten Belitung
+di Tanjungpandan
+
+Mohon dibuatkan akun PPK SPSE bagi:
+a. Nama Lengkap   : Fitri Handayani, S.Farm., Apt.
+   NIP/NRP        : 19881123 201403 2 002
+   Unit Kerja     : Instalasi Farmasi
+   Jabatan        : PPK Obat dan BMHP
+   Alamat e-mail  : fitri.apt@gmail.com
+   No. Telp/HP    : 0819 0000 1234
+b. Nama Lengkap   : Hasan Basri, S.T.
+   NIP/NRP        : 19850315 201001 1 003
+   Jabatan        : PPK Sarana Prasarana
+   Alamat e-mail  : hasan.basri@gmail.com
+   No. Telp/HP    : 0819 0000 5678
+`);
+    expect(r.letter.sender).toBe('RUMAH SAKIT UMUM DAERAH dr. H. MAROEF SOEMARNO');
+    expect(r.signatory).toBeNull();
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Fitri Handayani, S.Farm., Apt.', '198811232014032002', 'PPK Obat dan BMHP', 'fitri.apt@gmail.com', '+6281900001234'],
+      ['Hasan Basri, S.T.', '198503152010011003', 'PPK Sarana Prasarana', 'hasan.basri@gmail.com', '+6281900005678'],
+    ]);
+  });
+
+  it('reads one-line key–value items and a signature without closing sentence', () => {
+    const r = parseLetter(`Nomor: 027/5/Pokja/2026
+Hal: Permohonan User ID Pokja
+
+Dengan ini kami sampaikan anggota Pokja sebagai berikut:
+1. Nama: Budi Santoso, S.E., NIP: 19800101 200501 1 001, Jabatan: Ketua, Email: budi@x.go.id, HP: 0812 1111 2222
+2. Nama: Sari Dewi, NIP: 19850315 201001 2 003, Jabatan: Anggota, Email: sari@x.go.id, HP: 0812 3333 4444
+
+Tanjungpandan, 1 April 2026
+Kepala Bagian PBJ
+
+Hj. Sri Wahyuni
+`);
+    expect(r.people.map((p) => [p.name, p.position, p.phone])).toEqual([
+      ['Budi Santoso, S.E.', 'Ketua', '+6281211112222'],
+      ['Sari Dewi', 'Anggota', '+6281233334444'],
+    ]);
+    expect(r.signatory).toEqual({ name: 'Hj. Sri Wahyuni', nip: null });
+    expect(r.letter.sender).toBe('Bagian PBJ');
+  });
+});
