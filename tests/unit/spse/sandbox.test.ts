@@ -122,3 +122,56 @@ describe('sandbox server', () => {
     expect(big.html.match(/<tr>/g)!.length).toBeGreaterThanOrEqual(5000);
   });
 });
+
+describe('sandbox page scripts (run in jsdom)', () => {
+  async function loadScripted(path: string) {
+    const { JSDOM } = await import('jsdom');
+    return new JSDOM(renderSandboxPage(path).html, { runScripts: 'dangerously', pretendToBeVisual: true }).window;
+  }
+
+  it('counts input/change events per field, even when the log div was removed', async () => {
+    const win = await loadScripted('/eproc4/admin/auditor/baru');
+    const doc = win.document;
+    const nip = doc.querySelector<HTMLInputElement>('[name="pegawai.peg_nip"]')!;
+    nip.value = '198503152010011003';
+    nip.dispatchEvent(new win.Event('input', { bubbles: true }));
+    nip.dispatchEvent(new win.Event('change', { bubbles: true }));
+    const log = doc.getElementById('sandbox-event-log')!;
+    expect(log.getAttribute('data-input-count')).toBe('1');
+    expect(log.getAttribute('data-change-count')).toBe('1');
+    expect(JSON.parse(log.textContent!)).toEqual({ 'pegawai.peg_nip': { input: 1, change: 1 } });
+    log.remove();
+    doc.querySelector('[name="pegawai.peg_nama"]')!.dispatchEvent(new win.Event('input', { bubbles: true }));
+    expect(doc.getElementById('sandbox-event-log')!.getAttribute('data-input-count')).toBe('2');
+    win.close();
+  });
+
+  it('the datepicker follows programmatic values and sets values when a day is picked', async () => {
+    const win = await loadScripted('/lkpp/admin/auditor/baru');
+    const doc = win.document;
+    const date = doc.querySelector<HTMLInputElement>('[name="pegawai.peg_masa_berlaku"]')!;
+    date.focus();
+    const picker = doc.querySelector('.datepicker-dropdown')!;
+    expect(picker).toBeTruthy();
+    date.value = '31-12-2026';
+    date.dispatchEvent(new win.Event('change', { bubbles: true }));
+    expect(picker.getAttribute('data-selected')).toBe('31-12-2026');
+    expect(date.getAttribute('data-date-valid')).toBe('true');
+    date.value = '2026-12-31';
+    date.dispatchEvent(new win.Event('input', { bubbles: true }));
+    expect(date.getAttribute('data-date-valid')).toBe('false');
+    date.value = '01-02-2027';
+    date.dispatchEvent(new win.Event('input', { bubbles: true }));
+    picker.querySelector('[data-day="15"]')!.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true }));
+    expect(date.value).toBe('15-02-2027');
+    win.close();
+  });
+
+  it('the big table appends rows on demand', async () => {
+    const win = await loadScripted('/eproc4/admin/bigtable?rows=100');
+    (win as unknown as { sandboxAppendRows(n: number): void }).sandboxAppendRows(25);
+    expect(win.document.getElementById('bigtable-count')!.textContent).toBe('125');
+    expect(win.document.querySelectorAll('#tbl-log-akses tbody tr')).toHaveLength(125);
+    win.close();
+  });
+});
