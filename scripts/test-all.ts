@@ -50,6 +50,7 @@ vitest('Unit + component (vitest)', null, join(tmp, 'unit.json'));
 const built = step('Sandbox build (wxt build)', 'npx', ['wxt', 'build'], { PANDU_SANDBOX: '1' });
 if (built) vitest('End-to-end (Chromium)', 'vitest.e2e.config.ts', join(tmp, 'e2e.json'));
 else total.failed++;
+step('Firefox build + web-ext lint (no errors)', 'npx', ['tsx', 'scripts/lint-firefox.ts'], { PANDU_OUTDIR: '.output/firefox-lint' });
 
 process.stdout.write(`\n${total.passed} passed, ${total.failed} failed\n`);
 process.exitCode = total.failed === 0 ? 0 : 1;
