@@ -7,16 +7,6 @@
 
 const D0 = 48;
 
-function digits(s: string, at: number, n: number): number {
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(at + i) - D0;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
 /** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
   y -= m <= 2 ? 1 : 0;
@@ -27,14 +17,24 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Days since the epoch of each date seen, keyed by y·512 + m·32 + d (dates repeat a lot in a log). */
+const dayCache = new Map<number, number>();
+
+/** One decimal digit at `i`, or −1000 (which makes any sum negative) when it is not a digit. */
+function dig(s: string, i: number): number {
+  const c = s.charCodeAt(i) - D0;
+  return c >= 0 && c <= 9 ? c : -1000;
+}
+
 export function parseIsoMs(s: string): number {
-  if (s.length < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Date.parse(s);
-  const y = digits(s, 0, 4);
-  const mo = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  const h = digits(s, 11, 2);
-  const mi = digits(s, 14, 2);
-  const sec = digits(s, 17, 2);
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Date.parse(s);
+  const y = dig(s, 0) * 1000 + dig(s, 1) * 100 + dig(s, 2) * 10 + dig(s, 3);
+  const mo = dig(s, 5) * 10 + dig(s, 6);
+  const d = dig(s, 8) * 10 + dig(s, 9);
+  const h = dig(s, 11) * 10 + dig(s, 12);
+  const mi = dig(s, 14) * 10 + dig(s, 15);
+  const sec = dig(s, 17) * 10 + dig(s, 18);
   if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 24 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return Date.parse(s);
   let i = 19;
   let ms = 0;
@@ -42,7 +42,7 @@ export function parseIsoMs(s: string): number {
     // Fraction: keep milliseconds (truncated, as Date.parse does).
     let scale = 100;
     i++;
-    while (i < s.length) {
+    while (i < n) {
       const c = s.charCodeAt(i) - D0;
       if (c < 0 || c > 9) break;
       ms += c * scale;
@@ -51,14 +51,19 @@ export function parseIsoMs(s: string): number {
     }
     ms = Math.floor(ms);
   }
-  let offset = 0;
+  let offset: number;
   const z = s.charCodeAt(i);
-  if (z === 90 && i === s.length - 1) offset = 0;
-  else if ((z === 43 || z === 45) && s.length === i + 6 && s.charCodeAt(i + 3) === 58) {
-    const oh = digits(s, i + 1, 2);
-    const om = digits(s, i + 4, 2);
-    if (oh < 0 || om < 0) return Date.parse(s);
-    offset = (z === 43 ? 1 : -1) * (oh * 60 + om);
+  if (z === 90 && i === n - 1) offset = 0;
+  else if ((z === 43 || z === 45) && n === i + 6 && s.charCodeAt(i + 3) === 58) {
+    const o = (dig(s, i + 1) * 10 + dig(s, i + 2)) * 60 + dig(s, i + 4) * 10 + dig(s, i + 5);
+    if (o < 0) return Date.parse(s);
+    offset = z === 43 ? o : -o;
   } else return Date.parse(s);
-  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offset) * 60_000 + sec * 1000 + ms;
+  const key = y * 512 + mo * 32 + d;
+  let days = dayCache.get(key);
+  if (days === undefined) {
+    days = daysFromCivil(y, mo, d);
+    if (dayCache.size < 100_000) dayCache.set(key, days);
+  }
+  return ((days * 24 + h) * 60 + mi - offset) * 60_000 + sec * 1000 + ms;
 }

@@ -39,19 +39,19 @@ export function caseVerdict(events: readonly StepEvent[]): Verdict | null {
   return worst;
 }
 
-/** Events grouped by case id in one pass, each list in `startedAt` order. */
-export function groupEventsByCase(events: readonly StepEvent[]): Map<string, StepEvent[]> {
+/**
+ * Events grouped by case id in one pass, in the order given. Nothing in the reports depends on
+ * the order within a case (last finished step, worst verdict, statistics); pass `sort: true` for
+ * lists in `startedAt` order.
+ */
+export function groupEventsByCase(events: readonly StepEvent[], opts: { sort?: boolean } = {}): Map<string, StepEvent[]> {
   const map = new Map<string, StepEvent[]>();
   for (const e of events) {
     const list = map.get(e.caseId);
     if (list) list.push(e);
     else map.set(e.caseId, [e]);
   }
-  for (const list of map.values()) {
-    let sorted = true;
-    for (let i = 1; i < list.length; i++) if (list[i - 1].startedAt > list[i].startedAt) { sorted = false; break; }
-    if (!sorted) list.sort((a, b) => parseIsoMs(a.startedAt) - parseIsoMs(b.startedAt) || a.stepNo - b.stepNo);
-  }
+  if (opts.sort) for (const list of map.values()) list.sort((a, b) => parseIsoMs(a.startedAt) - parseIsoMs(b.startedAt) || a.stepNo - b.stepNo);
   return map;
 }
 

@@ -1,4 +1,4 @@
-import { DAY_MS, localDayIndex, workingIntervalsOfDay, type WorkCalendar } from '../timing/calendar';
+import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, localDayIndex, workingIntervalsOfDay, type WorkCalendar } from '../timing/calendar';
 
 /**
  * Cumulative working-time index for reports over many records.
@@ -24,7 +24,12 @@ export class WorkTimeIndex {
   private intervals: Float64Array[] = [];
   private dayLength = new Float64Array(0);
 
-  constructor(readonly cal: WorkCalendar) {}
+  /** The zone's offset (lib/timing's), for the local day of an instant in the hot path. */
+  private readonly offsetMs: number;
+
+  constructor(readonly cal: WorkCalendar) {
+    this.offsetMs = ZONE_OFFSET_MINUTES[cal.timeZone] * MINUTE_MS;
+  }
 
   /** Make sure days [from, to] are indexed (grows with some margin). */
   private cover(fromDay: number, toDay: number): void {
@@ -102,8 +107,14 @@ export class WorkTimeIndex {
   /** Same as lib/timing `workingMsBetween(cal, fromMs, toMs)`. */
   workingMs(fromMs: number, toMs: number): number {
     if (!(toMs > fromMs)) return 0;
-    this.cover(localDayIndex(fromMs, this.cal.timeZone), localDayIndex(toMs, this.cal.timeZone));
-    return this.cumulativeMs(toMs) - this.cumulativeMs(fromMs);
+    let a = Math.floor((fromMs + this.offsetMs) / DAY_MS) - this.lo;
+    let b = Math.floor((toMs + this.offsetMs) / DAY_MS) - this.lo;
+    if (a < 0 || b > this.hi - this.lo) {
+      this.cover(a + this.lo, b + this.lo);
+      a = Math.floor((fromMs + this.offsetMs) / DAY_MS) - this.lo;
+      b = Math.floor((toMs + this.offsetMs) / DAY_MS) - this.lo;
+    }
+    return this.cumMs[b] - this.cumMs[a] + this.within(b, toMs) - this.within(a, fromMs);
   }
 
   /** Same as lib/timing `workingDaysBetween(cal, fromMs, toMs)`. */
