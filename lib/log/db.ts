@@ -97,10 +97,11 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 /** Runs the migrations from `oldVersion` to `newVersion` inside the upgrade transaction. */
-function upgrade(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+async function upgrade(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
   const due = MIGRATIONS.filter((m) => m.version > oldVersion && m.version <= newVersion);
+  // Runs synchronously, inside the upgradeneeded event (an async function runs until its first await).
   for (const m of due) m.schema(db, tx);
-  return due.reduce<Promise<void>>((p, m) => p.then(() => m.data?.(tx)), Promise.resolve());
+  for (const m of due) await m.data?.(tx);
 }
 
 /**
@@ -111,25 +112,31 @@ function upgrade(db: UpgradeDb, oldVersion: number, newVersion: number, tx: Upgr
 export async function openDatabase(name = DEFAULT_DB_NAME, idbFactory?: IDBFactory, version = DB_VERSION): Promise<IDBPDatabase<PanduDB>> {
   const factory = idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new LogError('Gagal membuka catatan: IndexedDB tidak tersedia di lingkungan ini');
+  let migrationError: unknown = null;
   try {
     const request = factory.open(name, version);
     let migration: Promise<void> = Promise.resolve();
     request.addEventListener('upgradeneeded', (event) => {
-      migration = upgrade(wrap(request.result) as UpgradeDb, event.oldVersion, event.newVersion ?? version, wrap(request.transaction!) as unknown as UpgradeTx);
-      migration.catch((err) => {
-        try {
-          request.transaction?.abort();
-        } catch {
-          /* already finished */
-        }
-        void err;
-      });
+      const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+      tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request
+      migration = upgrade(wrap(request.result) as UpgradeDb, event.oldVersion, event.newVersion ?? version, tx).catch(
+        (err: unknown) => {
+          // A failed migration aborts the upgrade: the database stays at its old version, untouched.
+          migrationError = err;
+          try {
+            request.transaction?.abort();
+          } catch {
+            /* already finished */
+          }
+        },
+      );
     });
     const db = (await wrap(request)) as unknown as IDBPDatabase<PanduDB>;
     await migration;
     db.addEventListener('versionchange', () => db.close());
     return db;
   } catch (err) {
+    if (migrationError) throw asLogError(migrationError, `Gagal memperbarui susunan catatan ke versi ${version}`);
     throw asLogError(err, 'Gagal membuka catatan');
   }
 }

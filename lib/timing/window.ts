@@ -8,8 +8,11 @@ import {
   MINUTE_MS,
   ZONE_OFFSET_MINUTES,
   DAY_MS,
+  dateOfDay,
+  isWorkingDay,
   type IsoWeekday,
   type TimeZone,
+  type WorkCalendar,
 } from './calendar';
 import type { DurationLike } from './verdict';
 
@@ -64,16 +67,26 @@ export function windowWeekdays(days: string): Set<IsoWeekday> | null {
   return out.size ? out : null;
 }
 
+/** Does the window's days text mean "working days" (hari kerja)? */
+function meansWorkingDays(days: string): boolean {
+  return /hari\s+kerja|working\s+days?/i.test(days);
+}
+
 /**
  * Is the instant inside the service window? The window's own zone wins (09.00–15.00 WIB is
- * WIB wherever the office is); a window without a zone uses `tz` (the office's zone).
+ * WIB wherever the office is); a window without a zone uses `tz` (the office's zone). With the
+ * office calendar, "hari kerja" also skips holidays and cuti bersama.
  */
-export function isWithinWindow(window: ServiceWindow, instant: string | number | Date, tz: TimeZone): boolean {
+export function isWithinWindow(window: ServiceWindow, instant: string | number | Date, tz: TimeZone, cal?: WorkCalendar): boolean {
   const zone = window.zone ? ABBR_ZONE[window.zone] : tz;
   const ms = toMs(instant);
   const day = localDayIndex(ms, zone);
-  const days = windowWeekdays(window.days);
-  if (days && !days.has(weekdayOfDay(day))) return false;
+  if (cal && meansWorkingDays(window.days)) {
+    if (!isWorkingDay(cal, dateOfDay(day))) return false;
+  } else {
+    const days = windowWeekdays(window.days);
+    if (days && !days.has(weekdayOfDay(day))) return false;
+  }
   const minute = (ms + ZONE_OFFSET_MINUTES[zone] * MINUTE_MS - day * DAY_MS) / MINUTE_MS;
   return minute >= clockToMinutes(window.from) && minute < clockToMinutes(window.to);
 }
@@ -87,7 +100,7 @@ function dotted(clock: string): string {
  * the local equivalent is added: "09.00–15.00 WIB (10.00–16.00 WITA)".
  */
 export function formatWindow(window: ServiceWindow, officeZone?: TimeZone): string {
-  const days = windowWeekdays(window.days);
+  const days = meansWorkingDays(window.days) ? null : windowWeekdays(window.days);
   let dayText = window.days.trim();
   if (days) {
     const list = [...days].sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import './helpers';
-import { DB_VERSION, openLog } from '../../../lib/log';
+import { DB_VERSION, MIGRATIONS, LogError, openDatabase, openLog } from '../../../lib/log';
 
 /** Creates a database with the version 1 layout (see lib/log/db.ts) through raw idb, and fills it. */
 async function makeV1(factory: IDBFactory): Promise<void> {
@@ -67,6 +67,32 @@ describe('migration v1 → current', () => {
     // Opening again is a no-op upgrade: the same data.
     const again = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
     expect(await again.countEvents()).toBe(51);
+    again.close();
+  });
+
+  it('leaves the database untouched when a migration fails', async () => {
+    const factory = new IDBFactory();
+    const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    await log.createCase({ sopId: 'sop-a', id: 'keep' });
+    log.close();
+    MIGRATIONS.push({
+      version: 3,
+      schema: (db) => void db.createObjectStore('agenda', { keyPath: 'id' }),
+      data: async () => {
+        throw new Error('rusak');
+      },
+    });
+    try {
+      const err = await openDatabase('pandu-spse', factory, 3).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LogError);
+      expect((err as Error).message).toBe('Gagal memperbarui susunan catatan ke versi 3: Error: rusak');
+    } finally {
+      MIGRATIONS.pop();
+    }
+    const again = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    expect(again.db.version).toBe(2);
+    expect([...again.db.objectStoreNames]).not.toContain('agenda');
+    expect((await again.getCase('keep'))?.sopId).toBe('sop-a');
     again.close();
   });
 

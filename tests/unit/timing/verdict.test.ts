@@ -98,6 +98,14 @@ describe('service windows', () => {
     expect(isWithinWindow({ ...window, zone: null }, '2026-11-23T09:30:00+08:00', 'Asia/Makassar')).toBe(true);
   });
 
+  it('skips holidays for "Setiap hari kerja" when given the office calendar', () => {
+    const hariKerja = { days: 'Setiap hari kerja', from: '09:00', to: '15:00', zone: 'WIB' as const };
+    expect(isWithinWindow(hariKerja, '2026-08-17T10:00:00+07:00', 'Asia/Jakarta')).toBe(true); // a Monday
+    expect(isWithinWindow(hariKerja, '2026-08-17T10:00:00+07:00', 'Asia/Jakarta', cal)).toBe(false); // Independence Day
+    expect(isWithinWindow(hariKerja, '2026-08-18T10:00:00+07:00', 'Asia/Jakarta', cal)).toBe(true);
+    expect(formatWindow(hariKerja, 'Asia/Makassar')).toBe('Setiap hari kerja, 09.00–15.00 WIB (10.00–16.00 WITA)');
+  });
+
   it('formats for display', () => {
     expect(formatWindow(window)).toBe('Senin–Jumat, 09.00–15.00 WIB');
     expect(formatWindow(window, 'Asia/Jayapura')).toBe('Senin–Jumat, 09.00–15.00 WIB (11.00–17.00 WIT)');
