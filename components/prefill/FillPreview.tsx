@@ -1,0 +1,203 @@
+/**
+ * The fill preview: pick a person from the letter, see what Pandu would write into the SPSE
+ * form (current vs new value, overwrites, skipped fields with their reason, fields not found),
+ * fill on confirmation, undo, and mark the person done. Pandu never presses SPSE's Save button.
+ * Every value is rendered as text (React escapes it); nothing from the letter becomes HTML.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Lang } from '../../lib/i18n';
+import type { Applicant } from '../../lib/letter/schema';
+import type { FillPlan, FillRow } from '../../lib/prefill/plan';
+import { attributeLabel } from '../../lib/prefill/labels';
+import { tf } from './strings';
+
+export type FillPreviewProps = {
+  lang: Lang;
+  people: Applicant[];
+  /** Indexes into `people` already done. */
+  donePeople: number[];
+  /** The plan for the picked person (null while it is being made). */
+  plan: FillPlan | null;
+  onPickPerson: (index: number) => void;
+  onFill: () => void;
+  onUndo: () => void;
+  onMarkDone: (index: number) => void;
+  /** The form currently holds Pandu's fill (undo is possible). */
+  filled: boolean;
+  /** The picked person, when the parent controls it; else the first person not done yet. */
+  picked?: number;
+};
+
+function firstNotDone(count: number, done: readonly number[]): number {
+  for (let i = 0; i < count; i++) if (!done.includes(i)) return i;
+  return 0;
+}
+
+function note(lang: Lang, row: FillRow): string {
+  if (!row.skip) return tf(lang, row.conflict ? 'conflict' : 'willFill');
+  if (lang === 'id' && row.reason) return row.reason;
+  return row.reasonCode ? tf(lang, `reason.${row.reasonCode}`) : (row.reason ?? '');
+}
+
+function PlanTable({ lang, plan }: { lang: Lang; plan: FillPlan }) {
+  const empty = <span className="pandu-muted">{tf(lang, 'empty')}</span>;
+  return (
+    <table className="pandu-fill-table" data-testid="pandu-fill-plan">
+      <caption>{tf(lang, 'planCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{tf(lang, 'colField')}</th>
+          <th scope="col">{tf(lang, 'colCurrent')}</th>
+          <th scope="col">{tf(lang, 'colNew')}</th>
+          <th scope="col">{tf(lang, 'colNote')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.rows.map((row) => (
+          <tr key={row.attribute} data-testid="pandu-fill-row" data-attribute={row.attribute} data-skip={String(row.skip)} data-conflict={String(row.conflict)}>
+            <th scope="row">{lang === 'id' ? row.label : attributeLabel(row.attribute, lang)}</th>
+            <td>{row.currentText || row.currentValue || empty}</td>
+            <td>
+              {row.newText || row.newValue || (row.skip ? '—' : empty)}
+              {row.suggested && !row.skip && <span className="pandu-fill-suggested">{tf(lang, 'suggested')}</span>}
+            </td>
+            <td>
+              {row.conflict && <span aria-hidden="true">⚠ </span>}
+              {note(lang, row)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Plan preview and fill controls for one person of a letter. */
+export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFill, onUndo, onMarkDone, filled, picked }: FillPreviewProps) {
+  const groupName = `pandu-person-${useId()}`;
+  const [localPick, setLocalPick] = useState(() => firstNotDone(people.length, donePeople));
+  const current = Math.min(Math.max(picked ?? localPick, 0), Math.max(people.length - 1, 0));
+  const fillRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const acted = useRef(false);
+
+  // The button just pressed disappears or is disabled: keep keyboard focus on the other one.
+  useEffect(() => {
+    if (!acted.current) return;
+    acted.current = false;
+    (filled ? undoRef : fillRef).current?.focus();
+  }, [filled]);
+
+  const pick = (i: number) => {
+    setLocalPick(i);
+    onPickPerson(i);
+  };
+
+  const rows = plan?.rows ?? [];
+  const toFill = rows.filter((r) => !r.skip);
+  const conflicts = toFill.filter((r) => r.conflict).length;
+  const isDone = donePeople.includes(current);
+  const person = people[current];
+
+  return (
+    <section className="pandu-card pandu-fill" data-testid="pandu-fill-preview" aria-labelledby={`${groupName}-title`}>
+      <h3 id={`${groupName}-title`}>{tf(lang, 'title')}</h3>
+
+      {people.length === 0 && <p className="pandu-muted">{tf(lang, 'noPeople')}</p>}
+
+      {people.length > 1 && (
+        <fieldset className="pandu-fill-picker" data-testid="pandu-person-picker">
+          <legend>{tf(lang, 'pickerLegend', { done: donePeople.filter((i) => i >= 0 && i < people.length).length, total: people.length })}</legend>
+          {people.map((p, i) => {
+            const done = donePeople.includes(i);
+            return (
+              <label key={i} data-done={String(done)}>
+                <input type="radio" name={groupName} value={i} checked={i === current} onChange={() => pick(i)} /> {i + 1}. {p.name || tf(lang, 'noName')}
+                {done && (
+                  <span className="pandu-done">
+                    <span aria-hidden="true">✓</span>
+                    <span className="pandu-sr-only"> {tf(lang, 'doneMark')}</span>
+                  </span>
+                )}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+
+      {people.length === 1 && person && (
+        <p>
+          <strong>{tf(lang, 'person')}:</strong> {person.name || tf(lang, 'noName')}
+          {isDone && <span className="pandu-done"> ✓ {tf(lang, 'doneMark')}</span>}
+        </p>
+      )}
+
+      {people.length > 0 && plan === null && (
+        <p role="status" className="pandu-muted">
+          {tf(lang, 'preparing')}
+        </p>
+      )}
+
+      {plan && (
+        <>
+          <p data-testid="pandu-fill-summary">{toFill.length ? tf(lang, 'summary', { fill: toFill.length, conflicts, skipped: rows.length - toFill.length }) : tf(lang, 'nothingToFill')}</p>
+          {rows.length > 0 && <PlanTable lang={lang} plan={plan} />}
+          {plan.missing.length > 0 && (
+            <div data-testid="pandu-fill-missing">
+              <strong>{tf(lang, 'missingTitle')}</strong>
+              <ul className="pandu-fill-missing">
+                {plan.missing.map((m) => (
+                  <li key={m.attribute} data-attribute={m.attribute} title={m.message}>
+                    {tf(lang, 'missing', { label: attributeLabel(m.attribute, lang) })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+
+      <p className="pandu-fill-note" role="note">
+        {tf(lang, 'noSave')}
+      </p>
+      <p role="status" aria-live="polite" className="pandu-muted">
+        {filled ? tf(lang, 'filledStatus') : ''}
+      </p>
+
+      <div className="pandu-row">
+        <button
+          ref={fillRef}
+          type="button"
+          className="pandu-btn"
+          data-testid="pandu-fill-button"
+          disabled={!plan || toFill.length === 0 || filled}
+          onClick={() => {
+            acted.current = true;
+            onFill();
+          }}
+        >
+          {tf(lang, 'fill')}
+        </button>
+        {filled && (
+          <button
+            ref={undoRef}
+            type="button"
+            className="pandu-btn secondary"
+            data-testid="pandu-undo-button"
+            onClick={() => {
+              acted.current = true;
+              onUndo();
+            }}
+          >
+            {tf(lang, 'undo')}
+          </button>
+        )}
+        {people.length > 0 && (
+          <button type="button" className="pandu-btn secondary" data-testid="pandu-mark-done-button" disabled={isDone} onClick={() => onMarkDone(current)}>
+            {isDone ? tf(lang, 'alreadyDone') : tf(lang, 'markDone')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
