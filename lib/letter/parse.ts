@@ -262,7 +262,7 @@ function nameAtStart(text: string): string | null {
 }
 
 const POSITION_WORDS =
-  /\b(?:selaku|sebagai|jabatan(?:\s+dalam\s+(?:tim|pokja))?)\s*:?\s+(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|email|e-mail|surel|hp|nomor|no\.)\b)/i;
+  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
 
@@ -489,7 +489,12 @@ export function parseLetter(input: string): ParsedLetter {
     const kv = parseKv(l.raw);
     if (kv && i < sigStart) {
       const value = collapse(firstColumn(kv.value));
-      if (kv.kind === 'number' && !number && value) number = { value: value.replace(/\s*\/\s*/g, '/'), line: l, conf: 0.95 };
+      if (kv.kind === 'number' && !number && value) {
+        // A number broken after "/" continues on the next line.
+        const next = lines[i + 1];
+        const joined = /[/.-]$/.test(value) && next && !isBlank(next) && !parseKv(next.raw) ? value + collapse(firstColumn(next.raw.trim())) : value;
+        number = { value: joined.replace(/\s*\/\s*/g, '/'), line: l, conf: joined === value ? 0.95 : 0.8 };
+      }
       else if (kv.kind === 'subject' && !subject && value) {
         const parts = [value];
         for (let k = i + 1; k < sigStart; k++) {
