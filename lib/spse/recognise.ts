@@ -384,7 +384,18 @@ function roleFor(c: Candidate, f: PageFeatures): PageRole {
   return c.role;
 }
 
-export function recognise(url: string, doc: Document, profiles?: readonly SiteProfile[]): PageMatch {
+/** One scored candidate, for diagnostics ("tanda halaman berubah") and the CLI's --explain. */
+export type CandidateScore = { pageId: string; source: 'built-in' | 'profile'; confidence: number; urlMatch: boolean; dom: number; heading: number };
+
+export type Recognition = { match: PageMatch; candidates: CandidateScore[] };
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * `recognise` with its reasoning: every candidate's URL match, DOM score and confidence, best first.
+ * The central hosts (akun.inaproc.id, spse.inaproc.id) count as SPSE even without DOM markers.
+ */
+export function explainRecognition(url: string, doc: Document, profiles?: readonly SiteProfile[]): Recognition {
   let base = '';
   let rest = '/';
   try {
@@ -392,31 +403,36 @@ export function recognise(url: string, doc: Document, profiles?: readonly SitePr
   } catch {
     /* keep defaults */
   }
-  const none = (isSpse: boolean, layout: SpseLayout | null): PageMatch => ({ pageId: UNKNOWN_PAGE, confidence: 0, role: null, base, rest, layout, isSpse, source: null });
+  const none = (isSpse: boolean, layout: SpseLayout | null, candidates: CandidateScore[] = []): Recognition => ({
+    match: { pageId: UNKNOWN_PAGE, confidence: 0, role: null, base, rest, layout, isSpse, source: null },
+    candidates,
+  });
   try {
     if (!doc?.documentElement) return none(false, null);
     const features = scan(doc);
-    if (!scanIsSpse(doc, features)) return none(false, null);
-    const host = hostOf(url);
+    const host = hostOf(String(url ?? ''));
+    if (!scanIsSpse(doc, features) && host !== AKUN_HOST && host !== NATIONAL_HOST) return none(false, null);
     const layout = layoutOf(features, host, base);
-    let best: { c: Candidate; confidence: number } | null = null;
-    for (const c of candidates(url, profiles)) {
+    const scored: (CandidateScore & { c: Candidate })[] = [];
+    for (const c of candidates(String(url ?? ''), profiles)) {
       const { score, heading } = signatureParts(c.signature, features);
-      const confidence = combine(urlMatches(c, rest, host, layout), c.urlKnown, score, heading);
-      if (!best || confidence > best.confidence + 1e-9) best = { c, confidence };
+      const urlMatch = urlMatches(c, rest, host, layout);
+      scored.push({ c, pageId: c.id, source: c.source, confidence: combine(urlMatch, c.urlKnown, score, heading), urlMatch, dom: round(score), heading });
     }
-    if (!best || best.confidence < MIN_CONFIDENCE) return none(true, layout);
+    // Stable: on equal confidence the earlier candidate (taught profiles first) wins.
+    scored.sort((x, y) => y.confidence - x.confidence);
+    const list = scored.map(({ c: _c, ...score }) => ({ ...score, confidence: round(score.confidence) }));
+    const best = scored[0];
+    if (!best || best.confidence < MIN_CONFIDENCE) return none(true, layout, list);
     return {
-      pageId: best.c.id,
-      confidence: Math.round(best.confidence * 1000) / 1000,
-      role: roleFor(best.c, features),
-      base,
-      rest,
-      layout,
-      isSpse: true,
-      source: best.c.source,
+      match: { pageId: best.c.id, confidence: round(best.confidence), role: roleFor(best.c, features), base, rest, layout, isSpse: true, source: best.c.source },
+      candidates: list,
     };
   } catch {
     return none(false, null);
   }
+}
+
+export function recognise(url: string, doc: Document, profiles?: readonly SiteProfile[]): PageMatch {
+  return explainRecognition(url, doc, profiles).match;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run -s pandu -- page <subcommand>`: SPSE page recognition from the command line.
  *
- *   page recognise --url URL --html FILE [--profile FILE] [--json] [--all]
+ *   page recognise --url URL --html FILE [--profile FILE] [--json] [--all] [--explain]
  *   page fields    --url URL --html FILE [--page ID] [--profile FILE] [--json]
  *   page list      [--json]
  *   page profile   FILE            (validate a taught site profile)
@@ -12,14 +12,14 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { CliError, optString, parseArgs, printJson, requireOpt, type ParsedArgs } from '../cli/args';
 import { ROUTES, ROUTES_VERSION } from '../../lib/spse/routes';
-import { recognise } from '../../lib/spse/recognise';
+import { explainRecognition, recognise } from '../../lib/spse/recognise';
 import { locateFields } from '../../lib/spse/fields';
 import { parseSiteProfile, type SiteProfile } from '../../lib/spse/profile';
 
 export const summary = 'kenali halaman SPSE dari URL + HTML / recognise an SPSE page (recognise, fields, list, profile)';
 
 const HELP = `Pemakaian:
-  page recognise --url URL --html FILE [--profile FILE] [--json] [--all]
+  page recognise --url URL --html FILE [--profile FILE] [--json] [--all] [--explain]
   page fields    --url URL --html FILE [--page ID] [--profile FILE] [--json]
   page list      [--json]
   page profile   FILE
@@ -54,7 +54,7 @@ function loadProfile(args: ParsedArgs): SiteProfile[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['all']);
+  const args = parseArgs(argv, ['all', 'explain']);
   const [sub, ...rest] = args._;
   if (!sub || args.opts.help) {
     process.stdout.write(HELP + '\n');
@@ -64,10 +64,13 @@ export async function run(argv: string[]): Promise<number> {
     case 'recognise':
     case 'recognize': {
       const { url, doc } = loadDocument(args);
-      const m = recognise(url, doc, loadProfile(args));
+      const { match: m, candidates } = explainRecognition(url, doc, loadProfile(args));
       const out = args.opts.all ? m : { pageId: m.pageId, confidence: m.confidence, role: m.role };
-      if (args.opts.json) printJson(out);
-      else process.stdout.write(`${m.pageId} (keyakinan ${m.confidence}, peran ${m.role ?? '-'}, tata letak ${m.layout ?? '-'}, basis "${m.base}")\n`);
+      if (args.opts.json) printJson(args.opts.explain ? { ...out, candidates: candidates.slice(0, 5) } : out);
+      else {
+        process.stdout.write(`${m.pageId} (keyakinan ${m.confidence}, peran ${m.role ?? '-'}, tata letak ${m.layout ?? '-'}, basis "${m.base}")\n`);
+        if (args.opts.explain) for (const c of candidates.slice(0, 5)) process.stdout.write(`  ${c.pageId.padEnd(30)} ${String(c.confidence).padEnd(6)} url ${c.urlMatch ? 'cocok' : '-'}  dom ${c.dom}  judul ${c.heading}\n`);
+      }
       return 0;
     }
     case 'fields': {

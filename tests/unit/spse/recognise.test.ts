@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { MIN_CONFIDENCE, detectLayout, isSpsePage, recognise, splitBase } from '../../../lib/spse/recognise';
+import { MIN_CONFIDENCE, detectLayout, explainRecognition, isSpsePage, recognise, splitBase } from '../../../lib/spse/recognise';
 import { ROUTES } from '../../../lib/spse/routes';
 import { SANDBOX_PAGES, sandboxUrls } from '../../../sandbox/pages';
 import { noisy, parse, sandboxDoc, sandboxHtml } from './helpers';
@@ -191,5 +191,24 @@ describe('isSpsePage / detectLayout', () => {
     expect(detectLayout(parse('<div id="footer">SPSE v4.5</div>'), 'https://spse.inaproc.id/x/home')).toBe('national');
     expect(detectLayout(parse('<div id="footer">SPSE v4.5</div>'), 'https://x.go.id/eproc4/home')).toBe('local');
     expect(detectLayout(parse('<div id="footer">SPSE v4.5</div>'))).toBeNull();
+  });
+});
+
+describe('explainRecognition', () => {
+  it('lists every candidate, best first, with its URL and DOM evidence', () => {
+    const { match, candidates } = explainRecognition(`${LOCAL}/eproc4/admin/auditor/baru`, sandboxDoc('/eproc4/admin/auditor/baru'));
+    expect(match.pageId).toBe('auditor-form');
+    expect(candidates).toHaveLength(ROUTES.length);
+    expect(candidates[0]).toMatchObject({ pageId: 'auditor-form', urlMatch: true, dom: 1, heading: 1, source: 'built-in' });
+    expect(candidates[1].confidence).toBeLessThan(candidates[0].confidence);
+    const unknown = explainRecognition(`${LOCAL}/eproc4/admin/satker`, sandboxDoc('/eproc4/admin/satker'));
+    expect(unknown.match.pageId).toBe('unknown');
+    expect(unknown.candidates[0].confidence).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it('the central hosts count as SPSE even without DOM markers', () => {
+    const bare = parse('<html><head><title>INAPROC</title></head><body><h3>Verifikasi Akses Instansi</h3><dl><dt>Tipe Profil Non Penyedia</dt><dd>ASN</dd><dt>Role</dt><dd>PPK</dd></dl></body></html>');
+    expect(recognise('https://akun.inaproc.id/verifikasi-akses/1', bare)).toMatchObject({ pageId: 'role-access-approval', isSpse: true, layout: 'akun' });
+    expect(recognise('https://contoh.go.id/verifikasi-akses/1', bare)).toMatchObject({ pageId: 'unknown', isSpse: false });
   });
 });
