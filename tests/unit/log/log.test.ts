@@ -120,6 +120,20 @@ describe('two readers', () => {
   });
 });
 
+describe('the stored settings drive the timers', () => {
+  it('follows the cuti bersama of the stored settings', async () => {
+    const { log } = await freshLog();
+    const sop = { id: 'sop-a', steps: [{ no: 1, activity: 'Terima', actors: ['staf'], duration: { min: null, max: 2, unit: 'workday' as const } }] };
+    const c = await log.createCase({ sopId: 'sop-a' });
+    await log.startStep({ caseId: c.id, stepNo: 1, at: '2026-11-23T08:00:00+07:00' }); // Monday 08:00 WIB
+    const before = await loadCaseView(log, c.id, sop, '2026-11-25T09:00:00+07:00');
+    expect(before.steps[0]).toMatchObject({ workingMinutes: 1020, dueAt: '2026-11-24T16:00:00+07:00', verdict: 'late' });
+    await log.putSettings({ localHolidays: ['2026-11-24'] });
+    const after = await loadCaseView(log, c.id, sop, '2026-11-25T09:00:00+07:00');
+    expect(after.steps[0]).toMatchObject({ workingMinutes: 540, dueAt: '2026-11-25T16:00:00+07:00', verdict: 'on-time' });
+  });
+});
+
 describe('problems, settings, profiles', () => {
   it('stores recognition problems', async () => {
     const { log } = await freshLog();
