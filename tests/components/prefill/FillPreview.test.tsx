@@ -72,7 +72,7 @@ describe('FillPreview', () => {
   it('shows the plan: current and new values, overwrites, skipped rows with reason, missing fields', () => {
     setup();
     const name = rowOf('name');
-    expect(within(name).getByRole('rowheader').textContent).toBe('Nama Lengkap');
+    expect(within(name).getByRole('rowheader').textContent).toBe('Nama lengkap');
     expect(name.textContent).toContain('Dewi Lestari');
     expect(name.textContent).toContain('Dr. Budi Santoso, S.E., M.Si.');
     expect(name.textContent).toContain('akan menimpa nilai lama');

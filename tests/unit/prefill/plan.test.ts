@@ -18,7 +18,7 @@ describe('planFill: value mapping on the new pegawai form', () => {
       expect(() => fillPlanSchema.parse(plan)).not.toThrow();
       expect(plan.pageId).toBe('pegawai-form');
       // Titles kept, whitespace collapsed.
-      expect(row(plan, 'name')).toMatchObject({ newValue: 'Dr. Budi Santoso, S.E., M.Si.', label: 'Nama Lengkap', kind: 'text', currentValue: '', conflict: false, skip: false });
+      expect(row(plan, 'name')).toMatchObject({ newValue: 'Dr. Budi Santoso, S.E., M.Si.', label: 'Nama lengkap', kind: 'text', currentValue: '', conflict: false, skip: false });
       expect(row(plan, 'nip')).toMatchObject({ newValue: '198503152010011003', label: 'NIP', skip: false });
       expect(row(plan, 'email')).toMatchObject({ newValue: 'budi.santoso@contoh.go.id', skip: false });
       // E.164 → local number, into the mobile field; the landline field gets nothing.
