@@ -48,16 +48,27 @@ function hashString(s: string): number {
   return h;
 }
 
-/** mulberry32: small, fast, good enough for synthetic data. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/**
+ * sfc32 (Chris Doty-Humphrey's small fast chaotic generator, 128-bit state), seeded with the
+ * seed and a stream number. Unlike a one-word generator (mulberry32), streams of nearby seeds do
+ * not overlap, so every case's random stream — and so every id — is distinct.
+ */
+export function makeRng(seed: number, stream = 0): () => number {
+  let a = seed | 0;
+  let b = stream | 0;
+  let c = 0x9e3779b9 | 0;
+  let d = 0x243f6a88 | 0;
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
   };
+  for (let i = 0; i < 15; i++) next();
+  return next;
 }
 
 type Rng = () => number;
@@ -296,8 +307,7 @@ function nextStepNo(sop: Sop, step: SopStep, r: Rng, loops: { n: number }): { no
 }
 
 function generateCase(p: Plan, i: number): DemoCase {
-  const r = makeRng((p.seedHash ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0);
-  r();
+  const r = makeRng(p.seedHash, i + 1);
   const { index } = p;
   const tz = p.settings.timeZone;
   const w = r() * p.totalWeight;

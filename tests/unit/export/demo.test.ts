@@ -76,3 +76,19 @@ describe('demo log', () => {
     expect(first.case).toEqual(a.cases[0]);
   });
 });
+
+describe('demo log at scale', () => {
+  it('never repeats an id (every case has its own random stream)', () => {
+    const ids = new Set<string>();
+    let n = 0;
+    for (const dc of demoCases({ cases: 12_000, seed: 'skala', end: '2026-11-20', months: 12 }, sops)) {
+      ids.add(dc.case.id);
+      n++;
+      for (const e of dc.events) {
+        ids.add(e.id);
+        n++;
+      }
+    }
+    expect(ids.size).toBe(n);
+  });
+});
