@@ -264,13 +264,15 @@ function containsWords(haystack: string, needle: string): boolean {
   return !/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after);
 }
 
+/** 1 for an exact heading, 0.8 for a heading that contains a signature heading of two words or more. */
 function headingScore(sig: string[], headings: string[]): number {
   let best = 0;
   for (const raw of sig) {
     const s = normText(raw);
+    const partial = s.includes(' ');
     for (const h of headings) {
       if (h === s) return 1;
-      if (best < 0.8 && containsWords(h, s)) best = 0.8;
+      if (partial && best < 0.8 && containsWords(h, s)) best = 0.8;
     }
   }
   return best;

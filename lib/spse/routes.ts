@@ -10,7 +10,7 @@ import type { PageId } from '../sop/schema';
 import { PAGES } from './pages/index';
 
 /** Bump when any page file changes (shown in diagnostics and exported problem reports). */
-export const ROUTES_VERSION = '2026.11.26-1';
+export const ROUTES_VERSION = '2026.11.26-2';
 
 export const pageRoleSchema = z.enum(['admin-ppe', 'admin-agency', 'verifikator', 'helpdesk', 'auditor', 'verifikator-akses', 'any']);
 export type PageRole = z.infer<typeof pageRoleSchema>;

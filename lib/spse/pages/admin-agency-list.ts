@@ -5,7 +5,7 @@ export const adminAgencyList = accountList({
   title: 'Daftar Admin Agency (Admin PPE)',
   role: 'admin-ppe',
   urlPatterns: ['/admin/adminagency', '/adminagency', '/admin/agency'],
-  headings: ['Daftar Admin Agency', 'Admin Agency'],
+  headings: ['Daftar Admin Agency', 'Daftar Akun Admin Agency'],
   menuText: ADMIN_PPE_MENU,
   notes: 'KNOWN: Admin PPE creates Admin Agency accounts. GUESS: URL, heading, columns.',
 });

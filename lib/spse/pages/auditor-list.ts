@@ -5,7 +5,7 @@ export const auditorList = accountList({
   title: 'Daftar Auditor (Admin PPE)',
   role: 'admin-ppe',
   urlPatterns: ['/admin/auditor', '/auditor'],
-  headings: ['Daftar Auditor', 'Auditor'],
+  headings: ['Daftar Auditor', 'Daftar Akun Auditor'],
   menuText: ADMIN_PPE_MENU,
   notes: 'KNOWN: Admin PPE creates auditor (APIP/BPK) accounts in 4.x. GUESS: URL, heading, columns.',
 });

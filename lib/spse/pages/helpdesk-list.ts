@@ -5,7 +5,7 @@ export const helpdeskList = accountList({
   title: 'Daftar Helpdesk (Admin PPE)',
   role: 'admin-ppe',
   urlPatterns: ['/admin/helpdesk', '/helpdesk'],
-  headings: ['Daftar Helpdesk', 'Helpdesk'],
+  headings: ['Daftar Helpdesk', 'Daftar Akun Helpdesk'],
   menuText: ADMIN_PPE_MENU,
   notes: 'KNOWN: Admin PPE creates Helpdesk accounts. GUESS: URL, heading, columns.',
 });

@@ -5,7 +5,7 @@ export const pegawaiList = accountList({
   title: 'Daftar Pegawai (Admin Agency)',
   role: 'admin-agency',
   urlPatterns: ['/pegawai', '/admin/pegawai'],
-  headings: ['Daftar Pegawai', 'Pegawai'],
+  headings: ['Daftar Pegawai', 'Data Pegawai'],
   menuText: ADMIN_AGENCY_MENU,
   notes: 'KNOWN: 3.x Admin Agency menu has Pegawai. GUESS: URL /pegawai, heading, columns.',
 });

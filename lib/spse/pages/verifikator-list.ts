@@ -5,7 +5,7 @@ export const verifikatorList = accountList({
   title: 'Daftar Verifikator (Admin PPE)',
   role: 'admin-ppe',
   urlPatterns: ['/admin/verifikator', '/verifikator'],
-  headings: ['Daftar Verifikator', 'Verifikator'],
+  headings: ['Daftar Verifikator', 'Daftar Akun Verifikator'],
   menuText: ADMIN_PPE_MENU,
   notes: 'KNOWN: Admin PPE creates Verifikator accounts. GUESS: URL, heading, columns.',
 });
