@@ -14,7 +14,20 @@ import type { StepEvent } from '../lib/log/schema';
  */
 export default defineBackground(() => {
   let logPromise: Promise<Log> | null = null;
-  const log = () => (logPromise ??= openLog());
+  // Reopened after another context upgrades the database (its versionchange closes this connection).
+  const log = () =>
+    (logPromise ??= openLog().then(
+      (l) => {
+        l.db.addEventListener('versionchange', () => {
+          logPromise = null;
+        });
+        return l;
+      },
+      (err: unknown) => {
+        logPromise = null;
+        throw err;
+      },
+    ));
 
   async function scheduleAlarms(event: StepEvent) {
     const l = await log();
@@ -62,10 +75,11 @@ export default defineBackground(() => {
       return { case: c };
     },
     'case.update': async ({ caseId, ...patch }) => ({ case: await (await log()).updateCase(caseId, patch) }),
-    'step.start': async ({ caseId, stepNo, actor }) => {
+    'step.start': async ({ caseId, stepNo, actor, at }) => {
       const l = await log();
       const settings = await l.getSettings();
-      const event = await l.startStep({ caseId, stepNo, actor: actor ?? null, by: settings.staffName || null });
+      if (at && Date.parse(at) > Date.now() + 60_000) throw new Error('Waktu mulai tidak boleh di masa depan.');
+      const event = await l.startStep({ caseId, stepNo, at, actor: actor ?? null, by: settings.staffName || null });
       await scheduleAlarms(event).catch(() => undefined);
       return { event };
     },
@@ -78,6 +92,7 @@ export default defineBackground(() => {
     },
     'problem.add': async (p) => ({ problem: await (await log()).addProblem(p) }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
+    'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),
     'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),
     'profile.put': async (p) => ({ profile: await (await log()).putProfile({ ...p, updatedAt: new Date().toISOString() }) }),
   });

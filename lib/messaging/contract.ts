@@ -51,7 +51,16 @@ export const contract = {
     response: z.object({ case: caseSchema }),
   },
   'step.start': {
-    request: z.object({ caseId: z.string().min(1), stepNo: z.number().int(), actor: z.string().nullable().optional(), duration: durationSchema.nullable().optional() }).strict(),
+    request: z
+      .object({
+        caseId: z.string().min(1),
+        stepNo: z.number().int(),
+        actor: z.string().nullable().optional(),
+        duration: durationSchema.nullable().optional(),
+        /** When the step really started, if earlier than now (staff forgot to press start). */
+        at: z.string().datetime({ offset: true }).optional(),
+      })
+      .strict(),
     response: z.object({ event: stepEventSchema }),
   },
   'step.finish': {
@@ -73,6 +82,10 @@ export const contract = {
   },
   'settings.get': {
     request: z.object({}).strict(),
+    response: z.object({ settings: settingsSchema }),
+  },
+  'settings.put': {
+    request: settingsSchema.partial().strict(),
     response: z.object({ settings: settingsSchema }),
   },
   /** Taught page profiles ("Ajari halaman ini") for one host. */

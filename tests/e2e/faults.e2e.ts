@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startSandbox, waitForPanel, type Launched } from './harness';
+import { freshProfileDir } from '../../lib/extension/chromium';
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
+const ALL_HOURS = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, { from: '00:00', to: '24:00' }]));
+
+async function send(page: Page, type: string, payload: unknown) {
+  const reply = await page.evaluate(([t, p]) => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: t, payload: p }), [type, payload] as const);
+  if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
+  return reply.data;
+}
+
+/** A case whose step 2 (10-minute standard) started 9 minutes ago, in a 24/7 calendar. */
+async function caseWithRunningStep(b: Launched): Promise<{ caseId: string; startedAt: string }> {
+  const ext = await b.context.newPage();
+  await ext.goto(b.extensionUrl('options.html'));
+  await send(ext, 'settings.put', { workingHours: ALL_HOURS, nationalHolidays: false, localHolidays: [] });
+  const { case: c } = await send(ext, 'case.open', { sopId: SOP_ID, letter: { number: 'ST-01/2026' }, people: [{ name: 'Auditor Satu' }] });
+  const started = new Date(Date.now() - 9 * 60_000).toISOString();
+  await send(ext, 'step.start', { caseId: c.id, stepNo: 1, at: new Date(Date.now() - 20 * 60_000).toISOString() });
+  await send(ext, 'step.finish', { caseId: c.id, stepNo: 1 });
+  const { event } = await send(ext, 'step.start', { caseId: c.id, stepNo: 2, at: started });
+  await ext.close();
+  return { caseId: c.id, startedAt: event.startedAt };
+}
+
+async function openPanelOnCase(b: Launched, caseId: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(sandbox.url + '/eproc4/home');
+  await waitForPanel(page);
+  const picker = page.locator('[data-testid="pandu-case-picker"]');
+  await picker.waitFor();
+  if ((await picker.inputValue()) !== caseId) await picker.selectOption(caseId);
+  await page.locator('[data-testid="pandu-step"][data-status="running"]').waitFor({ timeout: 10_000 });
+  return page;
+}
+
+async function timerMinutes(page: Page): Promise<number> {
+  const text = await page.locator('[data-testid="pandu-timer"]').innerText();
+  return Number(/(\d+) menit kerja/.exec(text)?.[1] ?? NaN);
+}
+
+describe('nothing is lost when the browser or its worker goes away', () => {
+  it('closing the browser mid-step: the same profile relaunched continues the timer from the stored start', async () => {
+    const profile = freshProfileDir();
+    const first = await launchBrowser({ userDataDir: profile });
+    const { caseId } = await caseWithRunningStep(first);
+    const page = await openPanelOnCase(first, caseId);
+    expect(await timerMinutes(page)).toBeGreaterThanOrEqual(9);
+    await first.close();
+
+    const second = await launchBrowser({ userDataDir: profile });
+    try {
+      const again = await openPanelOnCase(second, caseId);
+      // the active case was remembered, the step is still running, its time counted from the stored start
+      expect(await again.locator('[data-testid="pandu-case-picker"]').inputValue()).toBe(caseId);
+      const minutes = await timerMinutes(again);
+      expect(minutes).toBeGreaterThanOrEqual(9);
+      expect(minutes).toBeLessThan(15);
+      // 9+ of 10 minutes used: warning (≥ 80 %)
+      await expect(again.locator('[data-testid="pandu-timer"]').getAttribute('data-verdict')).resolves.toMatch(/warning|late/);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a service-worker restart mid-step changes nothing', async () => {
+    const b = await launchBrowser();
+    try {
+      const { caseId, startedAt } = await caseWithRunningStep(b);
+      const page = await openPanelOnCase(b, caseId);
+      const before = await timerMinutes(page);
+      const cdp = await b.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      // the panel keeps asking the background; a new worker answers from the same database
+      const ext = await b.context.newPage();
+      await ext.goto(b.extensionUrl('options.html'));
+      const detail = await send(ext, 'case.detail', { caseId });
+      const running = detail.events.find((e: { stepNo: number }) => e.stepNo === 2);
+      expect(running.startedAt).toBe(startedAt);
+      expect(running.finishedAt).toBeNull();
+      await page.locator('[data-testid="pandu-finish"]').click();
+      await expect.poll(async () => (await send(ext, 'case.detail', { caseId })).events.find((e: { stepNo: number }) => e.stepNo === 2).finishedAt, { timeout: 10_000 }).not.toBeNull();
+      expect(before).toBeGreaterThanOrEqual(9);
+      await ext.close();
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a failed write is shown to the user, not swallowed', async () => {
+    const b = await launchBrowser();
+    try {
+      const { caseId } = await caseWithRunningStep(b);
+      const page = await openPanelOnCase(b, caseId);
+      // Another context takes the database to a version this build cannot open: writes now fail.
+      const ext = await b.context.newPage();
+      await ext.goto(b.extensionUrl('options.html'));
+      await ext.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const req = indexedDB.open('pandu-spse', 99);
+            req.onsuccess = () => {
+              req.result.close();
+              resolve();
+            };
+            req.onerror = () => reject(req.error);
+          }),
+      );
+      await page.locator('[data-testid="pandu-finish"]').click();
+      const alert = page.locator('[data-testid="pandu-panel"] [role="alert"]');
+      await alert.waitFor({ timeout: 10_000 });
+      await expect(alert.innerText()).resolves.toMatch(/Gagal (membuka|menyimpan) catatan/);
+      await ext.close();
+    } finally {
+      await b.close();
+    }
+  });
+});
