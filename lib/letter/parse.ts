@@ -57,7 +57,7 @@ function personKey(key: string): ApplicantField | 'team' | null {
   if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
   if (/e-?mail|surel/.test(key)) return 'email';
   if (/\bnip\b/.test(key)) return 'nip';
-  if (/^nama( lengkap)?$/.test(key)) return 'name';
+  if (/^nama( (lengkap|pegawai|pejabat|auditor|petugas|pemohon|anggota|personel|personil))?$/.test(key)) return 'name';
   if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
   if (/^jabatan/.test(key)) return 'position';
   return null;
@@ -378,7 +378,13 @@ function findSignatureStart(lines: Line[], end: number): number {
   return end;
 }
 
-function signatoryIn(lines: Line[], start: number, end: number): { name: Found<string>; nip: Found<string> } {
+function signatoryIn(all: Line[], start: number, end: number): { name: Found<string>; nip: Found<string> } {
+  // Two signatures side by side ("Mengetahui," left, "Pemohon," right): the left one is read.
+  const lines = all.map((l, i) => {
+    if (i < start || i >= end) return l;
+    const first = firstColumn(l.raw.trim());
+    return { ...l, raw: first, text: collapse(first) };
+  });
   let nipIdx = -1;
   let nipVal: string | null = null;
   for (let i = start; i < end && nipIdx < 0; i++) {
@@ -622,6 +628,9 @@ export function parseLetter(input: string): ParsedLetter {
     }
   }
   flush();
+
+  // "Yang bertanda tangan di bawah ini … mengajukan reset password akun saya": the signer is the applicant.
+  if (drafts.length === 0 && signerDraft.name && (signerDraft.email || signerDraft.phone)) drafts.push(finishDraft(signerDraft));
 
   const people: Applicant[] = drafts.map((d) => ({
     name: d.name?.value ?? null,
