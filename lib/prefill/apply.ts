@@ -74,6 +74,13 @@ function restoreAttr(el: Element, name: string, value: string | null): void {
   else el.setAttribute(name, value);
 }
 
+/** The focused element, looking inside open shadow roots (the panel lives in one). */
+function deepActive(doc: Document): Element | null {
+  let a: Element | null = doc.activeElement;
+  for (let i = 0; i < 20 && a?.shadowRoot?.activeElement; i++) a = a.shadowRoot.activeElement;
+  return a;
+}
+
 /** The controls a row names, now; null with a message when it cannot be filled. */
 function resolveRow(doc: Document, row: FillRow): { els: FieldElement[] } | { message: string } {
   let found: Element[];
@@ -120,7 +127,7 @@ export function applyFill(doc: Document, plan: FillPlan, opts: ApplyOptions = {}
   const applied: AppliedField[] = [];
   const failed: FailedField[] = [];
   const snaps: Snapshot[] = [];
-  const prevActive = doc.activeElement;
+  const prevActive = deepActive(doc);
 
   for (const row of checked.rows) {
     if (row.skip || (only && !only.has(row.attribute))) continue;
@@ -153,7 +160,7 @@ export function applyFill(doc: Document, plan: FillPlan, opts: ApplyOptions = {}
   // Leave no page control focused by Pandu (blur runs the page's own checks); give focus back.
   const active = doc.activeElement;
   if (active && snaps.some((s) => s.el === active)) (active as HTMLElement).blur();
-  if (prevActive && prevActive !== doc.body && prevActive !== doc.activeElement && typeof (prevActive as HTMLElement).focus === 'function') {
+  if (prevActive && prevActive !== doc.body && prevActive !== deepActive(doc) && typeof (prevActive as HTMLElement).focus === 'function') {
     try {
       (prevActive as HTMLElement).focus({ preventScroll: true });
     } catch {

@@ -217,3 +217,35 @@ describe('applyFill', () => {
     expect(input(doc, 'pegawai.peg_nama').value).toBe('Dr. Budi Santoso, S.E., M.Si.');
   });
 });
+
+describe('applyFill: radio groups', () => {
+  it('switches the chosen radio on (the old one goes off) and undo switches back', () => {
+    const doc = sandboxDoc('/eproc4/pegawai/edit/6');
+    for (const b of Array.from(doc.querySelectorAll('input[name=usergroup]'))) b.setAttribute('type', 'radio');
+    const plan = planFill(doc, 'pegawai-form', BUDI, { extra: { roles: 'Panitia/Pokja' } });
+    const roles = plan.rows.find((r) => r.attribute === 'roles')!;
+    expect(roles).toMatchObject({ kind: 'radio', currentValue: 'PPK', newValue: 'PANITIA', conflict: true });
+    const state = () => Array.from(doc.querySelectorAll<HTMLInputElement>('input[name=usergroup]')).map((b) => `${b.value}:${b.checked}`);
+    const res = applyFill(doc, plan, { onlyAttributes: ['roles'] });
+    expect(state()).toEqual(['PPK:false', 'PANITIA:true', 'PP:false']);
+    res.undo();
+    expect(state()).toEqual(['PPK:true', 'PANITIA:false', 'PP:false']);
+  });
+});
+
+describe('applyFill: focus', () => {
+  it('gives keyboard focus back to where it was (a button inside the panel shadow root)', () => {
+    const { doc, plan } = fillNew();
+    const host = doc.createElement('pandu-panel');
+    doc.body.appendChild(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const button = doc.createElement('button');
+    button.textContent = 'Isi formulir';
+    root.appendChild(button);
+    button.focus();
+    expect(root.activeElement).toBe(button);
+    applyFill(doc, plan);
+    expect(root.activeElement).toBe(button);
+    expect(input(doc, 'pegawai.peg_nama').value).not.toBe('');
+  });
+});
