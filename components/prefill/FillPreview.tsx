@@ -93,6 +93,17 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
     onPickPerson(i);
   };
 
+  /** Mark the picked person done; without a controlled `picked`, move on to the next one not done. */
+  const markDone = () => {
+    onMarkDone(current);
+    if (picked !== undefined) return;
+    const n = people.length;
+    for (let k = 1; k < n; k++) {
+      const i = (current + k) % n;
+      if (!donePeople.includes(i)) return pick(i);
+    }
+  };
+
   const rows = plan?.rows ?? [];
   const toFill = rows.filter((r) => !r.skip);
   const conflicts = toFill.filter((r) => r.conflict).length;
@@ -193,7 +204,7 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
           </button>
         )}
         {people.length > 0 && (
-          <button type="button" className="pandu-btn secondary" data-testid="pandu-mark-done-button" disabled={isDone} onClick={() => onMarkDone(current)}>
+          <button type="button" className="pandu-btn secondary" data-testid="pandu-mark-done-button" disabled={isDone} onClick={markDone}>
             {isDone ? tf(lang, 'alreadyDone') : tf(lang, 'markDone')}
           </button>
         )}

@@ -193,7 +193,7 @@ export function planFill(doc: Document, pageId: string, person: Applicant, opts:
   const wanted = wantedValues(person, opts);
   routePhone(person, wanted, foundSet);
   if (!wanted.userId && foundSet.has('userId')) {
-    const s = suggestUserId(person.email ?? opts.extra?.email, person.name ?? opts.extra?.name);
+    const s = suggestUserId(wanted.email?.raw, wanted.name?.raw);
     if (s) wanted.userId = { raw: s, suggested: true };
   }
 

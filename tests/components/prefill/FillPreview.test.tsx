@@ -51,9 +51,11 @@ describe('FillPreview', () => {
     fireEvent.click(radios[2]);
     expect(props.onPickPerson).toHaveBeenCalledWith(2);
     expect(radios[2].checked).toBe(true);
-    // Mark done acts on the picked person.
+    // Mark done acts on the picked person, then moves on to the next one not done (wrapping).
     fireEvent.click(screen.getByRole('button', { name: 'Tandai selesai' }));
     expect(props.onMarkDone).toHaveBeenCalledWith(2);
+    expect(props.onPickPerson).toHaveBeenLastCalledWith(1);
+    expect(radios[1].checked).toBe(true);
   });
 
   it('hides the picker for a single person and follows a controlled `picked`', () => {
