@@ -46,7 +46,7 @@ const CLOSING = /\b(demikian|atas perhatian|agar dilaksanakan|untuk menjadi makl
 const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon)\b|^(kepala|inspektur|camat|lurah|direktur|sekretaris|ketua|kabag|kasubbag|pejabat)\b[^:]{0,80}$/i;
 const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
 const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
-const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum)/i;
+const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)/i;
 
 type KeyKind = ApplicantField | 'team' | 'number' | 'date' | 'subject' | 'from' | 'to' | 'letter' | 'other';
 
@@ -70,7 +70,7 @@ function classifyKey(k: string): KeyKind {
   if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
   if (/^(tanggal|tgl)( surat)?$/.test(key)) return 'date';
   if (/^(hal|perihal|prihal)$/.test(key)) return 'subject';
-  if (key === 'dari') return 'from';
+  if (/^(dari|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
   if (key === 'kepada' || key === 'yth') return 'to';
   if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';
   return 'other';
@@ -356,6 +356,14 @@ function findTembusan(lines: Line[]): number {
   return lines.length;
 }
 
+/** The line after the signature block: after the signatory's NIP (or name), else the end of the zone. */
+function signatureEnd(lines: Line[], start: number, end: number, sig: { name: Found<string>; nip: Found<string> }): number {
+  const last = sig.nip?.line ?? sig.name?.line;
+  if (!last) return lines.length;
+  const idx = last.n - 1;
+  return idx >= start && idx < end ? idx + 1 : end;
+}
+
 function findSignatureStart(lines: Line[], end: number): number {
   let closing = -1;
   for (let i = 0; i < end; i++) if (CLOSING.test(lines[i].text)) closing = i;
@@ -552,82 +560,14 @@ export function parseLetter(input: string): ParsedLetter {
   }
 
   // People.
-  const drafts: Draft[] = [];
-  let cur: Draft | null = null;
-  let last: ApplicantField | null = null;
-  let paraStart = 0;
-  const flush = () => {
-    if (cur && hasAny(cur)) drafts.push(finishDraft(cur));
-    cur = null;
-    last = null;
-  };
-  for (let i = 0; i < sigStart; i++) {
-    const l = lines[i];
-    if (skip.has(i)) {
-      flush();
-      paraStart = i + 1;
-      continue;
-    }
-    if (isBlank(l)) {
-      last = null;
-      paraStart = i + 1;
-      continue;
-    }
-    const table = tryTable(lines, i, sigStart);
-    if (table) {
-      flush();
-      drafts.push(...table.drafts);
-      i = table.end - 1;
-      paraStart = table.end;
-      continue;
-    }
-    const item = ITEM.exec(l.raw);
-    const body = item ? l.raw.slice(item[0].length) : l.raw;
-    const kv = parseKv(body);
-    if (kv && isPersonKind(kv.kind)) {
-      const field = fieldOf(kv.kind);
-      const c: Draft | null = cur;
-      if (!c || item || (kv.kind === 'name' && c.name) || (c[field] && kv.kind !== 'team' && kv.kind !== 'position')) {
-        flush();
-        cur = {};
-      }
-      for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
-      continue;
-    }
-    if (kv && cur) {
-      last = null;
-      continue;
-    }
-    if (cur && last && isIndented(l) && !kv && !item) {
-      const slot = (cur as Draft)[last];
-      if (slot) slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
-      continue;
-    }
-    if (item) {
-      flush();
-      const r = readItem(lines, i, sigStart, skip, item[0].length);
-      if (r.draft) drafts.push(r.draft);
-      i = r.end - 1;
-      paraStart = r.end;
-      continue;
-    }
-    NIP_IN_TEXT.lastIndex = 0;
-    const hasNip = NIP_IN_TEXT.test(l.text);
-    ANCHOR.lastIndex = 0;
-    if (hasNip || (ANCHOR.test(l.text) && /@/.test(l.text))) {
-      flush();
-      let end = i;
-      while (end < sigStart && !isBlank(lines[end]) && !skip.has(end) && !(end > i && ITEM.test(lines[end].raw))) end++;
-      drafts.push(...readProse(lines.slice(paraStart, end)));
-      i = end - 1;
-      paraStart = end;
-      continue;
-    }
-    if (!kv) {
-      flush();
-    }
+  const drafts = findPeople(lines, 0, sigStart, skip);
+  // People listed in an attachment after the signature ("daftar terlampir"); the attachment's own
+  // signature is the signatory again and is dropped.
+  const sigEnd = signatureEnd(lines, sigStart, tembusan, sig);
+  if (sigEnd < lines.length) {
+    const sigNip = signatory?.nip ?? null;
+    drafts.push(...findPeople(lines, sigEnd, lines.length, skip).filter((d) => !(d.nip && d.nip.value === sigNip) && (d.email || d.phone || d.position)));
   }
-  flush();
 
   // "Yang bertanda tangan di bawah ini … mengajukan reset password akun saya": the signer is the applicant.
   if (drafts.length === 0 && signerDraft.name && (signerDraft.email || signerDraft.phone)) drafts.push(finishDraft(signerDraft));
@@ -656,7 +596,10 @@ export function parseLetter(input: string): ParsedLetter {
     .slice(0, sigStart)
     .map((l) => l.text)
     .join('\n');
-  const role = guessRole(subject?.value ?? null, bodyText);
+  // Form check boxes: ticked options say what is asked; unticked ones say nothing.
+  const ticked = [...bodyText.matchAll(/(?:\[\s*[xXvV✓✔√]\s*\]|[☑☒✓✔])\s*([^[\]☐☑☒□\n]+)/g)].map((m) => m[1]).join(' ');
+  const untickedRemoved = bodyText.replace(/(?:\[\s*\]|[☐□])\s*[^[\]☐☑☒□\n]*/g, ' ');
+  const role = guessRole(subject?.value ?? (ticked || null), untickedRemoved);
 
   const letter: LetterInfo = {
     number: number?.value ?? null,
@@ -690,6 +633,87 @@ export function parseLetter(input: string): ParsedLetter {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
   }
   return { letter, people, signatory, problems, fields };
+}
+
+/** People between lines `from` and `to`: tables, key–value blocks, numbered items, prose. */
+function findPeople(lines: Line[], from: number, to: number, skip: Set<number>): Draft[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  let last: ApplicantField | null = null;
+  let paraStart = from;
+  const flush = () => {
+    if (cur && hasAny(cur)) drafts.push(finishDraft(cur));
+    cur = null;
+    last = null;
+  };
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (skip.has(i)) {
+      flush();
+      paraStart = i + 1;
+      continue;
+    }
+    if (isBlank(l)) {
+      last = null;
+      paraStart = i + 1;
+      continue;
+    }
+    const table = tryTable(lines, i, to);
+    if (table) {
+      flush();
+      drafts.push(...table.drafts);
+      i = table.end - 1;
+      paraStart = table.end;
+      continue;
+    }
+    const item = ITEM.exec(l.raw);
+    const body = item ? l.raw.slice(item[0].length) : l.raw;
+    const kv = parseKv(body);
+    if (kv && isPersonKind(kv.kind)) {
+      const field = fieldOf(kv.kind);
+      const c: Draft | null = cur;
+      if (!c || item || (kv.kind === 'name' && c.name) || (c[field] && kv.kind !== 'team' && kv.kind !== 'position')) {
+        flush();
+        cur = {};
+      }
+      for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
+      continue;
+    }
+    if (kv && cur) {
+      last = null;
+      continue;
+    }
+    if (cur && last && isIndented(l) && !kv && !item) {
+      const slot = (cur as Draft)[last];
+      if (slot) slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
+      continue;
+    }
+    if (item) {
+      flush();
+      const r = readItem(lines, i, to, skip, item[0].length);
+      if (r.draft) drafts.push(r.draft);
+      i = r.end - 1;
+      paraStart = r.end;
+      continue;
+    }
+    NIP_IN_TEXT.lastIndex = 0;
+    const hasNip = NIP_IN_TEXT.test(l.text);
+    ANCHOR.lastIndex = 0;
+    if (hasNip || (ANCHOR.test(l.text) && /@/.test(l.text))) {
+      flush();
+      let end = i;
+      while (end < to && !isBlank(lines[end]) && !skip.has(end) && !(end > i && ITEM.test(lines[end].raw))) end++;
+      drafts.push(...readProse(lines.slice(paraStart, end)));
+      i = end - 1;
+      paraStart = end;
+      continue;
+    }
+    if (!kv) {
+      flush();
+    }
+  }
+  flush();
+  return drafts;
 }
 
 /** A numbered item: its first line plus indented continuation lines. */
