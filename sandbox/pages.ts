@@ -448,7 +448,12 @@ export function resolveBase(pathname: string): { layout: Layout; base: string; r
 
 export function handleRequest(state: SandboxState, req: SandboxRequest): SandboxResponse {
   const url = new URL(req.url, 'http://sandbox.invalid');
-  const pathname = decodeURIComponent(url.pathname);
+  let pathname = url.pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    /* a malformed escape stays as typed and ends in a 404 */
+  }
   if (pathname === '/' || pathname === '/index.html') return indexPage();
   if (pathname === '/favicon.ico') return { status: 200, pageId: null, contentType: 'image/png', body: PNG };
   const where = resolveBase(pathname);

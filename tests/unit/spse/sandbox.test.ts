@@ -175,3 +175,14 @@ describe('sandbox page scripts (run in jsdom)', () => {
     win.close();
   });
 });
+
+describe('sandbox robustness', () => {
+  it('answers odd requests calmly', async () => {
+    expect((await get('/eproc4/%E0%A4%A')).status).toBe(404);
+    expect((await get('/robots.txt')).status).toBe(404);
+    expect((await get('/lkpp/public/images/global/inaproc.png')).status).toBe(200);
+    const json = await fetch(sb.url + '/eproc4/admin/auditor/baru', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(json.status).toBe(415);
+    expect((await fetch(sb.url + '/eproc4/home', { method: 'DELETE' })).status).toBe(405);
+  });
+});
