@@ -22,7 +22,8 @@ const CONF = { table: 0.95, kv: 0.95, item: 0.8, prose: 0.7, guess: 0.55 } as co
 
 function put(d: Draft, f: ApplicantField, value: string | null | undefined, line: Line, conf: number, rank = 0): void {
   const v = value?.trim();
-  if (!v) return;
+  // "-", "…" or "___" mean not filled in.
+  if (!v || /^[-–.…_\s]*$/.test(v)) return;
   const cur = d[f];
   if (cur && cur.rank > rank) return;
   d[f] = { value: v, line, conf, rank };
@@ -92,7 +93,7 @@ function parseKv(s: string): Kv | null {
 
 /** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
 function splitInlineKv(kv: Kv): Kv[] {
-  const parts = kv.value.split(/[,;]\s*(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:]{0,15}:)/i);
+  const parts = kv.value.split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
   if (parts.length === 1) return [kv];
   const out: Kv[] = [{ ...kv, value: parts[0] }];
   for (const p of parts.slice(1)) {
@@ -130,7 +131,7 @@ function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = { ...d.nip, value: nipValue(d.nip.value) };
-  if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value).value };
+  if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value.replace(/[.,;]+$/, '')).value };
   if (d.phone) out.phone = { ...d.phone, value: phoneValue(d.phone.value) };
   if (d.position) out.position = { ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') };
   return out;

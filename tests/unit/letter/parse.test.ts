@@ -211,4 +211,13 @@ Hj. Sri Wahyuni
     expect(r.signatory).toEqual({ name: 'Hj. Sri Wahyuni', nip: null });
     expect(r.letter.sender).toBe('Bagian PBJ');
   });
+
+  it('splits several key–value pairs on one line, drops a trailing full stop after an email, treats "-" as empty', () => {
+    const r = parseLetter('Hal : Permohonan User ID PPK\nNama : Budi Santoso, S.E. NIP : 19800101 200501 1 001 Jabatan : PPK\nEmail : budi@gmail.com. HP : 0812 1111 2222\nNama : Sari\nNIP : -\nEmail : sari@gmail.com\n');
+    expect(r.people).toEqual([
+      { name: 'Budi Santoso, S.E.', nip: '198001012005011001', position: 'PPK', email: 'budi@gmail.com', phone: '+6281211112222' },
+      { name: 'Sari', nip: null, position: null, email: 'sari@gmail.com', phone: null },
+    ]);
+    expect(r.problems.map((p) => p.field)).toContain('people[1].nip');
+  });
 });
