@@ -33,13 +33,17 @@ function firstNotDone(count: number, done: readonly number[]): number {
   return 0;
 }
 
+function rowLabel(lang: Lang, row: FillRow): string {
+  return lang === 'id' ? row.label : attributeLabel(row.attribute, lang);
+}
+
 function note(lang: Lang, row: FillRow): string {
   if (!row.skip) return tf(lang, row.conflict ? 'conflict' : 'willFill');
   if (lang === 'id' && row.reason) return row.reason;
   return row.reasonCode ? tf(lang, `reason.${row.reasonCode}`) : (row.reason ?? '');
 }
 
-function PlanTable({ lang, plan }: { lang: Lang; plan: FillPlan }) {
+function PlanTable({ lang, rows }: { lang: Lang; rows: FillRow[] }) {
   const empty = <span className="pandu-muted">{tf(lang, 'empty')}</span>;
   return (
     <table className="pandu-fill-table" data-testid="pandu-fill-plan">
@@ -53,9 +57,9 @@ function PlanTable({ lang, plan }: { lang: Lang; plan: FillPlan }) {
         </tr>
       </thead>
       <tbody>
-        {plan.rows.map((row) => (
+        {rows.map((row) => (
           <tr key={row.attribute} data-testid="pandu-fill-row" data-attribute={row.attribute} data-skip={String(row.skip)} data-conflict={String(row.conflict)}>
-            <th scope="row">{lang === 'id' ? row.label : attributeLabel(row.attribute, lang)}</th>
+            <th scope="row">{rowLabel(lang, row)}</th>
             <td>{row.currentText || row.currentValue || empty}</td>
             <td>
               {row.newText || row.newValue || (row.skip ? '—' : empty)}
@@ -106,6 +110,9 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
 
   const rows = plan?.rows ?? [];
   const toFill = rows.filter((r) => !r.skip);
+  // Fields the letter has nothing for are listed in one line, not as table rows.
+  const shown = rows.filter((r) => r.reasonCode !== 'no-value');
+  const noValue = rows.filter((r) => r.reasonCode === 'no-value');
   const conflicts = toFill.filter((r) => r.conflict).length;
   const isDone = donePeople.includes(current);
   const person = people[current];
@@ -123,7 +130,8 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
             const done = donePeople.includes(i);
             return (
               <label key={i} data-done={String(done)}>
-                <input type="radio" name={groupName} value={i} checked={i === current} onChange={() => pick(i)} /> {i + 1}. {p.name || tf(lang, 'noName')}
+                <input type="radio" name={groupName} value={i} checked={i === current} onChange={() => pick(i)} style={{ width: 'auto', display: 'inline', margin: '0 6px 0 0' }} />
+                {i + 1}. {p.name || tf(lang, 'noName')}
                 {done && (
                   <span className="pandu-done">
                     <span aria-hidden="true">✓</span>
@@ -151,8 +159,20 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
 
       {plan && (
         <>
-          <p data-testid="pandu-fill-summary">{toFill.length ? tf(lang, 'summary', { fill: toFill.length, conflicts, skipped: rows.length - toFill.length }) : tf(lang, 'nothingToFill')}</p>
-          {rows.length > 0 && <PlanTable lang={lang} plan={plan} />}
+          <p data-testid="pandu-fill-summary">{toFill.length ? tf(lang, 'summary', { fill: toFill.length, conflicts, skipped: shown.length - toFill.length }) : tf(lang, 'nothingToFill')}</p>
+          {shown.length > 0 && <PlanTable lang={lang} rows={shown} />}
+          {noValue.length > 0 && (
+            <p className="pandu-muted" data-testid="pandu-fill-novalue">
+              {tf(lang, 'noValueList')}{' '}
+              {noValue.map((r, i) => (
+                <span key={r.attribute} data-attribute={r.attribute}>
+                  {i > 0 ? ', ' : ''}
+                  {rowLabel(lang, r)}
+                </span>
+              ))}
+              .
+            </p>
+          )}
           {plan.missing.length > 0 && (
             <div data-testid="pandu-fill-missing">
               <strong>{tf(lang, 'missingTitle')}</strong>

@@ -20,6 +20,7 @@ export const tf = makeT({
   suggested: { id: 'saran — periksa dulu', en: 'suggestion — check it' },
   summary: { id: '{fill} kolom akan diisi, {conflicts} menimpa nilai lama, {skipped} dilewati.', en: '{fill} fields will be filled, {conflicts} overwrite an old value, {skipped} skipped.' },
   nothingToFill: { id: 'Tidak ada kolom yang perlu diisi.', en: 'Nothing to fill.' },
+  noValueList: { id: 'Tidak ada data dari surat (isi sendiri bila perlu):', en: 'No data in the letter (fill them yourself if needed):' },
   missingTitle: { id: 'Tidak bisa diisi otomatis', en: 'Cannot be filled automatically' },
   missing: { id: 'kolom tidak ditemukan: {label}', en: 'field not found: {label}' },
   fill: { id: 'Isi formulir', en: 'Fill the form' },

@@ -85,11 +85,15 @@ describe('FillPreview', () => {
     const gol = rowOf('golongan');
     expect(gol.getAttribute('data-skip')).toBe('true');
     expect(gol.textContent).toContain('Pilihan "V/z" tidak ada di daftar Golongan; pilih sendiri.');
-    expect(rowOf('nik').textContent).toContain('Tidak ada data dari surat');
+    // Fields the letter has nothing for: one line, not table rows.
+    expect(rowOf('nik')).toBeUndefined();
+    const noValue = screen.getByTestId('pandu-fill-novalue');
+    expect(noValue.textContent).toMatch(/^Tidak ada data dari surat \(isi sendiri bila perlu\): NIK, Telepon, .*Peran\.$/);
+    expect(noValue.querySelector('[data-attribute="nik"]')).toBeTruthy();
     // The existing User ID is kept, the suggestion is not offered.
     expect(rowOf('userId').textContent).toContain('saran User ID tidak dipakai');
     expect(screen.getByTestId('pandu-fill-missing').textContent).toContain('kolom tidak ditemukan: NIP');
-    expect(screen.getByTestId('pandu-fill-summary').textContent).toMatch(/^3 kolom akan diisi, 2 menimpa nilai lama, \d+ dilewati\.$/);
+    expect(screen.getByTestId('pandu-fill-summary').textContent).toBe('3 kolom akan diisi, 2 menimpa nilai lama, 3 dilewati.');
     expect(screen.getByRole('note').textContent).toBe('Pandu tidak menekan tombol Simpan — periksa lalu tekan Simpan sendiri.');
   });
 
