@@ -320,8 +320,12 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   // Position.
   const scope = blank(text, spans).slice(seg.start);
   const pos = POSITION_WORDS.exec(scope);
+  const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
   if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
-  else if (mode === 'item') {
+  else if (mode === 'prose' && paren && /[A-Za-z]{3,}/.test(paren[1]) && !/\d|@|\b(nip|email|e-mail|hp|telp|telepon)\b/i.test(paren[1])) {
+    // "… NIP 1978… (Pengendali Teknis, email …)"
+    put(d, 'position', paren[1], at(seg.start + paren.index), CONF.guess);
+  } else if (mode === 'item') {
     const candidates = scope.split(/[,;()]|\s[-–]\s/).map((s) => collapse(s)).filter((s) => /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
     if (candidates[0]) put(d, 'position', candidates[0], at(seg.start), CONF.guess);
   }
@@ -475,7 +479,7 @@ function kopSender(lines: Line[]): Found<string> {
     block.push(l);
   }
   const names = block
-    .map((l) => ({ l, t: collapse(despace(l.text)) }))
+    .map((l) => ({ l, t: collapse(despace(l.raw.trim())) }))
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter(({ t }) => !/^PEMERINTAH\b/.test(t)) : names;
   if (!kept.length) return null;
