@@ -352,7 +352,7 @@ function generateCase(p: Plan, i: number): DemoCase {
   const month = Number(letterIso.slice(5, 7));
   const letter = letterFor(sop.id, r, year, month);
   const u = r();
-  const nPeople = u < 0.25 ? 1 : u < 0.5 ? 2 : u < 0.65 ? 3 : int(r, 4, 8);
+  const nPeople = u < 0.22 ? 1 : u < 0.46 ? 2 : u < 0.6 ? 3 : int(r, 4, 8);
   const people = Array.from({ length: nPeople }, () => person(r, letter.sender));
   const staff = pick(r, DEMO_STAFF);
   const caseId = uuid(r);
