@@ -19,6 +19,9 @@ function daysFromCivil(y: number, m: number, d: number): number {
 
 /** Days since the epoch of each date seen, keyed by y·512 + m·32 + d (dates repeat a lot in a log). */
 const dayCache = new Map<number, number>();
+/** The last date parsed (a step's start and finish are mostly on one day). */
+let lastKey = -1;
+let lastDays = 0;
 
 /** One decimal digit at `i`, or −1000 (which makes any sum negative) when it is not a digit. */
 function dig(s: string, i: number): number {
@@ -60,10 +63,16 @@ export function parseIsoMs(s: string): number {
     offset = z === 43 ? o : -o;
   } else return Date.parse(s);
   const key = y * 512 + mo * 32 + d;
-  let days = dayCache.get(key);
-  if (days === undefined) {
-    days = daysFromCivil(y, mo, d);
-    if (dayCache.size < 100_000) dayCache.set(key, days);
+  let days: number | undefined;
+  if (key === lastKey) days = lastDays;
+  else {
+    days = dayCache.get(key);
+    if (days === undefined) {
+      days = daysFromCivil(y, mo, d);
+      if (dayCache.size < 100_000) dayCache.set(key, days);
+    }
+    lastKey = key;
+    lastDays = days;
   }
   return ((days * 24 + h) * 60 + mi - offset) * 60_000 + sec * 1000 + ms;
 }
