@@ -70,7 +70,7 @@ function classifyKey(k: string): KeyKind {
   if (person) return person;
   if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
   if (/^(tanggal|tgl)( surat)?$/.test(key)) return 'date';
-  if (/^(hal|perihal|prihal)$/.test(key)) return 'subject';
+  if (/^(hal|perihal|prihal)(\/(hal|perihal))?$/.test(key)) return 'subject';
   if (/^(dari|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
   if (key === 'kepada' || key === 'yth') return 'to';
   if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';
@@ -123,6 +123,12 @@ const fieldOf = (kind: ApplicantField | 'team'): ApplicantField => (kind === 'te
 
 function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantField | null {
   if (!isPersonKind(kv.kind)) return null;
+  const fields = headerFields(kv.key);
+  if (fields.length > 1) {
+    // "Nama/NIP : Rini, S.E. / 1987…", "Email/HP : a@b.c / 0812…"
+    for (const [f, v] of splitCombined(firstColumn(kv.value), fields)) put(d, fieldOf(f), v, line, conf, rankOf(f));
+    return null;
+  }
   put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
   return fieldOf(kv.kind);
 }
@@ -301,7 +307,7 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
       put(d, 'name', raw, at(start), conf);
     }
   } else {
-    const head = text.slice(seg.start, nipStart).split(/\(|@/)[0];
+    const head = text.slice(seg.start, nipStart).split(/\(|@/)[0].replace(/[\s-]+$/, '');
     const raw = nameAtStart(head);
     if (raw) {
       nameSpan = { start: seg.start, end: seg.start + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
@@ -343,7 +349,8 @@ function lastColumn(raw: string): string {
 
 /** "Tanjungpandan, 3 Maret 2026" or a date alone (possibly in a right-hand column). */
 function dateLine(l: Line): { iso: string | null; place: string | null; reasons: string[] } | null {
-  const seg = lastColumn(l.raw);
+  // "3 Maret 2026 M / 13 Ramadhan 1447 H": the Hijri date after the Gregorian one is dropped.
+  const seg = lastColumn(l.raw).replace(/\s+M\.?\s*\/.*\bH\.?$/, '');
   const dates = findDates(seg);
   const d = dates[dates.length - 1];
   if (!d) return null;

@@ -50,6 +50,13 @@ describe('request-letter corpus', () => {
     }
   });
 
+  it('reads every letter date from its date line or Tanggal field, not from the body', () => {
+    for (const c of corpus) {
+      const ev = parseLetter(c.text).fields['letter.date'];
+      if (c.expected.letter.date) expect(ev?.confidence, c.name).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
   it('never takes the signatory for an applicant', () => {
     for (const c of corpus) {
       const r = parseLetter(c.text);
