@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { formatPath, sopErrorMap } from '../sop/validate';
 import { pageRoleSchema, personAttributeSchema, signatureSchema, urlPatternSchema } from './routes';
-import { readPageFeatures, splitBase } from './recognise';
+import { normText, readPageFeatures, splitBase } from './recognise';
 
 export const SITE_PROFILE_FORMAT = 'pandu-site-profile';
 export const SITE_PROFILE_VERSION = 1;
@@ -153,7 +153,8 @@ export function urlPatternFor(url: string): string {
  */
 export function teachPage(url: string, doc: Document, pageId: string, fields: Partial<Record<z.infer<typeof personAttributeSchema>, Element>>): SiteProfilePage {
   const features = readPageFeatures(doc);
-  const headings = features.headings.filter((h) => h !== doc.title.trim().toLowerCase()).slice(0, 3);
+  const title = normText(doc.title);
+  const headings = features.headings.filter((h) => h !== title).slice(0, 3);
   const selectors: Record<string, string> = {};
   const inputNames: string[] = [];
   for (const [attr, el] of Object.entries(fields)) {
