@@ -221,3 +221,27 @@ Hj. Sri Wahyuni
     expect(r.problems.map((p) => p.field)).toContain('people[1].nip');
   });
 });
+
+describe('parseLetter robustness', () => {
+  it('never throws and always returns a valid ParsedLetter for shuffled, corrupted corpus lines', async () => {
+    const { loadCorpus } = await import('./corpus');
+    const { parsedLetterSchema } = await import('../../../lib/letter');
+    const all = loadCorpus().flatMap((c) => c.text.split('\n'));
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 300; k++) {
+      const lines = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () => {
+        const l = all[Math.floor(rnd() * all.length)];
+        return rnd() < 0.2 ? l.replace(/./g, (c) => (rnd() < 0.05 ? String.fromCharCode(32 + Math.floor(rnd() * 95)) : c)) : l;
+      });
+      const text = lines.join(rnd() < 0.8 ? '\n' : ' ');
+      expect(() => parsedLetterSchema.parse(parseLetter(text)), text).not.toThrow();
+    }
+  });
+
+  it('stays fast on a very long single line', () => {
+    const t0 = performance.now();
+    parseLetter('1'.repeat(5000) + ' ' + '0812 '.repeat(2000) + ' sebagai ' + 'a '.repeat(5000) + ' NIP 19800101 200501 1 001');
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
