@@ -1,0 +1,460 @@
+import { type ApplicantField } from './schema';
+import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
+import { checkEmail, checkNip, checkPhone } from './validate';
+
+/*
+ * The people of a request letter: tables (pipe, tab or space aligned, with a header row),
+ * key–value blocks ("Nama : …"), numbered items, and people named inside sentences
+ * ("atas nama … NIP …"). Each value keeps its source line and a confidence (a Slot).
+ */
+
+// ---------- evidence ----------
+
+export type Slot = { value: string; line: Line; conf: number; rank: number };
+export type Draft = Partial<Record<ApplicantField, Slot>>;
+
+const CONF = { table: 0.95, kv: 0.95, item: 0.8, prose: 0.7, guess: 0.55 } as const;
+
+function put(d: Draft, f: ApplicantField, value: string | null | undefined, line: Line, conf: number, rank = 0): void {
+  const v = value?.trim();
+  // "-", "…" or "___" mean not filled in.
+  if (!v || /^[-–.…_\s]*$/.test(v)) return;
+  const cur = d[f];
+  if (cur && cur.rank > rank) return;
+  d[f] = { value: v, line, conf, rank };
+}
+
+const hasAny = (d: Draft) => Object.keys(d).length > 0;
+
+// ---------- patterns ----------
+
+const NIP_DIGITS = /(?<!\d)\d(?:[ .]?\d){15,19}(?!\d)/;
+const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .]?\d{6}[ .]?\d[ .]?\d{3})(?![\d/])/g;
+const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
+export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
+const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
+const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
+const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
+
+export type KeyKind = ApplicantField | 'team' | 'number' | 'date' | 'subject' | 'from' | 'to' | 'letter' | 'other';
+
+const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+
+/** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
+function personKey(key: string): ApplicantField | 'team' | null {
+  if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
+  if (/e-?mail|surel/.test(key)) return 'email';
+  if (/\bnip\b/.test(key)) return 'nip';
+  if (/^nama( (lengkap|pegawai|pejabat|auditor|petugas|pemohon|anggota|personel|personil))?$/.test(key)) return 'name';
+  if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
+  if (/^jabatan/.test(key)) return 'position';
+  return null;
+}
+
+function classifyKey(k: string): KeyKind {
+  const key = normKey(k);
+  const person = personKey(key);
+  if (person) return person;
+  if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
+  if (/^(tanggal|tgl)( surat)?$/.test(key)) return 'date';
+  if (/^(hal|perihal|prihal)(\/(hal|perihal))?$/.test(key)) return 'subject';
+  if (/^(dari|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
+  if (key === 'kepada' || key === 'yth') return 'to';
+  if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';
+  return 'other';
+}
+
+export type Kv = { kind: KeyKind; key: string; value: string };
+
+export function parseKv(s: string): Kv | null {
+  const nip = NIP_LINE.exec(s);
+  if (nip) return { kind: 'nip', key: 'NIP', value: nip[1] };
+  const num = /^\s*(nomor|no\.?)\s+(?=[\w.-]*\d[\w.-]*\/)([^:]+)$/i.exec(s);
+  if (num) return { kind: 'number', key: num[1], value: num[2] };
+  const m = KV.exec(s);
+  if (!m) return null;
+  const key = m[1].trim();
+  if (key.split(/\s+/).length > 5 || /^(https?|www)$/i.test(key)) return null;
+  return { kind: classifyKey(key), key, value: m[2] };
+}
+
+/** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
+function splitInlineKv(kv: Kv): Kv[] {
+  const parts = kv.value.split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
+  if (parts.length === 1) return [kv];
+  const out: Kv[] = [{ ...kv, value: parts[0] }];
+  for (const p of parts.slice(1)) {
+    const sub = parseKv(p);
+    if (sub) out.push(sub);
+  }
+  return out;
+}
+
+export const isPersonKind = (k: KeyKind): k is ApplicantField | 'team' => ['name', 'nip', 'position', 'email', 'phone', 'team'].includes(k);
+
+// ---------- values ----------
+
+function nipValue(s: string): string {
+  const m = NIP_DIGITS.exec(s);
+  return checkNip(m ? m[0] : s).value;
+}
+
+function phoneValue(s: string): string {
+  const m = /[+(]?\d[\d\s.\-()]*\d\)?/.exec(s);
+  return checkPhone(m ? m[0] : s).value;
+}
+
+/** Team role beats jabatan; both beat a position guessed from free text. */
+const rankOf = (kind: ApplicantField | 'team') => (kind === 'team' ? 3 : kind === 'position' ? 2 : 1);
+const fieldOf = (kind: ApplicantField | 'team'): ApplicantField => (kind === 'team' ? 'position' : kind);
+
+export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantField | null {
+  if (!isPersonKind(kv.kind)) return null;
+  const fields = headerFields(kv.key);
+  if (fields.length > 1) {
+    // "Nama/NIP : Rini, S.E. / 1987…", "Email/HP : a@b.c / 0812…"
+    for (const [f, v] of splitCombined(firstColumn(kv.value), fields)) put(d, fieldOf(f), v, line, conf, rankOf(f));
+    return null;
+  }
+  put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
+  return fieldOf(kv.kind);
+}
+
+export function finishDraft(d: Draft): Draft {
+  const out: Draft = { ...d };
+  if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
+  if (d.nip) out.nip = { ...d.nip, value: nipValue(d.nip.value) };
+  if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value.replace(/[.,;]+$/, '')).value };
+  if (d.phone) out.phone = { ...d.phone, value: phoneValue(d.phone.value) };
+  if (d.position) out.position = { ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') };
+  return out;
+}
+
+// ---------- tables ----------
+
+type Column = ApplicantField | 'team';
+
+const HEADER_FIELDS: [Column, RegExp][] = [
+  ['name', /\bnama\b/],
+  ['nip', /\bnip\b/],
+  ['team', /dalam (tim|pokja|kelompok)|kedudukan|\bperan\b|\bposisi\b|jabatan (tim|pokja)/],
+  ['position', /\bjabatan\b/],
+  ['email', /e-?mail|surel/],
+  ['phone', /\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/],
+];
+
+/** The fields a table header names — one, or several in a combined column ("Nama/NIP", "Email/HP"). */
+function headerFields(cell: string): Column[] {
+  const c = normKey(cell);
+  const found = HEADER_FIELDS.filter(([, re]) => re.test(c)).map(([f]) => f);
+  return found.includes('team') ? found.filter((f) => f !== 'position') : found;
+}
+
+/** A combined cell ("Budi Santoso / 19800101 200501 1 001") split into its fields. */
+function splitCombined(cell: string, fields: Column[]): [Column, string][] {
+  const out: [Column, string][] = [];
+  let rest = cell;
+  const take = (field: Column, re: RegExp) => {
+    if (!fields.includes(field)) return;
+    const m = new RegExp(re.source).exec(rest);
+    if (!m) return;
+    out.push([field, m[0]]);
+    rest = rest.slice(0, m.index) + ' / ' + rest.slice(m.index + m[0].length);
+  };
+  take('email', EMAIL_IN_TEXT);
+  take('nip', NIP_DIGITS);
+  take('phone', PHONE_IN_TEXT);
+  const texts = rest
+    .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?/gi, ' ')
+    .split(/\s\/\s|\n|;/)
+    .map((x) => x.replace(/^[\s,/|-]+|[\s,/|-]+$/g, ''))
+    .filter((x) => /[A-Za-z]{2,}/.test(x));
+  fields.filter((f) => f === 'name' || f === 'position' || f === 'team').forEach((f, k) => texts[k] && out.push([f, texts[k]]));
+  return out;
+}
+
+type Delim = '|' | '\t' | '  ';
+
+function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
+  if (delim === '  ') {
+    const cells = raw.trim().split(/ {2,}/);
+    if (!starts || cells.length === starts.length) return cells.map((c) => c.trim());
+    // Misaligned by spaces inside a cell: cut at the header's column starts.
+    return starts.map((st, k) => raw.slice(st, starts[k + 1] ?? raw.length).trim());
+  }
+  if (delim === '|') {
+    let s = raw.trim();
+    if (s.startsWith('|')) s = s.slice(1);
+    if (s.endsWith('|')) s = s.slice(0, -1);
+    return s.split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' / ').trim());
+  }
+  return raw.replace(/^\s+/, '').split('\t').map((c) => c.trim());
+}
+
+function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  const l = lines[i];
+  const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
+  if (!delim) return null;
+  const header = splitRow(l.raw, delim);
+  const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
+  const cols = header.map(headerFields);
+  const named = cols.flat();
+  if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
+  const drafts: Draft[] = [];
+  let j = i + 1;
+  for (; j < end; j++) {
+    const row = lines[j];
+    if (isBlank(row) || !row.raw.includes(delim)) break;
+    if (/^[\s|:+=-]+$/.test(row.raw)) continue;
+    let cells = splitRow(row.raw, delim, starts);
+    if (delim === '\t' && cells.length !== header.length) cells = row.raw.trim().split(/\t+/).map((c) => c.trim());
+    const d: Draft = {};
+    cells.forEach((cell, k) => {
+      const fields = cols[k] ?? [];
+      if (!fields.length || !cell || /^-+$/.test(cell)) return;
+      const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
+      for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+    });
+    if (hasAny(d)) drafts.push(finishDraft(d));
+  }
+  return { drafts, end: j };
+}
+
+// ---------- people in free text ----------
+
+type Span = { start: number; end: number };
+
+function blank(text: string, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/** Name with its title segments, taken from the end of `before` (prose without an anchor word). */
+function nameBefore(before: string): string | null {
+  const segs = before.replace(/[\s,(]+$/, '').split(',');
+  const titles: string[] = [];
+  while (segs.length > 1 && isTitleSegment(segs[segs.length - 1])) titles.unshift(segs.pop()!.trim());
+  const words = (segs.pop() ?? '').trim().split(/\s+/);
+  const taken: string[] = [];
+  while (words.length && taken.length < 6) {
+    const w = words[words.length - 1];
+    if (!/^(?:[A-Z][A-Za-z'`-]*\.?|dr\.)$/.test(w)) break;
+    taken.unshift(words.pop()!);
+  }
+  if (!taken.length) return null;
+  return [taken.join(' '), ...titles].join(', ');
+}
+
+/** Name at the start of an item: first comma segment plus following title segments. */
+function nameAtStart(text: string): string | null {
+  const segs = text.split(',');
+  const parts = [segs[0].trim()];
+  for (let k = 1; k < segs.length && isTitleSegment(segs[k]); k++) parts.push(segs[k].trim());
+  const name = parts.join(', ');
+  return /[A-Za-z]{2,}/.test(name) && !/@|\d/.test(name) ? name : null;
+}
+
+const POSITION_WORDS =
+  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
+
+type TextPerson = { draft: Draft; spans: Span[] };
+
+/** One person from a numbered item's text or from a stretch of prose around one NIP. */
+function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: number): TextPerson {
+  const d: Draft = {};
+  const text = j.text.slice(0, seg.end);
+  const spans: Span[] = [];
+  const at = (off: number) => lineAt(j, off);
+
+  NIP_IN_TEXT.lastIndex = seg.start;
+  const nip = NIP_IN_TEXT.exec(text);
+  let nipStart = seg.end;
+  if (nip && nip.index < seg.end) {
+    nipStart = nip.index;
+    spans.push({ start: nip.index, end: nip.index + nip[0].length });
+    put(d, 'nip', nip[1] ?? nip[2], at(nip.index), conf);
+  }
+  for (const m of text.slice(seg.start).matchAll(EMAIL_IN_TEXT)) {
+    const off = seg.start + m.index;
+    spans.push({ start: off, end: off + m[0].length });
+    if (!d.email) put(d, 'email', m[0], at(off), conf);
+  }
+  // Name.
+  let nameSpan: Span | null = null;
+  if (mode === 'prose') {
+    let anchorEnd = -1;
+    ANCHOR.lastIndex = seg.start;
+    for (let a = ANCHOR.exec(text); a && a.index < nipStart; a = ANCHOR.exec(text)) anchorEnd = a.index + a[0].length;
+    const before = text.slice(anchorEnd >= 0 ? anchorEnd : seg.start, nipStart);
+    const raw = anchorEnd >= 0 ? before.split(/\(|\bdengan\b|\byang\b/)[0] : nameBefore(before);
+    if (raw && /[A-Za-z]{2,}/.test(raw)) {
+      const start = anchorEnd >= 0 ? anchorEnd : seg.start + before.lastIndexOf(raw.split(',')[0]);
+      nameSpan = { start, end: nipStart };
+      put(d, 'name', raw, at(start), conf);
+    }
+  } else {
+    const head = text.slice(seg.start, nipStart).split(/\(|@/)[0].replace(/[\s-]+$/, '');
+    const raw = nameAtStart(head);
+    if (raw) {
+      nameSpan = { start: seg.start, end: seg.start + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
+      put(d, 'name', raw, at(seg.start), conf);
+    }
+  }
+  if (nameSpan) spans.push(nameSpan);
+  // Phone, with NIP, e-mail and name blanked out.
+  const rest = blank(text, spans);
+  PHONE_IN_TEXT.lastIndex = seg.start;
+  const phone = PHONE_IN_TEXT.exec(rest);
+  if (phone && phone.index < seg.end) {
+    spans.push({ start: phone.index, end: phone.index + phone[0].length });
+    put(d, 'phone', phone[0], at(phone.index), conf);
+  }
+  // Position.
+  const scope = blank(text, spans).slice(seg.start);
+  const pos = POSITION_WORDS.exec(scope);
+  const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
+  if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
+  else if (mode === 'prose' && paren && /[A-Za-z]{3,}/.test(paren[1]) && !/\d|@|\b(nip|email|e-mail|hp|telp|telepon)\b/i.test(paren[1])) {
+    // "… NIP 1978… (Pengendali Teknis, email …)"
+    put(d, 'position', paren[1], at(seg.start + paren.index), CONF.guess);
+  } else if (mode === 'item') {
+    const candidates = scope.split(/[,;()]|\s[-–]\s/).map((s) => collapse(s)).filter((s) => /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
+    if (candidates[0]) put(d, 'position', candidates[0], at(seg.start), CONF.guess);
+  }
+  return { draft: d, spans };
+}
+
+/** People between lines `from` and `to`: tables, key–value blocks, numbered items, prose. */
+export function findPeople(lines: Line[], from: number, to: number, skip: Set<number>): Draft[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  let last: ApplicantField | null = null;
+  let paraStart = from;
+  const flush = () => {
+    if (cur && hasAny(cur)) drafts.push(finishDraft(cur));
+    cur = null;
+    last = null;
+  };
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (skip.has(i)) {
+      flush();
+      paraStart = i + 1;
+      continue;
+    }
+    if (isBlank(l)) {
+      last = null;
+      paraStart = i + 1;
+      continue;
+    }
+    const table = tryTable(lines, i, to);
+    if (table) {
+      flush();
+      drafts.push(...table.drafts);
+      i = table.end - 1;
+      paraStart = table.end;
+      continue;
+    }
+    const item = ITEM.exec(l.raw);
+    const body = item ? l.raw.slice(item[0].length) : l.raw;
+    const kv = parseKv(body);
+    if (kv && isPersonKind(kv.kind)) {
+      const field = fieldOf(kv.kind);
+      const c: Draft | null = cur;
+      if (!c || item || (kv.kind === 'name' && c.name) || (c[field] && kv.kind !== 'team' && kv.kind !== 'position')) {
+        flush();
+        cur = {};
+      }
+      for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
+      continue;
+    }
+    if (kv && cur) {
+      last = null;
+      continue;
+    }
+    if (cur && last && isIndented(l) && !kv && !item) {
+      const slot = (cur as Draft)[last];
+      if (slot) slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
+      continue;
+    }
+    if (item) {
+      flush();
+      const r = readItem(lines, i, to, skip, item[0].length);
+      if (r.draft) drafts.push(r.draft);
+      i = r.end - 1;
+      paraStart = r.end;
+      continue;
+    }
+    NIP_IN_TEXT.lastIndex = 0;
+    const hasNip = NIP_IN_TEXT.test(l.text);
+    ANCHOR.lastIndex = 0;
+    if (hasNip || (ANCHOR.test(l.text) && /@/.test(l.text))) {
+      flush();
+      let end = i;
+      while (end < to && !isBlank(lines[end]) && !skip.has(end) && !(end > i && ITEM.test(lines[end].raw))) end++;
+      drafts.push(...readProse(lines.slice(paraStart, end)));
+      i = end - 1;
+      paraStart = end;
+      continue;
+    }
+    if (!kv) {
+      flush();
+    }
+  }
+  flush();
+  return drafts;
+}
+
+/** A numbered item: its first line plus indented continuation lines. */
+function readItem(lines: Line[], i: number, end: number, skip: Set<number>, prefixLen: number): { draft: Draft | null; end: number } {
+  const first = { ...lines[i], text: collapse(lines[i].raw.slice(prefixLen)) };
+  const free: Line[] = [first];
+  const kvs: { kv: Kv; line: Line }[] = [];
+  let j = i + 1;
+  for (; j < end; j++) {
+    const l = lines[j];
+    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || !isIndented(l)) break;
+    const kv = parseKv(l.raw);
+    if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
+    else free.push(l);
+  }
+  const joined = joinLines(free);
+  const { draft } = personFromText(joined, { start: 0, end: joined.text.length }, 'item', CONF.item);
+  for (const { kv, line } of kvs) for (const part of splitInlineKv(kv)) applyKv(draft, part, line, CONF.kv);
+  const isPerson = draft.nip || draft.email || draft.phone;
+  return { draft: isPerson ? finishDraft(draft) : null, end: j };
+}
+
+/** People named inside sentences: one per NIP ("atas nama Dr. Budi …, NIP 1980…"). */
+function readProse(para: Line[]): Draft[] {
+  const j = joinLines(para);
+  const nips: number[] = [];
+  NIP_IN_TEXT.lastIndex = 0;
+  for (let m = NIP_IN_TEXT.exec(j.text); m; m = NIP_IN_TEXT.exec(j.text)) nips.push(m.index);
+  if (!nips.length) {
+    const { draft } = personFromText(j, { start: 0, end: j.text.length }, 'prose', CONF.prose);
+    return draft.name && (draft.email || draft.phone) ? [finishDraft(draft)] : [];
+  }
+  const out: Draft[] = [];
+  let start = 0;
+  nips.forEach((nipAt, k) => {
+    // The segment runs to the next person's name (the anchor before the next NIP), or the end.
+    let end = j.text.length;
+    if (k + 1 < nips.length) {
+      end = nips[k + 1];
+      ANCHOR.lastIndex = nipAt;
+      for (let a = ANCHOR.exec(j.text); a && a.index < nips[k + 1]; a = ANCHOR.exec(j.text)) end = a.index;
+      if (end === nips[k + 1]) {
+        const back = j.text.slice(nipAt, nips[k + 1]);
+        const cut = Math.max(back.lastIndexOf(';'), back.lastIndexOf(' dan '));
+        if (cut > 0) end = nipAt + cut + 1;
+      }
+    }
+    const { draft } = personFromText(j, { start, end }, 'prose', CONF.prose);
+    out.push(finishDraft(draft));
+    start = end;
+  });
+  return out;
+}
