@@ -5,7 +5,7 @@ import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, dateOfDay, type WorkCalendar } 
 import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
 import { isoWeek } from './dates';
 import { parseIsoMs } from './fastdate';
-import { eventMatches, groupEventsByCase, reportFilterSchema, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
+import { caseMatches, eventMatches, groupEventsByCase, reportFilterSchema, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
 import type { Column, Table } from './table';
 import { WorkTimeIndex } from './worktime';
 
@@ -160,6 +160,7 @@ type StepAcc = {
 type SopAcc = { sop: Sop | undefined; sopId: string; cases: number; casesDone: number; steps: Map<number, StepAcc> };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const NO_EVENTS: StepEvent[] = [];
 
 /** The SLA report over the cases and events that pass the filter. */
 export function slaReport(cases: readonly Case[], events: readonly StepEvent[], opts: SlaOptions): SlaReport {
@@ -169,8 +170,6 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const index = opts.index && opts.index.cal === cal ? opts.index : new WorkTimeIndex(cal);
   const nowMs = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : typeof opts.now === 'number' ? opts.now : Date.parse(opts.now);
   const sopById = new Map(opts.sops.map((s) => [s.id, s]));
-  const byCase = opts.eventsByCase ?? groupEventsByCase(events);
-  const selected = selectCases(cases, byCase, filter, tz, { sort: false });
   const eventFilter = filter.actor !== null || filter.staff !== null;
 
   const sopAccs = new Map<string, SopAcc>();
@@ -180,7 +179,7 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const offsetMs = ZONE_OFFSET_MINUTES[tz] * MINUTE_MS;
   const verdictCounts: Record<Verdict, number> = { 'on-time': 0, warning: 0, late: 0 };
 
-  for (const { case: c, events: evs } of selected) {
+  const sopAccOf = (c: Case): SopAcc => {
     let sa = sopAccs.get(c.sopId);
     if (!sa) {
       sa = { sop: sopById.get(c.sopId), sopId: c.sopId, cases: 0, casesDone: 0, steps: new Map() };
@@ -188,77 +187,95 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
     }
     sa.cases++;
     if (c.status === 'done') sa.casesDone++;
-    for (const e of evs) {
-      if (eventFilter && !eventMatches(e, filter)) continue;
-      let acc = sa.steps.get(e.stepNo);
-      if (!acc) {
-        const step = sa.sop?.steps.find((s) => s.no === e.stepNo);
-        acc = {
-          step,
-          stepNo: e.stepNo,
-          unit: measureUnitOf(step),
-          hasStandard: standardOf(step?.duration) !== null,
-          perUnit: usedShare(step?.duration, { workingMinutes: 1, calendarDays: 1, workingDays: 1 }) ?? 0,
-          values: [],
-          onTime: 0,
-          warning: 0,
-          late: 0,
-          open: 0,
-          openLate: 0,
-        };
-        sa.steps.set(e.stepNo, acc);
-      }
-      const start = parseIsoMs(e.startedAt);
-      const finished = e.finishedAt !== null;
-      const end = finished ? parseIsoMs(e.finishedAt as string) : Math.max(start, nowMs);
-      if (!finished && !acc.hasStandard) {
-        acc.open++;
-        continue;
-      }
-      // Working time once per event, from the index.
-      const value = acc.unit === 'minute' ? index.workingMs(start, end) / MINUTE_MS : acc.unit === 'day' ? WorkTimeIndex.calendarDays(start, end) : index.workingDays(start, end);
-      const used = acc.hasStandard ? value * acc.perUnit : null;
-      const verdict = verdictForShare(used);
-      if (!finished) {
-        acc.open++;
-        if (verdict === 'late') acc.openLate++;
-        continue;
-      }
-      acc.values.push(acc.unit === 'minute' ? Math.floor(value) : value);
-      if (verdict === null) continue;
-      verdictCounts[verdict]++;
-      if (verdict === 'on-time') acc.onTime++;
-      else if (verdict === 'warning') acc.warning++;
-      else {
-        acc.late++;
-        late.push({
-          sopId: c.sopId,
-          stepNo: e.stepNo,
-          activity: acc.step?.activity ?? '',
-          caseId: c.id,
-          letterNumber: c.letter.number ?? '',
-          by: e.by ?? '',
-          startedAt: e.startedAt,
-          finishedAt: e.finishedAt as string,
-          elapsed: round2(acc.unit === 'minute' ? Math.floor(value) : value),
-          unit: acc.unit,
-          standard: acc.step?.duration.text ?? '',
-          used: round2(used as number),
-        });
-      }
-      const day = Math.floor((end + offsetMs) / DAY_MS);
-      let week = weekOfDay.get(day);
-      if (week === undefined) {
-        week = isoWeek(dateOfDay(day));
-        weekOfDay.set(day, week);
-      }
-      let w = weeks.get(week);
-      if (!w) {
-        w = { measured: 0, within: 0 };
-        weeks.set(week, w);
-      }
-      w.measured++;
-      if (verdict !== 'late') w.within++;
+    return sa;
+  };
+
+  /** One event: working time once, from the index; verdict; statistics. */
+  const take = (e: StepEvent, c: Case, sa: SopAcc): void => {
+    let acc = sa.steps.get(e.stepNo);
+    if (!acc) {
+      const step = sa.sop?.steps.find((s) => s.no === e.stepNo);
+      acc = {
+        step,
+        stepNo: e.stepNo,
+        unit: measureUnitOf(step),
+        hasStandard: standardOf(step?.duration) !== null,
+        perUnit: usedShare(step?.duration, { workingMinutes: 1, calendarDays: 1, workingDays: 1 }) ?? 0,
+        values: [],
+        onTime: 0,
+        warning: 0,
+        late: 0,
+        open: 0,
+        openLate: 0,
+      };
+      sa.steps.set(e.stepNo, acc);
+    }
+    const start = parseIsoMs(e.startedAt);
+    const finished = e.finishedAt !== null;
+    const end = finished ? parseIsoMs(e.finishedAt as string) : Math.max(start, nowMs);
+    if (!finished && !acc.hasStandard) {
+      acc.open++;
+      return;
+    }
+    // Working time once per event, from the index.
+    const value = acc.unit === 'minute' ? index.workingMs(start, end) / MINUTE_MS : acc.unit === 'day' ? WorkTimeIndex.calendarDays(start, end) : index.workingDays(start, end);
+    const used = acc.hasStandard ? value * acc.perUnit : null;
+    const verdict = verdictForShare(used);
+    if (!finished) {
+      acc.open++;
+      if (verdict === 'late') acc.openLate++;
+      return;
+    }
+    acc.values.push(acc.unit === 'minute' ? Math.floor(value) : value);
+    if (verdict === null) return;
+    verdictCounts[verdict]++;
+    if (verdict === 'on-time') acc.onTime++;
+    else if (verdict === 'warning') acc.warning++;
+    else {
+      acc.late++;
+      late.push({
+        sopId: c.sopId,
+        stepNo: e.stepNo,
+        activity: acc.step?.activity ?? '',
+        caseId: c.id,
+        letterNumber: c.letter.number ?? '',
+        by: e.by ?? '',
+        startedAt: e.startedAt,
+        finishedAt: e.finishedAt as string,
+        elapsed: round2(acc.unit === 'minute' ? Math.floor(value) : value),
+        unit: acc.unit,
+        standard: acc.step?.duration.text ?? '',
+        used: round2(used as number),
+      });
+    }
+    const day = Math.floor((end + offsetMs) / DAY_MS);
+    let week = weekOfDay.get(day);
+    if (week === undefined) {
+      week = isoWeek(dateOfDay(day));
+      weekOfDay.set(day, week);
+    }
+    let w = weeks.get(week);
+    if (!w) {
+      w = { measured: 0, within: 0 };
+      weeks.set(week, w);
+    }
+    w.measured++;
+    if (verdict !== 'late') w.within++;
+  };
+
+  if (opts.eventsByCase === undefined && filter.actor === null && filter.staff === null && filter.verdict === null) {
+    // Nothing needs a case's events together: one pass over the events, no grouping.
+    const selected = new Map<string, { c: Case; sa: SopAcc }>();
+    for (const c of cases) if (caseMatches(c, NO_EVENTS, filter, tz)) selected.set(c.id, { c, sa: sopAccOf(c) });
+    for (const e of events) {
+      const sel = selected.get(e.caseId);
+      if (sel) take(e, sel.c, sel.sa);
+    }
+  } else {
+    const byCase = opts.eventsByCase ?? groupEventsByCase(events);
+    for (const { case: c, events: evs } of selectCases(cases, byCase, filter, tz, { sort: false })) {
+      const sa = sopAccOf(c);
+      for (const e of evs) if (!eventFilter || eventMatches(e, filter)) take(e, c, sa);
     }
   }
 

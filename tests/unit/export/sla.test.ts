@@ -126,3 +126,21 @@ describe('slaReport', () => {
     expect(r.steps[0]).toMatchObject({ sopId: 'tidak-ada', sopTitle: 'tidak-ada', count: 1, median: 60, withinShare: null });
   });
 });
+
+describe('slaReport paths', () => {
+  it('the one-pass path (no grouping) and the grouped path give the same report', async () => {
+    const { demoBackup } = await import('../../../lib/export/demo');
+    const { builtinCatalog } = await import('../../../lib/sop/catalog');
+    const { calendarFromSettings } = await import('../../../lib/timing');
+    const { groupEventsByCase } = await import('../../../lib/export/filter');
+    const sops = builtinCatalog();
+    const b = demoBackup({ cases: 600, seed: 'jalur', end: '2026-11-20' }, sops);
+    const calendar = calendarFromSettings(b.settings!);
+    for (const filter of [{}, { from: '2026-08-01', to: '2026-10-31' }, { sopId: 'oganilir-04-user-id-ppk' }]) {
+      const direct = slaReport(b.cases, b.events, { sops, calendar, now: b.exportedAt, filter });
+      const grouped = slaReport(b.cases, b.events, { sops, calendar, now: b.exportedAt, filter, eventsByCase: groupEventsByCase(b.events) });
+      expect(direct).toEqual(grouped);
+      expect(direct.totals.stepsMeasured).toBeGreaterThan(0);
+    }
+  });
+});
