@@ -129,25 +129,26 @@ const ROLE_PATTERNS: [LetterRole, RegExp][] = [
   ['auditor', /\bauditor\b|\bapip\b|\baph\b|\baudit\b|\bpemeriksa(?:an)?\b|penyelidik(?:an)?\b/gi],
 ];
 
-function guessRole(subject: string | null, body: string): { role: LetterRole; conf: number } | null {
+/** The role asked for: the subject decides (a reset first, else the role named first), else the body. */
+function guessRole(subject: string | null, body: string): { role: LetterRole; conf: number; alsoNamed: LetterRole[] } | null {
   if (subject) {
-    let best: { role: LetterRole; at: number } | null = null;
+    const named: { role: LetterRole; at: number }[] = [];
     for (const [role, re] of ROLE_PATTERNS) {
       re.lastIndex = 0;
       const m = re.exec(subject);
-      if (!m) continue;
-      if (role === 'password-reset') return { role, conf: 0.95 };
-      if (!best || m.index < best.at) best = { role, at: m.index };
+      if (m) named.push({ role, at: m.index });
     }
-    if (best) return { role: best.role, conf: 0.9 };
+    if (named.some((n) => n.role === 'password-reset')) return { role: 'password-reset', conf: 0.95, alsoNamed: [] };
+    named.sort((a, b) => a.at - b.at);
+    if (named.length) return { role: named[0].role, conf: 0.9, alsoNamed: named.slice(1).map((n) => n.role) };
   }
   let top: { role: LetterRole; n: number } | null = null;
   for (const [role, re] of ROLE_PATTERNS) {
     const n = (body.match(re) ?? []).length;
-    if (n && role === 'password-reset') return { role, conf: 0.75 };
+    if (n && role === 'password-reset') return { role, conf: 0.75, alsoNamed: [] };
     if (n && (!top || n > top.n)) top = { role, n };
   }
-  return top ? { role: top.role, conf: 0.6 } : null;
+  return top ? { role: top.role, conf: 0.6, alsoNamed: [] } : null;
 }
 
 /** Office names in a letter head are capitals ("RSUD dr. H. MAROEF SOEMARNO" still counts). */
@@ -313,6 +314,13 @@ export function parseLetter(input: string): ParsedLetter {
   if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf });
 
   const problems = findProblems(letter, people, fields);
+  if (role?.alsoNamed.length && subject) {
+    problems.push({
+      field: 'letter.role',
+      message: `Perihal menyebut lebih dari satu peran (${[role.role, ...role.alsoNamed].join(', ')}); periksa peran setiap pegawai`,
+      line: subject.line.n,
+    });
+  }
   if (date && date.value.iso === null) {
     const p = problems.find((x) => x.field === 'letter.date');
     if (p) Object.assign(p, { message: `Tanggal surat tidak sah: ${date.value.reasons.join('; ')}`, line: date.line.n });

@@ -52,6 +52,7 @@ describe('parseLetter', () => {
       { name: 'Nia Kurnia, S.E.', nip: '199002142015032001', position: 'Anggota Pokja', email: 'nia.k@gmail.com', phone: '+6281333334444' },
     ]);
     expect(r.signatory).toEqual({ name: 'Joko Susilo, S.Hut.', nip: '197603112002121003' });
+    expect(r.problems).toContainEqual({ field: 'letter.role', message: 'Perihal menyebut lebih dari satu peran (ppk, pokja); periksa peran setiap pegawai', line: 5 });
   });
 
   it('says when the letter date has no day', () => {
