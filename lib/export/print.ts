@@ -31,11 +31,13 @@ export type PrintOptions = {
   /** The signing date; default today in the office time zone. */
   date?: Date;
   orientation?: 'portrait' | 'landscape';
+  /** The signer's position under "Mengetahui,"; default "Kepala <officeName>". */
+  signerTitle?: string;
 };
 
 const LABELS = {
-  id: { acknowledged: 'Mengetahui', nip: 'NIP', supervisor: 'Pengawas / Kepala', hint: 'Tekan Ctrl+P untuk mencetak.', empty: 'Tidak ada data.' },
-  en: { acknowledged: 'Acknowledged by', nip: 'NIP', supervisor: 'Supervisor', hint: 'Press Ctrl+P to print.', empty: 'No data.' },
+  id: { acknowledged: 'Mengetahui', nip: 'NIP', supervisor: 'Kepala', hint: 'Tekan Ctrl+P untuk mencetak.', empty: 'Tidak ada data.' },
+  en: { acknowledged: 'Acknowledged by', nip: 'NIP', supervisor: 'Head of', hint: 'Press Ctrl+P to print.', empty: 'No data.' },
 };
 
 const STYLE = (orientation: 'portrait' | 'landscape') => `
@@ -105,7 +107,7 @@ ${tables}
 <section class="signature">
 <div>${place}, ${escapeHtml(date)}</div>
 <div>${escapeHtml(L.acknowledged)},</div>
-<div>${escapeHtml(L.supervisor)}</div>
+<div>${escapeHtml(opts.signerTitle?.trim() || [L.supervisor, s.officeName].filter(Boolean).join(' '))}</div>
 <div class="space"></div>
 <div class="name">${escapeHtml(s.supervisorName || '..............................')}</div>
 <div>${escapeHtml(L.nip)}. ${escapeHtml(s.supervisorNip || '..............................')}</div>

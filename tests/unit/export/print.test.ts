@@ -52,3 +52,11 @@ describe('printHtml', () => {
     expect(bare).not.toContain('class="kop"');
   });
 });
+
+describe('printHtml signer', () => {
+  it('names the signer as head of the office unless told otherwise', () => {
+    const s = settingsSchema.parse({ officeName: 'LPSE Kabupaten Ogan Ilir' });
+    expect(printHtml({ settings: s, title: 'T', tables: [] })).toContain('<div>Kepala LPSE Kabupaten Ogan Ilir</div>');
+    expect(printHtml({ settings: s, title: 'T', tables: [], signerTitle: 'Sekretaris <LPSE>' })).toContain('<div>Sekretaris &lt;LPSE&gt;</div>');
+  });
+});
