@@ -75,8 +75,7 @@ async function render(tables: Table<any>[], csvTable: Table<any>, format: Export
   const filename = `${base}_${stamp(opts.filter)}.${format}`;
   if (format === 'csv') return { filename, mime: MIME.csv, body: await csvOf(csvTable, opts) };
   if (format === 'xlsx') {
-    const bytes = await tablesToXlsx(tables, { timeZone: opts.settings.timeZone, lang, title, creator: opts.settings.staffName || 'Pandu SPSE' });
-    opts.onProgress?.(csvTable.rows.length, csvTable.rows.length);
+    const bytes = await tablesToXlsx(tables, { timeZone: opts.settings.timeZone, lang, title, creator: opts.settings.staffName || 'Pandu SPSE', onProgress: opts.onProgress });
     return { filename, mime: MIME.xlsx, body: bytes };
   }
   const html = printHtml({ settings: opts.settings, title, subtitle: periodText(opts.filter, lang), tables, lang, place: opts.place, date: opts.now });

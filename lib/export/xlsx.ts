@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { yieldToEventLoop } from './csv';
 import type { OfficeTimeZone } from './dates';
 import { cellForSheet, columnHeaders, type CellValue, type ColumnKind, type Lang, type Table } from './table';
 
@@ -22,7 +23,11 @@ export type XlsxOptions = {
   creator?: string;
   /** Workbook title (document properties). */
   title?: string;
+  /** Rows written so far over all sheets (the page yields to the event loop between calls). */
+  onProgress?: (done: number, total: number) => void;
 };
+
+const PROGRESS_ROWS = 5000;
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique. */
 export function sheetName(title: string, taken: Set<string>): string {
@@ -33,8 +38,17 @@ export function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
-/** Add one table as a worksheet. */
-export function addTableSheet<R>(wb: ExcelJS.Workbook, table: Table<R>, opts: XlsxOptions, taken: Set<string> = new Set()): ExcelJS.Worksheet {
+/**
+ * Add one table as a worksheet. Every 5,000 rows it reports progress and yields to the event
+ * loop, so a page stays responsive while a big sheet is built.
+ */
+export async function addTableSheet<R>(
+  wb: ExcelJS.Workbook,
+  table: Table<R>,
+  opts: XlsxOptions,
+  taken: Set<string> = new Set(),
+  progress: { done: number; total: number } = { done: 0, total: table.rows.length },
+): Promise<ExcelJS.Worksheet> {
   const lang = opts.lang ?? 'id';
   const ws = wb.addWorksheet(sheetName(lang === 'en' ? table.title.en : table.title.id, taken), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
@@ -57,6 +71,10 @@ export function addTableSheet<R>(wb: ExcelJS.Workbook, table: Table<R>, opts: Xl
     const values: Array<string | number | boolean | Date | null> = new Array(cols.length);
     for (let i = 0; i < cols.length; i++) values[i] = cellForSheet(row[cols[i].key] as CellValue, cols[i].kind, opts.timeZone);
     ws.addRow(values);
+    if (++progress.done % PROGRESS_ROWS === 0) {
+      opts.onProgress?.(progress.done, progress.total);
+      await yieldToEventLoop();
+    }
   }
   if (cols.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
   return ws;
@@ -69,8 +87,10 @@ export async function tablesToXlsx(tables: readonly Table<any>[], opts: XlsxOpti
   wb.created = new Date();
   if (opts.title) wb.title = opts.title;
   const taken = new Set<string>();
-  for (const t of tables) addTableSheet(wb, t, opts, taken);
+  const progress = { done: 0, total: tables.reduce((n, t) => n + t.rows.length, 0) };
+  for (const t of tables) await addTableSheet(wb, t, opts, taken, progress);
   const buf = await wb.xlsx.writeBuffer();
+  opts.onProgress?.(progress.total, progress.total);
   return new Uint8Array(buf as ArrayBuffer);
 }
 

@@ -73,3 +73,14 @@ describe('XLSX export', () => {
     expect(sheetName('x'.repeat(40), taken)).toHaveLength(31);
   });
 });
+
+describe('XLSX progress', () => {
+  it('reports progress every 5,000 rows and at the end', async () => {
+    const many = Array.from({ length: 11_000 }, (_, i) => mkCase(`m${i}`));
+    const rows = agendaRows(many, [], { sops: [TEST_SOP], timeZone: 'Asia/Jakarta' });
+    const seen: number[] = [];
+    const r = await exportAgenda(rows, 'xlsx', { settings, onProgress: (d) => seen.push(d) });
+    expect(seen).toEqual([5000, 10000, 11000]);
+    expect((r.body as Uint8Array).length).toBeGreaterThan(10_000);
+  });
+});
