@@ -27,13 +27,11 @@ const t = makeT({
   role: { id: 'Permohonan untuk', en: 'Request for' },
   roleNone: { id: '— belum ditentukan —', en: '— not determined —' },
   peopleHeading: { id: 'Pegawai yang diajukan ({n})', en: 'People requested ({n})' },
-  no: { id: 'No', en: 'No' },
   name: { id: 'Nama', en: 'Name' },
   nip: { id: 'NIP', en: 'NIP' },
   position: { id: 'Jabatan / peran', en: 'Position / role' },
   email: { id: 'Email', en: 'Email' },
   phone: { id: 'No. HP', en: 'Phone' },
-  actions: { id: 'Aksi', en: 'Actions' },
   remove: { id: 'Hapus', en: 'Remove' },
   removePerson: { id: 'Hapus pegawai ke-{n}', en: 'Remove person {n}' },
   add: { id: 'Tambah pegawai', en: 'Add a person' },
@@ -46,6 +44,7 @@ const t = makeT({
   confidence: { id: 'keyakinan {p}% · baris {line}', en: 'confidence {p}% · line {line}' },
   lineRef: { id: 'baris {line}', en: 'line {line}' },
   person: { id: 'pegawai ke-{n}', en: 'person {n}' },
+  personTitle: { id: 'Pegawai ke-{n}', en: 'Person {n}' },
 });
 
 const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
@@ -60,6 +59,8 @@ const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
 
 const invalidStyle: CSSProperties = { borderColor: '#b42318', outline: '1px solid #b42318', background: '#fff5f4' };
 const smallStyle: CSSProperties = { fontSize: '0.75em', opacity: 0.7 };
+const inputStyle: CSSProperties = { width: '100%', boxSizing: 'border-box' };
+const problemStyle: CSSProperties = { display: 'block', fontSize: '0.85em' };
 const dropStyle = (active: boolean): CSSProperties => ({
   border: `2px dashed ${active ? '#1d4ed8' : '#9ca3af'}`,
   borderRadius: 6,
@@ -158,7 +159,7 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
     return (
       <>
         {problem && (
-          <span id={`${id(path)}-problem`} className="pandu-error" role="note">
+          <span id={`${id(path)}-problem`} className="pandu-error" role="note" style={problemStyle}>
             {problem.message}
           </span>
         )}
@@ -230,7 +231,7 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
     return (
       <div key={key}>
         <label htmlFor={id(path)}>{t(lang, key)}</label>
-        <input {...fieldProps(path)} type="text" value={draft.letter[key] ?? ''} onChange={(e) => setLetter(key, e.target.value)} />
+        <input {...fieldProps(path)} style={{ ...inputStyle, ...(problemByField.has(path) ? invalidStyle : {}) }} type="text" value={draft.letter[key] ?? ''} onChange={(e) => setLetter(key, e.target.value)} />
         {problemText(path)}
       </div>
     );
@@ -299,47 +300,46 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
       <fieldset>
         <legend>{t(lang, 'peopleHeading', { n: draft.people.length })}</legend>
         {problemByField.get('people') && <p className="pandu-error">{problemByField.get('people')!.message}</p>}
-        <table data-testid="pandu-letter-people">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'no')}</th>
-              {applicantFields.map((f) => (
-                <th scope="col" key={f}>
-                  {t(lang, f)}
-                </th>
-              ))}
-              <th scope="col">{t(lang, 'actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.people.map((p, i) => (
-              <tr key={i}>
-                <th scope="row">{i + 1}</th>
-                {applicantFields.map((f) => {
-                  const path = fieldPath(i, f);
-                  return (
-                    <td key={f}>
-                      <input
-                        {...fieldProps(path)}
-                        type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'}
-                        inputMode={f === 'nip' ? 'numeric' : undefined}
-                        aria-label={`${t(lang, f)} — ${t(lang, 'person', { n: i + 1 })}`}
-                        value={p[f] ?? ''}
-                        onChange={(e) => setPerson(i, f, e.target.value)}
-                      />
-                      {problemText(path)}
-                    </td>
-                  );
-                })}
-                <td>
-                  <button type="button" className="pandu-btn secondary" aria-label={t(lang, 'removePerson', { n: i + 1 })} onClick={() => update(removePerson(draft, i))}>
-                    {t(lang, 'remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {/* One small table per person: reads well in the narrow panel, one field per row. */}
+        <div data-testid="pandu-letter-people">
+          {draft.people.map((p, i) => (
+            <fieldset key={i} data-testid="pandu-letter-person" style={{ margin: '0.5em 0' }}>
+              <legend>
+                {t(lang, 'personTitle', { n: i + 1 })}
+                {p.name ? `: ${p.name}` : ''}
+              </legend>
+              <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+                <tbody>
+                  {applicantFields.map((f) => {
+                    const path = fieldPath(i, f);
+                    return (
+                      <tr key={f}>
+                        <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', width: '32%', verticalAlign: 'top', paddingTop: '0.3em' }}>
+                          <label htmlFor={id(path)}>{t(lang, f)}</label>
+                        </th>
+                        <td>
+                          <input
+                            {...fieldProps(path)}
+                            style={{ ...inputStyle, ...(problemByField.has(path) ? invalidStyle : {}) }}
+                            type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'}
+                            inputMode={f === 'nip' ? 'numeric' : undefined}
+                            aria-label={`${t(lang, f)} — ${t(lang, 'person', { n: i + 1 })}`}
+                            value={p[f] ?? ''}
+                            onChange={(e) => setPerson(i, f, e.target.value)}
+                          />
+                          {problemText(path)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <button type="button" className="pandu-btn secondary" aria-label={t(lang, 'removePerson', { n: i + 1 })} onClick={() => update(removePerson(draft, i))}>
+                {t(lang, 'remove')}
+              </button>
+            </fieldset>
+          ))}
+        </div>
         <button type="button" className="pandu-btn secondary" onClick={() => update(addPerson(draft))}>
           {t(lang, 'add')}
         </button>
