@@ -7,7 +7,7 @@ import type { Sop } from '../../lib/sop/schema';
 import { calendarFromSettings } from '../../lib/timing';
 import { agendaRows, agendaTable } from '../../lib/export/agenda';
 import type { CsvSeparator } from '../../lib/export/csv';
-import { exportAgenda, exportSla, type ExportFormat, type ExportResult } from '../../lib/export/documents';
+import { exportAgenda, exportSla, type ExportFormat, type ExportResult, type SlaCsvTable } from '../../lib/export/documents';
 import { EMPTY_FILTER, filterOptions, groupEventsByCase, reportFilterSchema } from '../../lib/export/filter';
 import { slaReport, slaTables } from '../../lib/export/sla';
 import type { Table } from '../../lib/export/table';
@@ -64,6 +64,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
   const [form, setForm] = useState<FilterForm>(NO_FILTER);
   const [separator, setSeparator] = useState<CsvSeparator>(initialData.settings.csvSeparator);
   const [place, setPlace] = useState('');
+  const [slaCsvTable, setSlaCsvTable] = useState<SlaCsvTable>('steps');
   const [progress, setProgress] = useState<Progress>(null);
   const [exportNotice, setExportNotice] = useState<Notice>(null);
   const [backupNotice, setBackupNotice] = useState<Notice>(null);
@@ -106,7 +107,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     setExportNotice(null);
     setProgress({ what, done: 0, total: kind === 'agenda' ? rows.length : report.steps.length });
     try {
-      const opts = { settings, lang, separator, filter, place, onProgress: (done: number, total: number | null) => setProgress({ what, done, total }) };
+      const opts = { settings, lang, separator, filter, place, slaCsvTable, onProgress: (done: number, total: number | null) => setProgress({ what, done, total }) };
       const result: ExportResult = kind === 'agenda' ? await exportAgenda(rows, format, opts) : await exportSla(report, format, opts);
       if (format === 'html') actions.openPrint((result.body as string[]).join(''));
       else actions.download({ filename: result.filename, mime: result.mime, parts: result.body instanceof Uint8Array ? [result.body as BlobPart] : result.body });
@@ -310,6 +311,15 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             <select data-testid="csv-separator" value={separator} onChange={(e) => setSeparator(e.target.value as CsvSeparator)}>
               <option value=",">{t(lang, 'sepComma')}</option>
               <option value=";">{t(lang, 'sepSemicolon')}</option>
+            </select>
+          </label>
+          <label>
+            {t(lang, 'slaCsvTable')}{' '}
+            <select data-testid="sla-csv-table" value={slaCsvTable} onChange={(e) => setSlaCsvTable(e.target.value as SlaCsvTable)}>
+              <option value="steps">{t(lang, 'perStep')}</option>
+              <option value="sops">{t(lang, 'perSop')}</option>
+              <option value="late">{t(lang, 'lateSteps')}</option>
+              <option value="weekly">{t(lang, 'weekly')}</option>
             </select>
           </label>
           <label>

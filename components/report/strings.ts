@@ -49,6 +49,7 @@ export const t = makeT({
   slaXlsx: { id: 'Laporan SLA XLSX', en: 'SLA XLSX' },
   slaPrint: { id: 'Cetak laporan SLA', en: 'Print SLA report' },
   place: { id: 'Tempat penandatanganan', en: 'Signing place' },
+  slaCsvTable: { id: 'Tabel SLA untuk CSV', en: 'SLA table for CSV' },
   working: { id: 'Menyiapkan {what}… {pct}', en: 'Preparing {what}… {pct}' },
   done: { id: '{what} siap diunduh.', en: '{what} is ready.' },
   failed: { id: 'Gagal: {msg}', en: 'Failed: {msg}' },

@@ -119,6 +119,13 @@ describe('ReportPage', () => {
     await wb.xlsx.load(Buffer.from(downloads[1].parts[0] as Uint8Array) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toContain('Per langkah');
 
+    fireEvent.change(screen.getByTestId('sla-csv-table'), { target: { value: 'late' } });
+    await act(async () => fireEvent.click(screen.getByTestId('download-sla-csv')));
+    await waitFor(() => expect(downloads).toHaveLength(3));
+    const late = parseCsv((await text(downloads[2].parts)).slice(1), ';');
+    expect(late[0].slice(0, 3)).toEqual(['Kode SOP', 'Langkah', 'Nomor surat']);
+    expect(late.slice(1).map((r) => r[2])).toEqual(['800/12/ITDA/2026']);
+
     fireEvent.change(screen.getByTestId('print-place'), { target: { value: 'Indralaya' } });
     await act(async () => fireEvent.click(screen.getByTestId('print-agenda')));
     await waitFor(() => expect(printed).toHaveLength(1));
