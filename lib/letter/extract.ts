@@ -80,19 +80,45 @@ async function docxText(buf: ArrayBuffer): Promise<string> {
   return docxHtmlToText(result.value);
 }
 
-type PdfTextItem = { str: string; transform: number[]; hasEOL?: boolean };
+type PdfTextItem = { str: string; transform: number[]; width?: number; height?: number; hasEOL?: boolean };
 
-/** Join pdf.js text items into lines: a new line when the baseline moves or the item ends one. */
+/**
+ * Join pdf.js text items into lines: a new line when the baseline moves or an item ends one; on the
+ * same line a small gap becomes a space and a gap wider than 0.8 em (a table column, a tab stop) a tab, which the
+ * parser reads as a column break.
+ */
 export function pdfItemsToText(items: readonly unknown[]): string {
   let out = '';
   let lastY: number | null = null;
+  let lastEnd: number | null = null;
+  let size = 10;
   for (const raw of items) {
     const it = raw as Partial<PdfTextItem>;
     if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
-    const y = it.transform[5];
-    if (lastY !== null && Math.abs(y - lastY) > 1.5 && !out.endsWith('\n')) out += '\n';
+    const [scaleX, , , scaleY, x, y] = it.transform;
+    if (lastY !== null && Math.abs(y - lastY) > 1.5 && !out.endsWith('\n')) {
+      out += '\n';
+      lastEnd = null;
+    }
+    if (/^\s+$/.test(it.str) && !it.hasEOL) {
+      // pdf.js fills gaps with a space item as wide as the gap.
+      if ((it.width ?? 0) > size * 0.8) out = out.replace(/ +$/, '') + '\t';
+      else if (!/\s$/.test(out)) out += ' ';
+      lastEnd = null;
+      lastY = y;
+      continue;
+    }
+    size = Math.abs(it.height || scaleY || scaleX || size);
+    if (lastEnd !== null && it.str && !out.endsWith('\n')) {
+      const gap = x - lastEnd;
+      if (gap > size * 0.8) out = out.replace(/ +$/, '') + '\t';
+      else if (gap > size * 0.15 && !/\s$/.test(out) && !/^\s/.test(it.str)) out += ' ';
+    }
     out += it.str;
-    if (it.hasEOL) out += '\n';
+    if (it.hasEOL) {
+      out += '\n';
+      lastEnd = null;
+    } else lastEnd = typeof it.width === 'number' ? x + it.width : null;
     lastY = y;
   }
   return out;

@@ -66,6 +66,16 @@ describe('extractText', () => {
     expect(r.signatory?.nip).toBe('196905051994031007');
   });
 
+  it('reads a PDF table placed cell by cell as tab-separated rows', async () => {
+    const text = await textOf(fixture('table.pdf'));
+    expect(text).toContain('No\tNama\tNIP\tJabatan\tNo. HP\n1\tRina Kartika, S.E.\t199002142015032001\tKetua Tim\t0813 6677 8899');
+    const r = parseLetter(text);
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.phone])).toEqual([
+      ['Rina Kartika, S.E.', '199002142015032001', 'Ketua Tim', '+6281366778899'],
+      ['Yoga Pratama', '199205182019021004', 'Anggota Tim', '+6285267112233'],
+    ]);
+  });
+
   it('says clearly that a scanned PDF has no text', async () => {
     expect(await extractText(fixture('scanned.pdf'))).toEqual({ error: SCANNED_PDF_MESSAGE });
   });
@@ -95,5 +105,11 @@ describe('helpers', () => {
   it('pdfItemsToText breaks lines on a new baseline', () => {
     const item = (str: string, y: number, hasEOL = false) => ({ str, transform: [1, 0, 0, 1, 0, y], hasEOL });
     expect(pdfItemsToText([item('Nama :', 700), item(' Budi', 700), item('NIP', 686), { type: 'beginMarkedContent' }])).toBe('Nama : Budi\nNIP');
+  });
+  it('pdfItemsToText turns wide gaps into tabs and narrow ones into spaces', () => {
+    const at = (str: string, x: number, width: number, height = 10) => ({ str, transform: [height, 0, 0, height, x, 700], width, height });
+    expect(pdfItemsToText([at('Nama', 50, 20), at(' ', 70, 40, 0), at('NIP', 110, 15), at(' ', 125, 3, 0), at('Budi', 128, 18), at('Santoso', 150, 30)])).toBe(
+      'Nama\tNIP Budi Santoso',
+    );
   });
 });
