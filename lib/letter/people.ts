@@ -67,7 +67,9 @@ function classifyKey(k: string): KeyKind {
 
 export type Kv = { kind: KeyKind; key: string; value: string };
 
-export function parseKv(s: string): Kv | null {
+export function parseKv(line: string): Kv | null {
+  // Bulleted key–value lines ("- NIP : …", "• Email : …").
+  const s = line.replace(/^\s*[-•*·]\s+/, '');
   const nip = NIP_LINE.exec(s);
   if (nip) return { kind: 'nip', key: 'NIP', value: nip[1] };
   const num = /^\s*(nomor|no\.?)\s+(?=[\w.-]*\d[\w.-]*\/)([^:]+)$/i.exec(s);
