@@ -7,7 +7,8 @@ import { displayDate, localDateTime, localShifted, type OfficeTimeZone } from '.
  * XLSX and a formatted text in CSV and print.
  */
 
-export type Lang = 'id' | 'en';
+export type { Lang } from '../i18n';
+import type { Lang } from '../i18n';
 
 export type ColumnKind =
   /** Whole number. */
