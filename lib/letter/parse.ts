@@ -138,9 +138,10 @@ function guessRole(subject: string | null, body: string): { role: LetterRole; co
       const m = re.exec(subject);
       if (m) named.push({ role, at: m.index });
     }
-    if (named.some((n) => n.role === 'password-reset')) return { role: 'password-reset', conf: 0.95, alsoNamed: [] };
     named.sort((a, b) => a.at - b.at);
-    if (named.length) return { role: named[0].role, conf: 0.9, alsoNamed: named.slice(1).map((n) => n.role) };
+    const reset = named.findIndex((n) => n.role === 'password-reset');
+    if (reset >= 0) named.unshift(...named.splice(reset, 1));
+    if (named.length) return { role: named[0].role, conf: reset >= 0 ? 0.95 : 0.9, alsoNamed: named.slice(1).map((n) => n.role) };
   }
   let top: { role: LetterRole; n: number } | null = null;
   for (const [role, re] of ROLE_PATTERNS) {

@@ -203,6 +203,8 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const cols = header.map(headerFields);
   const named = cols.flat();
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
+  const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
+  const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
   const drafts: Draft[] = [];
   let j = i + 1;
   for (; j < end; j++) {
@@ -211,6 +213,19 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     if (/^[\s|:+=-]+$/.test(row.raw)) continue;
     let cells = splitRow(row.raw, delim, starts);
     if (delim === '\t' && cells.length !== header.length) cells = row.raw.trim().split(/\t+/).map((c) => c.trim());
+    const prev = drafts[drafts.length - 1];
+    const empty = (k: number) => k < 0 || !cells[k];
+    const wrapped = prev && (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)));
+    if (wrapped) {
+      // A cell's text wrapped onto the next row ("Benny Setiadi, S.T.," / "M.Eng."): append it.
+      cells.forEach((cell, k) => {
+        const fields = cols[k] ?? [];
+        if (fields.length !== 1 || !cell) return;
+        const slot = prev[fieldOf(fields[0])];
+        if (slot) slot.value += fields[0] === 'email' ? cell : ' ' + cell;
+      });
+      continue;
+    }
     const d: Draft = {};
     cells.forEach((cell, k) => {
       const fields = cols[k] ?? [];
@@ -218,9 +233,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
     });
-    if (hasAny(d)) drafts.push(finishDraft(d));
+    if (hasAny(d)) drafts.push(d);
   }
-  return { drafts, end: j };
+  return { drafts: drafts.map(finishDraft), end: j };
 }
 
 // ---------- people in free text ----------
