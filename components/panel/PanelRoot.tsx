@@ -26,7 +26,13 @@ export type PanelRootProps = {
   onToggleRequest: (listener: () => void) => () => void;
 };
 
-const panelHost = () => document.querySelector('pandu-panel');
+// The panel's host element, looked up once (a querySelector for it walks a long page to its end).
+let hostCache: Element | null = null;
+const panelHost = () => (hostCache?.isConnected ? hostCache : (hostCache = document.querySelector('pandu-panel')));
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -77,9 +83,11 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
   const refresh = useCallback(async () => {
     try {
       const { cases } = await sendMessage('case.list', {});
-      setCases(cases);
-      if (activeId && cases.some((c) => c.id === activeId)) setDetail(await sendMessage('case.detail', { caseId: activeId }));
-      else setDetail(null);
+      setCases((old) => (sameJson(old, cases) ? old : cases));
+      if (activeId && cases.some((c) => c.id === activeId)) {
+        const d = await sendMessage('case.detail', { caseId: activeId });
+        setDetail((old) => (sameJson(old, d) ? old : d));
+      } else setDetail(null);
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -99,12 +107,14 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
     };
   }, [refresh, collapsed]);
 
-  // The live timer: recomputed from stored timestamps every second.
+  // The live timer: recomputed from stored timestamps every second, while a step runs.
+  const running = !!detail?.events.some((e) => !e.finishedAt);
   useEffect(() => {
-    if (collapsed) return;
+    if (collapsed || !running) return;
+    setNow(Date.now());
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
-  }, [collapsed]);
+  }, [collapsed, running]);
 
   const toggle = useCallback(() => {
     setCollapsed((c) => {

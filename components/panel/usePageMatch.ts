@@ -82,7 +82,13 @@ export function usePageMatch(ctx: ContentScriptContext, hostElement: () => Eleme
   useEffect(() => {
     void reloadProfiles();
     ctx.addEventListener(window, 'wxt:locationchange', () => evaluate());
-    const stop = watchPage(document, evaluate, { ignore: hostElement });
+    // The observer's own cost, readable by benchmarks on the host element.
+    let spent = 0;
+    const onCost = (ms: number) => {
+      spent += ms;
+      hostElement()?.setAttribute('data-pandu-observer-ms', spent.toFixed(2));
+    };
+    const stop = watchPage(document, evaluate, { ignore: hostElement, onCost });
     ctx.onInvalidated(stop);
     return stop;
   }, [ctx, evaluate, reloadProfiles, hostElement]);
