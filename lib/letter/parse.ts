@@ -90,7 +90,7 @@ function signatoryIn(all: Line[], start: number, end: number): { name: Found<str
   let nipIdx = -1;
   let nipVal: string | null = null;
   for (let i = start; i < end && nipIdx < 0; i++) {
-    const m = /\bN\s?I\s?P\b\s*[.:]?\s*(\d(?:[ .]?\d){15,19})/i.exec(lines[i].text);
+    const m = /\bN\s?I\s?P\b\s*[.:]?\s*(\d(?:[ .-]?\d){15,19})/i.exec(lines[i].text);
     if (m) {
       nipIdx = i;
       nipVal = m[1];

@@ -21,15 +21,19 @@ function put(d: Draft, f: ApplicantField, value: string | null | undefined, line
   if (!v || /^[-–.…_\s]*$/.test(v)) return;
   const cur = d[f];
   if (cur && cur.rank > rank) return;
+  // A mobile number beats an office line ("Telp. Kantor" next to "HP").
+  if (f === 'phone' && cur && isMobile(cur.value) && !isMobile(v)) return;
   d[f] = { value: v, line, conf, rank };
 }
+
+const isMobile = (phone: string) => checkPhone(phone.replace(/^[^+\d(]+/, '')).value.startsWith('+628');
 
 const hasAny = (d: Draft) => Object.keys(d).length > 0;
 
 // ---------- patterns ----------
 
-const NIP_DIGITS = /(?<!\d)\d(?:[ .]?\d){15,19}(?!\d)/;
-const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .]?\d{6}[ .]?\d[ .]?\d{3})(?![\d/])/g;
+const NIP_DIGITS = /(?<!\d)\d(?:[ .-]?\d){15,19}(?!\d)/;
+const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .-]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .]?\d{6}[ .]?\d[ .]?\d{3})(?![\d/])/g;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
 export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
@@ -380,7 +384,8 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     if (kv && isPersonKind(kv.kind)) {
       const field = fieldOf(kv.kind);
       const c: Draft | null = cur;
-      if (!c || item || (kv.kind === 'name' && c.name) || (c[field] && kv.kind !== 'team' && kv.kind !== 'position')) {
+      // A second name or NIP starts the next person; a second phone or email does not.
+      if (!c || item || ((field === 'name' || field === 'nip') && c[field])) {
         flush();
         cur = {};
       }

@@ -26,11 +26,11 @@ export type NipParts = { birthDate: string; tmt: string; sex: 'L' | 'P'; sequenc
 export type NipCheck = Checked & { parts: NipParts | null };
 
 /**
- * NIP: 18 digits once spaces and dots are removed —
+ * NIP: 18 digits once spaces, dots and dashes are removed —
  * birth date YYYYMMDD (8) + TMT YYYYMM (6) + sex 1/2 (1) + sequence (3).
  */
 export function checkNip(raw: string): NipCheck {
-  const value = raw.replace(/[\s.]/g, '');
+  const value = raw.replace(/[\s.-]/g, '');
   const reasons: string[] = [];
   if (!value) return { value, ok: false, reasons: ['NIP kosong'], parts: null };
   if (/\D/.test(value)) {

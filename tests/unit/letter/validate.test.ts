@@ -3,7 +3,7 @@ import { checkEmail, checkNip, checkPhone, findDates, isRealDate, parseIndonesia
 
 describe('checkNip', () => {
   it('accepts a structurally valid NIP written with spaces or dots', () => {
-    for (const raw of ['19800101 200501 1 001', '198001012005011001', '19800101.200501.1.001', '1980 0101 2005011 001']) {
+    for (const raw of ['19800101 200501 1 001', '198001012005011001', '19800101.200501.1.001', '1980 0101 2005011 001', '19800101-200501-1-001']) {
       const r = checkNip(raw);
       expect(r.ok, raw).toBe(true);
       expect(r.value).toBe('198001012005011001');
