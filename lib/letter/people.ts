@@ -41,6 +41,9 @@ const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
 const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
 
+/** Team roles written as keys in a surat tugas ("Ketua Tim : …", "Anggota : 1. …"). */
+const TEAM_ROLE_KEY = /^(penanggung jawab|pengendali (teknis|mutu)|ketua( tim)?|wakil ketua( tim)?|sekretaris( tim)?|anggota( tim)?|pemeriksa|auditor)$/;
+
 export type KeyKind = ApplicantField | 'team' | 'number' | 'date' | 'subject' | 'from' | 'to' | 'letter' | 'other';
 
 const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
@@ -353,6 +356,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
   let cur: Draft | null = null;
   let last: ApplicantField | null = null;
   let paraStart = from;
+  let teamRole: string | null = null;
   const flush = () => {
     if (cur && hasAny(cur)) drafts.push(finishDraft(cur));
     cur = null;
@@ -367,6 +371,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     }
     if (isBlank(l)) {
       last = null;
+      teamRole = null;
       paraStart = i + 1;
       continue;
     }
@@ -381,6 +386,19 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     const item = ITEM.exec(l.raw);
     const body = item ? l.raw.slice(item[0].length) : l.raw;
     const kv = parseKv(body);
+    if (!isIndented(l)) teamRole = null;
+    if (kv && kv.kind === 'other' && TEAM_ROLE_KEY.test(normKey(kv.key)) && /@|\d{8}/.test(kv.value)) {
+      // "Ketua Tim : Lina Marlina, S.E., NIP 1985…, email, HP" (a surat tugas layout): the key is the role.
+      flush();
+      const text = collapse(kv.value).replace(ITEM, '');
+      const j = joinLines([{ ...l, text }]);
+      const { draft } = personFromText(j, { start: 0, end: text.length }, 'item', CONF.item);
+      teamRole = collapse(kv.key);
+      put(draft, 'position', teamRole, l, CONF.kv, 3);
+      drafts.push(finishDraft(draft));
+      paraStart = i + 1;
+      continue;
+    }
     if (kv && isPersonKind(kv.kind)) {
       const field = fieldOf(kv.kind);
       const c: Draft | null = cur;
@@ -404,6 +422,8 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     if (item) {
       flush();
       const r = readItem(lines, i, to, skip, item[0].length);
+      // "Anggota : 1. …" continued by "          2. …": the role carries on.
+      if (r.draft && teamRole) put(r.draft, 'position', teamRole, l, CONF.item, 3);
       if (r.draft) drafts.push(r.draft);
       i = r.end - 1;
       paraStart = r.end;
