@@ -37,7 +37,10 @@ function dateLine(l: Line): { iso: string | null; place: string | null; reasons:
   const d = dates[dates.length - 1];
   if (!d) return null;
   if (!/^\s*\.?$/.test(seg.slice(d.index + d.text.length))) return null;
-  const prefix = collapse(seg.slice(0, d.index));
+  // "Tanjungpandan, Senin, 12 Januari 2026": the day name is not the place.
+  let prefix = collapse(seg.slice(0, d.index));
+  const day = /(^|,)\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?$/i.exec(prefix);
+  if (day) prefix = prefix.slice(0, day.index) + (day[1] ? ',' : '');
   if (prefix === '') return { iso: d.iso, place: null, reasons: d.reasons };
   const place = /^([A-Z][A-Za-z.' -]{1,40}?)\s*,$/.exec(prefix);
   return place ? { iso: d.iso, place: place[1], reasons: d.reasons } : null;

@@ -64,8 +64,8 @@ function classifyKey(k: string): KeyKind {
   const person = personKey(key);
   if (person) return person;
   if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
-  if (/^(tanggal|tgl)( surat)?$/.test(key)) return 'date';
-  if (/^(hal|perihal|prihal)(\/(hal|perihal))?$/.test(key)) return 'subject';
+  if (/^(tanggal|tgl)( surat)?$|^date$/.test(key)) return 'date';
+  if (/^(hal|perihal|prihal)(\/(hal|perihal))?$|^subj(ect)?$/.test(key)) return 'subject';
   if (/^(dari|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
   if (key === 'kepada' || key === 'yth') return 'to';
   if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';

@@ -223,6 +223,21 @@ Hj. Sri Wahyuni
   });
 });
 
+describe('letter date lines', () => {
+  it.each([
+    ['Tanjungpandan, 9 Februari 2026', '2026-02-09', 'Tanjungpandan'],
+    ['Tanjungpandan, Senin, 12 Januari 2026', '2026-01-12', 'Tanjungpandan'],
+    ["Manggar, Jum'at 3 April 2026", '2026-04-03', 'Manggar'],
+    ['Senin, 12 Januari 2026', '2026-01-12', null],
+    ['                      Pangkal Pinang, 02-05-2026', '2026-05-02', 'Pangkal Pinang'],
+    ['Tanjungpandan, 3 Maret 2026 M / 13 Ramadhan 1447 H', '2026-03-03', 'Tanjungpandan'],
+  ])('%s', (line, date, place) => {
+    const r = parseLetter(line);
+    expect([r.letter.date, r.letter.place]).toEqual([date, place]);
+    expect(r.fields['letter.date'].confidence).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 describe('parseLetter robustness', () => {
   it('never throws and always returns a valid ParsedLetter for shuffled, corrupted corpus lines', async () => {
     const { loadCorpus } = await import('./corpus');
