@@ -33,7 +33,7 @@ const hasAny = (d: Draft) => Object.keys(d).length > 0;
 // ---------- patterns ----------
 
 const NIP_DIGITS = /(?<!\d)\d(?:[ .-]?\d){15,19}(?!\d)/;
-const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .-]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .]?\d{6}[ .]?\d[ .]?\d{3})(?![\d/])/g;
+const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .-]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .-]?\d{6}[ .-]?\d[ .-]?\d{3})(?![\d/])/g;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
 export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
