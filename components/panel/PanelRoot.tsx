@@ -5,6 +5,7 @@ import { PanelApp, type PanelPageMatch } from './PanelApp';
 import { NewCase, type OpenCaseRequest } from './NewCase';
 import { usePageMatch } from './usePageMatch';
 import { TeachPage } from './TeachPage';
+import { FillSection, isFillPage } from './FillSection';
 import { useTeach } from './useTeach';
 import { saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
@@ -53,7 +54,7 @@ function currentStepOf(sop: Sop, progress: CaseProgress, events: StepEvent[]): n
 
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
 export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleRequest }: PanelRootProps) {
-  const { match, missingFields, reloadProfiles } = usePageMatch(ctx, panelHost);
+  const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [sops, setSops] = useState<Sop[]>([]);
@@ -219,6 +220,22 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
     >
       {mode === 'new-case' && <NewCase lang={lang} sops={sops} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
+      {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
+        <FillSection
+          lang={lang}
+          pageId={match.pageId}
+          activeCase={activeCase}
+          profiles={profiles}
+          onMarkDone={(i) =>
+            void act(() =>
+              sendMessage('case.update', {
+                caseId: activeCase.id,
+                people: activeCase.people.map((p, j) => (j === i ? { ...p, doneAt: p.doneAt ?? new Date().toISOString() } : p)),
+              }),
+            )
+          }
+        />
+      )}
     </PanelApp>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '../../components/panel/panel.css?inline';
+import prefillCss from '../../components/prefill/prefill.css?inline';
 import { PanelRoot } from '../../components/panel/PanelRoot';
 import { PanelShell } from '../../components/panel/PanelShell';
 import { SPSE_MATCHES } from '../../lib/spse/hosts';
@@ -23,7 +24,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: panelCss,
+      css: `${panelCss}\n${prefillCss}`,
       onMount(container) {
         const wrapper = document.createElement('div');
         wrapper.className = 'pandu-root';

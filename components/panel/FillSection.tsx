@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FillPreview } from '../prefill/FillPreview';
+import { applyFill, planFill, type FillPlan } from '../../lib/prefill';
+import { routeById } from '../../lib/spse/routes';
+import type { SiteProfile } from '../../lib/spse/profile';
+import type { Case } from '../../lib/log/schema';
+import type { Applicant } from '../../lib/letter/schema';
+import type { Lang } from '../../lib/i18n';
+
+/** Pages where Pandu can fill a person's data: a form with a built-in or taught field map. */
+export function isFillPage(pageId: string, profiles: readonly SiteProfile[]): boolean {
+  if (pageId === 'unknown') return false;
+  const taught = profiles.some((p) => p.pages.some((pg) => pg.pageId === pageId && Object.keys(pg.fields).length > 0));
+  return taught || Object.keys(routeById(pageId)?.fields ?? {}).length > 0;
+}
+
+export type FillSectionProps = {
+  lang: Lang;
+  pageId: string;
+  activeCase: Case;
+  profiles: SiteProfile[];
+  onMarkDone: (index: number) => void;
+};
+
+/**
+ * Pre-fill on a recognised SPSE form: plan (shown first), fill on confirmation, undo.
+ * The fill and its undo stay in this tab; nothing is submitted, passwords are never touched.
+ */
+export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone }: FillSectionProps) {
+  const people: Applicant[] = useMemo(
+    () => activeCase.people.map((p) => ({ name: p.name || null, nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
+    [activeCase.people],
+  );
+  const done = activeCase.people.flatMap((p, i) => (p.doneAt ? [i] : []));
+  const [picked, setPicked] = useState(() => Math.max(0, activeCase.people.findIndex((p) => !p.doneAt)));
+  const [version, setVersion] = useState(0);
+  const undo = useRef<(() => void) | null>(null);
+  const [filled, setFilled] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // A new page or person: what was filled before belongs to the old form.
+  useEffect(() => {
+    undo.current = null;
+    setFilled(false);
+  }, [pageId, activeCase.id]);
+
+  const plan: FillPlan | null = useMemo(() => {
+    const person = people[picked];
+    if (!person) return null;
+    try {
+      return planFill(document, pageId, person, { profiles });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return null;
+    }
+    // `version` re-reads the form's current values after a fill or an undo.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [people, picked, pageId, profiles, version]);
+
+  if (people.length === 0) return null;
+  return (
+    <>
+      <FillPreview
+        lang={lang}
+        people={people}
+        donePeople={done}
+        plan={plan}
+        picked={picked}
+        filled={filled}
+        onPickPerson={(i) => {
+          setPicked(i);
+          setFilled(false);
+          undo.current = null;
+        }}
+        onFill={() => {
+          if (!plan) return;
+          try {
+            const r = applyFill(document, plan);
+            undo.current = r.undo;
+            setFilled(true);
+            setError(r.failed.length ? r.failed.map((f) => `${f.attribute}: ${f.message}`).join('; ') : null);
+          } catch (e) {
+            setError(e instanceof Error ? e.message : String(e));
+          }
+          setVersion((v) => v + 1);
+        }}
+        onUndo={() => {
+          undo.current?.();
+          undo.current = null;
+          setFilled(false);
+          setVersion((v) => v + 1);
+        }}
+        onMarkDone={(i) => {
+          onMarkDone(i);
+          const next = activeCase.people.findIndex((p, j) => j !== i && !p.doneAt);
+          if (next >= 0) setPicked(next);
+        }}
+      />
+      {error && (
+        <p className="pandu-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startSandbox, waitForPanel, screenshotPath, type Launched } from './harness';
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: Sandbox;
+let browser: Launched;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+const letter = (name: string) => readFileSync(`tests/fixtures/letters/${name}.txt`, 'utf8');
+
+/** Paste the letter into the panel, review it, open the case with the suggested SOP. */
+async function openCaseFromLetter(page: Page, text: string, sopId: string) {
+  await page.locator('[data-testid="pandu-new-case"]').click();
+  const intake = page.locator('[data-testid="pandu-letter-intake"]');
+  await intake.locator('textarea').fill(text);
+  await intake.getByRole('button', { name: 'Baca surat' }).click();
+  await page.locator('[data-testid="pandu-letter-review"]').waitFor();
+  await page.locator('[data-testid="pandu-letter-confirm"]').click();
+  const sop = page.locator('#pandu-case-sop');
+  await expect(sop.inputValue()).resolves.toBe(sopId);
+  await page.locator('[data-testid="pandu-open-case"]').click();
+  await page.locator('[data-testid="pandu-fill-preview"]').waitFor({ timeout: 10_000 });
+}
+
+describe('pre-fill from the request letter', () => {
+  it('auditor form: review, fill, submit with SPSE’s own button; exact values arrive, password untouched', async () => {
+    sandbox.reset();
+    const page = await browser.context.newPage();
+    await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+    await waitForPanel(page);
+    await openCaseFromLetter(page, letter('01-inspektorat-kv'), 'belitung-49-registrasi-user-id-auditor');
+
+    const preview = page.locator('[data-testid="pandu-fill-preview"]');
+    await expect(preview.locator('[data-testid="pandu-fill-row"][data-attribute="nip"]').innerText()).resolves.toContain('198001012005011001');
+    await expect(preview.locator('[data-testid="pandu-fill-row"][data-attribute="password"]').count()).resolves.toBe(0);
+    await preview.locator('[data-testid="pandu-fill-button"]').click();
+    await expect(page.inputValue('[name="pegawai.peg_nama"]')).resolves.toBe('Dr. Budi Santoso, S.E., M.Si.');
+    const userId = await page.inputValue('[name="pegawai.peg_namauser"]');
+    expect(userId).toMatch(/^[a-z0-9._]{3,30}$/);
+    // the page's own scripts saw the input/change events
+    await expect(page.locator('[name="pegawai.passw"]').inputValue()).resolves.toBe('');
+    await page.screenshot({ path: screenshotPath('prefill-auditor-filled') });
+
+    // What the letter does not hold, the user types; then SPSE's own Simpan button.
+    await page.fill('[name="auditor.aud_instansi"]', 'Inspektorat Daerah Kabupaten Belitung');
+    await page.fill('[name="auditor.aud_no_surat_tugas"]', '700/031/ST/INSP/2026');
+    await page.fill('[name="pegawai.peg_masa_berlaku"]', '31-12-2026');
+    await page.locator('[name="pegawai.peg_masa_berlaku"]').press('Tab'); // closes the date picker
+    await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
+    const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === userId);
+    expect(got, 'the sandbox server received the form').toBeTruthy();
+    expect(got!.fields).toMatchObject({
+      'pegawai.peg_nama': 'Dr. Budi Santoso, S.E., M.Si.',
+      'pegawai.peg_nip': '198001012005011001',
+      'pegawai.peg_email': 'budi.santoso@belitungkab.go.id',
+      'pegawai.peg_mobile': '081277881234',
+      'pegawai.peg_jabatan': 'Ketua Tim',
+      'auditor.aud_instansi': 'Inspektorat Daerah Kabupaten Belitung',
+      'pegawai.passw': '',
+      'pegawai.passw_konfirmasi': '',
+    });
+    expect(got!.fields.authenticityToken).toBeTruthy();
+    await page.close();
+  });
+
+  it('pegawai form: pick the second PPK of the letter, fill, submit; exact values arrive', async () => {
+    sandbox.reset();
+    const page = await browser.context.newPage();
+    await page.goto(sandbox.url + '/eproc4/pegawai/baru');
+    await waitForPanel(page);
+    await openCaseFromLetter(page, letter('03-dpupr-ppk-tab'), 'oganilir-04-user-id-ppk');
+    const preview = page.locator('[data-testid="pandu-fill-preview"]');
+    const picker = preview.locator('[data-testid="pandu-person-picker"]');
+    await picker.getByText('Lestari Handayani, S.T.').click();
+    await expect(preview.locator('[data-testid="pandu-fill-row"][data-attribute="name"]').innerText()).resolves.toContain('Lestari Handayani, S.T.');
+    await preview.locator('[data-testid="pandu-fill-button"]').click();
+    const userId = await page.inputValue('[name="pegawai.peg_namauser"]');
+    await page.check('input[name="usergroup"][value="PPK"]');
+    await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
+    const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === userId);
+    expect(got).toBeTruthy();
+    expect(got!.fields).toMatchObject({
+      'pegawai.peg_nama': 'Lestari Handayani, S.T.',
+      'pegawai.peg_nip': '198606062010122003',
+      'pegawai.peg_email': 'lestari.handayani86@yahoo.co.id',
+      'pegawai.peg_mobile': '081379002211',
+      'pegawai.peg_jabatan': 'PPK Bidang Cipta Karya',
+      usergroup: 'PPK',
+    });
+    await page.close();
+  });
+});
