@@ -271,6 +271,14 @@ function nameBefore(before: string): string | null {
   return [taken.join(' '), ...titles].join(', ');
 }
 
+/** A line that is only a name with titles ("Wahyu Hidayat, S.E., M.M."). */
+function looksLikeNameLine(l: Line): boolean {
+  if (isBlank(l) || l.text.length > 60 || /[:@\d|\t]/.test(l.raw) || ITEM.test(l.raw)) return false;
+  const name = nameAtStart(l.text);
+  const words = l.text.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  return name !== null && name === collapse(l.text.replace(/\s*,\s*/g, ', ')).replace(/,$/, '') && words.every((w) => /^(?:[A-Z]|dr\.|bin$|binti$)/.test(w));
+}
+
 /** Name at the start of an item: first comma segment plus following title segments. */
 function nameAtStart(text: string): string | null {
   const segs = text.split(',');
@@ -406,6 +414,9 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       if (!c || item || ((field === 'name' || field === 'nip') && c[field])) {
         flush();
         cur = {};
+        // "Wahyu Hidayat, S.E." on its own line, then "NIP. 1980…": that line is the name.
+        const above = lines[i - 1];
+        if (field !== 'name' && !item && above && i - 1 >= from && !skip.has(i - 1) && looksLikeNameLine(above)) put(cur, 'name', above.text, above, CONF.item);
       }
       for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
       continue;
