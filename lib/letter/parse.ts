@@ -203,12 +203,14 @@ export function parseLetter(input: string): ParsedLetter {
     if (kv && i < sigStart) {
       const value = collapse(firstColumn(kv.value));
       if (kv.kind === 'number' && !number && value) {
+        // A blank left for the number ("027/        /PBJ/2026") is not a column gap.
+        const gap = /^(\S+\/)\s+(\/\S+)/.exec(kv.value.trim());
+        const own = gap ? gap[1] + gap[2] : value;
         // A number broken after "/" continues on the next line.
         const next = lines[i + 1];
-        const joined = /[/.-]$/.test(value) && next && !isBlank(next) && !parseKv(next.raw) ? value + collapse(firstColumn(next.raw.trim())) : value;
-        number = { value: joined.replace(/\s*\/\s*/g, '/'), line: l, conf: joined === value ? 0.95 : 0.8 };
-      }
-      else if (kv.kind === 'subject' && !subject && value) {
+        const joined = /[/.-]$/.test(own) && next && !isBlank(next) && !parseKv(next.raw) ? own + collapse(firstColumn(next.raw.trim())) : own;
+        number = { value: joined.replace(/\s*\/\s*/g, '/'), line: l, conf: joined === own ? 0.95 : 0.8 };
+      } else if (kv.kind === 'subject' && !subject && value) {
         const parts = [value];
         for (let k = i + 1; k < sigStart; k++) {
           const c = lines[k];
@@ -318,6 +320,10 @@ export function parseLetter(input: string): ParsedLetter {
   if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf });
 
   const problems = findProblems(letter, people, fields);
+  // Drafts leave the number to be filled in after signing: "027/    /PBJ/2026", "027/…/PBJ/2026".
+  if (number && /\/\/|\.{3}|…|_{2,}/.test(number.value)) {
+    problems.push({ field: 'letter.number', message: 'Nomor surat belum lengkap (ada bagian yang kosong)', line: number.line.n });
+  }
   if (role?.alsoNamed.length && subject) {
     problems.push({
       field: 'letter.role',

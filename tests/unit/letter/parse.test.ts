@@ -223,6 +223,20 @@ Hj. Sri Wahyuni
   });
 });
 
+describe('letter numbers', () => {
+  it.each([
+    ['Nomor : 700 / 017 / INSP / II / 2026', '700/017/INSP/II/2026', false],
+    ['Nomor : 027/        /PBJ/2026', '027//PBJ/2026', true],
+    ['Nomor : 027/.../PBJ/2026', '027/.../PBJ/2026', true],
+    ['Nomor 660/88/DLH/2026', '660/88/DLH/2026', false],
+    ['No. : B-215/L.9.12/Fd.1/08/2026', 'B-215/L.9.12/Fd.1/08/2026', false],
+  ])('%s', (line, number, incomplete) => {
+    const r = parseLetter(line);
+    expect(r.letter.number).toBe(number);
+    expect(r.problems.some((p) => p.field === 'letter.number' && /belum lengkap/.test(p.message))).toBe(incomplete);
+  });
+});
+
 describe('letter date lines', () => {
   it.each([
     ['Tanjungpandan, 9 Februari 2026', '2026-02-09', 'Tanjungpandan'],
