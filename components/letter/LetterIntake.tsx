@@ -61,6 +61,9 @@ const invalidStyle: CSSProperties = { borderColor: '#b42318', outline: '1px soli
 const smallStyle: CSSProperties = { fontSize: '0.75em', opacity: 0.7 };
 const inputStyle: CSSProperties = { width: '100%', boxSizing: 'border-box' };
 const problemStyle: CSSProperties = { display: 'block', fontSize: '0.85em' };
+/** Fields read with less confidence than this get a dashed border: worth a second look. */
+const LOW_CONFIDENCE = 0.6;
+const unsureStyle: CSSProperties = { borderStyle: 'dashed', borderColor: '#b45309' };
 const dropStyle = (active: boolean): CSSProperties => ({
   border: `2px dashed ${active ? '#1d4ed8' : '#9ca3af'}`,
   borderRadius: 6,
@@ -144,13 +147,16 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
   /** Input props shared by every reviewed field: invalid marking, problem description, evidence tooltip. */
   const fieldProps = (path: string) => {
     const problem = problemByField.get(path);
+    const ev = draft?.fields[path];
+    const unsure = !!ev && ev.confidence < LOW_CONFIDENCE;
     return {
       id: id(path),
       'aria-invalid': problem ? true : undefined,
       'aria-describedby': problem ? `${id(path)}-problem` : undefined,
       title: hint(path),
-      style: problem ? invalidStyle : undefined,
+      style: { ...inputStyle, ...(unsure ? unsureStyle : {}), ...(problem ? invalidStyle : {}) },
       'data-field': path,
+      'data-unsure': unsure ? true : undefined,
     } as const;
   };
   const problemText = (path: string) => {
@@ -231,7 +237,7 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
     return (
       <div key={key}>
         <label htmlFor={id(path)}>{t(lang, key)}</label>
-        <input {...fieldProps(path)} style={{ ...inputStyle, ...(problemByField.has(path) ? invalidStyle : {}) }} type="text" value={draft.letter[key] ?? ''} onChange={(e) => setLetter(key, e.target.value)} />
+        <input {...fieldProps(path)} type="text" value={draft.letter[key] ?? ''} onChange={(e) => setLetter(key, e.target.value)} />
         {problemText(path)}
       </div>
     );
@@ -320,7 +326,6 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
                         <td>
                           <input
                             {...fieldProps(path)}
-                            style={{ ...inputStyle, ...(problemByField.has(path) ? invalidStyle : {}) }}
                             type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'}
                             inputMode={f === 'nip' ? 'numeric' : undefined}
                             aria-label={`${t(lang, f)} — ${t(lang, 'person', { n: i + 1 })}`}

@@ -60,6 +60,15 @@ describe('LetterIntake', () => {
     expect(got.problems.map((p) => p.field)).toEqual(['people[0].nip', 'people[1].nip']);
   });
 
+  it('marks fields read with low confidence', () => {
+    render(<LetterIntake onConfirm={() => {}} />);
+    paste('Mohon akun untuk:\n1. Budi Santoso, S.E., NIP 19800101 200501 1 001, Ketua, budi@x.go.id');
+    const position = screen.getByLabelText('Jabatan / peran — pegawai ke-1');
+    expect((position as HTMLInputElement).value).toBe('Ketua');
+    expect(position.getAttribute('data-unsure')).toBe('true');
+    expect(screen.getByLabelText('NIP — pegawai ke-1').getAttribute('data-unsure')).toBeNull();
+  });
+
   it('renders the letter text as text, never as HTML', () => {
     render(<LetterIntake onConfirm={() => {}} />);
     paste('Hal : <img src=x onerror="alert(1)"> Permohonan User ID PPK\nNama : <b>Budi</b>\nNIP : 19800101 200501 1 001');
