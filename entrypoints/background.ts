@@ -54,8 +54,9 @@ export default defineBackground(() => {
 
   const listener = createMessageListener({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version, at: new Date().toISOString() }),
-    openOptions: async () => {
-      await browser.runtime.openOptionsPage();
+    openOptions: async ({ section, page }) => {
+      const path = page === 'report' ? '/report.html' : `/options.html${section ? `?section=${section}` : ''}`;
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
       return { opened: true };
     },
     'case.list': async ({ status }) => {

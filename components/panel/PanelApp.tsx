@@ -35,6 +35,7 @@ export type PanelAppProps = {
   onFinish?: (decision: 'yes' | 'no' | null) => void;
   onNewCase?: () => void;
   onTeach?: () => void;
+  onOpenPage?: (page: 'options' | 'report') => void;
   /** Sections the container adds: letter intake, fill preview, teach mode. */
   children?: ReactNode;
 };
@@ -97,6 +98,16 @@ export function PanelApp(props: PanelAppProps) {
           <button type="button" className="pandu-btn secondary" onClick={props.onTeach} data-testid="pandu-teach">
             {tp(lang, 'teach')}
           </button>
+        )}
+        {props.onOpenPage && (
+          <>
+            <button type="button" className="pandu-btn secondary" onClick={() => props.onOpenPage?.('report')}>
+              {tp(lang, 'report')}
+            </button>
+            <button type="button" className="pandu-btn secondary" onClick={() => props.onOpenPage?.('options')}>
+              {tp(lang, 'options')}
+            </button>
+          </>
         )}
         {props.onLangToggle && (
           <button type="button" className="pandu-btn secondary" onClick={props.onLangToggle} lang={lang === 'id' ? 'en' : 'id'}>

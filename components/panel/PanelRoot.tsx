@@ -217,6 +217,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
+      onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
       {mode === 'new-case' && <NewCase lang={lang} sops={sops} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}

@@ -1,4 +1,5 @@
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import './style.css';
 import { OptionsPage, type OptionsSection } from '../../components/options/OptionsPage';
 import { LpseHosts } from '../../components/options/LpseHosts';
@@ -21,6 +22,20 @@ const sections: OptionsSection[] = [
     id: 'settings',
     label: { id: 'Kantor & jam kerja', en: 'Office & hours' },
     render: (lang) => <SettingsForm lang={lang} load={async () => (await log).getSettings()} save={async (p) => (await log).putSettings(p)} />,
+  },
+  {
+    id: 'report',
+    label: { id: 'Laporan & cadangan', en: 'Reports & backup' },
+    render: (lang) => (
+      <section>
+        <h2>{lang === 'id' ? 'Buku agenda, laporan SLA, cadangan' : 'Agenda book, SLA report, backup'}</h2>
+        <p>
+          <a href={browser.runtime.getURL('/report.html')} target="_blank" rel="noreferrer">
+            {lang === 'id' ? 'Buka halaman laporan' : 'Open the report page'}
+          </a>
+        </p>
+      </section>
+    ),
   },
   {
     id: 'hosts',

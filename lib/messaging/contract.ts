@@ -12,9 +12,9 @@ export const contract = {
     request: z.object({}).strict(),
     response: z.object({ pong: z.literal(true), version: z.string(), at: z.string() }),
   },
-  /** Open the options page (content scripts cannot do it themselves). */
+  /** Open an extension page in a tab (content scripts cannot do it themselves). */
   openOptions: {
-    request: z.object({ section: z.string().optional() }).strict(),
+    request: z.object({ section: z.string().regex(/^[a-z-]+$/).optional(), page: z.enum(['options', 'report']).optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
   /** Open cases (or all with a status filter), newest first. */
