@@ -18,7 +18,12 @@ export function toLines(input: string): Line[] {
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/[\u2018\u2019]/g, "'");
   return normalised.split('\n').map((l, i) => {
-    const raw = l.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '').replace(/^\s*#{1,6}\s+/, '').replace(/\s+$/, '');
+    const raw = l
+      .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
+      // WhatsApp emphasis: *Nama*, _catatan_, ~coret~
+      .replace(/(^|[\s(])([*_~])(\S(?:[^*_~\n]*?\S)?)\2(?=[\s:.,;)]|$)/g, '$1$3')
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/\s+$/, '');
     return { n: i + 1, raw, text: collapse(raw) };
   });
 }
