@@ -7,6 +7,8 @@ import { findSop } from '../lib/extension/sops';
 import { stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { StepEvent } from '../lib/log/schema';
+import { extractText } from '../lib/letter/extract';
+import { base64ToBytes } from '../lib/extension/bytes';
 
 /**
  * The background is the sole owner of the IndexedDB log for content scripts: they ask through
@@ -92,6 +94,10 @@ export default defineBackground(() => {
       return { event };
     },
     'problem.add': async (p) => ({ problem: await (await log()).addProblem(p) }),
+    'letter.extract': async ({ name, type, base64 }) => {
+      const bytes = base64ToBytes(base64);
+      return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
+    },
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
     'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),
     'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),

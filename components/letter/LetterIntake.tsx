@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
-import { extractText, type FileLike } from '../../lib/letter/extract';
+import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { parseLetter } from '../../lib/letter/parse';
 import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
 import { applicantFields, fieldPath, letterRoles, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter } from '../../lib/letter/schema';
@@ -76,10 +76,16 @@ export type LetterIntakeProps = {
   /** Called with the reviewed letter: values normalised (NIP digits, email lower case, phone E.164), problems re-checked. */
   onConfirm: (letter: ParsedLetter) => void;
   lang?: Lang;
+  /**
+   * Reads a dropped file's text (.txt, .docx, text PDF). Passed in, so that the content script can
+   * hand files to the background instead of bundling the .docx/PDF readers (`extractText` of
+   * lib/letter/extract on extension pages and in tests).
+   */
+  extract: (file: FileLike) => Promise<Extracted>;
 };
 
 /** Paste or drop a request letter, review what was read, confirm. */
-export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
+export function LetterIntake({ onConfirm, lang = 'id', extract }: LetterIntakeProps) {
   const uid = useId();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<ParsedLetter | null>(null);
@@ -114,7 +120,7 @@ export function LetterIntake({ onConfirm, lang = 'id' }: LetterIntakeProps) {
     setBusy(true);
     setError(null);
     try {
-      const r = await extractText(file);
+      const r = await extract(file);
       if ('error' in r) setError(r.error);
       else {
         setText(r.text);

@@ -4,6 +4,7 @@ import { makeT, type Lang } from '../../lib/i18n';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
+import type { Extracted, FileLike } from '../../lib/letter/extract';
 
 const t = makeT({
   title: { id: 'Kasus baru: satu surat, satu kasus, satu SOP', en: 'New case: one letter, one case, one SOP' },
@@ -23,7 +24,16 @@ function localInputValue(d: Date): string {
 }
 
 /** Paste/drop the letter, review it, pick the SOP, open the case. */
-export function NewCase({ lang, sops, onOpen, onCancel }: { lang: Lang; sops: Sop[]; onOpen: (req: OpenCaseRequest) => void; onCancel: () => void }) {
+export type NewCaseProps = {
+  lang: Lang;
+  sops: Sop[];
+  onOpen: (req: OpenCaseRequest) => void;
+  onCancel: () => void;
+  /** Reads a dropped letter file (in the panel: through the background). */
+  extract: (file: FileLike) => Promise<Extracted>;
+};
+
+export function NewCase({ lang, sops, onOpen, onCancel, extract }: NewCaseProps) {
   const [letter, setLetter] = useState<ParsedLetter | null>(null);
   const [sopId, setSopId] = useState('');
   const [received, setReceived] = useState(() => localInputValue(new Date()));
@@ -34,6 +44,7 @@ export function NewCase({ lang, sops, onOpen, onCancel }: { lang: Lang; sops: So
         <h3>{t(lang, 'title')}</h3>
         <LetterIntake
           lang={lang}
+          extract={extract}
           onConfirm={(l) => {
             setLetter(l);
             setSopId(suggestSops(sops, l.letter.role)[0] ?? '');

@@ -10,6 +10,8 @@ import { useTeach } from './useTeach';
 import { saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
+import { bytesToBase64 } from '../../lib/extension/bytes';
+import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { allSops } from '../../lib/extension/sops';
 import { locate, nextStepNo } from '../../lib/sop/locate';
 import { calendarFromSettings, caseProgress, type CaseProgress } from '../../lib/timing';
@@ -30,6 +32,13 @@ export type PanelRootProps = {
 // The panel's host element, looked up once (a querySelector for it walks a long page to its end).
 let hostCache: Element | null = null;
 const panelHost = () => (hostCache?.isConnected ? hostCache : (hostCache = document.querySelector('pandu-panel')));
+
+/** Dropped letter files are read by the background (the .docx/PDF readers stay out of the page). */
+async function extractInBackground(file: FileLike): Promise<Extracted> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.length > 20 * 1024 * 1024) return { error: 'Berkas terlalu besar (maks. 20 MB).' };
+  return sendMessage('letter.extract', { name: file.name, type: file.type, base64: bytesToBase64(bytes) });
+}
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -219,7 +228,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
-      {mode === 'new-case' && <NewCase lang={lang} sops={sops} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
+      {mode === 'new-case' && <NewCase lang={lang} sops={sops} extract={extractInBackground} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection

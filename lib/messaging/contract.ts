@@ -80,6 +80,11 @@ export const contract = {
     request: recognitionProblemSchema.omit({ id: true, at: true }).strict(),
     response: z.object({ problem: recognitionProblemSchema }),
   },
+  /** Text of a dropped letter file (.docx, PDF, .txt), read in the background so the page's script stays small. */
+  'letter.extract': {
+    request: z.object({ name: z.string().max(300), type: z.string().max(200).optional(), base64: z.string().max(30_000_000) }).strict(),
+    response: z.union([z.object({ text: z.string() }), z.object({ error: z.string() })]),
+  },
   'settings.get': {
     request: z.object({}).strict(),
     response: z.object({ settings: settingsSchema }),

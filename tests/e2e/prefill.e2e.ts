@@ -100,3 +100,29 @@ describe('pre-fill from the request letter', () => {
     await page.close();
   });
 });
+
+describe('dropping a letter file into the panel', () => {
+  for (const file of ['letter.docx', 'letter.pdf']) {
+    it(`reads ${file} (through the background) into the review`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+      await waitForPanel(page);
+      await page.locator('[data-testid="pandu-new-case"]').click();
+      await page.locator('[data-testid="pandu-letter-intake"] input[type="file"]').setInputFiles(`tests/fixtures/letters/files/${file}`);
+      const review = page.locator('[data-testid="pandu-letter-review"]');
+      await review.waitFor({ timeout: 15_000 });
+      await expect(review.locator('[data-testid="pandu-letter-person"]').count()).resolves.toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+
+  it('a scanned PDF gets a clear message', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+    await waitForPanel(page);
+    await page.locator('[data-testid="pandu-new-case"]').click();
+    await page.locator('[data-testid="pandu-letter-intake"] input[type="file"]').setInputFiles('tests/fixtures/letters/files/scanned.pdf');
+    await expect.poll(() => page.locator('[data-testid="pandu-letter-intake"]').innerText(), { timeout: 15_000 }).toMatch(/pindaian/);
+    await page.close();
+  });
+});

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LetterIntake } from '../../../components/letter/LetterIntake';
+import { LetterIntake as Intake, type LetterIntakeProps } from '../../../components/letter/LetterIntake';
+import { extractText } from '../../../lib/letter/extract';
+
+const LetterIntake = (p: Omit<LetterIntakeProps, 'extract'>) => <Intake extract={extractText} {...p} />;
 import type { ParsedLetter } from '../../../lib/letter/schema';
 
 // jsdom replaces URL, so fixtures are found from the project root.

@@ -44,3 +44,15 @@ describe('dock space', () => {
     expect(doc.documentElement.getAttribute('style')).toBeNull();
   });
 });
+
+import { base64ToBytes, bytesToBase64 } from '../../../lib/extension/bytes';
+
+describe('bytes over messages', () => {
+  it('round-trips binary data through base64, also above the chunk size', () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 31) % 256);
+    const back = base64ToBytes(bytesToBase64(bytes));
+    expect(back.length).toBe(bytes.length);
+    expect(back.every((b, i) => b === bytes[i])).toBe(true);
+    expect(bytesToBase64(new TextEncoder().encode('Surat'))).toBe('U3VyYXQ=');
+  });
+});
