@@ -4,7 +4,7 @@ import { createMessageListener } from '../lib/messaging/server';
 import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
-import { stepTiming } from '../lib/timing';
+import { caseProgress, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/letter/extract';
@@ -62,8 +62,18 @@ export default defineBackground(() => {
       return { opened: true };
     },
     'case.list': async ({ status }) => {
-      const cases = await (await log()).listCases(status ? { status } : { status: 'open' });
-      return { cases: cases.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)) };
+      const l = await log();
+      const cases = (await l.listCases(status ? { status } : { status: 'open' })).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      const cal = await l.calendar();
+      const now = Date.now();
+      const summaries = [];
+      for (const c of cases) {
+        const sop = await findSop(c.sopId, c.sopVersion);
+        if (!sop) continue;
+        const p = caseProgress(sop, await l.listEvents(c.id), cal, now);
+        summaries.push({ caseId: c.id, currentStep: p.current, verdict: p.verdict, done: p.done });
+      }
+      return { cases, summaries };
     },
     'case.detail': async ({ caseId }) => {
       const l = await log();

@@ -11,6 +11,7 @@ import type { CaseProgress } from '../../lib/timing';
 import type { Lang } from '../../lib/i18n';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
+export type CaseSummary = { caseId: string; currentStep: number | null; verdict: 'on-time' | 'warning' | 'late' | null; done: boolean };
 
 export type PanelAppProps = {
   match: PanelPageMatch;
@@ -20,6 +21,8 @@ export type PanelAppProps = {
   onLangToggle?: () => void;
   sops?: Sop[];
   cases?: Case[];
+  /** Each open case's current step and verdict. */
+  summaries?: CaseSummary[];
   activeCase?: Case | null;
   progress?: CaseProgress | null;
   located?: LocateResult;
@@ -87,6 +90,25 @@ export function PanelApp(props: PanelAppProps) {
             </option>
           ))}
         </select>
+      )}
+      {cases.length > 0 && (props.summaries?.length ?? 0) > 0 && (
+        <ul className="pandu-flow" data-testid="pandu-case-list" aria-label={tp(lang, 'cases')}>
+          {cases.map((c) => {
+            const s = props.summaries?.find((x) => x.caseId === c.id);
+            return (
+              <li key={c.id} className={c.id === activeCase?.id ? 'current' : ''} data-case-id={c.id}>
+                <button type="button" className="pandu-link" onClick={() => props.onSelectCase?.(c.id)}>
+                  {caseLabel(c, sops)}
+                </button>
+                <span className="pandu-muted">
+                  {' · '}
+                  {s?.done ? tp(lang, 'done') : s?.currentStep != null ? `${tp(lang, 'step')} ${s.currentStep}` : '—'}
+                </span>{' '}
+                {s?.verdict && <span className={`pandu-${s.verdict}`}>{tp(lang, `verdict.${s.verdict}`)}</span>}
+              </li>
+            );
+          })}
+        </ul>
       )}
       <div className="pandu-row">
         {props.onNewCase && (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PanelApp, type PanelPageMatch } from './PanelApp';
+import { PanelApp, type CaseSummary } from './PanelApp';
 import { NewCase, type OpenCaseRequest } from './NewCase';
 import { usePageMatch } from './usePageMatch';
 import { TeachPage } from './TeachPage';
@@ -69,6 +69,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
   const [sops, setSops] = useState<Sop[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [cases, setCases] = useState<Case[]>([]);
+  const [summaries, setSummaries] = useState<CaseSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [detail, setDetail] = useState<{ case: Case; events: StepEvent[] } | null>(null);
   const [chosen, setChosen] = useState<{ sopId: string; stepNo: number } | null>(null);
@@ -92,8 +93,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
 
   const refresh = useCallback(async () => {
     try {
-      const { cases } = await sendMessage('case.list', {});
+      const { cases, summaries } = await sendMessage('case.list', {});
       setCases((old) => (sameJson(old, cases) ? old : cases));
+      setSummaries((old) => (sameJson(old, summaries) ? old : summaries));
       if (activeId && cases.some((c) => c.id === activeId)) {
         const d = await sendMessage('case.detail', { caseId: activeId });
         setDetail((old) => (sameJson(old, d) ? old : d));
@@ -209,6 +211,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       }}
       sops={sops}
       cases={cases}
+      summaries={summaries}
       activeCase={activeCase}
       progress={progress}
       located={located}

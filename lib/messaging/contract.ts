@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
+import { verdictSchema, caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
 import { durationSchema } from '../sop/schema';
 
 /**
@@ -20,7 +20,11 @@ export const contract = {
   /** Open cases (or all with a status filter), newest first. */
   'case.list': {
     request: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional() }).strict(),
-    response: z.object({ cases: z.array(caseSchema) }),
+    response: z.object({
+      cases: z.array(caseSchema),
+      /** Each case's current step and verdict, derived from its stored events. */
+      summaries: z.array(z.object({ caseId: z.string(), currentStep: z.number().int().nullable(), verdict: verdictSchema.nullable(), done: z.boolean() })).default([]),
+    }),
   },
   /** One case and its step events. */
   'case.detail': {

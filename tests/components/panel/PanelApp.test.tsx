@@ -100,6 +100,30 @@ describe('panel states', () => {
     expect(current?.textContent).toContain(`${step.no}.`);
   });
 
+  it('lists the open cases with their current step and verdict', () => {
+    const onSelectCase = vi.fn();
+    const other = { ...aCase, id: 'case-2', letter: { ...aCase.letter, number: '800/1/2026' } };
+    render(
+      <PanelApp
+        {...props({
+          cases: [aCase, other],
+          activeCase: aCase,
+          onSelectCase,
+          summaries: [
+            { caseId: 'case-1', currentStep: 3, verdict: 'late', done: false },
+            { caseId: 'case-2', currentStep: null, verdict: 'on-time', done: true },
+          ],
+        })}
+      />,
+    );
+    const items = screen.getByTestId('pandu-case-list').querySelectorAll('li');
+    expect(items[0].textContent).toContain('Langkah 3');
+    expect(items[0].textContent).toContain('terlambat');
+    expect(items[1].textContent).toContain('selesai');
+    fireEvent.click(within(items[1] as HTMLElement).getByRole('button'));
+    expect(onSelectCase).toHaveBeenCalledWith('case-2');
+  });
+
   it('a late running step is flagged', () => {
     const events = [ev(6, '2026-11-23T01:00:00Z', null)];
     const progress = caseProgress(belitung, events, cal, '2026-11-23T03:00:00Z');
