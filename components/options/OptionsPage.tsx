@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
+import { LanguageSelect } from '../common/LanguageSelect';
 
 const t = makeT({
   title: { id: 'Pandu SPSE — Pengaturan', en: 'Pandu SPSE — Settings' },
@@ -20,20 +21,14 @@ export function OptionsPage({ sections, initialLang = 'id', onLangChange }: { se
     <div className="options" lang={lang}>
       <header className="options-header">
         <h1>{t(lang, 'title')}</h1>
-        <label>
-          {t(lang, 'language')}{' '}
-          <select
-            value={lang}
-            onChange={(e) => {
-              const l = e.target.value as Lang;
-              setLang(l);
-              onLangChange?.(l);
-            }}
-          >
-            <option value="id">Bahasa Indonesia</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <LanguageSelect
+          lang={lang}
+          label={t(lang, 'language')}
+          onChange={(l) => {
+            setLang(l);
+            onLangChange?.(l);
+          }}
+        />
       </header>
       <nav role="tablist" className="options-tabs no-print">
         {sections.map((s) => (

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
+import { LanguageSelect } from '../common/LanguageSelect';
 import type { Lang } from '../../lib/i18n';
 import { parseBackup, type MergeConflict, type RestoreResult } from '../../lib/log/backup';
 import type { FieldError } from '../../lib/log/errors';
@@ -223,20 +224,14 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
           <h1>{t(lang, 'title')}</h1>
           {settings.officeName && <p className="office">{settings.officeName}</p>}
         </div>
-        <label>
-          {t(lang, 'language')}{' '}
-          <select
-            value={lang}
-            onChange={(e) => {
-              const l = e.target.value as Lang;
-              setLang(l);
-              onLangChange?.(l);
-            }}
-          >
-            <option value="id">Bahasa Indonesia</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <LanguageSelect
+          lang={lang}
+          label={t(lang, 'language')}
+          onChange={(l) => {
+            setLang(l);
+            onLangChange?.(l);
+          }}
+        />
       </header>
 
       <section className="report-filters" aria-label={t(lang, 'filters')}>

@@ -7,6 +7,7 @@ import type { Sop } from '../../lib/sop/schema';
 import { importSopFile, loadImportedSops, type ImportResult, type LoadedImports } from '../../lib/sop/store';
 import { formatSopErrors, type SopFileError } from '../../lib/sop/validate';
 import { t } from './labels';
+import { downloadBlob } from '../common/download';
 import { SopViewer } from './SopViewer';
 import './sop.css';
 
@@ -23,15 +24,7 @@ export type SopLibraryProps = {
 };
 
 function downloadText(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, [text], 'application/json');
 }
 
 type Notice =

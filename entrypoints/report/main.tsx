@@ -1,4 +1,5 @@
 import ReactDOM from 'react-dom/client';
+import { downloadBlob } from '../../components/common/download';
 import './style.css';
 import { ReportPage, type ReportActions, type ReportData } from '../../components/report/ReportPage';
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
@@ -22,16 +23,7 @@ const actions: ReportActions = {
   },
   restore: async (backup, mode) => restoreBackup(await logPromise, backup, { mode }),
   reload: load,
-  download: ({ filename, mime, parts }) => {
-    const url = URL.createObjectURL(new Blob(parts, { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
+  download: ({ filename, mime, parts }) => downloadBlob(filename, parts, mime),
   openPrint: (html) => {
     const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
     window.open(url, '_blank');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startSandbox, waitForPanel, type Launched } from './harness';
+import { launchBrowser, sendFromPage, startSandbox, waitForPanel, type Launched } from './harness';
 import { freshProfileDir } from '../../lib/extension/chromium';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -16,22 +16,16 @@ afterAll(async () => {
 const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
 const ALL_HOURS = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, { from: '00:00', to: '24:00' }]));
 
-async function send(page: Page, type: string, payload: unknown) {
-  const reply = await page.evaluate(([t, p]) => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: t, payload: p }), [type, payload] as const);
-  if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
-  return reply.data;
-}
-
 /** A case whose step 2 (10-minute standard) started 9 minutes ago, in a 24/7 calendar. */
 async function caseWithRunningStep(b: Launched): Promise<{ caseId: string; startedAt: string }> {
   const ext = await b.context.newPage();
   await ext.goto(b.extensionUrl('options.html'));
-  await send(ext, 'settings.put', { workingHours: ALL_HOURS, nationalHolidays: false, localHolidays: [] });
-  const { case: c } = await send(ext, 'case.open', { sopId: SOP_ID, letter: { number: 'ST-01/2026' }, people: [{ name: 'Auditor Satu' }] });
+  await sendFromPage(ext, 'settings.put', { workingHours: ALL_HOURS, nationalHolidays: false, localHolidays: [] });
+  const { case: c } = await sendFromPage(ext, 'case.open', { sopId: SOP_ID, letter: { number: 'ST-01/2026' }, people: [{ name: 'Auditor Satu' }] });
   const started = new Date(Date.now() - 9 * 60_000).toISOString();
-  await send(ext, 'step.start', { caseId: c.id, stepNo: 1, at: new Date(Date.now() - 20 * 60_000).toISOString() });
-  await send(ext, 'step.finish', { caseId: c.id, stepNo: 1 });
-  const { event } = await send(ext, 'step.start', { caseId: c.id, stepNo: 2, at: started });
+  await sendFromPage(ext, 'step.start', { caseId: c.id, stepNo: 1, at: new Date(Date.now() - 20 * 60_000).toISOString() });
+  await sendFromPage(ext, 'step.finish', { caseId: c.id, stepNo: 1 });
+  const { event } = await sendFromPage(ext, 'step.start', { caseId: c.id, stepNo: 2, at: started });
   await ext.close();
   return { caseId: c.id, startedAt: event.startedAt };
 }
@@ -88,12 +82,12 @@ describe('nothing is lost when the browser or its worker goes away', () => {
       // the panel keeps asking the background; a new worker answers from the same database
       const ext = await b.context.newPage();
       await ext.goto(b.extensionUrl('options.html'));
-      const detail = await send(ext, 'case.detail', { caseId });
+      const detail = await sendFromPage(ext, 'case.detail', { caseId });
       const running = detail.events.find((e: { stepNo: number }) => e.stepNo === 2);
       expect(running.startedAt).toBe(startedAt);
       expect(running.finishedAt).toBeNull();
       await page.locator('[data-testid="pandu-finish"]').click();
-      await expect.poll(async () => (await send(ext, 'case.detail', { caseId })).events.find((e: { stepNo: number }) => e.stepNo === 2).finishedAt, { timeout: 10_000 }).not.toBeNull();
+      await expect.poll(async () => (await sendFromPage(ext, 'case.detail', { caseId })).events.find((e: { stepNo: number }) => e.stepNo === 2).finishedAt, { timeout: 10_000 }).not.toBeNull();
       expect(before).toBeGreaterThanOrEqual(9);
       await ext.close();
     } finally {

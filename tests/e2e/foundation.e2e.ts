@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startSandbox, waitForPanel, screenshotPath, PANEL_HOST, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSandboxBrowser, waitForPanel, screenshotPath, PANEL_HOST, launchBrowser } from './harness';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-
-let sandbox: Sandbox;
-let browser: Launched;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const env = useSandboxBrowser();
 
 const PAGES: { path: string; pageId: string }[] = [
   { path: '/eproc4/admin/auditor/baru', pageId: 'auditor-form' },
@@ -29,8 +16,8 @@ const PAGES: { path: string; pageId: string }[] = [
 describe('the panel is injected in its shadow root (both layouts)', () => {
   for (const { path, pageId } of PAGES) {
     it(`${path} → ${pageId}`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(sandbox.url + path);
+      const page = await env.browser.context.newPage();
+      await page.goto(env.sandbox.url + path);
       const panel = await waitForPanel(page);
       await expect(panel.getAttribute('data-testid')).resolves.toBe('pandu-panel');
       const inShadow = await page.evaluate((host) => {
@@ -45,8 +32,8 @@ describe('the panel is injected in its shadow root (both layouts)', () => {
   }
 
   it('shows nothing on a page that is not SPSE', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/');
     await page.waitForTimeout(1500);
     await expect(page.locator(PANEL_HOST).count()).resolves.toBe(0);
     await page.close();
@@ -55,9 +42,9 @@ describe('the panel is injected in its shadow root (both layouts)', () => {
 
 describe('SPSE keeps working with the extension present', () => {
   it('the page’s own form still submits and the server receives the values', async () => {
-    sandbox.reset();
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/admin/verifikator/baru');
+    env.sandbox.reset();
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/verifikator/baru');
     await waitForPanel(page);
     await page.fill('[name="pegawai.peg_namauser"]', 'verif.baru');
     await page.fill('[name="pegawai.peg_nama"]', 'Rahmat Hidayat, S.Kom.');
@@ -67,7 +54,7 @@ describe('SPSE keeps working with the extension present', () => {
     await page.fill('[name="pegawai.passw_konfirmasi"]', 'Rahasia#2026');
     await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
     await expect(page.evaluate(() => document.body.innerText)).resolves.toMatch(/berhasil/i);
-    const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === 'verif.baru');
+    const got = env.sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === 'verif.baru');
     expect(got?.fields['pegawai.peg_nama']).toBe('Rahmat Hidayat, S.Kom.');
     expect(got?.fields['authenticityToken']).toBeTruthy();
     await page.close();
@@ -76,8 +63,8 @@ describe('SPSE keeps working with the extension present', () => {
 
 describe('panel behaviour', () => {
   it('collapses to a tab and remembers it across reloads', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/admin/auditor');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/auditor');
     await waitForPanel(page);
     const marginOpen = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     expect(marginOpen).toBe('340px');
@@ -94,8 +81,8 @@ describe('panel behaviour', () => {
   });
 
   it('the background answers a typed ping', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('options.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.browser.extensionUrl('options.html'));
     const reply = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: 'ping', payload: {} }));
     expect(reply).toMatchObject({ ok: true, data: { pong: true } });
     const bad = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: 'ping', payload: { x: 1 } }));
@@ -109,7 +96,7 @@ describe('control: without the extension', () => {
     const plain = await launchBrowser({ extension: false });
     try {
       const page = await plain.context.newPage();
-      await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+      await page.goto(env.sandbox.url + '/eproc4/admin/auditor/baru');
       await page.waitForTimeout(1000);
       await expect(page.locator(PANEL_HOST).count()).resolves.toBe(0);
     } finally {

@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startSandbox, waitForPanel, screenshotPath, type Launched } from './harness';
+import { useSandboxBrowser, waitForPanel, screenshotPath, sendFromPage } from './harness';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Sandbox;
-let browser: Launched;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const env = useSandboxBrowser();
 
 const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
-
-async function send(page: Page, type: string, payload: unknown) {
-  const reply = await page.evaluate(([t, p]) => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: t, payload: p }), [type, payload] as const);
-  if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
-  return reply.data;
-}
 
 async function shownStep(page: Page): Promise<number> {
   const el = page.locator('[data-testid="pandu-step"]');
@@ -31,17 +14,17 @@ async function shownStep(page: Page): Promise<number> {
 
 describe('walk a whole SOP across sandbox pages', () => {
   it('opens a case and the panel follows each step to the end', async () => {
-    const ext = await browser.context.newPage();
-    await ext.goto(browser.extensionUrl('options.html'));
-    const { case: c } = await send(ext, 'case.open', {
+    const ext = await env.browser.context.newPage();
+    await ext.goto(env.browser.extensionUrl('options.html'));
+    const { case: c } = await sendFromPage(ext, 'case.open', {
       sopId: SOP_ID,
       letter: { number: '700/45/ITDA/2026', date: '2026-11-20', sender: 'Inspektorat Daerah Kabupaten Belitung', subject: 'Permohonan User ID Auditor', role: 'auditor' },
       people: [{ name: 'Agus Wibowo, S.E.', nip: '197812312003121004', position: 'Auditor Ahli Madya', email: 'agus@belitungkab.go.id', phone: '+6281234567890' }],
     });
     await ext.close();
 
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/home');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/home');
     await waitForPanel(page);
     const picker = page.locator('[data-testid="pandu-case-picker"]');
     await picker.waitFor();
@@ -53,7 +36,7 @@ describe('walk a whole SOP across sandbox pages', () => {
     for (let guard = 0; guard < 12; guard++) {
       const no = await shownStep(page);
       if (walked.includes(no) && (await page.locator('[data-testid="pandu-step"]').getAttribute('data-status')) === 'done') break;
-      const target = sandbox.url + pageFor(no);
+      const target = env.sandbox.url + pageFor(no);
       if (page.url() !== target) {
         await page.goto(target);
         await waitForPanel(page);
@@ -81,9 +64,9 @@ describe('walk a whole SOP across sandbox pages', () => {
     expect(walked).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
 
     // The log holds one finished event per step, with the decision stored.
-    const ext2 = await browser.context.newPage();
-    await ext2.goto(browser.extensionUrl('options.html'));
-    const detail = await send(ext2, 'case.detail', { caseId: c.id });
+    const ext2 = await env.browser.context.newPage();
+    await ext2.goto(env.browser.extensionUrl('options.html'));
+    const detail = await sendFromPage(ext2, 'case.detail', { caseId: c.id });
     expect(detail.events.map((e: { stepNo: number }) => e.stepNo).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(detail.events.every((e: { finishedAt: string | null }) => e.finishedAt)).toBe(true);
     expect(detail.events.find((e: { stepNo: number }) => e.stepNo === 3).decision).toBe('yes');

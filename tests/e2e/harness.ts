@@ -7,7 +7,9 @@ import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, 
  * Shared e2e harness: real Chromium + the built sandbox extension (`.output/sandbox/chrome-mv3`,
  * made by `npm run build:test`) + the SPSE sandbox server on 127.0.0.1.
  */
-export { startSandbox } from '../../sandbox/server';
+import { afterAll, beforeAll } from 'vitest';
+import { startSandbox as startSandboxFn } from '../../sandbox/server';
+export { startSandboxFn as startSandbox };
 
 export type Launched = {
   context: BrowserContext;
@@ -62,4 +64,28 @@ export function screenshotPath(name: string): string {
   const dir = resolve('screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
+}
+
+/**
+ * One sandbox server and one browser with the extension for a whole test file:
+ * `const env = useSandboxBrowser();` then `env.sandbox.url`, `env.browser.context`.
+ */
+export function useSandboxBrowser(): { readonly sandbox: Awaited<ReturnType<typeof startSandboxFn>>; readonly browser: Launched } {
+  const env = {} as { sandbox: Awaited<ReturnType<typeof startSandboxFn>>; browser: Launched };
+  beforeAll(async () => {
+    env.sandbox = await startSandboxFn({ port: 0 });
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.sandbox?.close();
+  });
+  return env;
+}
+
+/** Send a typed message to the background from an extension page, as the panel does; throws on an error reply. */
+export async function sendFromPage<T = any>(page: Page, type: string, payload: unknown): Promise<T> {
+  const reply = await page.evaluate(([t, p]) => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: t, payload: p }), [type, payload] as const);
+  if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
+  return reply.data as T;
 }

@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startSandbox, waitForPanel, screenshotPath, type Launched } from './harness';
+import { useSandboxBrowser, waitForPanel, screenshotPath } from './harness';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Sandbox;
-let browser: Launched;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const env = useSandboxBrowser();
 
 const letter = (name: string) => readFileSync(`tests/fixtures/letters/${name}.txt`, 'utf8');
 
@@ -34,9 +23,9 @@ async function openCaseFromLetter(page: Page, text: string, sopId: string) {
 
 describe('pre-fill from the request letter', () => {
   it('auditor form: review, fill, submit with SPSE’s own button; exact values arrive, password untouched', async () => {
-    sandbox.reset();
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+    env.sandbox.reset();
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/auditor/baru');
     await waitForPanel(page);
     await openCaseFromLetter(page, letter('01-inspektorat-kv'), 'belitung-49-registrasi-user-id-auditor');
 
@@ -57,7 +46,7 @@ describe('pre-fill from the request letter', () => {
     await page.fill('[name="pegawai.peg_masa_berlaku"]', '31-12-2026');
     await page.locator('[name="pegawai.peg_masa_berlaku"]').press('Tab'); // closes the date picker
     await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
-    const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === userId);
+    const got = env.sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === userId);
     expect(got, 'the sandbox server received the form').toBeTruthy();
     expect(got!.fields).toMatchObject({
       'pegawai.peg_nama': 'Dr. Budi Santoso, S.E., M.Si.',
@@ -74,9 +63,9 @@ describe('pre-fill from the request letter', () => {
   });
 
   it('pegawai form: pick the second PPK of the letter, fill, submit; exact values arrive', async () => {
-    sandbox.reset();
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/pegawai/baru');
+    env.sandbox.reset();
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/pegawai/baru');
     await waitForPanel(page);
     await openCaseFromLetter(page, letter('03-dpupr-ppk-tab'), 'oganilir-04-user-id-ppk');
     const preview = page.locator('[data-testid="pandu-fill-preview"]');
@@ -87,7 +76,7 @@ describe('pre-fill from the request letter', () => {
     const userId = await page.inputValue('[name="pegawai.peg_namauser"]');
     await page.check('input[name="usergroup"][value="PPK"]');
     await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
-    const got = sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === userId);
+    const got = env.sandbox.submissions.find((s) => s.fields['pegawai.peg_namauser'] === userId);
     expect(got).toBeTruthy();
     expect(got!.fields).toMatchObject({
       'pegawai.peg_nama': 'Lestari Handayani, S.T.',
@@ -104,8 +93,8 @@ describe('pre-fill from the request letter', () => {
 describe('dropping a letter file into the panel', () => {
   for (const file of ['letter.docx', 'letter.pdf']) {
     it(`reads ${file} (through the background) into the review`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+      const page = await env.browser.context.newPage();
+      await page.goto(env.sandbox.url + '/eproc4/admin/auditor/baru');
       await waitForPanel(page);
       await page.locator('[data-testid="pandu-new-case"]').click();
       await page.locator('[data-testid="pandu-letter-intake"] input[type="file"]').setInputFiles(`tests/fixtures/letters/files/${file}`);
@@ -117,8 +106,8 @@ describe('dropping a letter file into the panel', () => {
   }
 
   it('a scanned PDF gets a clear message', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/admin/auditor/baru');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/auditor/baru');
     await waitForPanel(page);
     await page.locator('[data-testid="pandu-new-case"]').click();
     await page.locator('[data-testid="pandu-letter-intake"] input[type="file"]').setInputFiles('tests/fixtures/letters/files/scanned.pdf');

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startSandbox, waitForPanel, screenshotPath, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSandboxBrowser, waitForPanel, screenshotPath } from './harness';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Sandbox;
-let browser: Launched;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const env = useSandboxBrowser();
 
 describe('Ajari halaman ini (teach this page)', () => {
   it('teaches an unknown SPSE page; after reload the panel recognises it and its fields', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(sandbox.url + '/eproc4/admin/satker');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/satker');
     await waitForPanel(page);
     const pageBadge = page.locator('[data-testid="pandu-page"]');
     await expect(pageBadge.getAttribute('data-page-id')).resolves.toBe('unknown');
@@ -44,9 +33,9 @@ describe('Ajari halaman ini (teach this page)', () => {
     await page.screenshot({ path: screenshotPath('teach-after-reload') });
 
     // The taught profile is stored in the extension's log and can be exported.
-    const ext = await browser.context.newPage();
-    await ext.goto(browser.extensionUrl('options.html'));
-    const host = new URL(sandbox.url).host;
+    const ext = await env.browser.context.newPage();
+    await ext.goto(env.browser.extensionUrl('options.html'));
+    const host = new URL(env.sandbox.url).host;
     const reply = await ext.evaluate((h) => (globalThis as any).chrome.runtime.sendMessage({ channel: 'pandu', type: 'profile.list', payload: { host: h } }), host);
     expect(reply.ok).toBe(true);
     const data = reply.data.profiles[0].data;
