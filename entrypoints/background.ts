@@ -9,6 +9,7 @@ import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-
 import type { StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/letter/extract';
 import { base64ToBytes } from '../lib/extension/bytes';
+import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
 
 /**
  * The background is the sole owner of the IndexedDB log for content scripts: they ask through
@@ -54,6 +55,9 @@ export default defineBackground(() => {
     }
   }
 
+  /** Every tab's panel listens for this key and re-reads the log at once (two tabs, one state). */
+  const announceChange = () => browser.storage.local.set({ [LOG_CHANGED_KEY]: Date.now() }).catch(() => undefined);
+
   const listener = createMessageListener({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version, at: new Date().toISOString() }),
     openOptions: async ({ section, page }) => {
@@ -85,15 +89,21 @@ export default defineBackground(() => {
       const l = await log();
       const settings = await l.getSettings();
       const c = await l.createCase({ ...req, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
+      await announceChange();
       return { case: c };
     },
-    'case.update': async ({ caseId, ...patch }) => ({ case: await (await log()).updateCase(caseId, patch) }),
+    'case.update': async ({ caseId, ...patch }) => {
+      const c = await (await log()).updateCase(caseId, patch);
+      await announceChange();
+      return { case: c };
+    },
     'step.start': async ({ caseId, stepNo, actor, at }) => {
       const l = await log();
       const settings = await l.getSettings();
       if (at && Date.parse(at) > Date.now() + 60_000) throw new Error('Waktu mulai tidak boleh di masa depan.');
       const event = await l.startStep({ caseId, stepNo, at, actor: actor ?? null, by: settings.staffName || null });
       await scheduleAlarms(event).catch(() => undefined);
+      await announceChange();
       return { event };
     },
     'step.finish': async ({ caseId, stepNo, decision, duration, note }) => {
@@ -101,6 +111,7 @@ export default defineBackground(() => {
       const settings = await l.getSettings();
       const event = await l.finishStep({ caseId, stepNo, decision: decision ?? null, duration: duration ?? null, note: note ?? null, by: settings.staffName || null });
       await clearAlarms(event.id);
+      await announceChange();
       return { event };
     },
     'problem.add': async (p) => ({ problem: await (await log()).addProblem(p) }),

@@ -7,7 +7,7 @@ import { usePageMatch } from './usePageMatch';
 import { TeachPage } from './TeachPage';
 import { FillSection, isFillPage } from './FillSection';
 import { useTeach } from './useTeach';
-import { saveCollapsed, saveLang } from '../../lib/extension/panel-state';
+import { onLogChanged, saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
 import { bytesToBase64 } from '../../lib/extension/bytes';
@@ -106,11 +106,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
     }
   }, [activeId]);
 
-  // Another tab may change the same case: re-read on focus and every few seconds while open.
+  // Another tab may change the same case: re-read when the background announces a change, on
+  // focus, and (as a fallback) every 15 s while the panel is open.
+  useEffect(() => onLogChanged(() => void refresh()), [refresh]);
   useEffect(() => {
     void refresh();
     if (collapsed) return;
-    const id = setInterval(() => void refresh(), 5000);
+    const id = setInterval(() => void refresh(), 15_000);
     const onVisible = () => document.visibilityState === 'visible' && void refresh();
     document.addEventListener('visibilitychange', onVisible);
     return () => {

@@ -21,3 +21,14 @@ export async function loadLang(): Promise<'id' | 'en'> {
 export async function saveLang(lang: 'id' | 'en'): Promise<void> {
   await browser.storage.local.set({ [LANG_KEY]: lang });
 }
+
+/** Written by the background after every change to the log; panels re-read when it changes. */
+export const LOG_CHANGED_KEY = 'pandu.logChanged';
+
+export function onLogChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && LOG_CHANGED_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

@@ -95,6 +95,21 @@ describe('nothing is lost when the browser or its worker goes away', () => {
     }
   });
 
+  it('two tabs on one case show the same state', async () => {
+    const b = await launchBrowser();
+    try {
+      const { caseId } = await caseWithRunningStep(b);
+      const a = await openPanelOnCase(b, caseId);
+      const other = await openPanelOnCase(b, caseId);
+      await a.locator('[data-testid="pandu-finish"]').click();
+      // the other tab is told by the background, re-reads the stored events and follows: step 3 is next
+      await expect.poll(() => other.locator('[data-testid="pandu-step"]').getAttribute('data-step-no'), { timeout: 3_000 }).toBe('3');
+      await expect(a.locator('[data-testid="pandu-step"]').getAttribute('data-step-no')).resolves.toBe('3');
+    } finally {
+      await b.close();
+    }
+  });
+
   it('a failed write is shown to the user, not swallowed', async () => {
     const b = await launchBrowser();
     try {
