@@ -19,6 +19,8 @@ export type PanelAppProps = {
   collapsed: boolean;
   onToggle: () => void;
   onLangToggle?: () => void;
+  /** The panel was opened from the keyboard: focus moves into it. */
+  focusOnOpen?: boolean;
   sops?: Sop[];
   cases?: Case[];
   /** Each open case's current step and verdict. */
@@ -55,7 +57,7 @@ export function PanelApp(props: PanelAppProps) {
   const chooserSop = shown?.sop ?? (activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined);
 
   return (
-    <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle}>
+    <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle} focusOnOpen={props.focusOnOpen}>
       <p className={known ? 'pandu-page' : 'pandu-page unknown'} data-testid="pandu-page" data-page-id={match.pageId}>
         {known ? `${tp(lang, 'recognised')}: ${pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
         {known && (

@@ -136,7 +136,16 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       return !c;
     });
   }, []);
-  useEffect(() => onToggleRequest(toggle), [onToggleRequest, toggle]);
+  // The keyboard shortcut (commands API) toggles the panel and, when it opens, focuses it.
+  const [focusOnOpen, setFocusOnOpen] = useState(false);
+  useEffect(
+    () =>
+      onToggleRequest(() => {
+        setFocusOnOpen(true);
+        toggle();
+      }),
+    [onToggleRequest, toggle],
+  );
   useEffect(() => {
     if (collapsed) releasePageSpace(document);
     else reservePageSpace(document, PANEL_WIDTH);
@@ -206,6 +215,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       lang={lang}
       collapsed={collapsed}
       onToggle={toggle}
+      focusOnOpen={focusOnOpen}
       onLangToggle={() => {
         const l = lang === 'id' ? 'en' : 'id';
         setLang(l);

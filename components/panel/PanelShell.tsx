@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
 
 const t = makeT({
@@ -12,10 +12,16 @@ export type PanelShellProps = {
   onToggle: () => void;
   lang: Lang;
   children: ReactNode;
+  /** Move the keyboard focus into the panel when it opens (keyboard shortcut). */
+  focusOnOpen?: boolean;
 };
 
 /** The docked frame: a column on the right, or a small tab when collapsed. */
-export function PanelShell({ collapsed, onToggle, lang, children }: PanelShellProps) {
+export function PanelShell({ collapsed, onToggle, lang, children, focusOnOpen }: PanelShellProps) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!collapsed && focusOnOpen) closeButton.current?.focus();
+  }, [collapsed, focusOnOpen]);
   if (collapsed) {
     return (
       <button type="button" className="pandu-tab" data-testid="pandu-tab" aria-label={t(lang, 'expand')} aria-expanded="false" onClick={onToggle}>
@@ -27,7 +33,7 @@ export function PanelShell({ collapsed, onToggle, lang, children }: PanelShellPr
     <aside className="pandu-panel" data-testid="pandu-panel" aria-label={t(lang, 'title')} lang={lang}>
       <header className="pandu-header">
         <strong>{t(lang, 'title')}</strong>
-        <button type="button" className="pandu-icon-btn" aria-label={t(lang, 'collapse')} aria-expanded="true" onClick={onToggle}>
+        <button ref={closeButton} type="button" className="pandu-icon-btn" aria-label={t(lang, 'collapse')} aria-expanded="true" onClick={onToggle}>
           ⟩
         </button>
       </header>

@@ -80,6 +80,27 @@ describe('panel behaviour', () => {
     await page.close();
   });
 
+  it('the show/hide command reaches the panel and moves the focus into it', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/helpdesk');
+    await waitForPanel(page);
+    const sw = env.browser.serviceWorker!;
+    // What the background does on the `toggle-panel` command (Alt+Shift+P).
+    await page.bringToFront();
+    const toggle = () =>
+      sw.evaluate(async () => {
+        const c = (globalThis as any).chrome;
+        const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+        await c.tabs.sendMessage(tab.id, { channel: 'pandu-toggle-panel' });
+      });
+    await toggle();
+    await page.locator('[data-testid="pandu-tab"]').waitFor();
+    await toggle();
+    await page.locator('[data-testid="pandu-panel"]').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('pandu-panel');
+    await page.close();
+  });
+
   it('the background answers a typed ping', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.browser.extensionUrl('options.html'));

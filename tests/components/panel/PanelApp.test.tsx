@@ -148,6 +148,11 @@ describe('panel states', () => {
     expect(screen.getByTestId('pandu-tab')).toBeTruthy();
   });
 
+  it('opened from the keyboard shortcut, the focus moves into the panel', () => {
+    render(<PanelApp {...props({ focusOnOpen: true })} />);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Ciutkan panel');
+  });
+
   it('names a built-in field that was not found', () => {
     render(<PanelApp {...props({ match: { pageId: 'auditor-form', confidence: 0.8, role: null }, missingFields: ['NIP'] })} />);
     expect(screen.getByTestId('pandu-missing-field').textContent).toBe('Kolom tidak ditemukan: NIP');
