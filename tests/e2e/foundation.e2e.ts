@@ -90,8 +90,8 @@ describe('panel behaviour', () => {
     const toggle = () =>
       sw.evaluate(async () => {
         const c = (globalThis as any).chrome;
-        const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-        await c.tabs.sendMessage(tab.id, { channel: 'pandu-toggle-panel' });
+        // Only this test's SPSE page is open; other tabs have no panel and ignore it.
+        for (const tab of await c.tabs.query({})) await c.tabs.sendMessage(tab.id, { channel: 'pandu-toggle-panel' }).catch(() => undefined);
       });
     await toggle();
     await page.locator('[data-testid="pandu-tab"]').waitFor();
