@@ -4,6 +4,7 @@ import { createMessageListener } from '../lib/messaging/server';
 import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
+import { currentStepOf } from '../lib/sop/locate';
 import { caseProgress, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { StepEvent } from '../lib/log/schema';
@@ -74,8 +75,9 @@ export default defineBackground(() => {
       for (const c of cases) {
         const sop = await findSop(c.sopId, c.sopVersion);
         if (!sop) continue;
-        const p = caseProgress(sop, await l.listEvents(c.id), cal, now);
-        summaries.push({ caseId: c.id, currentStep: p.current, verdict: p.verdict, done: p.done });
+        const events = await l.listEvents(c.id);
+        const p = caseProgress(sop, events, cal, now);
+        summaries.push({ caseId: c.id, currentStep: currentStepOf(sop, p, events), verdict: p.verdict, done: p.done });
       }
       return { cases, summaries };
     },

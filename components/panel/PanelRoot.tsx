@@ -13,8 +13,8 @@ import { sendMessage } from '../../lib/messaging/client';
 import { bytesToBase64 } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { allSops } from '../../lib/extension/sops';
-import { locate, nextStepNo } from '../../lib/sop/locate';
-import { calendarFromSettings, caseProgress, type CaseProgress } from '../../lib/timing';
+import { currentStepOf, locate } from '../../lib/sop/locate';
+import { calendarFromSettings, caseProgress } from '../../lib/timing';
 import type { Case, Settings, StepEvent } from '../../lib/log/schema';
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
@@ -46,19 +46,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/** Follow a decision: after a finished decision step the next step is its yes/no target. */
-function currentStepOf(sop: Sop, progress: CaseProgress, events: StepEvent[]): number | null {
-  const finished = events.filter((e) => e.finishedAt).sort((a, b) => a.finishedAt!.localeCompare(b.finishedAt!));
-  const last = finished[finished.length - 1];
-  const running = progress.steps.find((s) => s.status === 'running');
-  if (running) return progress.current;
-  if (last?.decision) {
-    const target = nextStepNo(sop, last.stepNo, last.decision);
-    if (target !== null) return target;
-  }
-  return progress.current;
 }
 
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */

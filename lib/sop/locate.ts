@@ -1,4 +1,6 @@
 import type { Sop, SopStep } from './schema';
+import type { StepEvent } from '../log/schema';
+import type { CaseProgress } from '../timing/progress';
 
 /** A step of an SOP, as the panel shows it. */
 export type LocatedStep = { sop: Sop; step: SopStep };
@@ -64,4 +66,19 @@ export function nextStepNo(sop: Sop, no: number, decision?: 'yes' | 'no' | null)
 export function previousStepNo(sop: Sop, no: number): number | null {
   const i = sop.steps.findIndex((s) => s.no === no);
   return i > 0 ? sop.steps[i - 1].no : null;
+}
+
+/**
+ * The step a case is at: its running step, else — after a finished decision step — the decision's
+ * yes/no target, else the first pending step after the last finished one (`progress.current`).
+ */
+export function currentStepOf(sop: Sop, progress: Pick<CaseProgress, 'steps' | 'current'>, events: readonly StepEvent[]): number | null {
+  if (progress.steps.some((s) => s.status === 'running')) return progress.current;
+  let last: StepEvent | undefined;
+  for (const e of events) if (e.finishedAt && (!last || e.finishedAt > last.finishedAt!)) last = e;
+  if (last?.decision) {
+    const target = nextStepNo(sop, last.stepNo, last.decision);
+    if (target !== null) return target;
+  }
+  return progress.current;
 }

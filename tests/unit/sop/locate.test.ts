@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog, getBuiltinSop } from '../../../lib/sop/catalog';
-import { locate, nextStepNo, previousStepNo, stepsOnPage } from '../../../lib/sop/locate';
+import { currentStepOf, locate, nextStepNo, previousStepNo, stepsOnPage } from '../../../lib/sop/locate';
+import { caseProgress, simpleCalendar } from '../../../lib/timing';
+import type { StepEvent } from '../../../lib/log/schema';
 
 const catalog = builtinCatalog();
 
@@ -53,5 +55,27 @@ describe('locate (page, case) → SOP steps', () => {
       expect(nextStepNo(decision.s, decision.st.no, 'yes')).toBe(decision.st.decision!.yes);
       expect(nextStepNo(decision.s, decision.st.no, 'no')).toBe(decision.st.decision!.no);
     }
+  });
+});
+
+describe('currentStepOf follows decisions', () => {
+  const sop = getBuiltinSop('belitung-49-registrasi-user-id-auditor')!;
+  const cal = simpleCalendar({ nationalHolidays: false });
+  const ev = (stepNo: number, start: string, end: string | null, decision: 'yes' | 'no' | null = null): StepEvent => ({
+    id: `e${stepNo}${start}`, caseId: 'c', stepNo, actor: null, startedAt: start, finishedAt: end, by: null, note: null, verdict: null, decision, updatedAt: start,
+  });
+
+  it('after "Tidak" on the verifier check the case goes back to step 1', () => {
+    const events = [ev(1, '2026-11-23T01:00:00Z', '2026-11-23T01:01:00Z'), ev(2, '2026-11-23T01:01:00Z', '2026-11-23T01:02:00Z'), ev(3, '2026-11-23T01:02:00Z', '2026-11-23T01:03:00Z', 'no')];
+    const p = caseProgress(sop, events, cal, '2026-11-23T01:04:00Z');
+    expect(currentStepOf(sop, p, events)).toBe(1);
+  });
+
+  it('after "Ya" it goes on to step 4; a running step stays current', () => {
+    const events = [ev(3, '2026-11-23T01:02:00Z', '2026-11-23T01:03:00Z', 'yes')];
+    const p = caseProgress(sop, events, cal, '2026-11-23T01:04:00Z');
+    expect(currentStepOf(sop, p, events)).toBe(4);
+    const running = [...events, ev(4, '2026-11-23T01:04:00Z', null)];
+    expect(currentStepOf(sop, caseProgress(sop, running, cal, '2026-11-23T01:05:00Z'), running)).toBe(4);
   });
 });
