@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { CliError, optString, printJson, requireOpt } from '../cli/args';
-import { mergeBackups } from '../../lib/log/backup';
+import { run as runBackup } from './backup';
 import { subcommands } from './case';
-import { createEmptyBackupFile, readBackupFile, writeBackupFile } from '../../lib/log/file-log';
+import { createEmptyBackupFile, readBackupFile } from '../../lib/log/file-log';
 
 export const summary = 'berkas catatan (cadangan): new --out F, info F, merge A B --out F / log backup files';
 
 const USAGE = `Pemakaian / usage:
   pandu log new --out F [--by NAMA] [--force]   berkas cadangan kosong / an empty backup file
   pandu log info F [--json]                     isi dan keabsahan berkas / counts, validates
-  pandu log merge A B --out F [--json]          gabungkan catatan dua staf / merge two staff logs
+  pandu log merge A B ... --out F [--json]      = pandu backup merge (gabungkan catatan staf / merge staff logs)
                                                 (id sama isi beda = konflik, versi A dipakai)
 `;
 
@@ -43,19 +43,9 @@ export const run = subcommands(USAGE, ['force'], async (sub, args) => {
       else process.stdout.write(`${file}: sah; ${info.cases} kasus (${info.openCases} terbuka), ${info.events} langkah, ${info.problems} masalah pengenalan, ${info.profiles} profil halaman\n`);
       return 0;
     }
-    case 'merge': {
-      if (files.length !== 2) throw new CliError('Sebutkan dua berkas: pandu log merge A B --out F', 2);
-      const out = requireOpt(args, 'out');
-      const [a, b] = await Promise.all(files.map((f) => readBackupFile(f)));
-      const r = mergeBackups(a, b);
-      await writeBackupFile(out, r.merged);
-      if (args.opts.json) printJson({ file: out, added: r.added, skipped: r.skipped, conflicts: r.conflicts });
-      else {
-        process.stdout.write(`Digabung ke ${out}: ${r.added} catatan baru, ${r.skipped} sudah ada, ${r.conflicts.length} konflik\n`);
-        for (const c of r.conflicts) process.stdout.write(`  konflik ${c.kind} ${c.id}: isi berbeda, versi ${files[0]} dipakai\n`);
-      }
-      return r.conflicts.length ? 3 : 0;
-    }
+    case 'merge':
+      // One merge command: `log merge` is `backup merge` (several files) under its older name.
+      return runBackup(['merge', ...files, '--out', requireOpt(args, 'out'), ...(args.opts.json ? ['--json'] : [])]);
     default:
       throw new CliError(`Subperintah tidak dikenal: log ${sub}\n${USAGE}`, 2);
   }
