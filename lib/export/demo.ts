@@ -15,7 +15,7 @@ import {
 import type { Sop, SopStep } from '../sop/schema';
 import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, calendarFromSettings, dayOfDate, dayStartMs, toZonedIso } from '../timing/calendar';
 import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
-import { WorkTimeIndex } from './worktime';
+import { WorkTimeIndex } from '../timing/worktime';
 
 /**
  * A realistic synthetic log for demos, training and benchmarks: letters with plausible

@@ -7,7 +7,7 @@ import { isoWeek } from './dates';
 import { parseIsoMs } from './fastdate';
 import { caseMatches, eventMatches, groupEventsByCase, reportFilterSchema, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
 import type { Column, Table } from './table';
-import { WorkTimeIndex } from './worktime';
+import { WorkTimeIndex } from '../timing/worktime';
 
 /**
  * The SLA report: how long each SOP step took against its mutu baku.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, addWorkingMs, calendarFromSettings, simpleCalendar, workingDaysBetween, workingMsBetween } from '../../../lib/timing';
 import { settingsSchema } from '../../../lib/log/schema';
-import { WorkTimeIndex } from '../../../lib/export/worktime';
+import { WorkTimeIndex } from '../../../lib/timing/worktime';
 import { makeRng } from '../../../lib/export/demo';
 
 const rng = makeRng;

@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, localDayIndex, workingIntervalsOfDay, type WorkCalendar } from '../timing/calendar';
+import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, localDayIndex, workingIntervalsOfDay, type WorkCalendar } from './calendar';
 
 /**
  * Cumulative working-time index for reports over many records.
