@@ -5,6 +5,10 @@ import { OptionsPage, type OptionsSection } from '../../components/options/Optio
 import { LpseHosts } from '../../components/options/LpseHosts';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SopLibrary } from '../../components/sop/SopLibrary';
+import { SiteProfiles } from '../../components/options/SiteProfiles';
+import { downloadBlob } from '../../components/common/download';
+import { profileFromRecords, recordsForProfile } from '../../lib/extension/site-profiles';
+import { parseSiteProfile } from '../../lib/spse/profile';
 import { addLpseHost, listLpseHosts, removeLpseHost } from '../../lib/extension/lpse-hosts';
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
 import { openLog } from '../../lib/log/log';
@@ -35,6 +39,29 @@ const sections: OptionsSection[] = [
           </a>
         </p>
       </section>
+    ),
+  },
+  {
+    id: 'profiles',
+    label: { id: 'Profil halaman', en: 'Page profiles' },
+    render: (lang) => (
+      <SiteProfiles
+        lang={lang}
+        list={async () => (await log).listProfiles()}
+        remove={async (id) => (await log).deleteProfile(id)}
+        exportHost={async (host) => {
+          const profile = profileFromRecords(host, await (await log).listProfiles(host));
+          if (profile) downloadBlob(`profil-halaman_${host.replace(/[^a-z0-9.-]/gi, '_')}.json`, [JSON.stringify({ ...profile, exportedAt: new Date().toISOString() }, null, 2)], 'application/json');
+        }}
+        importText={async (text) => {
+          const r = parseSiteProfile(text);
+          if (!r.ok) return r;
+          const l = await log;
+          const at = new Date().toISOString();
+          for (const rec of recordsForProfile(r.profile)) await l.putProfile({ ...rec, updatedAt: at });
+          return { ok: true, host: r.profile.host, count: r.profile.pages.length };
+        }}
+      />
     ),
   },
   {

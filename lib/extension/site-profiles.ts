@@ -2,11 +2,12 @@ import { SITE_PROFILE_FORMAT, SITE_PROFILE_VERSION, siteProfilePageSchema, type 
 import type { PageProfileRecord } from '../log/schema';
 
 /**
- * Taught pages are kept one record per (host, page, URL pattern) in the log's `profiles` store;
+ * Taught pages are kept one record per (host, page id) in the log's `profiles` store;
  * recognition wants them as one site profile per host.
  */
-export function recordIdFor(host: string, page: Pick<SiteProfilePage, 'pageId' | 'urlPattern'>): string {
-  return `${host}|${page.pageId}|${page.urlPattern}`;
+export function recordIdFor(host: string, page: Pick<SiteProfilePage, 'pageId'>): string {
+  // One taught definition per page id and host: teaching a page again replaces it.
+  return `${host}|${page.pageId}`;
 }
 
 export function recordFor(host: string, page: SiteProfilePage): Omit<PageProfileRecord, 'updatedAt'> {
@@ -31,4 +32,15 @@ export function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** Every host's profile, for export. */
+export function profilesFromRecords(records: readonly PageProfileRecord[]): SiteProfile[] {
+  const hosts = [...new Set(records.map((r) => r.host))].sort();
+  return hosts.map((h) => profileFromRecords(h, records)).filter((p): p is SiteProfile => p !== null);
+}
+
+/** Records for an imported (already validated) profile. */
+export function recordsForProfile(profile: SiteProfile): Omit<PageProfileRecord, 'updatedAt'>[] {
+  return profile.pages.map((p) => recordFor(profile.host, p));
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, profileFromRecords, recordFor, recordIdFor } from '../../../lib/extension/site-profiles';
+import { hostOf, profileFromRecords, profilesFromRecords, recordFor, recordIdFor, recordsForProfile } from '../../../lib/extension/site-profiles';
 import { parseSiteProfile } from '../../../lib/spse/profile';
 
 const page = { pageId: 'satker-form', urlPattern: '/admin/satker', signature: { headings: ['satuan kerja'] }, fields: { name: '[name="satker.nama"]' } };
 
 describe('taught profile records', () => {
   it('keys a record by host, page and URL pattern', () => {
-    expect(recordIdFor('lpse.contoh.go.id', page)).toBe('lpse.contoh.go.id|satker-form|/admin/satker');
+    expect(recordIdFor('lpse.contoh.go.id', page)).toBe('lpse.contoh.go.id|satker-form');
     expect(recordFor('lpse.contoh.go.id', page as never)).toMatchObject({ host: 'lpse.contoh.go.id', pageId: 'satker-form' });
   });
 
@@ -26,5 +26,20 @@ describe('taught profile records', () => {
   it('reads the host with its port', () => {
     expect(hostOf('http://127.0.0.1:8080/eproc4/home')).toBe('127.0.0.1:8080');
     expect(hostOf('nonsense')).toBe('');
+  });
+});
+
+describe('export and import of taught profiles', () => {
+  it('exports one valid profile per host and imports it back to the same records', () => {
+    const at = '2026-11-26T00:00:00.000Z';
+    const records = [
+      { ...recordFor('a.go.id', page as never), updatedAt: at },
+      { ...recordFor('b.go.id', { ...page, pageId: 'auditor-form' } as never), updatedAt: at },
+    ];
+    const exported = profilesFromRecords(records);
+    expect(exported.map((p) => p.host)).toEqual(['a.go.id', 'b.go.id']);
+    const parsed = parseSiteProfile(JSON.stringify(exported[1]));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(recordsForProfile(parsed.profile)).toEqual([{ id: 'b.go.id|auditor-form', host: 'b.go.id', pageId: 'auditor-form', data: parsed.profile.pages[0] }]);
   });
 });
