@@ -7,7 +7,7 @@ import { findSop } from '../lib/extension/sops';
 import { currentStepOf } from '../lib/sop/locate';
 import { caseProgress, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
-import type { StepEvent } from '../lib/log/schema';
+import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/letter/extract';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
@@ -58,6 +58,18 @@ export default defineBackground(() => {
 
   /** Every tab's panel listens for this key and re-reads the log at once (two tabs, one state). */
   const announceChange = () => browser.storage.local.set({ [LOG_CHANGED_KEY]: Date.now() }).catch(() => undefined);
+
+  const loggedProblems = new Map<string, RecognitionProblem>();
+  const problemKey = (url: string, kind: string, detail: string) => {
+    let path = url;
+    try {
+      const u = new URL(url);
+      path = u.host + u.pathname;
+    } catch {
+      /* keep the raw text */
+    }
+    return `${new Date().toISOString().slice(0, 10)}|${kind}|${path}|${detail}`;
+  };
 
   const listener = createMessageListener({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version, at: new Date().toISOString() }),
@@ -116,7 +128,15 @@ export default defineBackground(() => {
       await announceChange();
       return { event };
     },
-    'problem.add': async (p) => ({ problem: await (await log()).addProblem(p) }),
+    'problem.add': async (p) => {
+      // The same problem on the same page is logged once a day, however often the page is opened.
+      const key = problemKey(p.url, p.kind, p.detail);
+      const seen = loggedProblems.get(key);
+      if (seen) return { problem: seen };
+      const problem = await (await log()).addProblem(p);
+      loggedProblems.set(key, problem);
+      return { problem };
+    },
     'letter.extract': async ({ name, type, base64 }) => {
       const bytes = base64ToBytes(base64);
       return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
