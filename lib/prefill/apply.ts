@@ -5,8 +5,9 @@
  * and close. Filled controls are highlighted (`data-pandu-filled="true"` + an outline) and
  * `undo()` puts back the previous values, the exact previous inline style and attributes.
  *
- * Fill, never submit: nothing here submits a form, clicks a button or presses Enter. Password
- * inputs, hidden inputs and `authenticityToken` are refused even if a plan names them.
+ * Fill, never submit: nothing here submits a form, clicks a button or presses Enter. Password,
+ * hidden and invisible inputs, disabled ones and anything named like a token, CSRF value,
+ * one-time code, PIN or secret are refused even if a plan names them.
  */
 import type { PersonAttribute } from '../spse/routes';
 import type { FieldElement } from '../spse/fields';
@@ -18,6 +19,7 @@ import {
   focusControl,
   isReadOnly,
   isSafeControl,
+  isVisiblePlainControl,
   readControl,
   setNativeChecked,
   setNativeValue,
@@ -92,9 +94,9 @@ function resolveRow(doc: Document, row: FillRow): { els: FieldElement[] } | { me
   if (!found.length) return { message: 'kolom tidak ditemukan lagi di halaman' };
   const group = row.kind === 'checkbox' || row.kind === 'radio';
   const els = group ? found : found.slice(0, 1);
-  if (!els.every(isSafeControl)) return { message: 'kolom ini tidak pernah diisi oleh Pandu' };
+  if (!els.every(isVisiblePlainControl)) return { message: 'kolom ini tidak pernah diisi oleh Pandu' };
   const ctrls = els as FieldElement[];
-  if (ctrls.some(isReadOnly)) return { message: 'kolom hanya-baca atau nonaktif' };
+  if (ctrls.some(isReadOnly) || !ctrls.every(isSafeControl)) return { message: 'kolom hanya-baca atau nonaktif' };
   if (group && ctrls.some((c) => controlKind(c) !== row.kind)) return { message: 'jenis kolom berubah' };
   return { els: ctrls };
 }

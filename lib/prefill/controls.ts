@@ -1,21 +1,23 @@
 /**
  * Reading and writing SPSE form controls the way a user would: what kind of control it is,
  * its current value, and setting a value so that page scripts (jQuery plugins, frameworks,
- * bootstrap-datepicker) notice. Secret controls (passwords, hidden inputs, the CSRF
- * `authenticityToken`) are recognised here and refused everywhere.
+ * bootstrap-datepicker) notice. Only visible, enabled controls are filled; secret controls
+ * (passwords, hidden inputs, anything named like a token, CSRF value, one-time code, PIN,
+ * secret or captcha) are recognised here and refused everywhere, whatever their label says.
  */
 import { z } from 'zod';
+import { hasSecretName, isDisabledControl, isRenderedControl } from '../spse/control-guard';
 import { isFillable, type FieldElement } from '../spse/fields';
 import { matchKey, normaliseDateFormat } from './values';
+
+export { isRenderedControl, isSecretName } from '../spse/control-guard';
 
 export const controlKindSchema = z.enum(['text', 'textarea', 'select', 'checkbox', 'radio', 'date', 'datepicker']);
 export type ControlKind = z.infer<typeof controlKindSchema>;
 
-const SECRET_NAME = /authenticitytoken|passw|password|kata_?sandi|pwd/i;
-
 /**
- * Never read, fill or store: password and hidden inputs, the `authenticityToken`, and any
- * control whose name or id says it holds a password. Also anything `isFillable` refuses.
+ * Never read, fill or store: password and hidden inputs, and any control whose name or id
+ * looks like a token, CSRF value, one-time code, PIN, secret, captcha or password.
  */
 export function isSecretControl(el: Element | null | undefined): boolean {
   if (!el) return true;
@@ -23,17 +25,17 @@ export function isSecretControl(el: Element | null | undefined): boolean {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (type === 'password' || type === 'hidden') return true;
   }
-  const name = el.getAttribute('name') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  if (SECRET_NAME.test(name) || SECRET_NAME.test(id)) return true;
-  const ac = (el.getAttribute('autocomplete') ?? '').toLowerCase();
-  if (ac === 'current-password' || ac === 'new-password' || ac === 'one-time-code') return true;
-  return !isFillable(el);
+  return hasSecretName(el);
 }
 
-/** A control Pandu may fill: fillable, not secret. */
+/** A control Pandu may look at and plan for: fillable, not secret, visible (maybe disabled). */
+export function isVisiblePlainControl(el: Element | null | undefined): el is FieldElement {
+  return !!el && isFillable(el) && !isSecretControl(el) && isRenderedControl(el);
+}
+
+/** A control Pandu may fill: fillable, not secret, visible and enabled. */
 export function isSafeControl(el: Element | null | undefined): el is FieldElement {
-  return !!el && isFillable(el) && !isSecretControl(el);
+  return isVisiblePlainControl(el) && !isDisabledControl(el);
 }
 
 /** Throws if `el` is a secret control (defence in depth: callers filter first). */
@@ -68,7 +70,7 @@ export function dateFormatOf(el: FieldElement): string {
 }
 
 export function isReadOnly(el: FieldElement): boolean {
-  return (el as HTMLInputElement).disabled === true || el.hasAttribute('disabled') || (el.tagName !== 'SELECT' && el.hasAttribute('readonly'));
+  return isDisabledControl(el) || (el.tagName !== 'SELECT' && el.hasAttribute('readonly'));
 }
 
 /** The visible text naming a checkbox / radio: its wrapping label or `label[for=id]`. */

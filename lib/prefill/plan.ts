@@ -26,7 +26,7 @@ import { locateFields, type FieldElement, type FieldFound } from '../spse/fields
 import { personAttributeSchema, type PersonAttribute } from '../spse/routes';
 import type { SiteProfile } from '../spse/profile';
 import { ATTRIBUTE_LABELS } from './labels';
-import { controlKind, controlKindSchema, dateFormatOf, isReadOnly, isSafeControl, matchChoices, matchOption, readControl } from './controls';
+import { controlKind, controlKindSchema, dateFormatOf, isReadOnly, isVisiblePlainControl, matchChoices, matchOption, readControl } from './controls';
 import { cleanText, isMobileNumber, suggestUserId, toDate, toEmail, toLocalPhone, toNip, type Converted } from './values';
 
 export const skipReasonCodeSchema = z.enum(['no-value', 'same', 'invalid', 'no-option', 'read-only', 'too-long', 'kept']);
@@ -208,8 +208,8 @@ export function planFill(doc: Document, pageId: string, person: Applicant, opts:
       }
       continue;
     }
-    // Never plan a secret control, whatever a field map or taught profile says.
-    if (!isSafeControl(loc.element) || loc.elements.some((e) => !isSafeControl(e))) continue;
+    // Never plan a secret or invisible control, whatever a field map or taught profile says.
+    if (!isVisiblePlainControl(loc.element) || loc.elements.some((e) => !isVisiblePlainControl(e))) continue;
     rows.push(rowFor(loc, wanted[loc.attribute]));
     placed.add(loc.attribute);
   }

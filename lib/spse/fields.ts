@@ -8,6 +8,7 @@ import { routeById, type FieldMatcher, type PersonAttribute } from './routes';
 import type { SiteProfile } from './profile';
 import { cssPathFor } from './profile';
 import { normText } from './recognise';
+import { hasSecretName, isRenderedControl } from './control-guard';
 
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type MatchedBy = 'selector' | 'name' | 'column' | 'id' | 'label';
@@ -29,14 +30,18 @@ export type FieldLocation = FieldFound | FieldMissing;
 
 const NEVER_TYPES = new Set(['password', 'hidden', 'submit', 'button', 'reset', 'image', 'file']);
 
-/** A form control Pandu may read or fill: never passwords, hidden inputs or the CSRF token. */
+/**
+ * A form control Pandu may read or fill: never passwords, hidden or invisible inputs, nor
+ * anything whose name or id looks like a token, CSRF value, one-time code, PIN or secret
+ * (lib/spse/control-guard).
+ */
 export function isFillable(el: Element | null | undefined): el is FieldElement {
   if (!el) return false;
   const tag = el.tagName;
   if (tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') return false;
-  if ((el.getAttribute('name') ?? '').toLowerCase() === 'authenticitytoken') return false;
   if (tag === 'INPUT' && NEVER_TYPES.has((el.getAttribute('type') ?? 'text').toLowerCase())) return false;
-  return true;
+  if (hasSecretName(el)) return false;
+  return isRenderedControl(el);
 }
 
 type Root = Document | Element;
