@@ -12,6 +12,9 @@ import type { Settings } from '../log/schema';
  *   or a carriage return as a formula (or as the start of one). Letter numbers, subjects and
  *   names come from outside (request letters), so every *text* cell starting with one of those
  *   characters is prefixed with a single quote `'`, which spreadsheets show as plain text.
+ *   Look-alikes are guarded too: the full-width `＝ ＋ － ＠`, and any of these triggers after
+ *   leading whitespace (spaces, tabs, CR, LF) or zero-width characters (U+200B–U+200D, U+2060,
+ *   the BOM U+FEFF), which spreadsheets and their import wizards strip.
  *   Numbers (`number` values) are written as they are: they cannot carry a formula.
  */
 
@@ -23,9 +26,16 @@ export const CSV_EOL = '\r\n';
 /** Leading characters that make a spreadsheet read a cell as a formula. */
 export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
 
-/** Prefix `'` to text that a spreadsheet would read as a formula. */
+/**
+ * A trigger (ASCII, or the full-width `＝ ＋ － ＠` that spreadsheets treat alike) after any run
+ * of whitespace or zero-width characters.
+ */
+const HIDDEN_FORMULA = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Prefix `'` to text that a spreadsheet would read as a formula (look-alikes included). */
 export function neutraliseFormula(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.includes(text[0]) ? `'${text}` : text;
+  if (text.length === 0) return text;
+  return FORMULA_TRIGGERS.includes(text[0]) || HIDDEN_FORMULA.test(text) ? `'${text}` : text;
 }
 
 /** One cell: neutralised, then quoted when needed. */

@@ -16,6 +16,32 @@ describe('neutraliseFormula', () => {
   ])('%j → %j', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
   });
+
+  // Look-alikes a spreadsheet also reads as a formula (issue 11 item 9).
+  it.each([
+    ['\uFF1DHYPERLINK("http://x")', 'full-width ＝'],
+    ['\uFF0B1', 'full-width ＋'],
+    ['\uFF0D1', 'full-width －'],
+    ['\uFF20SUM(1)', 'full-width ＠'],
+    [' =1+1', 'a space before ='],
+    ['   +1', 'spaces before +'],
+    ['\t=1', 'a tab before ='],
+    ['\r\n=1', 'CR LF before ='],
+    ['\n@SUM(1)', 'LF before @'],
+    ['\u200B=1', 'zero-width space before ='],
+    ['\u200C-1', 'zero-width non-joiner before -'],
+    ['\u200D+1', 'zero-width joiner before +'],
+    ['\u2060=1', 'word joiner before ='],
+    ['\uFEFF=1', 'a BOM before ='],
+    ['\u200B \uFEFF\t\uFF1D1', 'a mix before full-width ＝'],
+  ])('%j (%s) is neutralised', (input) => {
+    expect(neutraliseFormula(input)).toBe(`'${input}`);
+    expect(csvCell(input).replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  it.each([['a =b'], ['Budi'], ['  Budi'], ['\u200BBudi'], ['08123'], ['1-2']])('%j stays as it is', (input) => {
+    expect(neutraliseFormula(input)).toBe(input);
+  });
 });
 
 describe('csvCell', () => {
