@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { SANDBOX_MATCHES } from './lib/spse/hosts';
+import { OPTIONAL_HOST_PATTERNS, SANDBOX_MATCHES } from './lib/spse/hosts';
 
 /**
  * date-holidays ships the rules of ~200 countries (800 kB). The extension bundles only
@@ -60,8 +60,8 @@ export default defineConfig({
     default_locale: 'id',
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ['*://*/*'] }
-      : { optional_permissions: ['*://*/*'] }),
+      ? { optional_host_permissions: [...OPTIONAL_HOST_PATTERNS] }
+      : { optional_permissions: [...OPTIONAL_HOST_PATTERNS] }),
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+P' },

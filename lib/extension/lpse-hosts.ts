@@ -21,13 +21,22 @@ async function saveHosts(patterns: string[]): Promise<void> {
   await browser.storage.local.set({ [STORAGE_KEY]: [...new Set(patterns)].sort() });
 }
 
+/**
+ * `*://host/*` as the two origins the optional permissions name (`https://*/*`, `http://*/*`):
+ * a browser grants a pattern only when one optional pattern contains it whole.
+ */
+export function permissionOrigins(pattern: string): string[] {
+  const m = /^\*:\/\/(.+)$/.exec(pattern);
+  return m ? [`https://${m[1]}`, `http://${m[1]}`] : [pattern];
+}
+
 export type AddHostResult = { ok: true; pattern: string } | { ok: false; error: string };
 
 /** Must be called from a user gesture (a click in the options page): it asks for the permission. */
 export async function addLpseHost(input: string): Promise<AddHostResult> {
   const pattern = originPatternFor(input);
   if (!pattern) return { ok: false, error: 'Alamat tidak valid. Contoh: lpse.kaltimprov.go.id' };
-  const granted = await browser.permissions.request({ origins: [pattern] });
+  const granted = await browser.permissions.request({ origins: permissionOrigins(pattern) });
   if (!granted) return { ok: false, error: 'Izin akses ke situs tersebut tidak diberikan.' };
   await saveHosts([...(await listLpseHosts()), pattern]);
   await browser.runtime.sendMessage({ channel: 'pandu-hosts-changed' }).catch(() => undefined);
@@ -36,7 +45,7 @@ export async function addLpseHost(input: string): Promise<AddHostResult> {
 
 export async function removeLpseHost(pattern: string): Promise<void> {
   await saveHosts((await listLpseHosts()).filter((p) => p !== pattern));
-  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  await browser.permissions.remove({ origins: permissionOrigins(pattern) }).catch(() => false);
   await browser.runtime.sendMessage({ channel: 'pandu-hosts-changed' }).catch(() => undefined);
 }
 
@@ -45,7 +54,7 @@ export async function registerLpseContentScripts(): Promise<string[]> {
   const hosts = await listLpseHosts();
   const granted: string[] = [];
   for (const h of hosts) {
-    if (await browser.permissions.contains({ origins: [h] })) granted.push(h);
+    if (await browser.permissions.contains({ origins: permissionOrigins(h) })) granted.push(h);
   }
   const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
   if (scripting?.registerContentScripts) {

@@ -1,15 +1,15 @@
 /**
- * Where SPSE lives. Content scripts are declared only for these patterns; an LPSE's
- * own host (any domain) is added at run time through optional host permissions.
+ * Where SPSE lives. The bootstrap content script is declared statically only for these hosts
+ * (https, never "any host's /eproc4/ path": a page on any site could put SPSE markers there);
+ * an LPSE's own host on another domain is added at run time by the user, through an optional
+ * host permission and a dynamically registered content script.
  */
 
-/** SPSE paths on any host (local installs) and the national / central hosts. */
-export const SPSE_MATCHES = [
-  '*://*/eproc4/*',
-  '*://*/eproc/*',
-  '*://spse.inaproc.id/*',
-  '*://akun.inaproc.id/*',
-] as const;
+/** The national / central hosts and the LPSE hosts of government domains. */
+export const SPSE_MATCHES = ['https://spse.inaproc.id/*', 'https://akun.inaproc.id/*', 'https://*.go.id/*'] as const;
+
+/** Optional host permissions: any one origin may be requested at run time (options page). */
+export const OPTIONAL_HOST_PATTERNS = ['https://*/*', 'http://*/*'] as const;
 
 /** The bundled sandbox (development and test builds only). Match patterns ignore the port. */
 export const SANDBOX_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;

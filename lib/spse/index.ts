@@ -7,5 +7,5 @@ export { findField, locateFields, isFillable } from './fields';
 export type { FieldLocation, FieldFound, FieldMissing, FieldElement, MatchedBy } from './fields';
 export { parseSiteProfile, cssPathFor, teachPage, urlPatternFor, siteProfileSchema, siteProfilePageSchema, SITE_PROFILE_FORMAT, SITE_PROFILE_VERSION } from './profile';
 export type { SiteProfile, SiteProfileInput, SiteProfilePage, ProfileParseResult } from './profile';
-export { SPSE_MATCHES, SANDBOX_MATCHES, originPatternFor } from './hosts';
+export { SPSE_MATCHES, SANDBOX_MATCHES, OPTIONAL_HOST_PATTERNS, originPatternFor } from './hosts';
 export { PAGE_TITLES, pageTitle } from './titles';

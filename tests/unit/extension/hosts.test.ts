@@ -56,3 +56,11 @@ describe('bytes over messages', () => {
     expect(bytesToBase64(new TextEncoder().encode('Surat'))).toBe('U3VyYXQ=');
   });
 });
+
+import { permissionOrigins } from '../../../lib/extension/lpse-hosts';
+
+describe('run-time LPSE host permissions', () => {
+  it('asks for the https and http origin separately (each inside one optional pattern)', () => {
+    expect(permissionOrigins('*://lpse.kaltimprov.go.id/*')).toEqual(['https://lpse.kaltimprov.go.id/*', 'http://lpse.kaltimprov.go.id/*']);
+  });
+});
