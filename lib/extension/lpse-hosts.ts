@@ -21,10 +21,9 @@ async function saveHosts(patterns: string[]): Promise<void> {
   await browser.storage.local.set({ [STORAGE_KEY]: [...new Set(patterns)].sort() });
 }
 
-/**
- * `*://host/*` as the two origins the optional permissions name (`https://*/*`, `http://*/*`):
- * a browser grants a pattern only when one optional pattern contains it whole.
- */
+// A stored `*://host/*` as its https and http origins: the optional permissions name each scheme
+// separately (OPTIONAL_HOST_PATTERNS), and a browser grants a pattern only when one optional
+// pattern contains it whole.
 export function permissionOrigins(pattern: string): string[] {
   const m = /^\*:\/\/(.+)$/.exec(pattern);
   return m ? [`https://${m[1]}`, `http://${m[1]}`] : [pattern];
