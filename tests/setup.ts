@@ -1,4 +1,9 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { acceptUntrustedEventsForTests } from '../components/panel/trusted';
+
+// jsdom cannot make a trusted event: component tests accept synthetic ones, except the trust
+// tests (tests/components/panel/trusted.test.tsx), which switch this off.
+beforeEach(() => acceptUntrustedEventsForTests(true));
 
 // Component tests (jsdom): unmount what each test rendered.
 afterEach(async () => {

@@ -5,6 +5,7 @@ import type { ParsedLetter } from '../../lib/letter/schema';
 import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
+import { trusted } from './trusted';
 
 const t = makeT({
   title: { id: 'Kasus baru: satu surat, satu kasus, satu SOP', en: 'New case: one letter, one case, one SOP' },
@@ -81,7 +82,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract }: NewCaseProps)
           className="pandu-btn"
           disabled={!sop}
           data-testid="pandu-open-case"
-          onClick={() => sop && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() })}
+          onClick={trusted(() => sop && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() }))}
         >
           {t(lang, 'open')}
         </button>

@@ -9,6 +9,7 @@ import type { Sop, SopStep } from '../../lib/sop/schema';
 import type { Case } from '../../lib/log/schema';
 import type { CaseProgress } from '../../lib/timing';
 import type { Lang } from '../../lib/i18n';
+import { trusted } from './trusted';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
 export type CaseSummary = { caseId: string; currentStep: number | null; verdict: 'on-time' | 'warning' | 'late' | null; done: boolean };
@@ -84,7 +85,7 @@ export function PanelApp(props: PanelAppProps) {
           {tp(lang, 'noOpenCase')}
         </p>
       ) : (
-        <select aria-label={tp(lang, 'cases')} data-testid="pandu-case-picker" value={activeCase?.id ?? ''} onChange={(e) => props.onSelectCase?.(e.target.value || null)}>
+        <select aria-label={tp(lang, 'cases')} data-testid="pandu-case-picker" value={activeCase?.id ?? ''} onChange={trusted((e) => props.onSelectCase?.(e.target.value || null))}>
           <option value="">{tp(lang, 'noCase')}</option>
           {cases.map((c) => (
             <option key={c.id} value={c.id}>
@@ -99,7 +100,7 @@ export function PanelApp(props: PanelAppProps) {
             const s = props.summaries?.find((x) => x.caseId === c.id);
             return (
               <li key={c.id} className={c.id === activeCase?.id ? 'current' : ''} data-case-id={c.id}>
-                <button type="button" className="pandu-link" onClick={() => props.onSelectCase?.(c.id)}>
+                <button type="button" className="pandu-link" onClick={trusted(() => props.onSelectCase?.(c.id))}>
                   {caseLabel(c, sops)}
                 </button>
                 <span className="pandu-muted">

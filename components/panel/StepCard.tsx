@@ -5,6 +5,7 @@ import { formatDuration } from '../../lib/sop/duration';
 import { formatWindow, type StepProgress } from '../../lib/timing';
 import { TimerBadge } from './TimerBadge';
 import { tp } from './strings';
+import { trusted } from './trusted';
 
 export type StepCardProps = {
   lang: Lang;
@@ -70,7 +71,7 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
       {canAct && (
         <div className="pandu-row">
           {status !== 'running' && (
-            <button type="button" className="pandu-btn" disabled={busy} onClick={onStart} data-testid="pandu-start">
+            <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onStart())} data-testid="pandu-start">
               {tp(lang, 'start')}
             </button>
           )}
@@ -80,17 +81,17 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
                 <strong>{step.decision.question}</strong>
               </p>
               <div className="pandu-row">
-                <button type="button" className="pandu-btn" disabled={busy} onClick={() => onFinish('yes')}>
+                <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onFinish('yes'))}>
                   {tp(lang, 'yes')}
                 </button>
-                <button type="button" className="pandu-btn secondary" disabled={busy} onClick={() => onFinish('no')}>
+                <button type="button" className="pandu-btn secondary" disabled={busy} onClick={trusted(() => onFinish('no'))}>
                   {tp(lang, 'no')}
                 </button>
               </div>
             </div>
           )}
           {status === 'running' && step.kind !== 'decision' && (
-            <button type="button" className="pandu-btn" disabled={busy} onClick={() => onFinish(null)} data-testid="pandu-finish">
+            <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onFinish(null))} data-testid="pandu-finish">
               {tp(lang, 'finish')}
             </button>
           )}

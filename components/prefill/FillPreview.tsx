@@ -10,6 +10,7 @@ import type { Applicant } from '../../lib/letter/schema';
 import type { FillPlan, FillRow } from '../../lib/prefill/plan';
 import { attributeLabel } from '../../lib/prefill/labels';
 import { tf } from './strings';
+import { trusted } from '../panel/trusted';
 
 export type FillPreviewProps = {
   lang: Lang;
@@ -130,7 +131,7 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
             const done = donePeople.includes(i);
             return (
               <label key={i} data-done={String(done)}>
-                <input type="radio" name={groupName} value={i} checked={i === current} onChange={() => pick(i)} style={{ width: 'auto', display: 'inline', margin: '0 6px 0 0' }} />
+                <input type="radio" name={groupName} value={i} checked={i === current} onChange={trusted(() => pick(i))} style={{ width: 'auto', display: 'inline', margin: '0 6px 0 0' }} />
                 {i + 1}. {p.name || tf(lang, 'noName')}
                 {done && (
                   <span className="pandu-done">
@@ -202,10 +203,10 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
           className="pandu-btn"
           data-testid="pandu-fill-button"
           disabled={!plan || toFill.length === 0 || filled}
-          onClick={() => {
+          onClick={trusted(() => {
             acted.current = true;
             onFill();
-          }}
+          })}
         >
           {tf(lang, 'fill')}
         </button>
@@ -215,16 +216,16 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
             type="button"
             className="pandu-btn secondary"
             data-testid="pandu-undo-button"
-            onClick={() => {
+            onClick={trusted(() => {
               acted.current = true;
               onUndo();
-            }}
+            })}
           >
             {tf(lang, 'undo')}
           </button>
         )}
         {people.length > 0 && (
-          <button type="button" className="pandu-btn secondary" data-testid="pandu-mark-done-button" disabled={isDone} onClick={markDone}>
+          <button type="button" className="pandu-btn secondary" data-testid="pandu-mark-done-button" disabled={isDone} onClick={trusted(() => markDone())}>
             {isDone ? tf(lang, 'alreadyDone') : tf(lang, 'markDone')}
           </button>
         )}

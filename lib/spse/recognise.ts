@@ -7,7 +7,9 @@
  *   a confidence in 0..1. A strong DOM match on an unexpected URL still wins, with lower confidence.
  *   Unknown SPSE pages, non-SPSE pages and broken documents give `unknown`; it never throws.
  */
-import { ROUTES, patternToRegExp, type PageDef, type PageRole, type Signature, type SpseLayout } from './routes';
+import type { PageRole, Signature, SpseLayout } from './routes';
+import { RECOGNITION_ROUTES as ROUTES, type RecognitionRoute } from './recognition-table';
+import { patternToRegExp } from './url-pattern';
 import type { SiteProfile } from './profile';
 
 export const UNKNOWN_PAGE = 'unknown';
@@ -327,7 +329,7 @@ function signatureParts(sig: Signature, f: PageFeatures): { score: number; headi
   return { score: sum / weight, heading };
 }
 
-type Candidate = Pick<PageDef, 'id' | 'role' | 'roleByMenu' | 'urlPatterns' | 'urlKnown' | 'host' | 'signature'> & { source: 'built-in' | 'profile' };
+type Candidate = RecognitionRoute & { source: 'built-in' | 'profile' };
 
 const regexCache = new Map<string, RegExp>();
 function patternRe(p: string): RegExp {

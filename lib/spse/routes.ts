@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { PageId } from '../sop/schema';
-import { PAGES } from './pages/index';
+import compiledRoutes from './compiled/routes.json';
+export { patternToRegExp } from './url-pattern';
 
 /** Bump when any page file changes (shown in diagnostics and exported problem reports). */
 export const ROUTES_VERSION = '2026.11.26-2';
@@ -116,18 +117,12 @@ export const routeTableSchema = z
 /** Built-in page ids are exactly the SOP catalog's page ids (minus `unknown`). */
 export type BuiltInPageId = Exclude<PageId, 'unknown'>;
 
-/** The validated built-in route table (throws at load if a page file is malformed: tested). */
-export const ROUTES: readonly PageDef[] = Object.freeze(routeTableSchema.parse(PAGES));
+/**
+ * The built-in route table: the page files validated at build time (lib/spse/compile.ts) into
+ * plain data. Not re-validated at load; a unit test proves the compiled file valid and current.
+ */
+export const ROUTES: readonly PageDef[] = Object.freeze(compiledRoutes as PageDef[]);
 
 export function routeById(id: string): PageDef | undefined {
   return ROUTES.find((r) => r.id === id);
-}
-
-/** Compile a URL pattern to a case-insensitive anchored RegExp. */
-export function patternToRegExp(pattern: string): RegExp {
-  const body = pattern
-    .split('/')
-    .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('/');
-  return new RegExp(`^${body === '' ? '/' : body}/?$`, 'i');
 }
