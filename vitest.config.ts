@@ -5,6 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // `// @vitest-environment jsdom` at the top of the file.
 export default defineConfig({
   plugins: [WxtVitest()],
+  define: { __PANDU_SANDBOX__: 'false' },
   resolve: {
     alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
   },

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { OPTIONAL_HOST_PATTERNS, SANDBOX_MATCHES } from './lib/spse/hosts';
+import { OPTIONAL_HOST_PATTERNS, SANDBOX_MATCHES, SPSE_MATCHES } from './lib/spse/hosts';
+import { writeCompiledRoutes } from './lib/spse/compile';
 
 /**
  * date-holidays ships the rules of ~200 countries (800 kB). The extension bundles only
@@ -47,7 +48,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // PANDU_OUTDIR lets parallel builds (several engineers, CI) use separate folders.
   outDir: process.env.PANDU_OUTDIR ?? (sandboxBuild ? '.output/sandbox' : '.output'),
-  vite: () => ({ plugins: [indonesianHolidaysOnly(), indonesianZonesOnly()] }),
+  vite: () => ({
+    plugins: [indonesianHolidaysOnly(), indonesianZonesOnly()],
+    // Test hooks (the closed shadow root for e2e, the command callable from the worker) exist only in sandbox builds.
+    define: { __PANDU_SANDBOX__: JSON.stringify(sandboxBuild) },
+  }),
   zip: {
     artifactTemplate: 'pandu-spse-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'pandu-spse-{{version}}-sources.zip',
@@ -58,7 +63,11 @@ export default defineConfig({
     short_name: 'Pandu SPSE',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // activeTab: the user's command or toolbar click opens the panel on the page in front.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    // The static hosts, so the background may inject the panel there (sandbox builds add 127.0.0.1).
+    host_permissions: [...SPSE_MATCHES, ...(sandboxBuild ? SANDBOX_MATCHES : [])],
+    action: { default_title: '__MSG_extName__' },
     ...(manifestVersion === 3
       ? { optional_host_permissions: [...OPTIONAL_HOST_PATTERNS] }
       : { optional_permissions: [...OPTIONAL_HOST_PATTERNS] }),
@@ -81,6 +90,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The route table is compiled (validated once, by zod) into plain data before every build.
+    'build:before': () => {
+      writeCompiledRoutes();
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!sandboxBuild) return;
       for (const cs of manifest.content_scripts ?? []) {

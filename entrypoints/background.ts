@@ -11,6 +11,13 @@ import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/letter/extract';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
+import { parseLetter } from '../lib/letter/parse';
+import { allSops } from '../lib/extension/sops';
+import { injectPanel, userTogglesPanel } from '../lib/extension/inject';
+import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
+import { hostOf } from '../lib/extension/site-profiles';
+
+declare const __PANDU_SANDBOX__: boolean;
 
 /**
  * The background is the sole owner of the IndexedDB log for content scripts: they ask through
@@ -141,13 +148,43 @@ export default defineBackground(() => {
       const bytes = base64ToBytes(base64);
       return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
     },
+    'letter.parse': ({ text }) => ({ letter: parseLetter(text) }),
+    'sop.list': async () => ({ sops: await allSops() }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
     'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),
     'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),
     'profile.put': async (p) => ({ profile: await (await log()).putProfile({ ...p, updatedAt: new Date().toISOString() }) }),
   });
 
+  /**
+   * The bootstrap recognised an SPSE page: recognised and taught pages get the panel; other SPSE
+   * pages get nothing (the user can still open it) and are noted once a day for the report.
+   */
+  async function onBoot(m: BootMessage, tabId: number | undefined, frameId: number) {
+    if (tabId === undefined) return;
+    let wanted = m.pageId !== 'unknown';
+    if (!wanted) {
+      const host = hostOf(m.url);
+      wanted = host !== '' && (await (await log()).listProfiles(host)).length > 0;
+    }
+    if (wanted) {
+      await injectPanel(tabId, frameId);
+      return;
+    }
+    let detail = m.title;
+    try {
+      detail ||= new URL(m.url).pathname;
+    } catch {
+      /* keep the title */
+    }
+    await listener({ channel: 'pandu', type: 'problem.add', payload: { url: m.url, pageId: 'unknown', kind: 'page-unknown', detail: detail.slice(0, 300) } }, undefined);
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isBootMessage(message)) {
+      void onBoot(message, sender.tab?.id, sender.frameId ?? 0).catch(() => undefined);
+      return undefined;
+    }
     if (message && typeof message === 'object' && (message as { channel?: string }).channel === 'pandu-hosts-changed') {
       void registerLpseContentScripts();
       return undefined;
@@ -175,9 +212,17 @@ export default defineBackground(() => {
     void restoreAlarms();
   });
 
+  // The user opens/closes the panel on any page: keyboard command or toolbar button.
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { channel: 'pandu-toggle-panel' }).catch(() => undefined);
+    if (tab?.id !== undefined) await userTogglesPanel(tab.id).catch(() => undefined);
   });
+  const action = (browser as unknown as { action?: typeof browser.browserAction }).action ?? browser.browserAction;
+  action?.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void userTogglesPanel(tab.id).catch(() => undefined);
+  });
+
+  // Sandbox builds only: what the command does, callable by e2e tests from the service worker.
+  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, injectPanel };
 });

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
-import { parseLetter } from '../../lib/letter/parse';
+import { MAX_LETTER_CHARS } from '../../lib/letter/limits';
 import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
 import { applicantFields, fieldPath, letterRoles, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter } from '../../lib/letter/schema';
 
@@ -13,6 +13,9 @@ const t = makeT({
   pick: { id: 'Pilih berkas surat', en: 'Choose a letter file' },
   reading: { id: 'Membaca berkas…', en: 'Reading the file…' },
   empty: { id: 'Teks surat masih kosong.', en: 'The letter text is empty.' },
+  tooLong: { id: 'Teks surat terlalu panjang ({n} karakter; maks. {max}). Tempel hanya isi surat permohonan.', en: 'The letter text is too long ({n} characters; max {max}). Paste only the request letter.' },
+  readFailed: { id: 'Berkas surat tidak dapat dibaca: {reason}', en: 'The letter file could not be read: {reason}' },
+  parseFailed: { id: 'Surat tidak dapat dibaca: {reason}', en: 'The letter could not be read: {reason}' },
   review: { id: 'Periksa hasil pembacaan surat', en: 'Review what was read from the letter' },
   reviewHint: {
     id: 'Setiap isian dapat diubah. Isian bertanda merah perlu diperiksa. Angka kecil = tingkat keyakinan pembacaan.',
@@ -82,10 +85,15 @@ export type LetterIntakeProps = {
    * lib/letter/extract on extension pages and in tests).
    */
   extract: (file: FileLike) => Promise<Extracted>;
+  /**
+   * Parses the letter text: in the panel the background does it (off the SPSE tab's main thread);
+   * extension pages and tests pass lib/letter/parse's `parseLetter`.
+   */
+  parse: (text: string) => Promise<ParsedLetter> | ParsedLetter;
 };
 
 /** Paste or drop a request letter, review what was read, confirm. */
-export function LetterIntake({ onConfirm, lang = 'id', extract }: LetterIntakeProps) {
+export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterIntakeProps) {
   const uid = useId();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<ParsedLetter | null>(null);
@@ -105,16 +113,32 @@ export function LetterIntake({ onConfirm, lang = 'id', extract }: LetterIntakePr
     return m;
   }, [problems]);
 
-  function read(source: string) {
+  const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+  async function read(source: string) {
     if (!source.trim()) {
       setError(t(lang, 'empty'));
       return;
     }
+    if (source.length > MAX_LETTER_CHARS) {
+      setError(t(lang, 'tooLong', { n: source.length, max: MAX_LETTER_CHARS }));
+      return;
+    }
     setError(null);
     setEdited(false);
-    setDraft(parseLetter(source));
+    try {
+      const parsed = parse(source);
+      if (!(parsed instanceof Promise)) return setDraft(parsed);
+      setBusy(true);
+      setDraft(await parsed);
+    } catch (e) {
+      setError(t(lang, 'parseFailed', { reason: reason(e) }));
+    } finally {
+      setBusy(false);
+    }
   }
 
+  /** Every failure (a reader's error, a thrown exception, a lost background) is shown, never silent. */
   async function readFile(file: FileLike | undefined) {
     if (!file) return;
     setBusy(true);
@@ -124,8 +148,10 @@ export function LetterIntake({ onConfirm, lang = 'id', extract }: LetterIntakePr
       if ('error' in r) setError(r.error);
       else {
         setText(r.text);
-        read(r.text);
+        await read(r.text);
       }
+    } catch (e) {
+      setError(t(lang, 'readFailed', { reason: reason(e) }));
     } finally {
       setBusy(false);
     }
@@ -196,12 +222,12 @@ export function LetterIntake({ onConfirm, lang = 'id', extract }: LetterIntakePr
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) read(text);
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void read(text);
           }}
           style={{ width: '100%', fontFamily: 'monospace' }}
         />
         <div className="pandu-row">
-          <button type="button" className="pandu-btn" onClick={() => read(text)} disabled={busy}>
+          <button type="button" className="pandu-btn" onClick={() => void read(text)} disabled={busy}>
             {t(lang, 'read')}
           </button>
         </div>

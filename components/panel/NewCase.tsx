@@ -32,9 +32,11 @@ export type NewCaseProps = {
   onCancel: () => void;
   /** Reads a dropped letter file (in the panel: through the background). */
   extract: (file: FileLike) => Promise<Extracted>;
+  /** Parses the letter text (in the panel: in the background, off the page's main thread). */
+  parse: (text: string) => Promise<ParsedLetter> | ParsedLetter;
 };
 
-export function NewCase({ lang, sops, onOpen, onCancel, extract }: NewCaseProps) {
+export function NewCase({ lang, sops, onOpen, onCancel, extract, parse }: NewCaseProps) {
   const [letter, setLetter] = useState<ParsedLetter | null>(null);
   const [sopId, setSopId] = useState('');
   const [received, setReceived] = useState(() => localInputValue(new Date()));
@@ -46,6 +48,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract }: NewCaseProps)
         <LetterIntake
           lang={lang}
           extract={extract}
+          parse={parse}
           onConfirm={(l) => {
             setLetter(l);
             setSopId(suggestSops(sops, l.letter.role)[0] ?? '');

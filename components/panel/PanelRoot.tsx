@@ -10,9 +10,10 @@ import { useTeach } from './useTeach';
 import { onLogChanged, saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
-import { bytesToBase64 } from '../../lib/extension/bytes';
+import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
-import { allSops } from '../../lib/extension/sops';
+import { panelHost } from '../../lib/extension/panel-host';
+import type { ParsedLetter } from '../../lib/letter/schema';
 import { currentStepOf, locate } from '../../lib/sop/locate';
 import { calendarFromSettings, caseProgress } from '../../lib/timing';
 import type { Case, Settings, StepEvent } from '../../lib/log/schema';
@@ -26,18 +27,21 @@ export type PanelRootProps = {
   ctx: ContentScriptContext;
   initiallyCollapsed: boolean;
   initialLang: Lang;
-  onToggleRequest: (listener: () => void) => () => void;
+  /** Opened by the user's command (shortcut, toolbar): move the focus into the panel. */
+  initialFocus?: boolean;
+  onToggleRequest: (listener: (kind: 'toggle' | 'open') => void) => () => void;
 };
-
-// The panel's host element, looked up once (a querySelector for it walks a long page to its end).
-let hostCache: Element | null = null;
-const panelHost = () => (hostCache?.isConnected ? hostCache : (hostCache = document.querySelector('pandu-panel')));
 
 /** Dropped letter files are read by the background (the .docx/PDF readers stay out of the page). */
 async function extractInBackground(file: FileLike): Promise<Extracted> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.length > 20 * 1024 * 1024) return { error: 'Berkas terlalu besar (maks. 20 MB).' };
-  return sendMessage('letter.extract', { name: file.name, type: file.type, base64: bytesToBase64(bytes) });
+  const read = await readOwnBytes(file);
+  if ('error' in read) return read;
+  return sendMessage('letter.extract', { name: String(file.name).slice(0, 300), type: file.type ? String(file.type).slice(0, 200) : undefined, base64: bytesToBase64(read.bytes) });
+}
+
+/** Letter text is parsed in the background, off the SPSE tab's main thread (issue 11 item 3). */
+async function parseInBackground(text: string): Promise<ParsedLetter> {
+  return (await sendMessage('letter.parse', { text })).letter;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -49,7 +53,7 @@ function errorText(err: unknown): string {
 }
 
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
-export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleRequest }: PanelRootProps) {
+export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus = false, onToggleRequest }: PanelRootProps) {
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -73,7 +77,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
   });
 
   useEffect(() => {
-    void allSops().then(setSops);
+    sendMessage('sop.list', {}).then((r) => setSops(r.sops), (e) => setError(errorText(e)));
     sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
     void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null));
   }, []);
@@ -124,12 +128,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
     });
   }, []);
   // The keyboard shortcut (commands API) toggles the panel and, when it opens, focuses it.
-  const [focusOnOpen, setFocusOnOpen] = useState(false);
+  const [focusOnOpen, setFocusOnOpen] = useState(initialFocus);
   useEffect(
     () =>
-      onToggleRequest(() => {
+      onToggleRequest((kind) => {
         setFocusOnOpen(true);
-        toggle();
+        if (kind === 'toggle') toggle();
+        else setCollapsed(false);
       }),
     [onToggleRequest, toggle],
   );
@@ -230,7 +235,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, onToggleReques
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
-      {mode === 'new-case' && <NewCase lang={lang} sops={sops} extract={extractInBackground} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
+      {mode === 'new-case' && <NewCase lang={lang} sops={sops} extract={extractInBackground} parse={parseInBackground} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection

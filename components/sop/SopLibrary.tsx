@@ -82,6 +82,9 @@ export function SopLibrary({
       setNotice({ kind: 'ok', lines });
       const first = r.added[0]?.sop;
       if (first) setSelected({ id: first.id, version: first.version });
+    } catch (err) {
+      // Reading the file or storing the SOPs failed: say so, nothing was changed.
+      setNotice({ kind: 'error', file: file.name, errors: [{ path: '(berkas)', message: err instanceof Error ? err.message : String(err) }] });
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { verdictSchema, caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
-import { durationSchema } from '../sop/schema';
+import { durationSchema, sopSchema } from '../sop/schema';
+import { parsedLetterSchema } from '../letter/schema';
+import { LETTER_TOO_LONG, MAX_LETTER_CHARS } from '../letter/limits';
 
 /**
  * The typed message contract between content scripts, extension pages and the background.
@@ -88,6 +90,16 @@ export const contract = {
   'letter.extract': {
     request: z.object({ name: z.string().max(300), type: z.string().max(200).optional(), base64: z.string().max(30_000_000) }).strict(),
     response: z.union([z.object({ text: z.string() }), z.object({ error: z.string() })]),
+  },
+  /** A pasted or extracted letter parsed in the background (off the SPSE tab's main thread). */
+  'letter.parse': {
+    request: z.object({ text: z.string().min(1, 'teks surat kosong').max(MAX_LETTER_CHARS, LETTER_TOO_LONG) }).strict(),
+    response: z.object({ letter: parsedLetterSchema }),
+  },
+  /** The SOP library (built-in catalog + imported SOPs), loaded and validated in the background. */
+  'sop.list': {
+    request: z.object({}).strict(),
+    response: z.object({ sops: z.array(sopSchema) }),
   },
   'settings.get': {
     request: z.object({}).strict(),

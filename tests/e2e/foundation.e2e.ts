@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useSandboxBrowser, waitForPanel, screenshotPath, PANEL_HOST, launchBrowser } from './harness';
+import { useSandboxBrowser, screenshotPath, PANEL_HOST, launchBrowser } from './harness';
+import { panelAttr, panelClick, panelCommand, panelCount, panelWaitFor, waitForPanel } from './panel-driver';
 
 const env = useSandboxBrowser();
 
@@ -13,19 +14,20 @@ const PAGES: { path: string; pageId: string }[] = [
   { path: '/akun/verifikasi-akses', pageId: 'role-access-approval' },
 ];
 
-describe('the panel is injected in its shadow root (both layouts)', () => {
+describe('the panel is injected in its closed shadow root (both layouts)', () => {
   for (const { path, pageId } of PAGES) {
     it(`${path} → ${pageId}`, async () => {
       const page = await env.browser.context.newPage();
       await page.goto(env.sandbox.url + path);
-      const panel = await waitForPanel(page);
-      await expect(panel.getAttribute('data-testid')).resolves.toBe('pandu-panel');
-      const inShadow = await page.evaluate((host) => {
+      await waitForPanel(page);
+      await expect(panelCount(page, '[data-testid="pandu-panel"]')).resolves.toBe(1);
+      // The host is in the page, its root is closed: nothing of the panel is reachable from the page.
+      const fromPage = await page.evaluate((host) => {
         const el = document.querySelector(host);
-        return !!el?.shadowRoot?.querySelector('[data-testid="pandu-panel"]') && !document.querySelector('body > [data-testid="pandu-panel"]');
+        return { host: !!el, shadowRoot: el ? el.shadowRoot : 'no host', inDom: !!document.querySelector('[data-testid="pandu-panel"]') };
       }, PANEL_HOST);
-      expect(inShadow).toBe(true);
-      await expect(page.locator('[data-testid="pandu-page"]').getAttribute('data-page-id')).resolves.toBe(pageId);
+      expect(fromPage).toEqual({ host: true, shadowRoot: null, inDom: false });
+      await expect(panelAttr(page, '[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe(pageId);
       await page.screenshot({ path: screenshotPath(`foundation${path.replaceAll('/', '_')}`) });
       await page.close();
     });
@@ -66,17 +68,16 @@ describe('panel behaviour', () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.sandbox.url + '/eproc4/admin/auditor');
     await waitForPanel(page);
-    const marginOpen = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
-    expect(marginOpen).toBe('340px');
-    await page.locator('[data-testid="pandu-panel"] header button').click();
-    await page.locator('[data-testid="pandu-tab"]').waitFor();
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('340px');
+    await panelClick(page, '[data-testid="pandu-panel"] header button');
+    await panelWaitFor(page, '[data-testid="pandu-tab"]');
     const marginClosed = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     expect(marginClosed).toBe('0px');
     await page.reload();
-    await page.locator('[data-testid="pandu-tab"]').waitFor({ timeout: 10_000 });
-    await expect(page.locator('[data-testid="pandu-panel"]').count()).resolves.toBe(0);
-    await page.locator('[data-testid="pandu-tab"]').click();
-    await page.locator('[data-testid="pandu-panel"]').waitFor();
+    await panelWaitFor(page, '[data-testid="pandu-tab"]', { timeout: 10_000 });
+    await expect(panelCount(page, '[data-testid="pandu-panel"]')).resolves.toBe(0);
+    await panelClick(page, '[data-testid="pandu-tab"]');
+    await panelWaitFor(page, '[data-testid="pandu-panel"]');
     await page.close();
   });
 
@@ -84,20 +85,28 @@ describe('panel behaviour', () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.sandbox.url + '/eproc4/admin/helpdesk');
     await waitForPanel(page);
-    const sw = env.browser.serviceWorker!;
-    // What the background does on the `toggle-panel` command (Alt+Shift+P).
+    // What the background does on the `toggle-panel` command (Alt+Shift+P) and the toolbar button.
     await page.bringToFront();
-    const toggle = () =>
-      sw.evaluate(async () => {
-        const c = (globalThis as any).chrome;
-        // Only this test's SPSE page is open; other tabs have no panel and ignore it.
-        for (const tab of await c.tabs.query({})) await c.tabs.sendMessage(tab.id, { channel: 'pandu-toggle-panel' }).catch(() => undefined);
-      });
-    await toggle();
-    await page.locator('[data-testid="pandu-tab"]').waitFor();
-    await toggle();
-    await page.locator('[data-testid="pandu-panel"]').waitFor();
+    await expect(panelCommand(page)).resolves.toBe('toggled');
+    await panelWaitFor(page, '[data-testid="pandu-tab"]');
+    await expect(panelCommand(page)).resolves.toBe('toggled');
+    await panelWaitFor(page, '[data-testid="pandu-panel"]');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('pandu-panel');
+    await page.close();
+  });
+
+  it('on a page without an automatic panel, the command injects the panel and opens it', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/admin/satker');
+    await page.waitForTimeout(800);
+    await expect(page.locator(PANEL_HOST).count()).resolves.toBe(1); // the bootstrap's empty host
+    await expect(panelCount(page, '[data-testid="pandu-panel"]')).resolves.toBe(0);
+    await page.bringToFront();
+    await expect(panelCommand(page)).resolves.toBe('opened');
+    await panelWaitFor(page, '[data-testid="pandu-panel"]');
+    await expect(panelAttr(page, '[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe('unknown');
+    await expect(panelCommand(page)).resolves.toBe('toggled');
+    await panelWaitFor(page, '[data-testid="pandu-tab"]');
     await page.close();
   });
 

@@ -5,8 +5,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LetterIntake as Intake, type LetterIntakeProps } from '../../../components/letter/LetterIntake';
 import { extractText } from '../../../lib/letter/extract';
+import { parseLetter } from '../../../lib/letter/parse';
 
-const LetterIntake = (p: Omit<LetterIntakeProps, 'extract'>) => <Intake extract={extractText} {...p} />;
+const LetterIntake = (p: Omit<LetterIntakeProps, 'extract' | 'parse'> & Partial<Pick<LetterIntakeProps, 'extract' | 'parse'>>) => <Intake extract={extractText} parse={parseLetter} {...p} />;
 import type { ParsedLetter } from '../../../lib/letter/schema';
 
 // jsdom replaces URL, so fixtures are found from the project root.

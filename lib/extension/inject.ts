@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { OPEN_CHANNEL, TOGGLE_CHANNEL } from './boot-messages';
+
+/**
+ * The background injects the panel (entrypoints/panel.tsx, an unlisted script: not
+ * web-accessible) into a tab's content-script world: scripting.executeScript in MV3 (Chrome),
+ * tabs.executeScript in MV2 (Firefox).
+ */
+export const PANEL_SCRIPT = '/panel.js';
+
+type ScriptingApi = { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
+type TabsV2Api = { executeScript(tabId: number, o: { file: string; frameId?: number }): Promise<unknown> };
+
+export async function injectPanel(tabId: number, frameId = 0): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    const scripting = (browser as unknown as { scripting: ScriptingApi }).scripting;
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+  } else {
+    await (browser.tabs as unknown as TabsV2Api).executeScript(tabId, { file: PANEL_SCRIPT, frameId });
+  }
+}
+
+/**
+ * The user asked for the panel (Alt+Shift+P, toolbar button): toggle it when the tab has one,
+ * otherwise inject it and open it (activeTab gives the permission on any page).
+ */
+export async function userTogglesPanel(tabId: number): Promise<'toggled' | 'opened'> {
+  const answered = await browser.tabs.sendMessage(tabId, { channel: TOGGLE_CHANNEL }).then(
+    (r) => !!r && (r as { ok?: unknown }).ok === true,
+    () => false,
+  );
+  if (answered) return 'toggled';
+  await injectPanel(tabId);
+  await browser.tabs.sendMessage(tabId, { channel: OPEN_CHANNEL }).catch(() => undefined);
+  return 'opened';
+}
