@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, sendFromPage, startSandbox, waitForPanel, type Launched } from './harness';
+import { launchBrowser, sendFromPage, startSandbox, type Launched } from './harness';
+import { panelAttr, panelClick, panelSelect, panelText, panelValue, panelWaitFor, waitForPanel } from './panel-driver';
 import { freshProfileDir } from '../../lib/extension/chromium';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -34,15 +35,15 @@ async function openPanelOnCase(b: Launched, caseId: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(sandbox.url + '/eproc4/home');
   await waitForPanel(page);
-  const picker = page.locator('[data-testid="pandu-case-picker"]');
-  await picker.waitFor();
-  if ((await picker.inputValue()) !== caseId) await picker.selectOption(caseId);
-  await page.locator('[data-testid="pandu-step"][data-status="running"]').waitFor({ timeout: 10_000 });
+  const picker = '[data-testid="pandu-case-picker"]';
+  await panelWaitFor(page, picker);
+  if ((await panelValue(page, picker)) !== caseId) await panelSelect(page, picker, caseId);
+  await panelWaitFor(page, '[data-testid="pandu-step"][data-status="running"]', { timeout: 10_000 });
   return page;
 }
 
 async function timerMinutes(page: Page): Promise<number> {
-  const text = await page.locator('[data-testid="pandu-timer"]').innerText();
+  const text = await panelText(page, '[data-testid="pandu-timer"]');
   return Number(/(\d+) menit kerja/.exec(text)?.[1] ?? NaN);
 }
 
@@ -59,12 +60,12 @@ describe('nothing is lost when the browser or its worker goes away', () => {
     try {
       const again = await openPanelOnCase(second, caseId);
       // the active case was remembered, the step is still running, its time counted from the stored start
-      expect(await again.locator('[data-testid="pandu-case-picker"]').inputValue()).toBe(caseId);
+      expect(await panelValue(again, '[data-testid="pandu-case-picker"]')).toBe(caseId);
       const minutes = await timerMinutes(again);
       expect(minutes).toBeGreaterThanOrEqual(9);
       expect(minutes).toBeLessThan(15);
       // 9+ of 10 minutes used: warning (≥ 80 %)
-      await expect(again.locator('[data-testid="pandu-timer"]').getAttribute('data-verdict')).resolves.toMatch(/warning|late/);
+      await expect(panelAttr(again, '[data-testid="pandu-timer"]', 'data-verdict')).resolves.toMatch(/warning|late/);
     } finally {
       await second.close();
     }
@@ -86,7 +87,7 @@ describe('nothing is lost when the browser or its worker goes away', () => {
       const running = detail.events.find((e: { stepNo: number }) => e.stepNo === 2);
       expect(running.startedAt).toBe(startedAt);
       expect(running.finishedAt).toBeNull();
-      await page.locator('[data-testid="pandu-finish"]').click();
+      await panelClick(page, '[data-testid="pandu-finish"]');
       await expect.poll(async () => (await sendFromPage(ext, 'case.detail', { caseId })).events.find((e: { stepNo: number }) => e.stepNo === 2).finishedAt, { timeout: 10_000 }).not.toBeNull();
       expect(before).toBeGreaterThanOrEqual(9);
       await ext.close();
@@ -101,10 +102,11 @@ describe('nothing is lost when the browser or its worker goes away', () => {
       const { caseId } = await caseWithRunningStep(b);
       const a = await openPanelOnCase(b, caseId);
       const other = await openPanelOnCase(b, caseId);
-      await a.locator('[data-testid="pandu-finish"]').click();
+      await a.bringToFront();
+      await panelClick(a, '[data-testid="pandu-finish"]');
       // the other tab is told by the background, re-reads the stored events and follows: step 3 is next
-      await expect.poll(() => other.locator('[data-testid="pandu-step"]').getAttribute('data-step-no'), { timeout: 3_000 }).toBe('3');
-      await expect(a.locator('[data-testid="pandu-step"]').getAttribute('data-step-no')).resolves.toBe('3');
+      await expect.poll(() => panelAttr(other, '[data-testid="pandu-step"]', 'data-step-no'), { timeout: 3_000 }).toBe('3');
+      await expect(panelAttr(a, '[data-testid="pandu-step"]', 'data-step-no')).resolves.toBe('3');
     } finally {
       await b.close();
     }
@@ -129,10 +131,11 @@ describe('nothing is lost when the browser or its worker goes away', () => {
             req.onerror = () => reject(req.error);
           }),
       );
-      await page.locator('[data-testid="pandu-finish"]').click();
-      const alert = page.locator('[data-testid="pandu-panel"] [role="alert"]');
-      await alert.waitFor({ timeout: 10_000 });
-      await expect(alert.innerText()).resolves.toMatch(/Gagal (membuka|menyimpan) catatan/);
+      await page.bringToFront();
+      await panelClick(page, '[data-testid="pandu-finish"]');
+      const alert = '[data-testid="pandu-panel"] [role="alert"]';
+      await panelWaitFor(page, alert, { timeout: 10_000 });
+      await expect(panelText(page, alert)).resolves.toMatch(/Gagal (membuka|menyimpan) catatan/);
       await ext.close();
     } finally {
       await b.close();

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSandboxBrowser, waitForPanel, screenshotPath, sendFromPage } from './harness';
+import { useSandboxBrowser, screenshotPath, sendFromPage } from './harness';
+import { panelAttr, panelClick, panelCount, panelSelect, panelText, panelWaitFor, waitForPanel } from './panel-driver';
 
 const env = useSandboxBrowser();
 
 const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
 
 async function shownStep(page: Page): Promise<number> {
-  const el = page.locator('[data-testid="pandu-step"]');
-  await el.waitFor();
-  return Number(await el.getAttribute('data-step-no'));
+  return Number(await panelAttr(page, '[data-testid="pandu-step"]', 'data-step-no'));
 }
 
 describe('walk a whole SOP across sandbox pages', () => {
@@ -26,39 +25,36 @@ describe('walk a whole SOP across sandbox pages', () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.sandbox.url + '/eproc4/home');
     await waitForPanel(page);
-    const picker = page.locator('[data-testid="pandu-case-picker"]');
-    await picker.waitFor();
-    await picker.selectOption(c.id);
+    await panelSelect(page, '[data-testid="pandu-case-picker"]', c.id);
 
     // The Belitung SOP: 8 steps; step 3 is a decision, step 6 happens on the auditor form.
     const pageFor = (no: number) => (no === 6 ? '/eproc4/admin/auditor/baru' : no === 7 ? '/eproc4/admin/auditor' : '/eproc4/home');
     const walked: number[] = [];
     for (let guard = 0; guard < 12; guard++) {
       const no = await shownStep(page);
-      if (walked.includes(no) && (await page.locator('[data-testid="pandu-step"]').getAttribute('data-status')) === 'done') break;
+      if (walked.includes(no) && (await panelAttr(page, '[data-testid="pandu-step"]', 'data-status')) === 'done') break;
       const target = env.sandbox.url + pageFor(no);
       if (page.url() !== target) {
         await page.goto(target);
         await waitForPanel(page);
         await expect.poll(() => shownStep(page), { timeout: 10_000 }).toBe(no);
       }
-      if (no === 6) await expect(page.locator('[data-testid="pandu-page"]').getAttribute('data-page-id')).resolves.toBe('auditor-form');
+      if (no === 6) await expect(panelAttr(page, '[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe('auditor-form');
       walked.push(no);
-      await page.locator('[data-testid="pandu-start"]').click();
+      await panelClick(page, '[data-testid="pandu-start"]');
       if (no === 3) {
-        const decision = page.locator('[data-testid="pandu-decision"]');
-        await decision.waitFor();
-        await expect(decision.innerText()).resolves.toContain('lengkap?');
-        await decision.getByRole('button', { name: 'Ya' }).click();
+        await panelWaitFor(page, '[data-testid="pandu-decision"]');
+        await expect(panelText(page, '[data-testid="pandu-decision"]')).resolves.toContain('lengkap?');
+        await panelClick(page, { sel: '[data-testid="pandu-decision"] button', hasText: 'Ya' });
       } else {
-        await page.locator('[data-testid="pandu-finish"]').click();
+        await panelClick(page, '[data-testid="pandu-finish"]');
       }
       await expect.poll(async () => {
         const n = await shownStep(page).catch(() => -1);
-        const done = await page.locator('text=Semua langkah kasus ini selesai.').count();
+        const done = await panelCount(page, { sel: '*', hasText: 'Semua langkah kasus ini selesai.' });
         return n !== no || done > 0;
       }, { timeout: 10_000 }).toBe(true);
-      if ((await page.locator('text=Semua langkah kasus ini selesai.').count()) > 0) break;
+      if ((await panelCount(page, { sel: '*', hasText: 'Semua langkah kasus ini selesai.' })) > 0) break;
     }
     await page.screenshot({ path: screenshotPath('guide-walk-done') });
     expect(walked).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);

@@ -50,15 +50,12 @@ export async function launchBrowser(opts: { extension?: boolean; userDataDir?: s
   };
 }
 
-/** The panel host element (its shadow root is open, so Playwright CSS locators pierce it). */
+/**
+ * The panel host element. Its shadow root is CLOSED: read and drive the panel through
+ * ./panel-driver (re-exported here for older tests).
+ */
 export const PANEL_HOST = 'pandu-panel';
-
-export async function waitForPanel(page: Page, timeout = 10_000) {
-  await page.locator(PANEL_HOST).waitFor({ state: 'attached', timeout });
-  const panel = page.locator('[data-testid="pandu-panel"], [data-testid="pandu-tab"]').first();
-  await panel.waitFor({ state: 'visible', timeout });
-  return panel;
-}
+export { waitForPanel } from './panel-driver';
 
 export function screenshotPath(name: string): string {
   const dir = resolve('screenshots');

@@ -89,7 +89,7 @@ async function run(page: Page, cmd: Cmd): Promise<Reply> {
               return { ok: true, value: { values: Array.from(el.options ?? []).map((o: any) => o.value), selectedIndex: el.selectedIndex } };
             case 'focus':
               el.focus();
-              return { ok: true, value: true };
+              return { ok: true, value: root.activeElement === el };
             case 'rect': {
               el.scrollIntoView({ block: 'center', inline: 'nearest' });
               const r = el.getBoundingClientRect();
@@ -172,6 +172,7 @@ export async function panelClick(page: Page, sel: string | Query, opts: { timeou
 
 /** Focus a field by a real click, clear it and type (insertText: a trusted input event). */
 export async function panelFill(page: Page, sel: string | Query, text: string): Promise<void> {
+  await page.bringToFront(); // keyboard input goes to the focused tab
   await panelClick(page, sel);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
@@ -189,12 +190,17 @@ export async function panelSelect(page: Page, sel: string | Query, value: string
     if (Date.now() > end) throw new Error(`panel-driver: option ${value} not in ${q(sel).sel} (${opts.values.join(', ')})`);
     await page.waitForTimeout(100);
   }
-  await must(page, { ...q(sel), op: 'focus' });
-  const target = opts.values.indexOf(value);
-  const steps = target - opts.selectedIndex;
-  for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
-  const now = await panelValue(page, sel);
-  if (now !== value) throw new Error(`panel-driver: ${q(sel).sel} is ${now}, wanted ${value}`);
+  await page.bringToFront(); // keyboard input goes to the focused tab
+  for (let attempt = 0; ; attempt++) {
+    opts = await must(page, { ...q(sel), op: 'options' });
+    const focused = await must(page, { ...q(sel), op: 'focus' });
+    const steps = opts.values.indexOf(value) - opts.selectedIndex;
+    if (focused) for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    const now = await panelValue(page, sel);
+    if (now === value) return;
+    if (attempt >= 4) throw new Error(`panel-driver: ${q(sel).sel} is ${now}, wanted ${value}`);
+    await page.waitForTimeout(200);
+  }
 }
 
 /** Pick files for a file input through the real file chooser opened by a real click. */

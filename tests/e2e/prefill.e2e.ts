@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSandboxBrowser, waitForPanel, screenshotPath } from './harness';
+import { useSandboxBrowser, screenshotPath } from './harness';
+import { panelClick, panelCount, panelFill, panelSetFiles, panelText, panelValue, panelWaitFor, waitForPanel } from './panel-driver';
 
 const env = useSandboxBrowser();
 
@@ -9,16 +10,15 @@ const letter = (name: string) => readFileSync(`tests/fixtures/letters/${name}.tx
 
 /** Paste the letter into the panel, review it, open the case with the suggested SOP. */
 async function openCaseFromLetter(page: Page, text: string, sopId: string) {
-  await page.locator('[data-testid="pandu-new-case"]').click();
-  const intake = page.locator('[data-testid="pandu-letter-intake"]');
-  await intake.locator('textarea').fill(text);
-  await intake.getByRole('button', { name: 'Baca surat' }).click();
-  await page.locator('[data-testid="pandu-letter-review"]').waitFor();
-  await page.locator('[data-testid="pandu-letter-confirm"]').click();
-  const sop = page.locator('#pandu-case-sop');
-  await expect(sop.inputValue()).resolves.toBe(sopId);
-  await page.locator('[data-testid="pandu-open-case"]').click();
-  await page.locator('[data-testid="pandu-fill-preview"]').waitFor({ timeout: 10_000 });
+  await panelClick(page, '[data-testid="pandu-new-case"]');
+  const intake = '[data-testid="pandu-letter-intake"]';
+  await panelFill(page, `${intake} textarea`, text);
+  await panelClick(page, { sel: `${intake} button`, hasText: 'Baca surat' });
+  await panelWaitFor(page, '[data-testid="pandu-letter-review"]');
+  await panelClick(page, '[data-testid="pandu-letter-confirm"]');
+  await expect(panelValue(page, '#pandu-case-sop')).resolves.toBe(sopId);
+  await panelClick(page, '[data-testid="pandu-open-case"]');
+  await panelWaitFor(page, '[data-testid="pandu-fill-preview"]', { timeout: 10_000 });
 }
 
 describe('pre-fill from the request letter', () => {
@@ -29,11 +29,11 @@ describe('pre-fill from the request letter', () => {
     await waitForPanel(page);
     await openCaseFromLetter(page, letter('01-inspektorat-kv'), 'belitung-49-registrasi-user-id-auditor');
 
-    const preview = page.locator('[data-testid="pandu-fill-preview"]');
-    await expect(preview.locator('[data-testid="pandu-fill-row"][data-attribute="nip"]').innerText()).resolves.toContain('198001012005011001');
-    await expect(preview.locator('[data-testid="pandu-fill-row"][data-attribute="password"]').count()).resolves.toBe(0);
-    await preview.locator('[data-testid="pandu-fill-button"]').click();
-    await expect(page.inputValue('[name="pegawai.peg_nama"]')).resolves.toBe('Dr. Budi Santoso, S.E., M.Si.');
+    const preview = '[data-testid="pandu-fill-preview"]';
+    await expect(panelText(page, `${preview} [data-testid="pandu-fill-row"][data-attribute="nip"]`)).resolves.toContain('198001012005011001');
+    await expect(panelCount(page, `${preview} [data-testid="pandu-fill-row"][data-attribute="password"]`)).resolves.toBe(0);
+    await panelClick(page, `${preview} [data-testid="pandu-fill-button"]`);
+    await expect.poll(() => page.inputValue('[name="pegawai.peg_nama"]')).toBe('Dr. Budi Santoso, S.E., M.Si.');
     const userId = await page.inputValue('[name="pegawai.peg_namauser"]');
     expect(userId).toMatch(/^[a-z0-9._]{3,30}$/);
     // the page's own scripts saw the input/change events
@@ -68,11 +68,11 @@ describe('pre-fill from the request letter', () => {
     await page.goto(env.sandbox.url + '/eproc4/pegawai/baru');
     await waitForPanel(page);
     await openCaseFromLetter(page, letter('03-dpupr-ppk-tab'), 'oganilir-04-user-id-ppk');
-    const preview = page.locator('[data-testid="pandu-fill-preview"]');
-    const picker = preview.locator('[data-testid="pandu-person-picker"]');
-    await picker.getByText('Lestari Handayani, S.T.').click();
-    await expect(preview.locator('[data-testid="pandu-fill-row"][data-attribute="name"]').innerText()).resolves.toContain('Lestari Handayani, S.T.');
-    await preview.locator('[data-testid="pandu-fill-button"]').click();
+    const preview = '[data-testid="pandu-fill-preview"]';
+    await panelClick(page, { sel: `${preview} [data-testid="pandu-person-picker"] label`, hasText: 'Lestari Handayani, S.T.' });
+    await expect.poll(() => panelText(page, `${preview} [data-testid="pandu-fill-row"][data-attribute="name"]`)).toContain('Lestari Handayani, S.T.');
+    await panelClick(page, `${preview} [data-testid="pandu-fill-button"]`);
+    await expect.poll(() => page.inputValue('[name="pegawai.peg_nama"]')).toBe('Lestari Handayani, S.T.');
     const userId = await page.inputValue('[name="pegawai.peg_namauser"]');
     await page.check('input[name="usergroup"][value="PPK"]');
     await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
@@ -96,11 +96,10 @@ describe('dropping a letter file into the panel', () => {
       const page = await env.browser.context.newPage();
       await page.goto(env.sandbox.url + '/eproc4/admin/auditor/baru');
       await waitForPanel(page);
-      await page.locator('[data-testid="pandu-new-case"]').click();
-      await page.locator('[data-testid="pandu-letter-intake"] input[type="file"]').setInputFiles(`tests/fixtures/letters/files/${file}`);
-      const review = page.locator('[data-testid="pandu-letter-review"]');
-      await review.waitFor({ timeout: 15_000 });
-      await expect(review.locator('[data-testid="pandu-letter-person"]').count()).resolves.toBeGreaterThan(0);
+      await panelClick(page, '[data-testid="pandu-new-case"]');
+      await panelSetFiles(page, '[data-testid="pandu-letter-intake"] input[type="file"]', `tests/fixtures/letters/files/${file}`);
+      await panelWaitFor(page, '[data-testid="pandu-letter-review"]', { timeout: 15_000 });
+      await expect(panelCount(page, '[data-testid="pandu-letter-review"] [data-testid="pandu-letter-person"]')).resolves.toBeGreaterThan(0);
       await page.close();
     });
   }
@@ -109,9 +108,9 @@ describe('dropping a letter file into the panel', () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.sandbox.url + '/eproc4/admin/auditor/baru');
     await waitForPanel(page);
-    await page.locator('[data-testid="pandu-new-case"]').click();
-    await page.locator('[data-testid="pandu-letter-intake"] input[type="file"]').setInputFiles('tests/fixtures/letters/files/scanned.pdf');
-    await expect.poll(() => page.locator('[data-testid="pandu-letter-intake"]').innerText(), { timeout: 15_000 }).toMatch(/pindaian/);
+    await panelClick(page, '[data-testid="pandu-new-case"]');
+    await panelSetFiles(page, '[data-testid="pandu-letter-intake"] input[type="file"]', 'tests/fixtures/letters/files/scanned.pdf');
+    await expect.poll(() => panelText(page, '[data-testid="pandu-letter-intake"]'), { timeout: 15_000 }).toMatch(/pindaian/);
     await page.close();
   });
 });
