@@ -22,7 +22,7 @@ export type Launched = {
   close(): Promise<void>;
 };
 
-export async function launchBrowser(opts: { extension?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<Launched> {
+export async function launchBrowser(opts: { extension?: boolean; userDataDir?: string; extensionDir?: string; extraArgs?: string[] } = {}): Promise<Launched> {
   const exe = chromiumPath();
   if (!exe) throw new Error(CHROMIUM_MISSING_MESSAGE);
   const withExtension = opts.extension ?? true;
@@ -31,7 +31,7 @@ export async function launchBrowser(opts: { extension?: boolean; userDataDir?: s
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: exe,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(opts.extraArgs ?? [])],
     acceptDownloads: true,
   });
   let serviceWorker: Worker | null = null;
