@@ -6,6 +6,7 @@ import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { trusted } from './trusted';
+import { DATE_WINDOW, DATETIME_INPUT_BOUNDS, isInstantInWindow } from '../../lib/timing/date-window';
 
 const t = makeT({
   title: { id: 'Kasus baru: satu surat, satu kasus, satu SOP', en: 'New case: one letter, one case, one SOP' },
@@ -15,6 +16,7 @@ const t = makeT({
   open: { id: 'Buka kasus', en: 'Open the case' },
   cancel: { id: 'Batal', en: 'Cancel' },
   people: { id: '{n} pemohon', en: '{n} applicant(s)' },
+  badReceived: { id: 'Tanggal terima harus antara {from} dan {to}.', en: 'The received date must be between {from} and {to}.' },
 });
 
 export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string };
@@ -62,6 +64,8 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse }: NewCas
   }
   const suggested = new Set(suggestSops(sops, letter.letter.role));
   const sop = sops.find((s) => s.id === sopId);
+  const receivedMs = new Date(received).getTime();
+  const receivedOk = isInstantInWindow(receivedMs);
   return (
     <section className="pandu-card" data-testid="pandu-new-case-form" aria-label={t(lang, 'title')}>
       <h3>{t(lang, 'title')}</h3>
@@ -78,14 +82,19 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse }: NewCas
         ))}
       </select>
       <label htmlFor="pandu-case-received">{t(lang, 'received')}</label>
-      <input id="pandu-case-received" type="datetime-local" value={received} onChange={(e) => setReceived(e.target.value)} />
+      <input id="pandu-case-received" type="datetime-local" {...DATETIME_INPUT_BOUNDS} aria-invalid={!receivedOk} value={received} onChange={(e) => setReceived(e.target.value)} />
+      {!receivedOk && (
+        <p className="pandu-error" role="alert" data-testid="pandu-received-error">
+          {t(lang, 'badReceived', DATE_WINDOW)}
+        </p>
+      )}
       <div className="pandu-row">
         <button
           type="button"
           className="pandu-btn"
-          disabled={!sop}
+          disabled={!sop || !receivedOk}
           data-testid="pandu-open-case"
-          onClick={trusted(() => sop && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() }))}
+          onClick={trusted(() => sop && receivedOk && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() }))}
         >
           {t(lang, 'open')}
         </button>

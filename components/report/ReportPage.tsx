@@ -15,6 +15,7 @@ import type { Table } from '../../lib/export/table';
 import { DataTable } from './DataTable';
 import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
+import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
 
 export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings };
 
@@ -239,11 +240,11 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
         <div className="filter-grid">
           <label>
             {t(lang, 'from')}
-            <input type="date" data-testid="filter-from" value={form.from} onChange={set('from')} />
+            <input type="date" {...DATE_INPUT_BOUNDS} data-testid="filter-from" value={form.from} onChange={set('from')} />
           </label>
           <label>
             {t(lang, 'to')}
-            <input type="date" data-testid="filter-to" value={form.to} onChange={set('to')} />
+            <input type="date" {...DATE_INPUT_BOUNDS} data-testid="filter-to" value={form.to} onChange={set('to')} />
           </label>
           <label>
             {t(lang, 'sop')}

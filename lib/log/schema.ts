@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateInWindow, isoDateTimeInWindow } from '../timing/date-window';
 
 /**
  * The records Pandu keeps. These zod schemas are the single source of the record
@@ -8,8 +9,9 @@ import { z } from 'zod';
  * staff members can be merged without duplicates.
  */
 
-export const isoDateTime = z.string().datetime({ offset: true });
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal harus YYYY-MM-DD');
+/** Every stored date lies inside one window (lib/timing/date-window: 2000-01-01 … 2100-12-31). */
+export const isoDateTime = isoDateTimeInWindow;
+export const isoDate = isoDateInWindow;
 
 export const personSchema = z.object({
   name: z.string(),

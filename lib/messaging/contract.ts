@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verdictSchema, caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
+import { isoDateTime, verdictSchema, caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
 import { durationSchema, sopSchema } from '../sop/schema';
 import { parsedLetterSchema } from '../letter/schema';
 import { LETTER_TOO_LONG, MAX_LETTER_CHARS } from '../letter/limits';
@@ -41,7 +41,7 @@ export const contract = {
         sopVersion: z.string().optional(),
         letter: letterMetaSchema.partial(),
         people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })),
-        receivedAt: z.string().optional(),
+        receivedAt: isoDateTime.optional(),
       })
       .strict(),
     response: z.object({ case: caseSchema }),
@@ -64,7 +64,7 @@ export const contract = {
         actor: z.string().nullable().optional(),
         duration: durationSchema.nullable().optional(),
         /** When the step really started, if earlier than now (staff forgot to press start). */
-        at: z.string().datetime({ offset: true }).optional(),
+        at: isoDateTime.optional(),
       })
       .strict(),
     response: z.object({ event: stepEventSchema }),

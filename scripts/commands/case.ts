@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CliError, parseArgs, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
+import { CliError, instantOpt, parseArgs, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
 import { withBackupFile } from '../../lib/log/file-log';
 import { loadCaseView, type CaseView } from '../../lib/log/case-view';
 import { getBuiltinSop } from '../../lib/sop/catalog';
@@ -46,13 +46,8 @@ export function requireSop(id: string): Sop {
   return sop;
 }
 
-/** An optional ISO date-time option (with its zone). */
-export function isoOpt(args: ParsedArgs, name: string): string | undefined {
-  const v = optString(args, name);
-  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v))
-    throw new CliError(`--${name} harus tanggal-waktu ISO 8601 dengan zona (mis. 2026-11-23T09:00:00+07:00), bukan "${v}"`, 2);
-  return v;
-}
+/** An optional ISO date-time option (with its zone), inside the date window. */
+export const isoOpt = instantOpt;
 
 const VERDICT_ID: Record<string, string> = { 'on-time': 'tepat waktu', warning: 'hampir lewat', late: 'terlambat' };
 const STATUS_ID: Record<string, string> = { pending: 'belum', running: 'berjalan', done: 'selesai' };
