@@ -16,6 +16,7 @@ import { DataTable } from './DataTable';
 import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
 import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
+import { decodeUtf8 } from '../../lib/bounds';
 
 export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings };
 
@@ -48,14 +49,16 @@ const LATE_SHOWN = 100;
 type Progress = { what: string; done: number; total: number | null } | null;
 type Notice = { kind: 'ok' | 'error'; text: string; errors?: FieldError[]; conflicts?: Array<MergeConflict & { file: string }> } | null;
 
+/** The file's text, strictly UTF-8 (NotUtf8Error otherwise: never silently U+FFFD). */
 async function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
+  if (typeof file.arrayBuffer === 'function') return decodeUtf8(await file.arrayBuffer(), `Berkas ${file.name}`);
+  const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
+    r.onload = () => resolve(r.result as ArrayBuffer);
     r.onerror = () => reject(r.error);
-    r.readAsText(file);
+    r.readAsArrayBuffer(file);
   });
+  return decodeUtf8(bytes, `Berkas ${file.name}`);
 }
 
 const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
@@ -136,7 +139,14 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     const out: Array<{ file: string; backup: Backup }> = [];
     const errors: FieldError[] = [];
     for (const f of files) {
-      const r = parseBackup((await readText(f)).replace(/^\uFEFF/, ''));
+      let text: string;
+      try {
+        text = await readText(f);
+      } catch (err) {
+        errors.push({ path: files.length > 1 ? `${f.name}: (berkas)` : '(berkas)', message: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      const r = parseBackup(text.replace(/^\uFEFF/, ''), { sops });
       if (r.ok) out.push({ file: f.name, backup: r.backup });
       else for (const e of r.errors) errors.push({ path: files.length > 1 ? `${f.name}: ${e.path}` : e.path, message: e.message });
     }

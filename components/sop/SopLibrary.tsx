@@ -10,6 +10,7 @@ import { t } from './labels';
 import { downloadBlob } from '../common/download';
 import { SopViewer } from './SopViewer';
 import './sop.css';
+import { readUtf8File } from '../../lib/bounds';
 
 export type SopLibraryProps = {
   lang?: Lang;
@@ -70,7 +71,7 @@ export function SopLibrary({
     if (!file) return;
     setBusy(true);
     try {
-      const text = await file.text();
+      const text = await readUtf8File(file, `Berkas ${file.name}`);
       const r = await importFile(text, file.name);
       if (!r.ok) {
         setNotice({ kind: 'error', file: file.name, errors: r.errors });

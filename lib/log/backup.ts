@@ -13,6 +13,13 @@ import type { Log } from './log';
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: FieldError[] };
 
+/** The SOPs a backup may refer to (id and step numbers; lib/sop's Sop fits). */
+export type KnownSop = { id: string; steps: ReadonlyArray<{ no: number }> };
+export type BackupParseOptions = {
+  /** When given, every case's SOP must be one of these and every step number must exist in it. */
+  sops?: readonly KnownSop[];
+};
+
 /** The record lists of a backup, and the kind name each one reports in conflicts. */
 export const RECORD_KINDS = [
   ['cases', 'case'],
@@ -54,7 +61,7 @@ export function canonicalJson(value: unknown): string {
  * in Indonesian; besides the schema, ids must be unique per record kind and every event's case
  * must be in the backup.
  */
-export function parseBackup(json: unknown): BackupParseResult {
+export function parseBackup(json: unknown, options: BackupParseOptions = {}): BackupParseResult {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -83,8 +90,28 @@ export function parseBackup(json: unknown): BackupParseResult {
   const caseIds = new Set(backup.cases.map((c) => c.id));
   backup.events.forEach((e, i) => {
     if (!caseIds.has(e.caseId)) errors.push({ path: `events[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
+    if (e.finishedAt !== null && Date.parse(e.finishedAt) < Date.parse(e.startedAt))
+      errors.push({ path: `events[${i}].finishedAt`, message: `waktu selesai (${e.finishedAt}) sebelum waktu mulai (${e.startedAt})` });
   });
+  if (options.sops) errors.push(...sopReferenceErrors(backup, options.sops));
   return errors.length ? { ok: false, errors } : { ok: true, backup };
+}
+
+/** Cases whose SOP is unknown, events whose step number is not a step of their case's SOP. */
+function sopReferenceErrors(backup: Backup, sops: readonly KnownSop[]): FieldError[] {
+  const errors: FieldError[] = [];
+  const steps = new Map(sops.map((s) => [s.id, new Set(s.steps.map((st) => st.no))]));
+  const sopOfCase = new Map<string, string>();
+  backup.cases.forEach((c, i) => {
+    sopOfCase.set(c.id, c.sopId);
+    if (!steps.has(c.sopId)) errors.push({ path: `cases[${i}].sopId`, message: `SOP "${c.sopId}" tidak dikenal (tidak ada di pustaka SOP)` });
+  });
+  backup.events.forEach((e, i) => {
+    const sopId = sopOfCase.get(e.caseId);
+    const nos = sopId === undefined ? undefined : steps.get(sopId);
+    if (nos && !nos.has(e.stepNo)) errors.push({ path: `events[${i}].stepNo`, message: `langkah ${e.stepNo} tidak ada di SOP ${sopId}` });
+  });
+  return errors;
 }
 
 /** A LogError listing what is wrong with a backup. */
@@ -179,8 +206,8 @@ export type RestoreResult = {
  * backup; `merge` adds the records the log does not have (see mergeBackups). All in one
  * transaction: an invalid backup or a failed write changes nothing.
  */
-export async function restoreBackup(log: Log, input: Backup | unknown, options: { mode: 'replace' | 'merge' }): Promise<RestoreResult> {
-  const parsed = parseBackup(input);
+export async function restoreBackup(log: Log, input: Backup | unknown, options: { mode: 'replace' | 'merge' } & BackupParseOptions): Promise<RestoreResult> {
+  const parsed = parseBackup(input, options);
   if (!parsed.ok) throw new BackupError(parsed.errors);
   const backup = parsed.backup;
   return log.transaction(ALL_STORES, 'readwrite', async (tx) => {
@@ -214,8 +241,8 @@ export async function restoreBackup(log: Log, input: Backup | unknown, options: 
 }
 
 /** Throws the Indonesian BackupError of an invalid backup, or returns the valid one. */
-export function requireBackup(json: unknown): Backup {
-  const r = parseBackup(json);
+export function requireBackup(json: unknown, options: BackupParseOptions = {}): Backup {
+  const r = parseBackup(json, options);
   if (!r.ok) throw new BackupError(r.errors);
   return r.backup;
 }

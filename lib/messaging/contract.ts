@@ -3,6 +3,7 @@ import { isoDateTime, verdictSchema, caseSchema, letterMetaSchema, pageProfileRe
 import { durationSchema, sopSchema } from '../sop/schema';
 import { parsedLetterSchema } from '../letter/schema';
 import { LETTER_TOO_LONG, MAX_LETTER_CHARS } from '../letter/limits';
+import { stepNoSchema } from '../bounds';
 
 /**
  * The typed message contract between content scripts, extension pages and the background.
@@ -60,7 +61,7 @@ export const contract = {
     request: z
       .object({
         caseId: z.string().min(1),
-        stepNo: z.number().int(),
+        stepNo: stepNoSchema,
         actor: z.string().nullable().optional(),
         duration: durationSchema.nullable().optional(),
         /** When the step really started, if earlier than now (staff forgot to press start). */
@@ -73,7 +74,7 @@ export const contract = {
     request: z
       .object({
         caseId: z.string().min(1),
-        stepNo: z.number().int(),
+        stepNo: stepNoSchema,
         decision: z.enum(['yes', 'no']).nullable().optional(),
         duration: durationSchema.nullable().optional(),
         note: z.string().nullable().optional(),

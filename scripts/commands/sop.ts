@@ -5,6 +5,7 @@ import { formatDuration } from '../../lib/sop/duration';
 import { actorNames, exportCatalog, exportSop, sopOverview } from '../../lib/sop/exportSop';
 import type { Sop } from '../../lib/sop/schema';
 import { formatSopErrors, validateSopText } from '../../lib/sop/validate';
+import { decodeUtf8 } from '../../lib/bounds';
 
 export const summary = 'pustaka SOP: list, show ID, validate FILE, export [ID] / SOP library';
 
@@ -73,11 +74,17 @@ export async function run(argv: string[]): Promise<number> {
     }
     case 'validate': {
       if (!arg) throw new CliError('Berkas wajib diisi: pandu sop validate FILE', 2);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(arg, 'utf8');
+        bytes = readFileSync(arg);
       } catch (e) {
         throw new CliError(`Berkas tidak dapat dibaca: ${arg} (${e instanceof Error ? e.message : String(e)})`, 1);
+      }
+      let text: string;
+      try {
+        text = decodeUtf8(bytes, `Berkas ${arg}`);
+      } catch (e) {
+        throw new CliError((e as Error).message, 1);
       }
       const r = validateSopText(text);
       if (args.opts.json) {
