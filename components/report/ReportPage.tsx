@@ -17,8 +17,17 @@ import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
 import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
 import { decodeUtf8 } from '../../lib/bounds';
+import type { QuarantineRecord } from '../../lib/log/quarantine';
+import { QuarantineList } from './QuarantineList';
 
-export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings };
+export type ReportData = {
+  cases: Case[];
+  events: StepEvent[];
+  problems: RecognitionProblem[];
+  settings: Settings;
+  /** Records the log set aside (lib/log/quarantine); shown with an explanation. */
+  quarantine?: QuarantineRecord[];
+};
 
 /** What the page needs from its container (lib/log and the browser); tests pass fakes. */
 export type ReportActions = {
@@ -401,6 +410,8 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
         <h2>{t(lang, 'problems')}</h2>
         {data.problems.length === 0 ? <p>{t(lang, 'noProblems')}</p> : <DataTable testId="problems-list" table={problemTable} timeZone={tz} lang={lang} />}
       </section>
+
+      <QuarantineList records={data.quarantine ?? []} lang={lang} />
 
       <section className="report-backup" aria-label={t(lang, 'backupTitle')}>
         <h2>{t(lang, 'backupTitle')}</h2>

@@ -5,15 +5,17 @@ import { ReportPage, type ReportActions, type ReportData } from '../../component
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
 import { exportBackup, restoreBackup } from '../../lib/log/backup';
 import { openLog } from '../../lib/log/log';
+import { listQuarantine } from '../../lib/log/quarantine';
 import { builtinCatalog } from '../../lib/sop/catalog';
+import { allSops } from '../../lib/extension/sops';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */
 const logPromise = openLog();
 
 async function load(): Promise<ReportData> {
   const log = await logPromise;
-  const [cases, events, problems, settings] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings()]);
-  return { cases, events, problems, settings };
+  const [cases, events, problems, settings, quarantine] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), listQuarantine(log)]);
+  return { cases, events, problems, settings, quarantine };
 }
 
 const actions: ReportActions = {
@@ -32,7 +34,8 @@ const actions: ReportActions = {
 };
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
-void Promise.all([load(), loadLang()]).then(
-  ([data, lang]) => root.render(<ReportPage data={data} sops={builtinCatalog()} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />),
+// Restores check SOP ids and step numbers against the whole library (built-in and imported SOPs).
+void Promise.all([load(), loadLang(), allSops().catch(() => builtinCatalog())]).then(
+  ([data, lang, sops]) => root.render(<ReportPage data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />),
   (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
 );

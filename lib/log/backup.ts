@@ -3,6 +3,7 @@ import { ALL_STORES, SETTINGS_KEY, putAll, type PanduDB, type StoreName } from '
 import type { IDBPTransaction } from 'idb';
 import { LogError, validate, type FieldError } from './errors';
 import type { Log } from './log';
+import { quarantineLog } from './quarantine';
 
 /**
  * Backups: export, validation, restore (replace or merge, in one transaction), and the pure
@@ -181,13 +182,21 @@ async function readAll<M extends IDBTransactionMode>(tx: IDBPTransaction<PanduDB
     cases: await tx.objectStore('cases').getAll(),
     events: await tx.objectStore('events').getAll(),
     problems: await tx.objectStore('problems').getAll(),
-    settings: settings ? settingsSchema.parse(settings) : null,
+    // Invalid stored settings are passed on as they are, so that validation sees them (exportBackup quarantines).
+    settings: settings ? ((settingsSchema.safeParse(settings).data ?? settings) as Backup['settings']) : null,
     profiles: await tx.objectStore('profiles').getAll(),
   };
 }
 
-/** Everything in the log, read in one transaction (a consistent snapshot). */
+/**
+ * Everything in the log, read in one transaction (a consistent snapshot). A backup never holds
+ * what restore refuses: when a stored record fails validation, the log's records are first
+ * repaired or quarantined (lib/log/quarantine, visible on the report page), then read again.
+ */
 export async function exportBackup(log: Log, by: string | null = null): Promise<Backup> {
+  const first = await log.transaction(ALL_STORES, 'readonly', (tx) => readAll(tx, log.nowIso(), by));
+  if (parseBackup(first).ok) return first;
+  await quarantineLog(log);
   return log.transaction(ALL_STORES, 'readonly', (tx) => readAll(tx, log.nowIso(), by));
 }
 

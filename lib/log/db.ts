@@ -1,6 +1,7 @@
 import { unwrap, wrap, type DBSchema, type IDBPObjectStore, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
 import { LogError, asLogError } from './errors';
+import { QUARANTINE_STORE, quarantineInvalid, type QuarantineRecord, type QuarantineTx } from './quarantine';
 
 /**
  * The IndexedDB layout of the log, in the extension's own origin (never the SPSE page's).
@@ -18,8 +19,12 @@ import { LogError, asLogError } from './errors';
  *   problems + index at
  *   profiles keyPath id, index host (new store)
  *   every case/event/problem record normalised through its zod schema (defaults filled in).
+ * Version 3:
+ *   quarantine keyPath id (new store): records that fail today's schemas (dates outside the
+ *   window, step numbers, lengths, taught-profile data, a finish before its start) are repaired
+ *   where the repair is certain, else moved here whole, with the reasons (lib/log/quarantine).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'pandu-spse';
 export const SETTINGS_KEY = 'current';
 
@@ -29,8 +34,10 @@ export interface PanduDB extends DBSchema {
   problems: { key: string; value: RecognitionProblem; indexes: { at: string } };
   settings: { key: string; value: Settings };
   profiles: { key: string; value: PageProfileRecord; indexes: { host: string } };
+  quarantine: { key: string; value: QuarantineRecord };
 }
 export type StoreName = StoreNames<PanduDB>;
+/** The stores a backup holds (and a restore replaces); the quarantine is kept apart. */
 export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles'];
 
 type UpgradeDb = IDBPDatabase<unknown>;
@@ -92,6 +99,15 @@ export const MIGRATIONS: Migration[] = [
         return stepEventSchema.parse({ updatedAt: e.finishedAt ?? e.startedAt, ...e });
       });
       await normaliseStore(tx, 'problems', (v) => recognitionProblemSchema.parse(v));
+    },
+  },
+  {
+    version: 3,
+    schema(db) {
+      db.createObjectStore(QUARANTINE_STORE, { keyPath: 'id' });
+    },
+    async data(tx) {
+      await quarantineInvalid(tx as unknown as QuarantineTx, new Date().toISOString());
     },
   },
 ];
