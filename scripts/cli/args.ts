@@ -1,5 +1,7 @@
 /** Small argument parser shared by every CLI command. */
 import { isDateInWindow, isIsoInWindow, outOfWindowMessage } from '../../lib/timing/date-window';
+import { parseLetter } from '../../lib/letter/parse';
+import { LetterTooLongError } from '../../lib/letter/limits';
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 1) {
@@ -78,4 +80,14 @@ export function requireInstant(args: ParsedArgs, name: string): string {
 export function checkDateInWindow(name: string, date: string): string {
   if (!isDateInWindow(date)) throw new CliError(outOfWindowMessage(`--${name}`, date), 2);
   return date;
+}
+
+/** parseLetter, with a letter over the length cap reported as a CLI error (exit 1). */
+export function parseLetterForCli(text: string): ReturnType<typeof parseLetter> {
+  try {
+    return parseLetter(text);
+  } catch (err) {
+    if (err instanceof LetterTooLongError) throw new CliError(err.message, 1);
+    throw err;
+  }
 }

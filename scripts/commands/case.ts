@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { CliError, instantOpt, parseArgs, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
+import { CliError, instantOpt, parseArgs, parseLetterForCli, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
 import { withBackupFile } from '../../lib/log/file-log';
 import { loadCaseView, type CaseView } from '../../lib/log/case-view';
 import { getBuiltinSop } from '../../lib/sop/catalog';
 import type { Sop } from '../../lib/sop/schema';
-import { parseLetter } from '../../lib/letter';
 import type { Case } from '../../lib/log/schema';
 import { LogError } from '../../lib/log/errors';
 
@@ -83,7 +82,7 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
       } catch {
         throw new CliError(`Berkas surat tidak dapat dibaca: ${letterFile}`, 1);
       }
-      const parsed = parseLetter(text);
+      const parsed = parseLetterForCli(text);
       const received = isoOpt(args, 'received');
       const by = optString(args, 'by') ?? null;
       const created: Case = await withBackupFile(
