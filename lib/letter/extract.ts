@@ -102,7 +102,7 @@ async function docxText(buf: ArrayBuffer, name: string, limits: ExtractLimits): 
   const zip = await checkZipSize(new Uint8Array(buf), limits.docxInflatedBytes);
   if (!zip.ok && zip.reason === 'too-big')
     throw new LimitError(`Berkas ${name} terlalu besar setelah dibuka${zip.size ? ` (${mb(zip.size)})` : ''}; paling banyak ${mb(limits.docxInflatedBytes)}. Tempel teks suratnya saja.`);
-  if (!zip.ok) throw new LimitError(`Berkas ${name} bukan .docx yang sah (bukan arsip zip). Simpan ulang dari Word atau tempel teks suratnya.`);
+  if (!zip.ok) throw new LimitError(`Berkas ${name} tidak dapat dibaca: bukan .docx yang sah (bukan arsip zip). Simpan ulang dari Word atau tempel teks suratnya.`);
   const mammoth = (await import('mammoth')).default;
   // The browser build of mammoth reads `arrayBuffer`, the Node build `buffer` (JSZip accepts both).
   const input = { arrayBuffer: buf, buffer: buf as unknown as Buffer };
