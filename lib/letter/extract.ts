@@ -167,7 +167,7 @@ async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, de
     const pages: string[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
-      if (Date.now() > deadline) throw timeUp(name, limits);
+      if (Date.now() >= deadline) throw timeUp(name, limits);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const text = pdfItemsToText(content.items);
