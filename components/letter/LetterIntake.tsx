@@ -128,7 +128,6 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
     setError(null);
     setEdited(false);
     try {
-<<<<<<< HEAD
       const parsed = parse(source);
       if (!(parsed instanceof Promise)) return setDraft(parsed);
       setBusy(true);
@@ -137,13 +136,6 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
       setError(t(lang, 'parseFailed', { reason: reason(e) }));
     } finally {
       setBusy(false);
-=======
-      setDraft(parseLetter(source));
-    } catch (err) {
-      // e.g. LetterTooLongError: its message is Indonesian and says what to do.
-      setDraft(null);
-      setError(err instanceof Error ? err.message : String(err));
->>>>>>> 3d6dd64 (Letter parsing linear (blank only the person's stretch, binary-search lines); 200,000-character cap in lib/letter with an Indonesian message (issue 11 item 3, parser part))
     }
   }
 
@@ -159,13 +151,8 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
         setText(r.text);
         await read(r.text);
       }
-<<<<<<< HEAD
     } catch (e) {
       setError(t(lang, 'readFailed', { reason: reason(e) }));
-=======
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
->>>>>>> 3d6dd64 (Letter parsing linear (blank only the person's stretch, binary-search lines); 200,000-character cap in lib/letter with an Indonesian message (issue 11 item 3, parser part))
     } finally {
       setBusy(false);
     }
