@@ -17,7 +17,6 @@ describe('bootstrap content script', () => {
     const sent: unknown[] = [];
     const r = boot(doc, url, (m) => sent.push(m));
     expect(r).toMatchObject({ isSpse: true, pageId: 'auditor-form' });
-    expect(r.ms).toBeLessThan(50);
     expect(sent).toHaveLength(1);
     expect(isBootMessage(sent[0])).toBe(true);
     expect(sent[0]).toMatchObject({ channel: 'pandu-boot', pageId: 'auditor-form', url });
