@@ -147,6 +147,13 @@ export function nationalHolidayDates(from: number, to: number): string[] {
   return out.sort();
 }
 
+/** A year's national holidays: from the calendar's table when it covers the year, else the engine. */
+function nationalDatesOf(cal: WorkCalendar, year: number): Iterable<string> {
+  const t = cal.national;
+  if (t && year >= t.from && year <= t.to) return [...t.dates].filter((d) => d.startsWith(`${year}-`));
+  return nationalHolidaysOf(year);
+}
+
 function isNationalHoliday(cal: WorkCalendar, date: string): boolean {
   const year = Number(date.slice(0, 4));
   const t = cal.national;
@@ -268,7 +275,7 @@ function workingHolidayDays(cal: WorkCalendar, first: number, last: number, leng
   if (cal.nationalHolidays) {
     const y0 = Number(dateOfDay(first).slice(0, 4));
     const y1 = Number(dateOfDay(last).slice(0, 4));
-    for (let y = y0; y <= y1; y++) for (const date of nationalHolidaysOf(y)) add(date);
+    for (let y = y0; y <= y1; y++) for (const date of nationalDatesOf(cal, y)) add(date);
   }
   return out;
 }

@@ -26,10 +26,10 @@ describe('national holidays as a table (panel)', () => {
     expect(nonWorkingReason(withTable, '2026-08-17')).toBe('national-holiday');
   });
 
-  it('the messages are bounded: a year range of 0–30 years, letters of at most 100,000 characters', () => {
+  it('the messages are bounded: a year range of 0–30 years, letters of at most 200,000 characters', () => {
     expect(contract['calendar.national'].request.safeParse({ from: 2026, to: 2020 }).success).toBe(false);
     expect(contract['calendar.national'].request.safeParse({ from: 1900, to: 1901 }).success).toBe(false);
-    const long = contract['letter.parse'].request.safeParse({ text: 'a'.repeat(100_001) });
+    const long = contract['letter.parse'].request.safeParse({ text: 'a'.repeat(200_001) });
     expect(long.success).toBe(false);
     expect(long.error?.issues[0].message).toMatch(/Teks surat terlalu panjang/);
   });
