@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { OPTIONAL_HOST_PATTERNS, SANDBOX_MATCHES, SPSE_MATCHES } from './lib/spse/hosts';
@@ -52,6 +53,8 @@ export default defineConfig({
     plugins: [indonesianHolidaysOnly(), indonesianZonesOnly()],
     // Test hooks (the closed shadow root for e2e, the command callable from the worker) exist only in sandbox builds.
     define: { __PANDU_SANDBOX__: JSON.stringify(sandboxBuild) },
+    // PANDU_SOURCEMAP=1: source maps, to see what makes a bundle big.
+    build: { sourcemap: process.env.PANDU_SOURCEMAP === '1' },
   }),
   zip: {
     artifactTemplate: 'pandu-spse-{{version}}-{{browser}}.zip',
@@ -93,6 +96,21 @@ export default defineConfig({
     // The route table is compiled (validated once, by zod) into plain data before every build.
     'build:before': () => {
       writeCompiledRoutes();
+    },
+    // The panel (injected into SPSE tabs) gets national holidays from the background, not the engine.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'panel')) return;
+      // …and Preact's React-compatible runtime instead of react-dom (a tenth of the code to parse).
+      const aliases = [
+        { find: /^date-holidays$/, replacement: resolve('lib/timing/panel-holiday-engine.ts') },
+        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+        { find: /^react-dom$/, replacement: 'preact/compat' },
+        { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+        { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+        { find: /^react$/, replacement: 'preact/compat' },
+      ];
+      const current = config.resolve?.alias;
+      config.resolve = { ...config.resolve, alias: [...aliases, ...(Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement })))] };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!sandboxBuild) return;

@@ -5,7 +5,7 @@ import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
 import { currentStepOf } from '../lib/sop/locate';
-import { caseProgress, stepTiming } from '../lib/timing';
+import { caseProgress, nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/letter/extract';
@@ -150,6 +150,7 @@ export default defineBackground(() => {
     },
     'letter.parse': ({ text }) => ({ letter: parseLetter(text) }),
     'sop.list': async () => ({ sops: await allSops() }),
+    'calendar.national': ({ from, to }) => ({ from, to, dates: nationalHolidayDates(from, to) }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
     'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),
     'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),

@@ -15,7 +15,7 @@ import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { currentStepOf, locate } from '../../lib/sop/locate';
-import { calendarFromSettings, caseProgress } from '../../lib/timing';
+import { calendarFromSettings, caseProgress, type NationalHolidayTable } from '../../lib/timing';
 import type { Case, Settings, StepEvent } from '../../lib/log/schema';
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
@@ -59,6 +59,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [lang, setLang] = useState<Lang>(initialLang);
   const [sops, setSops] = useState<Sop[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [national, setNational] = useState<NationalHolidayTable | null>(null);
   const [cases, setCases] = useState<Case[]>([]);
   const [summaries, setSummaries] = useState<CaseSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -79,6 +80,12 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   useEffect(() => {
     sendMessage('sop.list', {}).then((r) => setSops(r.sops), (e) => setError(errorText(e)));
     sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
+    // National holidays come from the background: the panel does not bundle the holiday engine.
+    const year = new Date().getFullYear();
+    sendMessage('calendar.national', { from: Math.max(2000, year - 10), to: Math.min(2100, year + 2) }).then(
+      (r) => setNational({ from: r.from, to: r.to, dates: new Set(r.dates) }),
+      (e) => setError(errorText(e)),
+    );
     void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null));
   }, []);
 
@@ -143,7 +150,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
     else reservePageSpace(document, PANEL_WIDTH);
   }, [collapsed]);
 
-  const calendar = useMemo(() => (settings ? calendarFromSettings(settings) : null), [settings]);
+  const calendar = useMemo(() => (settings && national ? calendarFromSettings(settings, national) : null), [settings, national]);
   const activeCase = detail?.case ?? null;
   const caseSop = activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined;
   const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, detail.events, calendar, now) : null), [caseSop, detail, calendar, now]);

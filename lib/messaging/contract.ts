@@ -106,6 +106,11 @@ export const contract = {
     request: z.object({}).strict(),
     response: z.object({ settings: settingsSchema }),
   },
+  /** National holidays of a range of years (the panel does not bundle the holiday engine). */
+  'calendar.national': {
+    request: z.object({ from: z.number().int().min(2000).max(2100), to: z.number().int().min(2000).max(2100) }).strict().refine((r) => r.to >= r.from && r.to - r.from <= 30, 'rentang tahun 0–30'),
+    response: z.object({ from: z.number().int(), to: z.number().int(), dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(2000) }),
+  },
   'settings.put': {
     request: settingsSchema.partial().strict(),
     response: z.object({ settings: settingsSchema }),

@@ -25,7 +25,15 @@ export type WorkCalendar = {
   holidays: Set<string>;
   /** Also skip Indonesian national holidays (date-holidays, country ID). */
   nationalHolidays: boolean;
+  /**
+   * National holidays computed elsewhere (the background, for the panel, which does not bundle
+   * the date-holidays engine): the dates of the years `from`–`to`. Other years use the engine.
+   */
+  national?: NationalHolidayTable;
 };
+
+/** National holidays of a range of years, as plain data (travels in messages). */
+export type NationalHolidayTable = { from: number; to: number; dates: ReadonlySet<string> };
 
 export const ZONE_OFFSET_MINUTES: Record<TimeZone, number> = {
   'Asia/Jakarta': 7 * 60,
@@ -132,12 +140,33 @@ export function nationalHolidaysOf(year: number): Set<string> {
   return set;
 }
 
+/** National holidays of the years `from`–`to` as plain data (computed in the background for the panel). */
+export function nationalHolidayDates(from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let y = from; y <= to; y++) out.push(...nationalHolidaysOf(y));
+  return out.sort();
+}
+
+/** A year's national holidays: from the calendar's table when it covers the year, else the engine. */
+function nationalDatesOf(cal: WorkCalendar, year: number): Iterable<string> {
+  const t = cal.national;
+  if (t && year >= t.from && year <= t.to) return [...t.dates].filter((d) => d.startsWith(`${year}-`));
+  return nationalHolidaysOf(year);
+}
+
+function isNationalHoliday(cal: WorkCalendar, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const t = cal.national;
+  if (t && year >= t.from && year <= t.to) return t.dates.has(date);
+  return nationalHolidaysOf(year).has(date);
+}
+
 /** Why a local date is not a working day: 'weekend', 'local-holiday', 'national-holiday', or null. */
 export function nonWorkingReason(cal: WorkCalendar, date: string): 'weekend' | 'local-holiday' | 'national-holiday' | null {
   const day = dayOfDate(date);
   if (!cal.hours[weekdayOfDay(day)]) return 'weekend';
   if (cal.holidays.has(date)) return 'local-holiday';
-  if (cal.nationalHolidays && nationalHolidaysOf(Number(date.slice(0, 4))).has(date)) return 'national-holiday';
+  if (cal.nationalHolidays && isNationalHoliday(cal, date)) return 'national-holiday';
   return null;
 }
 
@@ -148,7 +177,10 @@ export function isWorkingDay(cal: WorkCalendar, date: string): boolean {
 // ---------------------------------------------------------------- building calendars
 
 /** The calendar described by the stored settings. */
-export function calendarFromSettings(settings: Pick<Settings, 'timeZone' | 'workingHours' | 'breaks' | 'localHolidays' | 'nationalHolidays'>): WorkCalendar {
+export function calendarFromSettings(
+  settings: Pick<Settings, 'timeZone' | 'workingHours' | 'breaks' | 'localHolidays' | 'nationalHolidays'>,
+  national?: NationalHolidayTable,
+): WorkCalendar {
   const hours = {} as Record<IsoWeekday, ClockRange | undefined>;
   for (const d of WEEKDAYS) {
     const h = settings.workingHours[String(d)];
@@ -160,6 +192,7 @@ export function calendarFromSettings(settings: Pick<Settings, 'timeZone' | 'work
     breaks: settings.breaks.map((b) => ({ from: b.from, to: b.to })),
     holidays: new Set(settings.localHolidays),
     nationalHolidays: settings.nationalHolidays,
+    ...(national ? { national } : {}),
   };
 }
 
@@ -210,7 +243,7 @@ function weekdayPieces(cal: WorkCalendar, weekday: IsoWeekday): Array<[number, n
 /** Is this local day a holiday of the calendar (the LPSE's own or, when enabled, a national one)? */
 function isHolidayDay(cal: WorkCalendar, dayIndex: number): boolean {
   const date = dateOfDay(dayIndex);
-  return cal.holidays.has(date) || (cal.nationalHolidays && nationalHolidaysOf(Number(date.slice(0, 4))).has(date));
+  return cal.holidays.has(date) || (cal.nationalHolidays && isNationalHoliday(cal, date));
 }
 
 /** Working intervals of one local day, as [startMs, endMs) in UTC milliseconds; empty on days off. */
@@ -242,7 +275,7 @@ function workingHolidayDays(cal: WorkCalendar, first: number, last: number, leng
   if (cal.nationalHolidays) {
     const y0 = Number(dateOfDay(first).slice(0, 4));
     const y1 = Number(dateOfDay(last).slice(0, 4));
-    for (let y = y0; y <= y1; y++) for (const date of nationalHolidaysOf(y)) add(date);
+    for (let y = y0; y <= y1; y++) for (const date of nationalDatesOf(cal, y)) add(date);
   }
   return out;
 }

@@ -57,8 +57,8 @@ describe('SOP library file import', () => {
     render(<SopLibrary />);
     await screen.findByText('10 SOP');
     const broken = new File(['{}'], 'rusak.json', { type: 'application/json' });
-    Object.defineProperty(broken, 'text', { value: () => Promise.reject(new Error('NotReadableError: berkas tidak dapat dibaca')) });
-    Object.defineProperty(broken, 'arrayBuffer', { value: () => Promise.reject(new Error('NotReadableError: berkas tidak dapat dibaca')) });
+    for (const method of ['text', 'arrayBuffer', 'bytes'])
+      Object.defineProperty(broken, method, { value: () => Promise.reject(new Error('NotReadableError: berkas tidak dapat dibaca')) });
     fireEvent.change(screen.getByLabelText(/Impor SOP/), { target: { files: [broken] } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('rusak.json');
