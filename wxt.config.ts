@@ -100,17 +100,9 @@ export default defineConfig({
     // The panel (injected into SPSE tabs) gets national holidays from the background, not the engine.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'panel')) return;
-      // …and Preact's React-compatible runtime instead of react-dom (a tenth of the code to parse).
-      const aliases = [
-        { find: /^date-holidays$/, replacement: resolve('lib/timing/panel-holiday-engine.ts') },
-        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-        { find: /^react-dom$/, replacement: 'preact/compat' },
-        { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-        { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-        { find: /^react$/, replacement: 'preact/compat' },
-      ];
+      const alias = { find: /^date-holidays$/, replacement: resolve('lib/timing/panel-holiday-engine.ts') };
       const current = config.resolve?.alias;
-      config.resolve = { ...config.resolve, alias: [...aliases, ...(Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement })))] };
+      config.resolve = { ...config.resolve, alias: [...(Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement }))), alias] };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!sandboxBuild) return;
