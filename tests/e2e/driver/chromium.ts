@@ -1,0 +1,128 @@
+import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../../../lib/extension/chromium';
+import type { Downloaded, E2EBrowser, E2EPage, Point } from './types';
+import { screenshotPath } from './files';
+
+/** The e2e driver for Debian's Chromium with the unpacked MV3 sandbox build (playwright-core). */
+class ChromiumPage implements E2EPage {
+  readonly browserName = 'chromium' as const;
+  constructor(readonly page: Page) {}
+  async url() {
+    return this.page.url();
+  }
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+  async reload() {
+    await this.page.reload();
+  }
+  evaluate<T>(expression: string): Promise<T> {
+    return this.page.evaluate(expression) as Promise<T>;
+  }
+  async waitUntil(expression: string, timeout = 10_000) {
+    await this.page.waitForFunction(expression, undefined, { timeout, polling: 100 });
+  }
+  async mouseClick(at: Point) {
+    await this.page.mouse.click(at.x, at.y);
+  }
+  async typeText(text: string) {
+    await this.page.keyboard.insertText(text);
+  }
+  async pressKey(key: 'Tab' | 'Enter' | 'Escape') {
+    await this.page.keyboard.press(key);
+  }
+  async setInputFiles(elementExpression: string, paths: string[]) {
+    const handle = (await this.page.evaluateHandle(elementExpression)).asElement() as ElementHandle<HTMLInputElement> | null;
+    if (!handle) throw new Error(`no element for ${elementExpression}`);
+    await handle.setInputFiles(paths);
+  }
+  async download(action: () => Promise<void>, timeout = 15_000): Promise<Downloaded> {
+    const [d] = await Promise.all([this.page.waitForEvent('download', { timeout }), action()]);
+    return { name: d.suggestedFilename(), path: (await d.path())! };
+  }
+  async waitForLoadAfter(action: () => Promise<void>) {
+    await Promise.all([this.page.waitForNavigation(), action()]);
+  }
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: screenshotPath(`chromium-${name}`) });
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+export class ChromiumBrowser implements E2EBrowser {
+  readonly name = 'chromium' as const;
+  private ext: ChromiumPage | null = null;
+  private constructor(
+    readonly context: BrowserContext,
+    readonly serviceWorker: Worker,
+    readonly extensionId: string,
+  ) {}
+
+  static async launch(opts: { userDataDir?: string; extensionDir?: string } = {}): Promise<ChromiumBrowser> {
+    const exe = chromiumPath();
+    if (!exe) throw new Error(CHROMIUM_MISSING_MESSAGE);
+    const context = await chromium.launchPersistentContext(opts.userDataDir ?? freshProfileDir(), {
+      executablePath: exe,
+      headless: true,
+      args: chromiumArgs(opts.extensionDir ?? SANDBOX_EXTENSION_DIR),
+      acceptDownloads: true,
+    });
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    return new ChromiumBrowser(context, sw, new URL(sw.url()).host);
+  }
+
+  extensionUrl(path: string) {
+    return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`;
+  }
+
+  async newPage(url?: string): Promise<E2EPage> {
+    const p = new ChromiumPage(await this.context.newPage());
+    if (url) await p.goto(url);
+    return p;
+  }
+
+  async extensionPage(): Promise<E2EPage> {
+    if (!this.ext || this.ext.page.isClosed()) this.ext = (await this.newPage(this.extensionUrl('options.html'))) as ChromiumPage;
+    return this.ext;
+  }
+
+  async inExtension<T>(body: string): Promise<T> {
+    const ext = await this.extensionPage();
+    return ext.evaluate<T>(`(async (api) => { ${body} })(globalThis.chrome)`);
+  }
+
+  async send<T = any>(type: string, payload: unknown): Promise<T> {
+    const reply = await this.inExtension<{ ok: boolean; data?: T }>(`return api.runtime.sendMessage({ channel: 'pandu', type: ${JSON.stringify(type)}, payload: ${JSON.stringify(payload)} });`);
+    if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
+    return reply.data as T;
+  }
+
+  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
+    const marker = await markPage(page);
+    // The worker's evaluate is not bound by the extension's CSP; the injected function is real code.
+    return this.serviceWorker.evaluate(`(async () => {
+      const c = globalThis.chrome;
+      for (const tab of await c.tabs.query({})) {
+        const [res] = await c.scripting.executeScript({ target: { tabId: tab.id }, world: 'ISOLATED', func: (m) => document.documentElement.dataset.panduE2e === m, args: [${JSON.stringify(marker)}] }).catch(() => [{ result: false }]);
+        if (!res?.result) continue;
+        const [out] = await c.scripting.executeScript({ target: { tabId: tab.id }, world: 'ISOLATED', func: () => (${code}) });
+        return out?.result;
+      }
+      throw new Error('tab not found for the page');
+    })()`) as Promise<T>;
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}
+
+let markers = 0;
+/** Tag the page's document (DOM is shared by all worlds) so the extension can find its tab. */
+export async function markPage(page: E2EPage): Promise<string> {
+  const marker = `p${process.pid}-${++markers}`;
+  await page.evaluate(`document.documentElement.dataset.panduE2e = ${JSON.stringify(marker)}`);
+  return marker;
+}

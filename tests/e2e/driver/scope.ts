@@ -1,0 +1,130 @@
+import type { E2EPage, Point } from './types';
+
+/** Shared machinery of panel.ts: find an element by selector (+ text) next to a root, read it, click it. */
+export type RootFn = string; // source of `(root: ShadowRoot | null, arg: any) => unknown`
+
+export type Target = { selector: string; hasText?: string | RegExp; nth?: number };
+export type Where = string | Target;
+
+const asTarget = (w: Where): Target => (typeof w === 'string' ? { selector: w } : w);
+const wire = (t: Target) => ({
+  selector: t.selector,
+  nth: t.nth ?? 0,
+  text: t.hasText === undefined ? null : typeof t.hasText === 'string' ? { s: t.hasText } : { re: t.hasText.source, flags: t.hasText.flags },
+});
+
+/** Source of a function finding the target inside the root (shipped with every query). */
+const FIND = `(root, t) => {
+  if (!root) return null;
+  const all = [...root.querySelectorAll(t.selector)].filter((el) => {
+    if (!t.text) return true;
+    const txt = el.textContent ?? '';
+    return t.text.s !== undefined ? txt.includes(t.text.s) : new RegExp(t.text.re, t.text.flags).test(txt);
+  });
+  return all[t.nth] ?? null;
+}`;
+
+
+export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout: number, what: string): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T | undefined;
+  let lastErr: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch (err) {
+      lastErr = err;
+    }
+    if (Date.now() > end) throw new Error(`Timed out (${timeout} ms) waiting for ${what}; last value: ${JSON.stringify(last)}${lastErr ? `; last error: ${String(lastErr)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Reads and trusted input on the elements under one root (the panel's shadow root, or a
+ * document). How `run` reaches the root is the only thing that differs.
+ */
+export class Scope {
+  constructor(
+    readonly page: E2EPage,
+    private readonly runner: (fn: RootFn, arg: unknown) => Promise<unknown>,
+    private readonly fileInput: (selector: string) => string,
+    private readonly label: string,
+  ) {}
+
+  /** Any value computed next to the root: `fn` is the source of `(root, arg) => value`. */
+  run<T>(fn: RootFn, arg?: unknown): Promise<T> {
+    return this.runner(fn, arg) as Promise<T>;
+  }
+
+  private on<T>(where: Where, body: string, extra?: unknown): Promise<T> {
+    return this.run<T>(`(root, a) => { const el = (${FIND})(root, a.t); return (${body})(el, a.x); }`, { t: wire(asTarget(where)), x: extra ?? null });
+  }
+
+  count(selector: string): Promise<number> {
+    return this.run<number>(`(root, s) => (root ? root.querySelectorAll(s).length : 0)`, selector);
+  }
+
+  /** innerText of the element (null when absent). */
+  text(where: Where): Promise<string | null> {
+    return this.on(where, `(el) => (el ? el.innerText : null)`);
+  }
+
+  attr(where: Where, name: string): Promise<string | null> {
+    return this.on(where, `(el, n) => (el ? el.getAttribute(n) : null)`, name);
+  }
+
+  value(where: Where): Promise<string | null> {
+    return this.on(where, `(el) => (el ? el.value : null)`);
+  }
+
+  async waitFor(where: Where, timeout = 10_000): Promise<void> {
+    await poll(() => this.on<boolean>(where, `(el) => !!el && el.getClientRects().length > 0`), Boolean, timeout, `${this.label} element ${JSON.stringify(wire(asTarget(where)))}`);
+  }
+
+  /** Poll any read until `ok` holds; returns the last value. */
+  async until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000, what = 'a panel state'): Promise<T> {
+    return poll(read, ok, timeout, what);
+  }
+
+  /** The element's centre in the viewport, after scrolling it into view. */
+  async center(where: Where): Promise<Point> {
+    await this.waitFor(where);
+    const p = await this.on<Point | null>(where, `(el) => { if (!el) return null; el.scrollIntoView({ block: 'center', inline: 'center' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`);
+    if (!p) throw new Error(`${this.label} element not found: ${JSON.stringify(wire(asTarget(where)))}`);
+    return p;
+  }
+
+  async click(where: Where): Promise<void> {
+    await this.page.mouseClick(await this.center(where));
+  }
+
+  /** Click into a text field, clear it, and type (trusted keyboard input). */
+  async type(where: Where, text: string): Promise<void> {
+    await this.click(where);
+    await this.on(where, `(el) => { el.select?.(); }`);
+    await this.page.typeText(text);
+  }
+
+  /** Choose an option of a `<select>` by value (as a user's choice: the change event fires). */
+  async select(where: Where, value: string): Promise<void> {
+    await this.waitFor(where);
+    const ok = await this.on<boolean>(
+      where,
+      `(el, v) => { if (!el || ![...el.options].some((o) => o.value === v)) return false; el.focus(); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); return true; }`,
+      value,
+    );
+    if (!ok) throw new Error(`no option ${value} in ${JSON.stringify(wire(asTarget(where)))}`);
+  }
+
+  /** Put files into a file input (the browser's own file chooser path: the change event fires). */
+  async setFiles(selector: string, paths: string[]): Promise<void> {
+    await poll(() => this.count(selector), (n) => n > 0, 10_000, `file input ${selector}`);
+    await this.page.setInputFiles(this.fileInput(selector), paths);
+  }
+}
+
+/** The elements of a page's own document (SPSE's forms, the extension's options and report pages). */
+export const documentOf = (page: E2EPage) =>
+  new Scope(page, (fn, arg) => page.evaluate(`(${fn})(document, ${JSON.stringify(arg ?? null)})`), (s) => `document.querySelector(${JSON.stringify(s)})`, 'page');
