@@ -26,7 +26,9 @@ class ChromiumPage implements E2EPage {
     await this.page.mouse.click(at.x, at.y);
   }
   async typeText(text: string) {
-    await this.page.keyboard.insertText(text);
+    // Short texts key by key (page scripts see every key); long ones (letters) as one insertion.
+    if (text.length <= 120) await this.page.keyboard.type(text);
+    else await this.page.keyboard.insertText(text);
   }
   async pressKey(key: 'Tab' | 'Enter' | 'Escape') {
     await this.page.keyboard.press(key);

@@ -88,12 +88,36 @@ export class Scope {
     return poll(read, ok, timeout, what);
   }
 
-  /** The element's centre in the viewport, after scrolling it into view. */
-  async center(where: Where): Promise<Point> {
-    await this.waitFor(where);
-    const p = await this.on<Point | null>(where, `(el) => { if (!el) return null; el.scrollIntoView({ block: 'center', inline: 'center' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`);
-    if (!p) throw new Error(`${this.label} element not found: ${JSON.stringify(wire(asTarget(where)))}`);
-    return p;
+  /**
+   * The element's centre in the viewport, after scrolling it into view, once the element stands
+   * still and is the one a click there would hit (the panel re-renders as its data arrives).
+   */
+  async center(where: Where, timeout = 10_000): Promise<Point> {
+    await this.waitFor(where, timeout);
+    const probe = `(el) => {
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      const root = el.getRootNode();
+      const hit = root.elementFromPoint ? root.elementFromPoint(x, y) : null;
+      return { x, y, hit: hit ? hit.tagName + '.' + hit.className : null, hits: !!hit && (hit === el || el.contains(hit) || (el.tagName === 'OPTION' && el.parentElement.contains(hit)) || (el.labels && [...el.labels].some((l) => l.contains(hit)))) };
+    }`;
+    let before: (Point & { hits: boolean }) | null = null;
+    const p = await poll(
+      async () => {
+        const now = await this.on<(Point & { hits: boolean }) | null>(where, probe);
+        const steady = !!now && !!before && now.hits && Math.abs(now.x - before.x) <= 2 && Math.abs(now.y - before.y) <= 2;
+        before = now;
+        return steady ? now : null;
+      },
+      (v) => v !== null,
+      timeout,
+      `${this.label} element ${JSON.stringify(wire(asTarget(where)))} to stand still and be clickable`,
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; last probe: ${JSON.stringify(before)}`);
+    });
+    return { x: p!.x, y: p!.y };
   }
 
   async click(where: Where): Promise<void> {
