@@ -90,17 +90,24 @@ class FirefoxPage implements E2EPage {
     const before = new Set(readdirSync(this.downloadDir));
     await action();
     const end = Date.now() + timeout;
-    let lastSize = -1;
+    // Firefox writes through temporary names (x.part, random names) and renames at the end:
+    // done is one new file, no .part beside it, the same name and size on two looks in a row.
+    let last = '';
     for (;;) {
       const fresh = readdirSync(this.downloadDir).filter((n) => !before.has(n));
-      const done = fresh.find((n) => !n.endsWith('.part') && !fresh.includes(`${n}.part`));
-      if (done) {
-        const size = statSync(join(this.downloadDir, done)).size;
-        if (size > 0 && size === lastSize) return { name: done, path: join(this.downloadDir, done) };
-        lastSize = size;
-      }
-      if (Date.now() > end) throw new Error(`no download within ${timeout} ms (new files: ${fresh.join(', ') || 'none'})`);
-      await new Promise((r) => setTimeout(r, 100));
+      const sizes = fresh.flatMap((n) => {
+        try {
+          return [{ n, size: statSync(join(this.downloadDir, n)).size }];
+        } catch {
+          return [];
+        }
+      });
+      const done = sizes.filter((f) => !f.n.endsWith('.part') && f.size > 0);
+      const seen = JSON.stringify(sizes);
+      if (done.length === 1 && !sizes.some((f) => f.n.endsWith('.part')) && seen === last) return { name: done[0].n, path: join(this.downloadDir, done[0].n) };
+      last = seen;
+      if (Date.now() > end) throw new Error(`no download within ${timeout} ms (new files: ${seen})`);
+      await new Promise((r) => setTimeout(r, 150));
     }
   }
   async waitForLoadAfter(action: () => Promise<void>) {
