@@ -30,13 +30,17 @@ class ChromiumPage implements E2EPage {
     if (text.length <= 120) await this.page.keyboard.type(text);
     else await this.page.keyboard.insertText(text);
   }
-  async pressKey(key: 'Tab' | 'Enter' | 'Escape') {
+  async pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp') {
     await this.page.keyboard.press(key);
   }
   async setInputFiles(elementExpression: string, paths: string[]) {
     const handle = (await this.page.evaluateHandle(elementExpression)).asElement() as ElementHandle<HTMLInputElement> | null;
     if (!handle) throw new Error(`no element for ${elementExpression}`);
     await handle.setInputFiles(paths);
+  }
+  async chooseFiles(click: () => Promise<void>, paths: string[]) {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser', { timeout: 10_000 }), click()]);
+    await chooser.setFiles(paths);
   }
   async download(action: () => Promise<void>, timeout = 15_000): Promise<Downloaded> {
     const [d] = await Promise.all([this.page.waitForEvent('download', { timeout }), action()]);
@@ -101,19 +105,39 @@ export class ChromiumBrowser implements E2EBrowser {
     return reply.data as T;
   }
 
-  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
+  private readonly tabIds = new WeakMap<E2EPage, number>();
+
+  /** The browser's tab id of a page: the extension finds the tab whose document carries a marker. */
+  async tabIdOf(page: E2EPage): Promise<number> {
+    const known = this.tabIds.get(page);
+    if (known !== undefined) return known;
     const marker = await markPage(page);
-    // The worker's evaluate is not bound by the extension's CSP; the injected function is real code.
-    return this.serviceWorker.evaluate(`(async () => {
+    const id = (await this.serviceWorker.evaluate(`(async () => {
       const c = globalThis.chrome;
       for (const tab of await c.tabs.query({})) {
-        const [res] = await c.scripting.executeScript({ target: { tabId: tab.id }, world: 'ISOLATED', func: (m) => document.documentElement.dataset.panduE2e === m, args: [${JSON.stringify(marker)}] }).catch(() => [{ result: false }]);
-        if (!res?.result) continue;
-        const [out] = await c.scripting.executeScript({ target: { tabId: tab.id }, world: 'ISOLATED', func: () => (${code}) });
-        return out?.result;
+        const [res] = await c.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.documentElement.dataset.panduE2e ?? null }).catch(() => [null]);
+        if (res?.result === ${JSON.stringify(marker)}) return tab.id;
       }
-      throw new Error('tab not found for the page');
+      return -1;
+    })()`)) as number;
+    if (id < 0) throw new Error(`no tab found for ${await page.url()}`);
+    this.tabIds.set(page, id);
+    return id;
+  }
+
+  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
+    const tabId = await this.tabIdOf(page);
+    // The worker's evaluate is not bound by the extension's CSP; the injected function is real code.
+    return this.serviceWorker.evaluate(`(async () => {
+      const [out] = await globalThis.chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: () => (${code}) });
+      return out?.result;
     })()`) as Promise<T>;
+  }
+
+  async panelCommand(page: E2EPage): Promise<'toggled' | 'opened'> {
+    const tabId = await this.tabIdOf(page);
+    await (page as ChromiumPage).page.bringToFront();
+    return this.serviceWorker.evaluate(`globalThis.pandu.userTogglesPanel(${tabId})`) as Promise<'toggled' | 'opened'>;
   }
 
   async close() {

@@ -77,7 +77,7 @@ class FirefoxPage implements E2EPage {
     if (text.length <= 120) await this.page.keyboard.type(text);
     else await this.page.evaluate((t) => document.execCommand('insertText', false, t), text);
   }
-  async pressKey(key: 'Tab' | 'Enter' | 'Escape') {
+  async pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp') {
     await this.page.keyboard.press(key);
   }
   async setInputFiles(elementExpression: string, paths: string[]) {
@@ -85,6 +85,10 @@ class FirefoxPage implements E2EPage {
     const el = handle.asElement();
     if (!el) throw new Error(`no element for ${elementExpression}`);
     await (el as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(...paths.map((p) => resolve(p)));
+  }
+  async chooseFiles(click: () => Promise<void>, paths: string[]) {
+    const [chooser] = await Promise.all([this.page.waitForFileChooser({ timeout: 10_000 }), click()]);
+    await chooser.accept(paths.map((p) => resolve(p)));
   }
   async download(action: () => Promise<void>, timeout = 15_000): Promise<Downloaded> {
     const before = new Set(readdirSync(this.downloadDir));
@@ -182,16 +186,34 @@ export class FirefoxBrowser implements E2EBrowser {
     return reply.data as T;
   }
 
-  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
+  private readonly tabIds = new WeakMap<E2EPage, number>();
+
+  /** The browser's tab id of a page: the extension finds the tab whose document carries a marker. */
+  async tabIdOf(page: E2EPage): Promise<number> {
+    const known = this.tabIds.get(page);
+    if (known !== undefined) return known;
     const marker = await markPage(page);
-    return this.inExtension<T>(`
+    const id = await this.inExtension<number>(`
       for (const tab of await api.tabs.query({})) {
         const [m] = await api.tabs.executeScript(tab.id, { code: 'document.documentElement.dataset.panduE2e' }).catch(() => [null]);
-        if (m !== ${JSON.stringify(marker)}) continue;
-        const [out] = await api.tabs.executeScript(tab.id, { code: ${JSON.stringify(`(${code})`)} });
-        return out;
+        if (m === ${JSON.stringify(marker)}) return tab.id;
       }
-      throw new Error('tab not found for the page');`);
+      return -1;`);
+    if (id < 0) throw new Error(`no tab found for ${await page.url()}`);
+    this.tabIds.set(page, id);
+    return id;
+  }
+
+  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
+    const tabId = await this.tabIdOf(page);
+    // tabs.executeScript runs in the extension's content-script sandbox of the tab, where the panel lives.
+    return this.inExtension<T>(`const [out] = await api.tabs.executeScript(${tabId}, { code: ${JSON.stringify(`(${code})`)} }); return out;`);
+  }
+
+  async panelCommand(page: E2EPage): Promise<'toggled' | 'opened'> {
+    const tabId = await this.tabIdOf(page);
+    await (page as FirefoxPage).page.bringToFront();
+    return this.inExtension(`return (await api.runtime.getBackgroundPage()).pandu.userTogglesPanel(${tabId});`);
   }
 
   async close() {

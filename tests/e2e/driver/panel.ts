@@ -6,18 +6,21 @@ import type { E2EBrowser, E2EPage } from './types';
  * function `(root, arg) => value` next to the root and brings back text, values or rectangles;
  * clicks and typing are trusted input at the element's coordinates (see scope.ts).
  *
- * Where the root comes from is decided here alone: today the panel's shadow root is open and is
- * read from the page's main world.
+ * Where the root comes from is decided here alone. The panel's shadow root is CLOSED: page scripts
+ * cannot reach it. Sandbox builds (PANDU_SANDBOX=1) keep it in the extension's isolated world as
+ * `globalThis.__panduShadowRoot`; the driver runs the function in that world of the page's tab
+ * (Chromium: the service worker's scripting.executeScript, world ISOLATED; Firefox: an extension
+ * page's tabs.executeScript) and brings back only serialisable values.
  */
-const OPEN_ROOT = `(document.querySelector('pandu-panel')?.shadowRoot ?? null)`;
+const CLOSED_ROOT = `(globalThis.__panduShadowRoot && globalThis.__panduShadowRoot.host.isConnected ? globalThis.__panduShadowRoot : null)`;
 
-function runNextToRoot(_browser: E2EBrowser, page: E2EPage, fn: RootFn, arg: unknown): Promise<unknown> {
-  return page.evaluate(`(${fn})(${OPEN_ROOT}, ${JSON.stringify(arg ?? null)})`);
+function runNextToRoot(browser: E2EBrowser, page: E2EPage, fn: RootFn, arg: unknown): Promise<unknown> {
+  return browser.inContentScript(page, `(${fn})(${CLOSED_ROOT}, ${JSON.stringify(arg ?? null)})`);
 }
 
 export class Panel extends Scope {
   constructor(browser: E2EBrowser, page: E2EPage) {
-    super(page, (fn, arg) => runNextToRoot(browser, page, fn, arg), (selector) => `${OPEN_ROOT}.querySelector(${JSON.stringify(selector)})`, 'panel');
+    super(page, (fn, arg) => runNextToRoot(browser, page, fn, arg), 'panel');
   }
 
   /** Is the panel (open, or collapsed to its tab) shown on this page? */

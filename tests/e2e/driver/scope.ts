@@ -49,7 +49,6 @@ export class Scope {
   constructor(
     readonly page: E2EPage,
     private readonly runner: (fn: RootFn, arg: unknown) => Promise<unknown>,
-    private readonly fileInput: (selector: string) => string,
     private readonly label: string,
   ) {}
 
@@ -131,24 +130,28 @@ export class Scope {
     await this.page.typeText(text);
   }
 
-  /** Choose an option of a `<select>` by value (as a user's choice: the change event fires). */
+  /** Choose an option of a `<select>` by value with the keyboard (arrow keys on the focused select: trusted change events). */
   async select(where: Where, value: string): Promise<void> {
-    await this.waitFor(where);
-    const ok = await this.on<boolean>(
-      where,
-      `(el, v) => { if (!el || ![...el.options].some((o) => o.value === v)) return false; el.focus(); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); return true; }`,
-      value,
-    );
-    if (!ok) throw new Error(`no option ${value} in ${JSON.stringify(wire(asTarget(where)))}`);
+    const options = () => this.on<{ values: string[]; index: number } | null>(where, `(el) => (el ? { values: [...el.options].map((o) => o.value), index: el.selectedIndex } : null)`);
+    await poll(options, (o) => !!o?.values.includes(value), 10_000, `option ${value} in ${JSON.stringify(wire(asTarget(where)))}`);
+    for (let attempt = 0; ; attempt++) {
+      const o = (await options())!;
+      const focused = await this.on<boolean>(where, `(el) => { el.focus(); return el.getRootNode().activeElement === el; }`);
+      const steps = o.values.indexOf(value) - o.index;
+      if (focused) for (let i = 0; i < Math.abs(steps); i++) await this.page.pressKey(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+      const now = await this.value(where);
+      if (now === value) return;
+      if (attempt >= 4) throw new Error(`${this.label} select ${JSON.stringify(wire(asTarget(where)))} is ${now}, wanted ${value}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
-  /** Put files into a file input (the browser's own file chooser path: the change event fires). */
+  /** Pick files for a file input through the real file chooser opened by a real click. */
   async setFiles(selector: string, paths: string[]): Promise<void> {
-    await poll(() => this.count(selector), (n) => n > 0, 10_000, `file input ${selector}`);
-    await this.page.setInputFiles(this.fileInput(selector), paths);
+    await this.page.chooseFiles(() => this.click(selector), paths);
   }
 }
 
 /** The elements of a page's own document (SPSE's forms, the extension's options and report pages). */
 export const documentOf = (page: E2EPage) =>
-  new Scope(page, (fn, arg) => page.evaluate(`(${fn})(document, ${JSON.stringify(arg ?? null)})`), (s) => `document.querySelector(${JSON.stringify(s)})`, 'page');
+  new Scope(page, (fn, arg) => page.evaluate(`(${fn})(document, ${JSON.stringify(arg ?? null)})`), 'page');

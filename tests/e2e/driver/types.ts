@@ -24,9 +24,11 @@ export interface E2EPage {
   /** Trusted input. */
   mouseClick(at: Point): Promise<void>;
   typeText(text: string): Promise<void>;
-  pressKey(key: 'Tab' | 'Enter' | 'Escape'): Promise<void>;
+  pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp'): Promise<void>;
   /** Put files into the `<input type=file>` the expression returns (main world) and fire its change. */
   setInputFiles(elementExpression: string, paths: string[]): Promise<void>;
+  /** Run `click` (a real click on a file input) and answer the file chooser it opens with `paths`. */
+  chooseFiles(click: () => Promise<void>, paths: string[]): Promise<void>;
   /** Run `action` and return the file it makes the browser download. */
   download(action: () => Promise<void>, timeout?: number): Promise<Downloaded>;
   /** Run `action` (which submits a form) and wait for the next document to load. */
@@ -54,5 +56,7 @@ export interface E2EBrowser {
    * world). `code` is an expression; its value must be serialisable.
    */
   inContentScript<T>(page: E2EPage, code: string): Promise<T>;
+  /** What the keyboard command (Alt+Shift+P) and the toolbar button do on this page's tab. */
+  panelCommand(page: E2EPage): Promise<'toggled' | 'opened'>;
   close(): Promise<void>;
 }

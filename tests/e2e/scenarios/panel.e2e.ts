@@ -14,13 +14,15 @@ const PAGES: { path: string; pageId: string; layout: string }[] = [
   { path: '/akun/verifikasi-akses', pageId: 'role-access-approval', layout: 'akun' },
 ];
 
-describe(`[${env.name}] the panel recognises SPSE pages (local, national, akun)`, () => {
+describe(`[${env.name}] the panel recognises SPSE pages (local, national, akun) in its closed shadow root`, () => {
   for (const { path, pageId, layout } of PAGES) {
     it(`${layout} ${path} → ${pageId}`, async () => {
       const { page, panel } = await env.openSpse(path);
       await panel.waitFor('[data-testid="pandu-panel"]');
-      // the panel lives in the extension's shadow root, not in the page's own DOM
-      await expect(documentOf(page).count('[data-testid="pandu-panel"]')).resolves.toBe(0);
+      await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(1);
+      // The host is in the page, its root is closed: nothing of the panel is reachable from the page.
+      const fromPage = await page.evaluate(`(() => { const el = document.querySelector('pandu-panel'); return { host: !!el, shadowRoot: el ? el.shadowRoot : 'no host', inDom: !!document.querySelector('[data-testid="pandu-panel"]') }; })()`);
+      expect(fromPage).toEqual({ host: true, shadowRoot: null, inDom: false });
       await expect(panel.attr('[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe(pageId);
       await page.screenshot(`panel${path.replaceAll('/', '_')}`);
       await page.close();
@@ -59,7 +61,7 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
   it('the panel collapses to a tab, gives the page its space back, and remembers it across reloads', async () => {
     const { page, panel } = await env.openSpse('/eproc4/admin/auditor');
     const margin = () => page.evaluate<string>('getComputedStyle(document.documentElement).marginRight');
-    await expect(margin()).resolves.toBe('340px');
+    await panel.until(margin, (m) => m === '340px');
     await panel.click('[data-testid="pandu-panel"] header button');
     await panel.waitFor('[data-testid="pandu-tab"]');
     await expect(margin()).resolves.toBe('0px');
@@ -68,6 +70,31 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
     await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(0);
     await panel.click('[data-testid="pandu-tab"]');
     await panel.waitFor('[data-testid="pandu-panel"]');
+    await page.close();
+  });
+
+  it('the show/hide command reaches the panel and moves the focus into it', async () => {
+    const { page, panel } = await env.openSpse('/eproc4/admin/helpdesk');
+    // What the background does on the `toggle-panel` command (Alt+Shift+P) and the toolbar button.
+    await expect(env.browser.panelCommand(page)).resolves.toBe('toggled');
+    await panel.waitFor('[data-testid="pandu-tab"]');
+    await expect(env.browser.panelCommand(page)).resolves.toBe('toggled');
+    await panel.waitFor('[data-testid="pandu-panel"]');
+    await page.waitUntil(`document.activeElement?.tagName.toLowerCase() === 'pandu-panel'`);
+    await page.close();
+  });
+
+  it('on a page without an automatic panel, the command injects the panel and opens it', async () => {
+    const page = await env.browser.newPage(env.sandbox.url + '/eproc4/admin/satker');
+    const panel = panelOf(env.browser, page);
+    await page.waitUntil(`document.querySelectorAll('pandu-panel').length === 1`); // the bootstrap's empty host
+    await new Promise((r) => setTimeout(r, 500)); // the bootstrap has decided: no automatic panel
+    await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(0);
+    await expect(env.browser.panelCommand(page)).resolves.toBe('opened');
+    await panel.waitFor('[data-testid="pandu-panel"]');
+    await expect(panel.attr('[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe('unknown');
+    await expect(env.browser.panelCommand(page)).resolves.toBe('toggled');
+    await panel.waitFor('[data-testid="pandu-tab"]');
     await page.close();
   });
 

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, useE2E } from '../driver';
+import { documentOf, panelOf, useE2E } from '../driver';
 
 const env = useE2E();
 
 describe(`[${env.name}] Ajari halaman ini (teach this page)`, () => {
   it('teaches an unknown SPSE page; after reload the panel recognises it and its fields', async () => {
-    const { page, panel } = await env.openSpse('/eproc4/admin/satker');
+    const page = await env.browser.newPage(env.sandbox.url + '/eproc4/admin/satker');
+    const panel = panelOf(env.browser, page);
     const doc = documentOf(page);
+    // An unknown SPSE page gets no panel by itself: the user opens it (Alt+Shift+P / toolbar).
+    await page.waitUntil(`document.querySelectorAll('pandu-panel').length === 1`); // the bootstrap has run
+    await expect(env.browser.panelCommand(page)).resolves.toBe('opened');
+    await panel.waitFor('[data-testid="pandu-panel"]');
     const badge = '[data-testid="pandu-page"]';
     await expect(panel.attr(badge, 'data-page-id')).resolves.toBe('unknown');
     await expect(panel.text(badge)).resolves.toBe('Halaman belum dikenali');
