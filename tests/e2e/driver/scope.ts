@@ -50,6 +50,8 @@ export class Scope {
     readonly page: E2EPage,
     private readonly runner: (fn: RootFn, arg: unknown) => Promise<unknown>,
     private readonly label: string,
+    /** How files reach a file input under this root (the panel: the real file chooser). */
+    private readonly putFiles: (scope: Scope, selector: string, paths: string[]) => Promise<void> = (scope, selector, paths) => scope.page.chooseFiles(() => scope.click(selector), paths),
   ) {}
 
   /** Any value computed next to the root: `fn` is the source of `(root, arg) => value`. */
@@ -146,12 +148,21 @@ export class Scope {
     }
   }
 
-  /** Pick files for a file input through the real file chooser opened by a real click. */
+  /** Give files to a file input, as the user picking them does (the change event fires). */
   async setFiles(selector: string, paths: string[]): Promise<void> {
-    await this.page.chooseFiles(() => this.click(selector), paths);
+    await this.putFiles(this, selector, paths);
   }
 }
 
 /** The elements of a page's own document (SPSE's forms, the extension's options and report pages). */
 export const documentOf = (page: E2EPage) =>
-  new Scope(page, (fn, arg) => page.evaluate(`(${fn})(document, ${JSON.stringify(arg ?? null)})`), 'page');
+  new Scope(
+    page,
+    (fn, arg) => page.evaluate(`(${fn})(document, ${JSON.stringify(arg ?? null)})`),
+    'page',
+    // The page's own inputs are reachable from the automation (Firefox reports no file dialog on extension pages).
+    async (scope, selector, paths) => {
+      await poll(() => scope.count(selector), (n) => n > 0, 10_000, `file input ${selector}`);
+      await page.setInputFiles(`document.querySelector(${JSON.stringify(selector)})`, paths);
+    },
+  );
