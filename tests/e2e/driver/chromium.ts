@@ -22,6 +22,9 @@ class ChromiumPage implements E2EPage {
   async waitUntil(expression: string, timeout = 10_000) {
     await this.page.waitForFunction(expression, undefined, { timeout, polling: 100 });
   }
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
   async mouseClick(at: Point) {
     await this.page.mouse.click(at.x, at.y);
   }

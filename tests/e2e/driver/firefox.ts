@@ -69,6 +69,9 @@ class FirefoxPage implements E2EPage {
   async waitUntil(expression: string, timeout = 10_000) {
     await this.page.waitForFunction(expression, { timeout, polling: 100 });
   }
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
   async mouseClick(at: Point) {
     await this.page.mouse.click(at.x, at.y);
   }

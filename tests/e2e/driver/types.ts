@@ -21,6 +21,8 @@ export interface E2EPage {
   evaluate<T>(expression: string): Promise<T>;
   /** Poll an expression in the main world until it is truthy. */
   waitUntil(expression: string, timeout?: number): Promise<void>;
+  /** Make this the tab in front (keyboard input goes to the tab in front). */
+  bringToFront(): Promise<void>;
   /** Trusted input. */
   mouseClick(at: Point): Promise<void>;
   typeText(text: string): Promise<void>;
