@@ -83,11 +83,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // The id never changes: addons.mozilla.org, storage and the e2e tests key on it.
             gecko: {
               id: 'pandu-spse@lpse.example',
               strict_min_version: '140.0',
+              // Nothing leaves the browser: no network calls, no analytics; records stay in IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
