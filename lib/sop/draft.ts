@@ -97,7 +97,8 @@ function isDecision(row: RawRow): boolean {
 
 function questionFor(row: RawRow): string {
   const text = fold(row.raw);
-  if (/\?/.test(row.activity)) return row.activity.trim();
+  const asked = /([^.?;]*\?)/.exec(row.activity);
+  if (asked) return asked[1].trim();
   if (/berhasil/.test(text)) return 'Berhasil?';
   if (/lengkap/.test(text)) return 'Data/berkas lengkap?';
   return `${row.activity.replace(/[.;,\s]+$/, '')}?`;
@@ -169,9 +170,15 @@ function buildSteps(table: TableRead, lanes: SopLane[], problems: DraftProblem[]
     if (row.notes.trim()) step.notes = row.notes.replace(/\s+/g, ' ').trim();
     if (isDecision(row)) {
       step.kind = 'decision';
-      const back = /kembali\s+ke\s+langkah\s+(\d+)/i.exec(row.raw);
+      const yesTo = /\bya\s*[:=→-]\s*(?:lanjut\s+)?(?:ke\s+)?langkah\s+(\d+)/i.exec(row.raw);
+      const noTo = /\btidak\s*[:=→-]\s*(?:kembali\s+)?(?:ke\s+)?langkah\s+(\d+)/i.exec(row.raw) ?? /kembali\s+ke\s+langkah\s+(\d+)/i.exec(row.raw);
       const retry = /berhasil|ulang/i.test(row.raw);
-      step.decision = { question: questionFor(row), yes: Math.min(no + 1, rows.length), no: back ? Number(back[1]) : retry ? no : 1 };
+      const inRange = (n: number) => (n >= 1 && n <= rows.length ? n : null);
+      step.decision = {
+        question: questionFor(row),
+        yes: (yesTo && inRange(Number(yesTo[1]))) || Math.min(no + 1, rows.length),
+        no: (noTo && inRange(Number(noTo[1]))) || (retry ? no : 1),
+      };
       problems.push({ path: at('decision'), message: 'langkah keputusan: pertanyaan dan tujuan ya/tidak disimpulkan; periksa' });
     }
     steps.push(step);

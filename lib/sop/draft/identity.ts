@@ -88,7 +88,7 @@ export function readIdentity(lines: readonly Line[], problems: FrontProblem[]): 
       if (head && OFFICE.test(head)) offices.push(head.replace(/\s*\[$/, ''));
       if (label.key === 'title') titleLine = i;
       if (label.key === 'approvedBy') approvedByLine = i;
-      if (label.value && !(label.key in id)) id[label.key] = label.value;
+      if (label.value && !/^[-–—.]+$/.test(label.value) && !(label.key in id)) id[label.key] = label.value;
       last = label.key;
       continue;
     }

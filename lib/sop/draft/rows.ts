@@ -27,4 +27,4 @@ export type TableRead = {
 export const emptyRow = (): RawRow => ({ sourceNo: null, activity: '', marks: new Map(), requirements: '', time: '', output: '', notes: '', raw: '', flags: [] });
 
 /** Lines that end an SOP's step table: the signature block, "Selesai" under the chart, the next SOP. */
-export const TABLE_END = /^(?:[A-Z][a-z]+,\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}$|NIP\b|Nomor SOP\b|PROSEDUR BAKU|STANDAR OPERASIONAL PROSEDUR)/;
+export const TABLE_END = /^(?:[A-Z][A-Za-z. ]+,\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}$|NIP\b|Nomor SOP\b|PROSEDUR BAKU|STANDAR OPERASIONAL PROSEDUR)/;

@@ -30,10 +30,16 @@ export function findTabbedHeader(lines: readonly Line[], from = 0): number {
 }
 
 function layoutAt(lines: readonly Line[], at: number): Layout {
-  const detail = lines[at].cells;
+  let detail = lines[at].cells;
   let upperAt = at - 1;
   while (upperAt >= 0 && !lines[upperAt].text.trim()) upperAt--;
   const upper = upperAt >= 0 && lines[upperAt].cells.length >= 3 ? lines[upperAt].cells : [];
+  // Word merges "No" and "Uraian" over both header rows: the second row then lacks those cells.
+  const spanned = findCol(upper, /^pelaksana/);
+  if (spanned > 0 && detail.slice(0, spanned).every(Boolean) && findCol(detail, ACTIVITY) < 0 && findCol(upper, ACTIVITY) >= 0 && findCol(upper, ACTIVITY) < spanned) {
+    detail = [...upper.slice(0, spanned), ...detail];
+    if (NOTES.test(fold(upper[upper.length - 1] ?? ''))) detail = [...detail, upper[upper.length - 1]];
+  }
   const pick = (re: RegExp) => {
     const d = findCol(detail, re);
     if (d >= 0) return d;
