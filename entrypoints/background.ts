@@ -12,7 +12,8 @@ import { extractText } from '../lib/letter/extract';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
-import { allSops } from '../lib/extension/sops';
+import { library } from '../lib/extension/sops';
+import { allVersions } from '../lib/sop/library';
 import { injectPanel, userTogglesPanel } from '../lib/extension/inject';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
@@ -149,7 +150,7 @@ export default defineBackground(() => {
       return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
     },
     'letter.parse': ({ text }) => ({ letter: parseLetter(text) }),
-    'sop.list': async () => ({ sops: await allSops() }),
+    'sop.list': async () => ({ sops: allVersions(await library()) }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
     'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),
     'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),
