@@ -110,7 +110,9 @@ export default defineBackground(() => {
     'case.open': async (req) => {
       const l = await log();
       const settings = await l.getSettings();
-      const c = await l.createCase({ ...req, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
+      // Without a version the case starts on the newest one; it keeps that version from then on.
+      const sopVersion = req.sopVersion ?? (await findSop(req.sopId))?.version;
+      const c = await l.createCase({ ...req, sopVersion, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
       await announceChange();
       return { case: c };
     },
