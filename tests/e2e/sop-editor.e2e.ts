@@ -70,7 +70,7 @@ describe('SOP editor', () => {
     const steps = report.getByTestId('sla-steps');
     await steps.waitFor();
     await expect.poll(() => steps.innerText(), { timeout: 10_000 }).toContain('20 menit');
-    await expect(steps.innerText()).resolves.toContain('(versi 2)');
+    await expect(report.getByTestId('sla-sops').innerText()).resolves.toContain('Permohonan Registrasi USER ID Auditor pada LPSE (versi 2)');
     await report.close();
     await page.close();
   });
