@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, sendFromPage, useSandboxBrowser, waitForPanel } from './harness';
+import { launchBrowser, screenshotPath, sendFromPage, useSandboxBrowser } from './harness';
+import { panelAttr, panelClick, panelCount, panelSelect, panelText, waitForPanel } from './panel-driver';
 
 /**
  * The SOP editor in the built extension: a seed SOP edited into a new version (a mutu baku changed,
@@ -52,15 +53,15 @@ describe('SOP editor', () => {
     const spse = await env.browser.context.newPage();
     await spse.goto(env.sandbox.url + '/eproc4/home');
     await waitForPanel(spse);
-    await spse.locator('[data-testid="pandu-case-picker"]').selectOption(c.id);
-    await expect.poll(() => spse.locator('[data-testid="pandu-flow"] li').count(), { timeout: 10_000 }).toBe(9);
-    await expect(spse.locator('[data-testid="pandu-flow"]').innerText()).resolves.toContain('8. Admin LPSE mencatat USER ID Auditor');
-    await spse.locator('[data-testid="pandu-start"]').click();
-    await spse.locator('[data-testid="pandu-finish"]').click();
-    await expect.poll(async () => spse.locator('[data-testid="pandu-step"]').getAttribute('data-step-no'), { timeout: 10_000 }).toBe('2');
-    await expect(spse.locator('[data-testid="pandu-step"]').innerText()).resolves.toContain('20 menit');
-    await spse.locator('[data-testid="pandu-start"]').click();
-    await expect.poll(() => spse.locator('[data-testid="pandu-step"]').getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
+    await panelSelect(spse, '[data-testid="pandu-case-picker"]', c.id);
+    await expect.poll(() => panelCount(spse, '[data-testid="pandu-flow"] li'), { timeout: 10_000 }).toBe(9);
+    await expect(panelText(spse, '[data-testid="pandu-flow"]')).resolves.toContain('8. Admin LPSE mencatat USER ID Auditor');
+    await panelClick(spse, '[data-testid="pandu-start"]');
+    await panelClick(spse, '[data-testid="pandu-finish"]');
+    await expect.poll(() => panelAttr(spse, '[data-testid="pandu-step"]', 'data-step-no'), { timeout: 10_000 }).toBe('2');
+    await expect(panelText(spse, '[data-testid="pandu-step"]')).resolves.toContain('20 menit');
+    await panelClick(spse, '[data-testid="pandu-start"]');
+    await expect.poll(() => panelAttr(spse, '[data-testid="pandu-step"]', 'data-status'), { timeout: 10_000 }).toBe('running');
     await spse.screenshot({ path: screenshotPath('sop-editor-panel') });
     await spse.close();
 
