@@ -182,6 +182,10 @@ export function SopEditor({ lang = 'id', initial, problems = [], save, onClose, 
                     }}
                   />
                 </label>
+                <label>
+                  <input type="checkbox" checked={lane.outsider ?? false} onChange={(e) => update({ lanes: sop.lanes.map((l, j) => (j === i ? { ...l, outsider: e.target.checked || undefined } : l)) })} />{' '}
+                  {te(lang, 'outsider', { n: i + 1 })}
+                </label>
                 <Notes id={`lane-${i}-notes`} notes={{ errors: [...notesFor(`lanes[${i}].id`).errors, ...notesFor(`lanes[${i}].name`).errors], flags: [] }} />
                 <button type="button" onClick={() => update({ lanes: moveItem(sop.lanes, i, i - 1) })} disabled={i === 0} aria-label={`${te(lang, 'up')}: ${lane.name}`}>
                   ↑

@@ -20,6 +20,7 @@ export const te = makeT({
   lanes: { id: 'Pelaksana (lajur)', en: 'Actors (lanes)' },
   laneName: { id: 'Nama pelaksana {n}', en: 'Actor {n} name' },
   laneId: { id: 'ID pelaksana {n}', en: 'Actor {n} id' },
+  outsider: { id: 'Pelaksana {n} pihak luar LPSE (langkahnya langkah pihak luar)', en: 'Actor {n} is outside the LPSE (its steps are outsider steps)' },
   addLane: { id: 'Tambah pelaksana', en: 'Add actor' },
   up: { id: 'Naik', en: 'Up' },
   down: { id: 'Turun', en: 'Down' },

@@ -73,6 +73,9 @@ export function lanesFromOcrHeader(headerLines: readonly string[]): SopLane[] {
 
 // ---------- one SOP ----------
 
+/** Lanes of parties outside the LPSE: their steps are outsider steps. */
+const OUTSIDERS = /^(?:penyedia|pengguna|auditor|pokja|ppk|ulp-ppk|lkpp)(?:-\d+)?$/;
+
 const STRONG_MARK = /mulai|selesai|[√✓✔vVxX□○◇◆●■▢◻►▼↓→*]|^ya$|^tidak$/;
 
 function actorsFromMarks(row: RawRow, lanes: readonly SopLane[]): { ids: string[]; weak: boolean } {
@@ -248,6 +251,7 @@ function draftOne(lines: readonly Line[], opts: DraftOptions): SopDraft {
   const title = identity.title ?? (opts.fileName ? opts.fileName.replace(/\.[a-z0-9]+$/i, '') : null);
   if (!identity.title) problems.push({ path: 'title', message: 'nama SOP tidak ditemukan; isi nama SOP' });
   if (!identity.number) problems.push({ path: 'number', message: 'nomor SOP tidak ditemukan' });
+  for (const lane of lanes) if (OUTSIDERS.test(lane.id)) lane.outsider = true;
   const used = new Set(lanes.map((l) => l.id));
   for (const s of steps) s.actors = s.actors.filter((a) => used.has(a));
   for (const s of steps) if (!s.actors.length) s.actors = [lanes[0].id];

@@ -108,7 +108,7 @@ export function cleanSop(sop: Sop): Sop {
     equipment: list(sop.equipment),
     warnings: list(sop.warnings),
     recording: list(sop.recording),
-    lanes: sop.lanes.map((l) => ({ id: l.id.trim(), name: l.name.trim() })),
+    lanes: sop.lanes.map((l) => ({ ...l, id: l.id.trim(), name: l.name.trim() })),
     steps: sop.steps.map((s) => {
       const step: SopStep = { ...s, activity: s.activity.trim(), requirements: list(s.requirements), output: s.output.trim(), duration: parseDuration(s.duration.text.trim()) };
       if (step.kind !== 'decision') delete step.decision;

@@ -82,12 +82,16 @@ describe('SopEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Turun: Langkah 1' }));
     expect(within(stepBox(1)).getByLabelText('Uraian kegiatan')).toHaveProperty('value', kaltim.steps[1].activity);
     fireEvent.click(screen.getByRole('button', { name: 'Hapus: Langkah 5' }));
+    // Outsider steps: the applicant's lane is marked as outside the LPSE.
+    fireEvent.click(screen.getByLabelText(/Pelaksana 1 pihak luar LPSE/));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan sebagai versi baru' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const saved = save.mock.calls[0][0];
     expect(saved.steps.map((s) => s.no)).toEqual([1, 2, 3, 4, 5]);
     expect(saved.steps[0].decision).toEqual({ question: 'SK lengkap?', yes: 3, no: 2 });
     expect(saved.steps[4]).toMatchObject({ activity: 'Memeriksa akun baru di SPSE', actors: ['kepala-lpse', 'admin-ppe'], duration: { text: '15 menit', min: 15, max: 15, unit: 'minute' }, pages: ['verifikator-list'] });
+    expect(saved.lanes[0]).toEqual({ id: 'kepala-lpse', name: 'Kepala LPSE', outsider: true });
+    expect(saved.lanes[1]).toEqual({ id: 'admin-ppe', name: 'Admin PPE' });
     expect(validateSopFile(saved).ok).toBe(true);
     expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringContaining('versi 2'));
   });

@@ -65,6 +65,8 @@ describe('draft from fresh SOP documents', () => {
     expect(sopSchema.safeParse(d.sop).success).toBe(true);
     expect(d.sop).toMatchObject({ number: '027/015/UKPBJ/2025', title: 'Reset Password Pengguna Non Penyedia', revisedAt: null, approvedAt: '10 Februari 2025' });
     expect(d.sop.lanes.map((l) => l.name)).toEqual(['Pemohon', 'Helpdesk', 'Admin PPE', 'Kepala UKPBJ']);
+    // The applicant's lane is outside the LPSE: its steps are outsider steps.
+    expect(d.sop.lanes.filter((l) => l.outsider).map((l) => l.name)).toEqual(['Pemohon']);
     const r = rows(d);
     expect(r.map((x) => x.time)).toEqual(['10 menit', '5 menit', '15 menit', '1 hari kerja', '1 x 24 jam', '']);
     expect(r[0].activity).toBe('Pemohon menyampaikan surat permohonan reset password bermaterai kepada Helpdesk');
