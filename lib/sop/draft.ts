@@ -91,11 +91,12 @@ function actorsFromMarks(row: RawRow, lanes: readonly SopLane[]): { ids: string[
   return strong.length ? { ids: strong, weak: false } : { ids: weak, weak: weak.length > 0 };
 }
 
-const DECISION_WORDS = /\?|\bapakah\b|\bbila\b[^.]*\b(?:tidak|tdk)\b|\btidak berhasil\b|\b(?:ya|y)\s*[/|,]\s*(?:tidak|t|n)\b|◇|◆|\bbila\s*data\s*(?:tdk|tidak)|\bberhasil\b/i;
+const DECISION_WORDS = /\bapakah\b|\bbila\b[^.]*\b(?:tidak|tdk)\b|\btidak berhasil\b|\b(?:ya|y)\s*[/|,]\s*(?:tidak|t|n)\b|◇|◆|\bbila\s*data\s*(?:tdk|tidak)|\bberhasil\b/i;
 
 function isDecision(row: RawRow): boolean {
   const text = row.raw.replace(row.time, ' ').replace(/tidak\s+ditentukan/gi, ' ');
-  return DECISION_WORDS.test(text) || [...row.marks.values()].some((m) => /◇|◆|^ya\s*\/\s*tidak$/i.test(m));
+  // A question mark counts in the activity only (OCR noise elsewhere has them).
+  return /\?\s*(?:$|ya\b)/i.test(row.activity.trim()) || /\?\s/.test(row.activity) || DECISION_WORDS.test(text) || [...row.marks.values()].some((m) => /◇|◆|^ya\s*\/\s*tidak$/i.test(m));
 }
 
 function questionFor(row: RawRow): string {

@@ -48,13 +48,14 @@ describe('draft from the ten seed texts', () => {
     expect(get('kaltim-registrasi-verifikator-helpdesk-admin-agency').draft.sop.qualifications).toEqual(['Kepala LPSE', 'Admin PPE']);
   });
 
-  it('recognises decision rows (measured: at least 3 of the 5 catalog decisions, at the same step)', () => {
+  it('recognises decision rows (measured: 3 of the 5 catalog decisions at the same step, 1 false)', () => {
     const expected = pairs.flatMap((p) => p.ref.steps.filter((s) => s.kind === 'decision').map((s) => `${p.ref.id}#${s.no}`));
     const found = pairs.flatMap((p) => p.draft.sop.steps.filter((s) => s.kind === 'decision').map((s) => `${p.ref.id}#${s.no}`));
     const hits = expected.filter((e) => found.includes(e));
     console.info(`keputusan: ${hits.length}/${expected.length} ditemukan, ${found.length - hits.length} salah tanda`);
     expect(expected).toHaveLength(5);
     expect(hits.length).toBeGreaterThanOrEqual(3);
+    expect(found.length - hits.length).toBeLessThanOrEqual(1);
     // Every guessed decision is flagged for review.
     for (const p of pairs) for (const s of p.draft.sop.steps.filter((x) => x.decision)) expect(p.draft.problems.some((pr) => pr.path === `steps[${s.no - 1}].decision`)).toBe(true);
   });
