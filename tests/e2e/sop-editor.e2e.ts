@@ -20,6 +20,13 @@ describe('SOP editor', () => {
   it('edits a seed SOP into version 2; a new case uses it in the panel and the report', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.browser.extensionUrl(`options.html?section=sop&sop=${SOP_ID}`));
+    // A case opened before the edit stays on version 1.
+    const { case: before } = await sendFromPage(page, 'case.open', {
+      sopId: SOP_ID,
+      letter: { number: '700/50/ITDA/2026', date: '2026-11-26', sender: 'Inspektorat Daerah', subject: 'Permohonan User ID Auditor', role: 'auditor' },
+      people: [],
+    });
+    expect(before.sopVersion).toBe('1');
     await page.getByRole('button', { name: 'Ubah (simpan sebagai versi baru)' }).click();
 
     // Step 2's mutu baku: 10 menit → 20 menit, read live.
@@ -63,6 +70,8 @@ describe('SOP editor', () => {
     await panelClick(spse, '[data-testid="pandu-start"]');
     await expect.poll(() => panelAttr(spse, '[data-testid="pandu-step"]', 'data-status'), { timeout: 10_000 }).toBe('running');
     await spse.screenshot({ path: screenshotPath('sop-editor-panel') });
+    await panelSelect(spse, '[data-testid="pandu-case-picker"]', before.id);
+    await expect.poll(() => panelCount(spse, '[data-testid="pandu-flow"] li'), { timeout: 10_000 }).toBe(8);
     await spse.close();
 
     // The report measures the case against version 2.
