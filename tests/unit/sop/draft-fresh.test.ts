@@ -103,3 +103,14 @@ describe('draft from fresh SOP documents', () => {
     expect(d.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['steps', 'title', 'number', 'lanes']));
   });
 });
+
+describe('draft input bounds', () => {
+  it('keeps at most 200 steps and says so; a text over the limit is cut and flagged', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${i + 1}\tKegiatan ${i + 1}\tv\t\tBerkas\t10 menit\tHasil`).join('\n');
+    const d = draftSop(`Nama SOP\t: Uji batas\nNo\tUraian Kegiatan\tAdmin PPE\tHelpdesk\tKelengkapan\tWaktu\tOutput\n${rows}`);
+    expect(d.sop.steps).toHaveLength(200);
+    expect(d.problems).toContainEqual({ path: 'steps', message: 'lebih dari 200 baris; sisanya diabaikan' });
+    const long = draftSop('x'.repeat(450_000));
+    expect(long.problems.some((p) => p.path === '(berkas)' && /400000 karakter/.test(p.message))).toBe(true);
+  });
+});
