@@ -1,11 +1,11 @@
 import { parseDuration } from './duration';
 import { sopSchema, type Sop, type SopLane, type SopStep } from './schema';
 import { readIdentity, readSides, sideHeaders, type FrontProblem } from './draft/identity';
-import { fold, knownLaneId, lanesFromHeaders, lanesMentioned, slug } from './draft/lanes';
+import { fold, knownLaneId, lanesFromHeaders, lanesFromOcrHeader, lanesMentioned, slug } from './draft/lanes';
 import { isOcrHeader, readOcrTable } from './draft/ocr';
 import type { RawRow, TableRead } from './draft/rows';
 import { findTabbedHeader, readTabbedTable } from './draft/table';
-import { toLines, titleCase, type Line } from './draft/text';
+import { toLines, type Line } from './draft/text';
 import { formatSopErrors, sopErrorMap } from './validate';
 
 /**
@@ -22,54 +22,6 @@ export type DraftOptions = { fileName?: string; now?: Date; /** PDF lines: rows 
 /** Longest document the drafter reads (characters); an SOP is a few pages. */
 export const MAX_DRAFT_CHARS = 400_000;
 const MAX_STEPS = 200;
-
-// ---------- lanes from an OCR header ----------
-
-const HEADER_ROLES: { id: string; re: RegExp }[] = [
-  { id: 'kepala-biro', re: /kepala\s+(?:biro|bagian)[a-z ]*?(?=\s{1,}|$)/ },
-  { id: 'pengarah-lpse', re: /pengarah(?:\s+lpse)?/ },
-  { id: 'kepala-lpse', re: /(?:kepala|ketua)(?:\s+lpse)?/ },
-  { id: 'admin-agency', re: /admin\s+agency/ },
-  { id: 'admin-ppe', re: /admin(?:\s+(?:ppe|lpse))*/ },
-  { id: 'verifikator', re: /verifikator(?:\s+(?:lpse|piket))?/ },
-  { id: 'helpdesk', re: /help\s*-?\s*des[kh]|helpdesk|help/ },
-  { id: 'sekretaris-lpse', re: /sekretaris(?:\s+lpse)?/ },
-  { id: 'lkpp', re: /lkpp(?:\s*:\s*bappenas)?/ },
-  { id: 'pokja', re: /(?:ulp\s*\/\s*)?pokja(?:\s+ulp)?|ulp(?!\s*\/\s*ppk)/ },
-  { id: 'ulp-ppk', re: /ulp\s*\/\s*ppk/ },
-  { id: 'ppk', re: /(?:instansi\s*\/\s*)?ppk/ },
-  { id: 'staf-lpse', re: /staf+\s+lpse/ },
-  { id: 'staf', re: /staf+/ },
-  { id: 'penyedia', re: /penyedia|rekanan/ },
-  { id: 'auditor', re: /auditor(?:\s*\/\s*apip)?(?:\s*\/\s*aph)?/ },
-  { id: 'pengguna', re: /pengguna/ },
-  { id: 'menteri', re: /menteri/ },
-  { id: 'sekjen', re: /sekjen/ },
-  { id: 'kapus', re: /kapus/ },
-  { id: 'kabid', re: /kabid/ },
-  { id: 'kasubbid', re: /kasubbid/ },
-];
-
-/** Lanes named in OCR header lines, left to right on the first line, then the others. */
-export function lanesFromOcrHeader(headerLines: readonly string[]): SopLane[] {
-  const lanes: SopLane[] = [];
-  for (const line of headerLines) {
-    let rest = ` ${fold(line).replace(/[|]/g, ' ')} `;
-    const hits: { id: string; at: number; text: string }[] = [];
-    for (const role of HEADER_ROLES) {
-      const re = new RegExp(`(?<=[\\s(])(?:${role.re.source})(?=[\\s)])`, 'g');
-      for (const m of rest.matchAll(re)) {
-        hits.push({ id: role.id, at: m.index ?? 0, text: m[0] });
-        rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice((m.index ?? 0) + m[0].length);
-      }
-    }
-    for (const h of hits.sort((a, b) => a.at - b.at)) {
-      if (lanes.some((l) => l.id === h.id)) continue;
-      lanes.push({ id: h.id, name: titleCase(h.text.toUpperCase()).replace(/\bLpse\b/g, 'LPSE') });
-    }
-  }
-  return lanes;
-}
 
 // ---------- one SOP ----------
 
@@ -195,7 +147,6 @@ function buildSteps(table: TableRead, lanes: SopLane[], problems: DraftProblem[]
     const last = endAt > 0 ? endAt : steps.length - 1;
     if (last > 0 || steps.length === 1) steps[last].marker = steps[last].marker ?? 'end';
   }
-  for (const s of steps) if (s.decision && s.decision.yes === s.no && steps.length > 1) s.decision.yes = s.no;
   return steps;
 }
 
@@ -321,6 +272,3 @@ export function draftSop(text: string, opts: DraftOptions = {}): SopDraft {
   if (all.length > 1) first.problems.push({ path: '(berkas)', message: `berkas berisi ${all.length} SOP; yang dibuka yang pertama` });
   return first;
 }
-
-/** `knownLaneId` re-exported for the editor's lane suggestions. */
-export { knownLaneId };

@@ -1,4 +1,5 @@
 import type { SopLane } from '../schema';
+import { titleCase } from './text';
 
 /**
  * Lane (pelaksana) names as SOP tables write them → the catalog's lane ids. Column headers come
@@ -123,4 +124,51 @@ function laneAliases(id: string): string[] {
     default:
       return [];
   }
+}
+
+
+const HEADER_ROLES: { id: string; re: RegExp }[] = [
+  { id: 'kepala-biro', re: /kepala\s+(?:biro|bagian)[a-z ]*?(?=\s{1,}|$)/ },
+  { id: 'pengarah-lpse', re: /pengarah(?:\s+lpse)?/ },
+  { id: 'kepala-lpse', re: /(?:kepala|ketua)(?:\s+lpse)?/ },
+  { id: 'admin-agency', re: /admin\s+agency/ },
+  { id: 'admin-ppe', re: /admin(?:\s+(?:ppe|lpse))*/ },
+  { id: 'verifikator', re: /verifikator(?:\s+(?:lpse|piket))?/ },
+  { id: 'helpdesk', re: /help\s*-?\s*des[kh]|helpdesk|help/ },
+  { id: 'sekretaris-lpse', re: /sekretaris(?:\s+lpse)?/ },
+  { id: 'lkpp', re: /lkpp(?:\s*:\s*bappenas)?/ },
+  { id: 'pokja', re: /(?:ulp\s*\/\s*)?pokja(?:\s+ulp)?|ulp(?!\s*\/\s*ppk)/ },
+  { id: 'ulp-ppk', re: /ulp\s*\/\s*ppk/ },
+  { id: 'ppk', re: /(?:instansi\s*\/\s*)?ppk/ },
+  { id: 'staf-lpse', re: /staf+\s+lpse/ },
+  { id: 'staf', re: /staf+/ },
+  { id: 'penyedia', re: /penyedia|rekanan/ },
+  { id: 'auditor', re: /auditor(?:\s*\/\s*apip)?(?:\s*\/\s*aph)?/ },
+  { id: 'pengguna', re: /pengguna/ },
+  { id: 'menteri', re: /menteri/ },
+  { id: 'sekjen', re: /sekjen/ },
+  { id: 'kapus', re: /kapus/ },
+  { id: 'kabid', re: /kabid/ },
+  { id: 'kasubbid', re: /kasubbid/ },
+];
+
+/** Lanes named in OCR header lines, left to right on the first line, then the others. */
+export function lanesFromOcrHeader(headerLines: readonly string[]): SopLane[] {
+  const lanes: SopLane[] = [];
+  for (const line of headerLines) {
+    let rest = ` ${fold(line).replace(/[|]/g, ' ')} `;
+    const hits: { id: string; at: number; text: string }[] = [];
+    for (const role of HEADER_ROLES) {
+      const re = new RegExp(`(?<=[\\s(])(?:${role.re.source})(?=[\\s)])`, 'g');
+      for (const m of rest.matchAll(re)) {
+        hits.push({ id: role.id, at: m.index ?? 0, text: m[0] });
+        rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice((m.index ?? 0) + m[0].length);
+      }
+    }
+    for (const h of hits.sort((a, b) => a.at - b.at)) {
+      if (lanes.some((l) => l.id === h.id)) continue;
+      lanes.push({ id: h.id, name: titleCase(h.text.toUpperCase()).replace(/\bLpse\b/g, 'LPSE') });
+    }
+  }
+  return lanes;
 }

@@ -1,4 +1,3 @@
-import { fold } from './lanes';
 
 /** Small text helpers shared by the SOP drafter. */
 
