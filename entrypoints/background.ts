@@ -12,7 +12,8 @@ import { extractText } from '../lib/letter/extract';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
-import { allSops } from '../lib/extension/sops';
+import { library } from '../lib/extension/sops';
+import { allVersions } from '../lib/sop/library';
 import { injectPanel, userTogglesPanel } from '../lib/extension/inject';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
@@ -109,7 +110,9 @@ export default defineBackground(() => {
     'case.open': async (req) => {
       const l = await log();
       const settings = await l.getSettings();
-      const c = await l.createCase({ ...req, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
+      // Without a version the case starts on the newest one; it keeps that version from then on.
+      const sopVersion = req.sopVersion ?? (await findSop(req.sopId))?.version;
+      const c = await l.createCase({ ...req, sopVersion, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
       await announceChange();
       return { case: c };
     },
@@ -149,7 +152,7 @@ export default defineBackground(() => {
       return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
     },
     'letter.parse': ({ text }) => ({ letter: parseLetter(text) }),
-    'sop.list': async () => ({ sops: await allSops() }),
+    'sop.list': async () => ({ sops: allVersions(await library()) }),
     'calendar.national': ({ from, to }) => ({ from, to, dates: nationalHolidayDates(from, to) }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
     'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),

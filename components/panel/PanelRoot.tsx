@@ -14,6 +14,7 @@ import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
+import { sopLookup } from '../../lib/sop/library';
 import { currentStepOf, locate } from '../../lib/sop/locate';
 import { calendarFromSettings, caseProgress, type NationalHolidayTable } from '../../lib/timing';
 import type { Case, Settings, StepEvent } from '../../lib/log/schema';
@@ -57,7 +58,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [sops, setSops] = useState<Sop[]>([]);
+  // Every version (cases keep theirs); `sops` is the newest of each for finding steps by page.
+  const [versions, setVersions] = useState<Sop[]>([]);
+  const sops = useMemo(() => [...new Map(versions.map((s) => [s.id, s])).values()], [versions]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [national, setNational] = useState<NationalHolidayTable | null>(null);
   const [cases, setCases] = useState<Case[]>([]);
@@ -78,7 +81,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   });
 
   useEffect(() => {
-    sendMessage('sop.list', {}).then((r) => setSops(r.sops), (e) => setError(errorText(e)));
+    sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
     sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
     // National holidays come from the background: the panel does not bundle the holiday engine.
     const year = new Date().getFullYear();
@@ -152,14 +155,16 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
 
   const calendar = useMemo(() => (settings && national ? calendarFromSettings(settings, national) : null), [settings, national]);
   const activeCase = detail?.case ?? null;
-  const caseSop = activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined;
+  const caseSop = activeCase ? sopLookup(versions)(activeCase.sopId, activeCase.sopVersion) : undefined;
+  // The open case's own version stands in for the newest one of that SOP.
+  const inUse = useMemo(() => (caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops), [sops, caseSop]);
   const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, detail.events, calendar, now) : null), [caseSop, detail, calendar, now]);
   const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, detail.events) : null;
-  const located = useMemo(() => locate(sops, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [sops, match.pageId, activeCase?.sopId, currentNo]);
+  const located = useMemo(() => locate(inUse, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [inUse, match.pageId, activeCase?.sopId, currentNo]);
 
   let shown: { sop: Sop; step: Sop['steps'][number] } | null = null;
   if (chosen) {
-    const sop = sops.find((s) => s.id === chosen.sopId);
+    const sop = inUse.find((s) => s.id === chosen.sopId);
     const step = sop?.steps.find((s) => s.no === chosen.stepNo);
     if (sop && step) shown = { sop, step };
   }
@@ -220,7 +225,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         setLang(l);
         void saveLang(l);
       }}
-      sops={sops}
+      sops={inUse}
       cases={cases}
       summaries={summaries}
       activeCase={activeCase}

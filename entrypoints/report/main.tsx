@@ -7,7 +7,8 @@ import { exportBackup, restoreBackup } from '../../lib/log/backup';
 import { openLog } from '../../lib/log/log';
 import { listQuarantine } from '../../lib/log/quarantine';
 import { builtinCatalog } from '../../lib/sop/catalog';
-import { allSops } from '../../lib/extension/sops';
+import { library } from '../../lib/extension/sops';
+import { allVersions } from '../../lib/sop/library';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */
 const logPromise = openLog();
@@ -34,8 +35,9 @@ const actions: ReportActions = {
 };
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
-// Restores check SOP ids and step numbers against the whole library (built-in and imported SOPs).
-void Promise.all([load(), loadLang(), allSops().catch(() => builtinCatalog())]).then(
+// Every version of every SOP (built-in and imported): each case is measured against its own
+// version, and restores check SOP ids and step numbers against the whole library.
+void Promise.all([load(), loadLang(), library().then(allVersions, () => builtinCatalog())]).then(
   ([data, lang, sops]) => root.render(<ReportPage data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />),
   (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
 );

@@ -154,7 +154,10 @@ export function pdfItemsToText(items: readonly unknown[]): string {
   return out;
 }
 
-async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, deadline: number): Promise<string> {
+/** How one PDF page's text items become text (the SOP drafter keeps table columns apart). */
+export type PdfPageReader = (items: readonly unknown[]) => string;
+
+async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, deadline: number, pageText: PdfPageReader = pdfItemsToText): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Run pdf.js on this thread ("fake worker") with its worker code bundled locally: no worker URL,
   // no CDN. pdf.js picks the handler up from globalThis.pdfjsWorker.
@@ -170,7 +173,7 @@ async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, de
       if (Date.now() >= deadline) throw timeUp(name, limits);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const text = pdfItemsToText(content.items);
+      const text = pageText(content.items);
       chars += text.length + 2;
       if (chars > limits.chars) throw tooManyChars(name, limits);
       pages.push(text);
@@ -198,8 +201,11 @@ function withDeadline<T>(work: Promise<T>, deadline: number, name: string, limit
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** The text of a letter file, or an Indonesian error. `limits` overrides EXTRACT_LIMITS (tests). */
-export async function extractText(file: FileLike, limits: Partial<ExtractLimits> = {}): Promise<Extracted> {
+/**
+ * The text of a letter file, or an Indonesian error. `limits` overrides EXTRACT_LIMITS (tests);
+ * `pdfPage` reads each PDF page's text items (default: lines, with tabs for wide gaps).
+ */
+export async function extractText(file: FileLike, limits: Partial<ExtractLimits> = {}, opts: { pdfPage?: PdfPageReader } = {}): Promise<Extracted> {
   const lim: ExtractLimits = { ...EXTRACT_LIMITS, ...limits };
   const deadline = Date.now() + lim.ms;
   const kind = kindOf(file);
@@ -209,7 +215,7 @@ export async function extractText(file: FileLike, limits: Partial<ExtractLimits>
     const buf = await file.arrayBuffer();
     if (buf.byteLength === 0) return { error: `Berkas ${file.name} kosong.` };
     if (buf.byteLength > lim.fileBytes) return { error: `Berkas ${file.name} terlalu besar (${mb(buf.byteLength)}; paling banyak ${mb(lim.fileBytes)}). Tempel teks suratnya saja.` };
-    const work = kind === 'txt' ? Promise.resolve(decodeText(buf)) : kind === 'docx' ? docxText(buf, file.name, lim) : pdfText(buf, file.name, lim, deadline);
+    const work = kind === 'txt' ? Promise.resolve(decodeText(buf)) : kind === 'docx' ? docxText(buf, file.name, lim) : pdfText(buf, file.name, lim, deadline, opts.pdfPage);
     const text = await withDeadline(work, deadline, file.name, lim);
     if (text.length > lim.chars) return { error: tooManyChars(file.name, lim).message };
     if (kind === 'pdf' && text.replace(/\s/g, '').length < 10) return { error: SCANNED_PDF_MESSAGE };

@@ -101,7 +101,9 @@ export function parseBackup(json: unknown, options: BackupParseOptions = {}): Ba
 /** Cases whose SOP is unknown, events whose step number is not a step of their case's SOP. */
 function sopReferenceErrors(backup: Backup, sops: readonly KnownSop[]): FieldError[] {
   const errors: FieldError[] = [];
-  const steps = new Map(sops.map((s) => [s.id, new Set(s.steps.map((st) => st.no))]));
+  // Several versions of one SOP may be given: a step number of any of them is known.
+  const steps = new Map<string, Set<number>>();
+  for (const s of sops) steps.set(s.id, new Set([...(steps.get(s.id) ?? []), ...s.steps.map((st) => st.no)]));
   const sopOfCase = new Map<string, string>();
   backup.cases.forEach((c, i) => {
     sopOfCase.set(c.id, c.sopId);

@@ -98,6 +98,7 @@ export const contract = {
     response: z.object({ letter: parsedLetterSchema }),
   },
   /** The SOP library (built-in catalog + imported SOPs), loaded and validated in the background. */
+  /** Every version of every SOP, oldest first per SOP (a case names the version it started with). */
   'sop.list': {
     request: z.object({}).strict(),
     response: z.object({ sops: z.array(sopSchema) }),

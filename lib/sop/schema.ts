@@ -71,6 +71,8 @@ export const laneIdSchema = shortText
 export const laneSchema = z.object({
   id: laneIdSchema,
   name: lineText.min(1),
+  /** A party outside the LPSE (pemohon, penyedia, auditor): its steps are outsider steps. */
+  outsider: z.boolean().optional(),
 });
 export type SopLane = z.infer<typeof laneSchema>;
 
