@@ -1,0 +1,73 @@
+/**
+ * A CouchDB-protocol server for development and tests: express-pouchdb (the server half of
+ * PouchDB Server 4.2) over PouchDB 7 with the in-memory adapter, on 127.0.0.1 only.
+ * Supports _users / _session (cookie and basic auth), _security and validate_doc_update.
+ * Everything is lost when the process ends; production is Apache CouchDB 3.x (see README).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createRequire } from 'node:module';
+
+// Resolve from pouchdb-server's own folder: its PouchDB 7 packages (express-pouchdb 4.2 does not
+// work with PouchDB 9, which the extension uses as a client).
+const require = createRequire(createRequire(import.meta.url).resolve('pouchdb-server/package.json'));
+
+export type DevServerOptions = {
+  /** 0 = a free port. */
+  port?: number;
+  /** The server admin (CouchDB "admins" section); without one the server is in "admin party" mode. */
+  admin?: { name: string; password: string };
+};
+
+export type DevServer = {
+  /** http://127.0.0.1:PORT (no trailing slash). */
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+};
+
+type PouchCtor = { plugin: (p: unknown) => PouchCtor; defaults: (o: object) => PouchCtor };
+
+function memoryPouch(): PouchCtor {
+  const PouchDB = require('pouchdb-core') as PouchCtor;
+  return PouchDB.plugin(require('pouchdb-adapter-http'))
+    .plugin(require('pouchdb-replication'))
+    .plugin(require('pouchdb-mapreduce'))
+    .plugin(require('pouchdb-adapter-memory'))
+    .defaults({});
+}
+
+/** Starts the server; `port` defaults to a free one. */
+export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
+  const expressPouchDB = require('express-pouchdb') as (o: object) => {
+    couchConfig: { set: (s: string, k: string, v: string, cb: (err?: unknown) => void) => void };
+    setPouchDB: (p: PouchCtor) => Promise<void>;
+    (req: unknown, res: unknown): void;
+  };
+  const app = expressPouchDB({ inMemoryConfig: true, logPath: null, mode: 'fullCouchDB', overrideMode: { exclude: ['routes/fauxton', 'routes/http-log'] } });
+  await app.setPouchDB(memoryPouch());
+  if (options.admin) {
+    const { name, password } = options.admin;
+    await new Promise<void>((resolve, reject) => app.couchConfig.set('admins', name, password, (err) => (err ? reject(err) : resolve())));
+  }
+  const server: Server = createServer(app as never);
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
