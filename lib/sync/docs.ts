@@ -9,8 +9,8 @@ import { canonicalJson } from '../log/backup';
  * the record's content: `case:<id>:<hash>` / `event:<id>:<hash>`, revision `1-<hash>`. The same
  * version written twice is the same document (idempotent: a repeated push adds nothing); two
  * different versions never share an id (conflict-free by construction: no document is ever
- * updated). A record's current state is the version latest in event order (`updatedAt`, then
- * the hash), the same on every device.
+ * updated). A record's current state is the version latest in event order (`updatedAt`, then a
+ * finished step over a running one, then the hash), the same on every device.
  */
 
 export const SYNC_KINDS = ['case', 'event'] as const;
@@ -75,11 +75,27 @@ export async function fromDoc(doc: unknown): Promise<DocReadResult> {
 }
 
 /** Event order of two versions of one record: later `updatedAt` wins, then the larger hash. */
-export function laterVersion<T extends { record: { updatedAt: string }; hash: string }>(a: T, b: T): T {
+type Versioned = { record: { updatedAt: string; finishedAt?: string | null }; hash: string };
+export function laterVersion<A extends Versioned, B extends Versioned>(a: A, b: B): A | B {
   const ta = Date.parse(a.record.updatedAt);
   const tb = Date.parse(b.record.updatedAt);
   if (ta !== tb) return tb > ta ? b : a;
+  // Same instant: a finished step is later than the same step still running.
+  const fa = a.record.finishedAt ? 1 : 0;
+  const fb = b.record.finishedAt ? 1 : 0;
+  if (fa !== fb) return fb > fa ? b : a;
   return b.hash > a.hash ? b : a;
+}
+
+/** A fast fingerprint of a record's content (FNV-1a, 32 bits, of the canonical JSON): tells a changed record from a sent one without hashing everything with SHA-256. */
+export function fingerprint(record: unknown): string {
+  const text = canonicalJson(record);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length.toString(36)}.${(h >>> 0).toString(36)}`;
 }
 
 /** The current version of each record among many versions (any order in, one per record out). */

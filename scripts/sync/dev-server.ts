@@ -50,7 +50,24 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     const { name, password } = options.admin;
     await new Promise<void>((resolve, reject) => app.couchConfig.set('admins', name, password, (err) => (err ? reject(err) : resolve())));
   }
-  const server: Server = createServer(app as never);
+  let port = 0;
+  // express-pouchdb 4.2 throws (and would end the process) when a non-admin creates or deletes a
+  // database while admins exist: answer 401 first, as CouchDB does.
+  const server: Server = createServer((req, res) => {
+    const dbRoot = /^\/[a-z][^/?]*\/?(\?.*)?$/.test(req.url ?? '');
+    if (!options.admin || !dbRoot || (req.method !== 'PUT' && req.method !== 'DELETE')) return app(req, res);
+    fetch(`http://127.0.0.1:${port}/_session`, { headers: { authorization: req.headers.authorization ?? '', cookie: req.headers.cookie ?? '' } })
+      .then((r) => r.json() as Promise<{ userCtx?: { roles?: string[] } }>)
+      .then((body) => {
+        if (body.userCtx?.roles?.includes('_admin')) return app(req, res);
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'unauthorized', reason: 'You are not a server admin.' }));
+      })
+      .catch(() => {
+        res.writeHead(500);
+        res.end();
+      });
+  });
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {
     sockets.add(s);
@@ -60,7 +77,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
