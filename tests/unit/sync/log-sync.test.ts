@@ -7,7 +7,7 @@ import { openRemote, writeDocs } from '../../../lib/sync/remote';
 import { openSyncState } from '../../../lib/sync/state';
 import { syncLog } from '../../../lib/sync/log-sync';
 import { checkConnection, SyncError, type ServerConfig } from '../../../lib/sync/server';
-import { toDoc } from '../../../lib/sync/docs';
+import { toDoc, type SyncDoc } from '../../../lib/sync/docs';
 
 const ADMIN = { name: 'admin', password: 'rahasia-admin' };
 let server: DevServer;
@@ -135,7 +135,7 @@ describe('team log on CouchDB', () => {
     const budi = openRemote(cfg('budi', 'sandi-budi'));
     const kase = { id: 'k-imp', sopId: 'sop-a', sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: '2026-11-24T01:00:00.000Z', status: 'open' as const, assignedTo: null, createdBy: 'Ani', createdAt: '2026-11-24T01:00:00.000Z', updatedAt: '2026-11-24T01:00:00.000Z', note: null };
     await expect(writeDocs(budi, [await toDoc('case', kase, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
-    const broken = { ...(await toDoc('case', kase, 'budi')), record: { ...kase, sopId: '' } };
+    const broken = { ...(await toDoc('case', kase, 'budi')), record: { ...kase, sopId: '' } } as SyncDoc;
     await expect(writeDocs(budi, [broken])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/sopId/) });
     const ok = await toDoc('case', kase, 'budi');
     await writeDocs(budi, [ok]);
