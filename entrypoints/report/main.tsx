@@ -8,6 +8,8 @@ import { openLog } from '../../lib/log/log';
 import { listQuarantine } from '../../lib/log/quarantine';
 import { builtinCatalog } from '../../lib/sop/catalog';
 import { allSops } from '../../lib/extension/sops';
+import { onLogChanged } from '../../lib/extension/panel-state';
+import { ReportSyncBar } from './sync-bar';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */
 const logPromise = openLog();
@@ -34,8 +36,17 @@ const actions: ReportActions = {
 };
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
+const syncBar = ReactDOM.createRoot(document.getElementById('sync-status')!);
+let generation = 0;
 // Restores check SOP ids and step numbers against the whole library (built-in and imported SOPs).
-void Promise.all([load(), loadLang(), allSops().catch(() => builtinCatalog())]).then(
-  ([data, lang, sops]) => root.render(<ReportPage data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />),
-  (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
-);
+const render = () =>
+  Promise.all([load(), loadLang(), allSops().catch(() => builtinCatalog())]).then(
+    ([data, lang, sops]) => {
+      syncBar.render(<ReportSyncBar lang={lang} />);
+      root.render(<ReportPage key={generation++} data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />);
+    },
+    (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
+  );
+void render();
+// Records from colleagues arrive with team sync: show them.
+onLogChanged(() => void render());

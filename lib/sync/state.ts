@@ -1,12 +1,20 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { serverConfigSchema } from './server';
 
 /**
  * What this browser knows about the server, kept beside the log (its own IndexedDB database in
  * the extension origin, so the log's schema is untouched):
  * - `known`: per record (`case:<id>` / `event:<id>`), the version the server has (pushed or pulled);
  *   a record whose fingerprint differs is pending.
- * - `meta`: the changes-feed checkpoint and the last sync's outcome.
+ * - `meta`: the changes-feed checkpoint and the last sync's outcome;
+ * - `config`: the server, user and password. Here and not in extension storage, because content
+ *   scripts can read `storage.local`; the extension origin's IndexedDB only extension pages and
+ *   the background can open.
  */
+
+export const storedConfigSchema = serverConfigSchema.extend({ enabled: z.boolean().default(true) });
+export type StoredConfig = z.infer<typeof storedConfigSchema>;
 
 /** `fp`: lib/sync/docs fingerprint of the version the server has. */
 export type KnownVersion = { key: string; fp: string; hash: string };
@@ -22,6 +30,7 @@ export type SyncMeta = {
 interface SyncStateDB extends DBSchema {
   known: { key: string; value: KnownVersion };
   meta: { key: string; value: SyncMeta };
+  config: { key: string; value: StoredConfig };
 }
 
 export const SYNC_STATE_DB = 'pandu-sync';
@@ -50,6 +59,17 @@ export class SyncState {
 
   async putMeta(meta: SyncMeta): Promise<void> {
     await this.db.put('meta', meta, META_KEY);
+  }
+
+  async config(): Promise<StoredConfig | null> {
+    const c = await this.db.get('config', META_KEY);
+    const r = storedConfigSchema.safeParse(c);
+    return r.success ? r.data : null;
+  }
+
+  async putConfig(config: StoredConfig | null): Promise<void> {
+    if (config) await this.db.put('config', storedConfigSchema.parse(config), META_KEY);
+    else await this.db.delete('config', META_KEY);
   }
 
   /** Forget the server (another server configured): everything is pending again. */
@@ -81,4 +101,5 @@ export async function openSyncState(name = SYNC_STATE_DB, factory?: IDBFactory):
 function upgradeSyncState(db: IDBPDatabase<SyncStateDB>): void {
   db.createObjectStore('known', { keyPath: 'key' });
   db.createObjectStore('meta');
+  db.createObjectStore('config');
 }
