@@ -23,6 +23,10 @@ export type DevServer = {
   /** http://127.0.0.1:PORT (no trailing slash). */
   url: string;
   port: number;
+  /** Stops answering (every connection cut), keeping the data: a server outage for tests. */
+  stop: () => Promise<void>;
+  /** Listens again on the same port, with the same data. */
+  restart: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -73,18 +77,21 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  const listen = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(p, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) return resolve();
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    });
+  await listen(options.port ?? 0);
   port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: `http://127.0.0.1:${port}`, port, stop, restart: () => listen(port), close: stop };
 }
