@@ -26,7 +26,10 @@ export async function requestSync(): Promise<void> {
 
 /** From a page, inside the click handler (a user gesture): host permission for this server only. */
 export async function requestServerPermission(url: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [originPattern(url)] });
+  const origins = [originPattern(url)];
+  // Already granted (sandbox builds hold 127.0.0.1): no prompt. Otherwise the browser asks, still
+  // within the click's user activation.
+  return browser.permissions.contains({ origins }).then((has) => has || browser.permissions.request({ origins }));
 }
 
 const serverKey = (c: StoredConfig) => `${c.url}/${c.database}#${c.user}`;
