@@ -19,7 +19,7 @@ export function SyncStatusLine({ lang, status }: { lang: Lang; status: SyncStatu
   if (!status.configured) return <p data-testid="sync-status" className="sync-status off">{t(lang, 'off')}</p>;
   const head = status.running ? t(lang, 'running') : status.lastSyncAt ? t(lang, 'last', { at: localTime(status.lastSyncAt, lang) }) : t(lang, 'never');
   return (
-    <p data-testid="sync-status" className="sync-status" data-pending={status.pending} data-last-sync={status.lastSyncAt ?? ''}>
+    <p data-testid="sync-status" className="sync-status" data-pending={status.pending} data-running={status.running} data-last-sync={status.lastSyncAt ?? ''}>
       {head} · {status.pending ? t(lang, 'pending', { n: status.pending }) : t(lang, 'allSent')}
       {status.lastError && (
         <>

@@ -70,8 +70,9 @@ export function startTeamSync(log: () => Promise<Log>): { syncNow: () => Promise
     } catch (err) {
       const message = err instanceof SyncError ? err.message : `Sinkronisasi gagal: ${err instanceof Error ? err.message : String(err)}`;
       const m = await st.meta(key);
-      await st.putMeta({ ...m, lastError: message });
-      await publish({ ...base, running: false, lastError: message, pending: await countPending(l, st).catch(() => m.pending) });
+      const pending = await countPending(l, st).catch(() => m.pending);
+      await st.putMeta({ ...m, lastError: message, pending });
+      await publish({ ...base, running: false, lastError: message, pending });
     }
     await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   }

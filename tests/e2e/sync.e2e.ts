@@ -107,7 +107,8 @@ describe('team log on CouchDB (two staff profiles, a supervisor, the dev server)
     await expect(budi.options.getByTestId('sync-error').textContent()).resolves.toMatch(/tidak dapat dihubungi/);
     await server.restart();
     await budi.options.getByTestId('sync-now').click();
-    await until('nothing pending', () => budi.options.getByTestId('sync-status').getAttribute('data-pending'), (n) => n === '0', 20_000);
+    const status = budi.options.getByTestId('sync-status');
+    await until('a successful sync, nothing pending', async () => [await status.getAttribute('data-running'), await status.getAttribute('data-pending'), await budi.options.getByTestId('sync-error').count()], ([running, pending, errors]) => running === 'false' && pending === '0' && errors === 0, 20_000);
     const records = await serverRecords();
     for (const id of ids) expect(records.filter((r) => r.kind === 'case' && r.id === id)).toHaveLength(1);
     const finishedEvents = records.filter((r) => r.kind === 'event' && r.finished);
