@@ -18,6 +18,8 @@ import { injectPanel, userTogglesPanel } from '../lib/extension/inject';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
 
+import { startTeamSync } from '../lib/sync/extension';
+
 declare const __PANDU_SANDBOX__: boolean;
 
 /**
@@ -209,6 +211,9 @@ export default defineBackground(() => {
     const { title, message } = alarmMessage(parsed.level, event.stepNo, step?.activity ?? '', label);
     await browser.notifications.create(alarm.name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
   });
+
+  // Optional team log on the LPSE's CouchDB (lib/sync): idle until a server is configured.
+  startTeamSync(log);
 
   browser.runtime.onInstalled.addListener(() => void registerLpseContentScripts());
   browser.runtime.onStartup.addListener(() => {

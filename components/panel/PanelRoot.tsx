@@ -20,6 +20,7 @@ import { calendarFromSettings, caseProgress, type NationalHolidayTable } from '.
 import type { Case, Settings, StepEvent } from '../../lib/log/schema';
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
+import { PanelSyncStatus } from './PanelSyncStatus';
 
 export const PANEL_WIDTH = 340;
 const ACTIVE_CASE_KEY = 'pandu.activeCase';
@@ -265,6 +266,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           }
         />
       )}
+      <PanelSyncStatus lang={lang} />
     </PanelApp>
   );
 }

@@ -9,6 +9,8 @@ import { listQuarantine } from '../../lib/log/quarantine';
 import { builtinCatalog } from '../../lib/sop/catalog';
 import { library } from '../../lib/extension/sops';
 import { allVersions } from '../../lib/sop/library';
+import { onLogChanged } from '../../lib/extension/panel-state';
+import { ReportSyncBar } from './sync-bar';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */
 const logPromise = openLog();
@@ -35,9 +37,18 @@ const actions: ReportActions = {
 };
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
+const syncBar = ReactDOM.createRoot(document.getElementById('sync-status')!);
+let generation = 0;
 // Every version of every SOP (built-in and imported): each case is measured against its own
 // version, and restores check SOP ids and step numbers against the whole library.
-void Promise.all([load(), loadLang(), library().then(allVersions, () => builtinCatalog())]).then(
-  ([data, lang, sops]) => root.render(<ReportPage data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />),
-  (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
-);
+const render = () =>
+  Promise.all([load(), loadLang(), library().then(allVersions, () => builtinCatalog())]).then(
+    ([data, lang, sops]) => {
+      syncBar.render(<ReportSyncBar lang={lang} />);
+      root.render(<ReportPage key={generation++} data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />);
+    },
+    (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
+  );
+void render();
+// Records from colleagues arrive with team sync: show them.
+onLogChanged(() => void render());
