@@ -12,7 +12,7 @@ import { firstPassDir, loadCorpus, scoreLetter, type CorpusLetter } from '../tes
 
 const showMisses = process.argv.includes('--misses');
 
-function measure(label: string, letters: CorpusLetter[]): void {
+function measure(label: string, letters: CorpusLetter[], perLetter: boolean): void {
   let total = 0;
   let right = 0;
   let whole = 0;
@@ -27,8 +27,8 @@ function measure(label: string, letters: CorpusLetter[]): void {
   }
   const pct = total ? ((right / total) * 100).toFixed(1) : '–';
   process.stdout.write(`${label}: ${letters.length} letters, ${right}/${total} fields right (${pct} %), ${whole}/${letters.length} letters fully right\n`);
-  process.stdout.write(lines.join('\n') + '\n');
+  if (perLetter || showMisses) process.stdout.write(lines.join('\n') + '\n');
 }
 
-measure('tuned corpus', loadCorpus());
-measure('first-pass set', loadCorpus(firstPassDir));
+measure('tuned corpus', loadCorpus(), false);
+measure('first-pass set', loadCorpus(firstPassDir), true);
