@@ -1,0 +1,71 @@
+#!/usr/bin/env tsx
+/**
+ * `npm run mutate [lib/file.ts ...]`: mutation testing (StrykerJS) on the guard modules, or on the
+ * named ones while iterating. Each module is mutated against its own unit tests only, then the
+ * score per file is printed (killed + timeout) / (all mutants that ran, without compile errors).
+ * Not part of `npm test`. Report: reports/mutation/mutation.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/** Guard module → the unit tests that guard it. */
+export const GUARDS: Record<string, string[]> = {
+  'lib/prefill/controls.ts': ['tests/unit/prefill/*.test.ts'],
+  'lib/spse/recognise.ts': ['tests/unit/spse/recognise.test.ts', 'tests/unit/spse/fixtures.test.ts', 'tests/unit/spse/profile.test.ts'],
+  'lib/export/csv.ts': ['tests/unit/export/csv.test.ts'],
+  'lib/letter/validate.ts': ['tests/unit/letter/validate.test.ts'],
+  'lib/timing/calendar.ts': ['tests/unit/timing/*.test.ts'],
+  'lib/log/backup.ts': ['tests/unit/log/backup.test.ts'],
+};
+
+const MIN_SCORE = 85;
+const CHECKER_TSCONFIG = 'tsconfig.stryker.json';
+const args = process.argv.slice(2);
+const files = args.length ? args : Object.keys(GUARDS);
+const unknown = files.filter((f) => !GUARDS[f]);
+if (unknown.length) {
+  process.stderr.write(`Modul tidak dikenal: ${unknown.join(', ')}. Pilihan: ${Object.keys(GUARDS).join(', ')}\n`);
+  process.exit(2);
+}
+
+type MutantResult = { status: string; id: string; mutatorName: string; location: { start: { line: number } } };
+type Report = { files: Record<string, { mutants: MutantResult[] }> };
+
+const rows: { file: string; killed: number; survived: number; noCoverage: number; timeout: number; score: number }[] = [];
+for (const file of files) {
+  const tests = [...new Set(GUARDS[file])];
+  process.stdout.write(`\n=== mutate ${file} (tests: ${tests.join(' ')}) ===\n`);
+  // The type checker compiles only the mutated module and what it imports: the whole project
+  // makes every check slow on a shared 2-core machine.
+  writeFileSync(CHECKER_TSCONFIG, JSON.stringify({ extends: './tsconfig.json', files: ['.wxt/wxt.d.ts', file], include: [] }, null, 2));
+  const r = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', '--mutate', file], {
+    stdio: 'inherit',
+    env: { ...process.env, PANDU_MUTATE_TESTS: tests.join(','), PANDU_STRYKER_TSCONFIG: CHECKER_TSCONFIG },
+  });
+  rmSync(CHECKER_TSCONFIG, { force: true });
+  if (r.status !== 0) {
+    process.stderr.write(`Stryker gagal untuk ${file} (kode ${r.status}).\n`);
+    process.exit(1);
+  }
+  const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as Report;
+  const mutants = Object.values(report.files).flatMap((f) => f.mutants);
+  const count = (s: string) => mutants.filter((m) => m.status === s).length;
+  const killed = count('Killed');
+  const timeout = count('Timeout');
+  const survived = count('Survived');
+  const noCoverage = count('NoCoverage');
+  const valid = killed + timeout + survived + noCoverage;
+  rows.push({ file, killed, timeout, survived, noCoverage, score: valid ? ((killed + timeout) / valid) * 100 : 100 });
+}
+
+process.stdout.write(`\n${'file'.padEnd(28)} ${'killed'.padStart(6)} ${'timeout'.padStart(7)} ${'survived'.padStart(8)} ${'no cov'.padStart(6)} ${'score'.padStart(7)}\n`);
+for (const r of rows) {
+  process.stdout.write(`${r.file.padEnd(28)} ${String(r.killed).padStart(6)} ${String(r.timeout).padStart(7)} ${String(r.survived).padStart(8)} ${String(r.noCoverage).padStart(6)} ${r.score.toFixed(1).padStart(6)} %\n`);
+}
+const all = rows.reduce((a, r) => ({ k: a.k + r.killed + r.timeout, v: a.v + r.killed + r.timeout + r.survived + r.noCoverage }), { k: 0, v: 0 });
+const total = all.v ? (all.k / all.v) * 100 : 100;
+process.stdout.write(`${'all'.padEnd(28)} ${' '.repeat(31)} ${total.toFixed(1).padStart(6)} %\n`);
+if (rows.some((r) => r.score < MIN_SCORE)) {
+  process.stderr.write(`Skor mutasi di bawah ${MIN_SCORE} % pada: ${rows.filter((r) => r.score < MIN_SCORE).map((r) => r.file).join(', ')}\n`);
+  process.exit(1);
+}
