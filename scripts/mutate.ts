@@ -11,6 +11,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 /** Guard module → the unit tests that guard it. */
 export const GUARDS: Record<string, string[]> = {
   'lib/prefill/controls.ts': ['tests/unit/prefill/*.test.ts'],
+  // The secret-name / visibility rules controls.ts relies on (moved here by issue 11 item 8).
+  'lib/spse/control-guard.ts': ['tests/unit/prefill/*.test.ts'],
   'lib/spse/recognise.ts': ['tests/unit/spse/recognise.test.ts', 'tests/unit/spse/fixtures.test.ts', 'tests/unit/spse/profile.test.ts'],
   'lib/export/csv.ts': ['tests/unit/export/csv.test.ts'],
   'lib/letter/validate.ts': ['tests/unit/letter/validate.test.ts'],
