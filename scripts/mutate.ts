@@ -3,7 +3,7 @@
  * `npm run mutate [lib/file.ts ...]`: mutation testing (StrykerJS) on the guard modules, or on the
  * named ones while iterating. Each module is mutated against its own unit tests only, then the
  * score per file is printed (killed + timeout) / (all mutants that ran, without compile errors).
- * Not part of `npm test`. Report: reports/mutation/mutation.json.
+ * Not part of `npm test`. Reports: reports/mutation/<module>.json.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,6 @@ export const GUARDS: Record<string, string[]> = {
 };
 
 const MIN_SCORE = 85;
-const CHECKER_TSCONFIG = 'tsconfig.stryker.json';
 const args = process.argv.slice(2);
 const files = args.length ? args : Object.keys(GUARDS);
 const unknown = files.filter((f) => !GUARDS[f]);
@@ -36,20 +35,24 @@ type Report = { files: Record<string, { mutants: MutantResult[] }> };
 const rows: { file: string; killed: number; survived: number; noCoverage: number; timeout: number; score: number }[] = [];
 for (const file of files) {
   const tests = [...new Set(GUARDS[file])];
+  // Per module, so two runs (e.g. while iterating on one file) never share a file.
+  const slug = file.replace(/^lib\//, '').replace(/\.ts$/, '').replace(/\//g, '-');
+  const CHECKER_TSCONFIG = `tsconfig.stryker-${slug}.json`;
+  const REPORT = `reports/mutation/${slug}.json`;
   process.stdout.write(`\n=== mutate ${file} (tests: ${tests.join(' ')}) ===\n`);
   // The type checker compiles only the mutated module and what it imports: the whole project
   // makes every check slow on a shared 2-core machine.
   writeFileSync(CHECKER_TSCONFIG, JSON.stringify({ extends: './tsconfig.json', files: ['.wxt/wxt.d.ts', file], include: [] }, null, 2));
   const r = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', '--mutate', file], {
     stdio: 'inherit',
-    env: { ...process.env, PANDU_MUTATE_TESTS: tests.join(','), PANDU_STRYKER_TSCONFIG: CHECKER_TSCONFIG },
+    env: { ...process.env, PANDU_MUTATE_TESTS: tests.join(','), PANDU_STRYKER_TSCONFIG: CHECKER_TSCONFIG, PANDU_STRYKER_REPORT: REPORT, PANDU_STRYKER_TMP: `.stryker-tmp-${slug}` },
   });
   rmSync(CHECKER_TSCONFIG, { force: true });
   if (r.status !== 0) {
     process.stderr.write(`Stryker gagal untuk ${file} (kode ${r.status}).\n`);
     process.exit(1);
   }
-  const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as Report;
+  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
   const mutants = Object.values(report.files).flatMap((f) => f.mutants);
   const count = (s: string) => mutants.filter((m) => m.status === s).length;
   const killed = count('Killed');
