@@ -15,7 +15,7 @@ export const GUARDS: Record<string, string[]> = {
   'lib/spse/control-guard.ts': ['tests/unit/prefill/*.test.ts'],
   'lib/spse/recognise.ts': ['tests/unit/spse/recognise.test.ts', 'tests/unit/spse/fixtures.test.ts', 'tests/unit/spse/profile.test.ts'],
   'lib/export/csv.ts': ['tests/unit/export/csv.test.ts'],
-  'lib/letter/validate.ts': ['tests/unit/letter/validate.test.ts'],
+  'lib/letter/validate.ts': ['tests/unit/letter/validate*.test.ts'],
   'lib/timing/calendar.ts': ['tests/unit/timing/*.test.ts'],
   'lib/log/backup.ts': ['tests/unit/log/backup.test.ts'],
 };
