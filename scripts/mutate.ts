@@ -23,7 +23,9 @@ export const GUARDS: Record<string, string[]> = {
 const MIN_SCORE = 85;
 const args = process.argv.slice(2);
 const files = args.length ? args : Object.keys(GUARDS);
-const unknown = files.filter((f) => !GUARDS[f]);
+/** `lib/x.ts:120-200` mutates only those lines (Stryker's range syntax), with the module's tests. */
+const moduleOf = (arg: string) => arg.replace(/:\d+-\d+$/, '');
+const unknown = files.filter((f) => !GUARDS[moduleOf(f)]);
 if (unknown.length) {
   process.stderr.write(`Modul tidak dikenal: ${unknown.join(', ')}. Pilihan: ${Object.keys(GUARDS).join(', ')}\n`);
   process.exit(2);
@@ -34,15 +36,15 @@ type Report = { files: Record<string, { mutants: MutantResult[] }> };
 
 const rows: { file: string; killed: number; survived: number; noCoverage: number; timeout: number; score: number }[] = [];
 for (const file of files) {
-  const tests = [...new Set(GUARDS[file])];
+  const tests = [...new Set(GUARDS[moduleOf(file)])];
   // Per module, so two runs (e.g. while iterating on one file) never share a file.
-  const slug = file.replace(/^lib\//, '').replace(/\.ts$/, '').replace(/\//g, '-');
+  const slug = file.replace(/^lib\//, '').replace(/\.ts(:.*)?$/, '').replace(/\//g, '-');
   const CHECKER_TSCONFIG = `tsconfig.stryker-${slug}.json`;
   const REPORT = `reports/mutation/${slug}.json`;
   process.stdout.write(`\n=== mutate ${file} (tests: ${tests.join(' ')}) ===\n`);
   // The type checker compiles only the mutated module and what it imports: the whole project
   // makes every check slow on a shared 2-core machine.
-  writeFileSync(CHECKER_TSCONFIG, JSON.stringify({ extends: './tsconfig.json', files: ['.wxt/wxt.d.ts', file], include: [] }, null, 2));
+  writeFileSync(CHECKER_TSCONFIG, JSON.stringify({ extends: './tsconfig.json', files: ['.wxt/wxt.d.ts', moduleOf(file)], include: [] }, null, 2));
   const r = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', '--mutate', file], {
     stdio: 'inherit',
     env: { ...process.env, PANDU_MUTATE_TESTS: tests.join(','), PANDU_STRYKER_TSCONFIG: CHECKER_TSCONFIG, PANDU_STRYKER_REPORT: REPORT, PANDU_STRYKER_TMP: `.stryker-tmp-${slug}` },
