@@ -39,6 +39,8 @@ describe('checkNip: exact results', () => {
   it('birth year before 1900 and TMT year before 1900', () => {
     expect(checkNip('18991231 202001 1 001').reasons).toEqual(['tanggal lahir pada NIP (31-12-1899) bukan tanggal yang sah']);
     expect(checkNip('19000101 192001 1 001').ok).toBe(true);
+    // TMT year 1900 is a valid month (it is then too early for the birth date, which is the reason)
+    expect(checkNip('19000101 190001 1 001').reasons).toEqual(['TMT pengangkatan pada NIP sebelum tanggal lahir']);
     expect(checkNip('19800101 189901 1 001').reasons).toEqual(['TMT pengangkatan pada NIP (1899-01) bukan bulan yang sah']);
     expect(checkNip('19800101 200500 1 001').reasons).toEqual(['TMT pengangkatan pada NIP (2005-00) bukan bulan yang sah']);
     expect(checkNip('19800101 200512 1 001').ok).toBe(true);
@@ -64,6 +66,8 @@ describe('checkEmail: exact results', () => {
     expect(checkEmail('mailto:Budi@Contoh.go.id')).toEqual({ value: 'budi@contoh.go.id', ok: true, reasons: [] });
     expect(checkEmail(' MAILTO:budi@contoh.go.id')).toEqual({ value: 'budi@contoh.go.id', ok: true, reasons: [] });
     expect(checkEmail('   ')).toEqual({ value: '', ok: false, reasons: ['email kosong'] });
+    // only a leading mailto: is a link prefix
+    expect(checkEmail('info.mailto:budi@contoh.go.id')).toEqual({ value: 'info.mailto:budi@contoh.go.id', ok: false, reasons: ['format email tidak sah'] });
   });
   it('one reason each: spaces first, then the @ count, then the form', () => {
     expect(checkEmail('bu di@@x.go.id').reasons).toEqual(['email mengandung spasi']);
@@ -100,6 +104,8 @@ describe('checkPhone: exact results and boundaries', () => {
     expect(checkPhone('+62 6281 2345 67')).toEqual({ value: '+626281234567', ok: true, reasons: [] });
     expect(checkPhone('+62 6281 2345 678').reasons).toEqual(['kode negara 62 tertulis dua kali']);
     expect(checkPhone('0062 62 812 3456 7890').reasons).toEqual(['kode negara 62 tertulis dua kali']);
+    // 628 inside the number is no second country code
+    expect(checkPhone('+62 8162 8123 456')).toEqual({ value: '+6281628123456', ok: true, reasons: [] });
     // a landline in area 062x behind +62 is not a doubled country code
     expect(checkPhone('+62 6271 2345 678')).toEqual({ value: '+6262712345678', ok: true, reasons: [] });
   });
@@ -118,6 +124,7 @@ describe('dates: exact results', () => {
     expect(monthNumber('agt')).toBe(8);
     expect(monthNumber('Desember')).toBe(12);
     expect(monthNumber('bulan')).toBeNull();
+    expect(monthNumber('se.pt')).toBeNull(); // only a trailing dot is dropped
   });
   it('findDates: every date in order with its position and text', () => {
     const text = 'Dikirim 1 Mei 2026, diterima 02/05/2026; arsip 2026-05-04 dan 3-Jun-2026.';
