@@ -6,7 +6,7 @@
  * Not part of `npm test`. Reports: reports/mutation/<module>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /** Guard module → the unit tests that guard it. */
 export const GUARDS: Record<string, string[]> = {
@@ -22,7 +22,10 @@ export const GUARDS: Record<string, string[]> = {
 };
 
 const MIN_SCORE = 85;
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+/** `--table`: print the scores of the reports already in reports/mutation/, run nothing. */
+const tableOnly = argv.includes('--table');
+const args = argv.filter((a) => a !== '--table');
 const files = args.length ? args : Object.keys(GUARDS);
 /** `lib/x.ts:120-200` mutates only those lines (Stryker's range syntax), with the module's tests. */
 const moduleOf = (arg: string) => arg.replace(/:\d+-\d+$/, '');
@@ -35,13 +38,31 @@ if (unknown.length) {
 type MutantResult = { status: string; id: string; mutatorName: string; location: { start: { line: number } } };
 type Report = { files: Record<string, { mutants: MutantResult[] }> };
 
-const rows: { file: string; killed: number; survived: number; noCoverage: number; timeout: number; score: number }[] = [];
-for (const file of files) {
+type Row = { file: string; killed: number; survived: number; noCoverage: number; timeout: number; score: number };
+
+/** Score = (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and ignored mutants do not count. */
+function rowOf(file: string, reportPath: string): Row {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
+  const mutants = Object.values(report.files).flatMap((f) => f.mutants);
+  const count = (s: string) => mutants.filter((m) => m.status === s).length;
+  const killed = count('Killed');
+  const timeout = count('Timeout');
+  const survived = count('Survived');
+  const noCoverage = count('NoCoverage');
+  const valid = killed + timeout + survived + noCoverage;
+  return { file, killed, timeout, survived, noCoverage, score: valid ? ((killed + timeout) / valid) * 100 : 100 };
+}
+
+/** Per module, so two runs (e.g. while iterating on one file) never share a file. */
+const slugOf = (file: string) => file.replace(/^lib\//, '').replace(/\.ts(:(\d+)-(\d+))?$/, (_m, range, a, b) => (range ? `-${a}-${b}` : '')).replace(/\//g, '-');
+const reportOf = (file: string) => `reports/mutation/${slugOf(file)}.json`;
+
+const rows: Row[] = [];
+for (const file of tableOnly ? [] : files) {
   const tests = [...new Set(GUARDS[moduleOf(file)])];
-  // Per module, so two runs (e.g. while iterating on one file) never share a file.
-  const slug = file.replace(/^lib\//, '').replace(/\.ts(:.*)?$/, '').replace(/\//g, '-');
+  const slug = slugOf(file);
   const CHECKER_TSCONFIG = `tsconfig.stryker-${slug}.json`;
-  const REPORT = `reports/mutation/${slug}.json`;
+  const REPORT = reportOf(file);
   process.stdout.write(`\n=== mutate ${file} (tests: ${tests.join(' ')}) ===\n`);
   // The type checker compiles only the mutated module and what it imports: the whole project
   // makes every check slow on a shared 2-core machine.
@@ -55,24 +76,19 @@ for (const file of files) {
     process.stderr.write(`Stryker gagal untuk ${file} (kode ${r.status}).\n`);
     process.exit(1);
   }
-  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
-  const mutants = Object.values(report.files).flatMap((f) => f.mutants);
-  const count = (s: string) => mutants.filter((m) => m.status === s).length;
-  const killed = count('Killed');
-  const timeout = count('Timeout');
-  const survived = count('Survived');
-  const noCoverage = count('NoCoverage');
-  const valid = killed + timeout + survived + noCoverage;
-  rows.push({ file, killed, timeout, survived, noCoverage, score: valid ? ((killed + timeout) / valid) * 100 : 100 });
+  rows.push(rowOf(file, REPORT));
+}
+if (tableOnly) {
+  for (const file of files) if (existsSync(reportOf(file))) rows.push(rowOf(file, reportOf(file)));
 }
 
-process.stdout.write(`\n${'file'.padEnd(28)} ${'killed'.padStart(6)} ${'timeout'.padStart(7)} ${'survived'.padStart(8)} ${'no cov'.padStart(6)} ${'score'.padStart(7)}\n`);
+process.stdout.write(`\n${'file'.padEnd(34)} ${'killed'.padStart(6)} ${'timeout'.padStart(7)} ${'survived'.padStart(8)} ${'no cov'.padStart(6)} ${'score'.padStart(7)}\n`);
 for (const r of rows) {
-  process.stdout.write(`${r.file.padEnd(28)} ${String(r.killed).padStart(6)} ${String(r.timeout).padStart(7)} ${String(r.survived).padStart(8)} ${String(r.noCoverage).padStart(6)} ${r.score.toFixed(1).padStart(6)} %\n`);
+  process.stdout.write(`${r.file.padEnd(34)} ${String(r.killed).padStart(6)} ${String(r.timeout).padStart(7)} ${String(r.survived).padStart(8)} ${String(r.noCoverage).padStart(6)} ${r.score.toFixed(1).padStart(6)} %\n`);
 }
 const all = rows.reduce((a, r) => ({ k: a.k + r.killed + r.timeout, v: a.v + r.killed + r.timeout + r.survived + r.noCoverage }), { k: 0, v: 0 });
 const total = all.v ? (all.k / all.v) * 100 : 100;
-process.stdout.write(`${'all'.padEnd(28)} ${' '.repeat(31)} ${total.toFixed(1).padStart(6)} %\n`);
+process.stdout.write(`${'all'.padEnd(34)} ${' '.repeat(31)} ${total.toFixed(1).padStart(6)} %\n`);
 if (rows.some((r) => r.score < MIN_SCORE)) {
   process.stderr.write(`Skor mutasi di bawah ${MIN_SCORE} % pada: ${rows.filter((r) => r.score < MIN_SCORE).map((r) => r.file).join(', ')}\n`);
   process.exit(1);
