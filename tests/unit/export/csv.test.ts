@@ -60,6 +60,10 @@ describe('csvCell', () => {
     expect(csvCell('\rCR')).toBe('"\'\rCR"');
     expect(csvCell('-1,5', ',')).toBe('"\'-1,5"');
   });
+  it('writes false as false', () => {
+    expect(csvCell(false)).toBe('false');
+    expect(csvRow([true, false])).toBe('true,false\r\n');
+  });
   it('writes numbers, booleans and empties as they are', () => {
     expect(csvCell(-2)).toBe('-2');
     expect(csvCell(3.5)).toBe('3.5');
