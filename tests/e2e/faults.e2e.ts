@@ -31,12 +31,18 @@ async function caseWithRunningStep(b: Launched): Promise<{ caseId: string; start
   return { caseId: c.id, startedAt: event.startedAt };
 }
 
-async function openPanelOnCase(b: Launched, caseId: string): Promise<Page> {
+/** Opens an SPSE page with the panel and its case picker, selecting nothing. */
+async function openPanel(b: Launched): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(sandbox.url + '/eproc4/home');
   await waitForPanel(page);
+  await panelWaitFor(page, '[data-testid="pandu-case-picker"]');
+  return page;
+}
+
+async function openPanelOnCase(b: Launched, caseId: string): Promise<Page> {
+  const page = await openPanel(b);
   const picker = '[data-testid="pandu-case-picker"]';
-  await panelWaitFor(page, picker);
   if ((await panelValue(page, picker)) !== caseId) await panelSelect(page, picker, caseId);
   await panelWaitFor(page, '[data-testid="pandu-step"][data-status="running"]', { timeout: 10_000 });
   return page;
@@ -53,15 +59,23 @@ describe('nothing is lost when the browser or its worker goes away (Chromium: re
     const profile = freshProfileDir();
     const first = await launchBrowser({ userDataDir: profile });
     const { caseId } = await caseWithRunningStep(first);
+    // A newer case exists too, so "remembered" cannot be confused with "the newest case".
+    const opener = await first.context.newPage();
+    await opener.goto(first.extensionUrl('options.html'));
+    const { case: newer } = await sendFromPage(opener, 'case.open', { sopId: SOP_ID, letter: { number: 'ST-02/2026' }, people: [{ name: 'Auditor Dua' }] });
+    await opener.close();
     const page = await openPanelOnCase(first, caseId);
     expect(await timerMinutes(page)).toBeGreaterThanOrEqual(9);
     await first.close();
 
     const second = await launchBrowser({ userDataDir: profile });
     try {
-      const again = await openPanelOnCase(second, caseId);
-      // the active case was remembered, the step is still running, its time counted from the stored start
-      expect(await panelValue(again, '[data-testid="pandu-case-picker"]')).toBe(caseId);
+      // Nothing is selected in this browser: the panel must come back on the remembered case by itself.
+      const again = await openPanel(second);
+      await expect.poll(() => panelValue(again, '[data-testid="pandu-case-picker"]'), { timeout: 10_000 }).toBe(caseId);
+      expect(caseId).not.toBe(newer.id);
+      await panelWaitFor(again, '[data-testid="pandu-step"][data-status="running"]', { timeout: 10_000 });
+      // the step is still running, its time counted from the stored start
       const minutes = await timerMinutes(again);
       expect(minutes).toBeGreaterThanOrEqual(9);
       expect(minutes).toBeLessThan(15);
@@ -78,12 +92,27 @@ describe('nothing is lost when the browser or its worker goes away (Chromium: re
       const { caseId, startedAt } = await caseWithRunningStep(b);
       const page = await openPanelOnCase(b, caseId);
       const before = await timerMinutes(page);
+      // Watch the extension worker's run states through DevTools, and note when it started.
+      const startedAt0 = await b.serviceWorker!.evaluate(() => performance.timeOrigin);
       const cdp = await b.context.newCDPSession(page);
+      const states: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) {
+          if (v.scriptURL.startsWith(`chrome-extension://${b.extensionId}/`) && states.at(-1) !== v.runningStatus) states.push(v.runningStatus);
+        }
+      });
       await cdp.send('ServiceWorker.enable');
+      await expect.poll(() => states.at(-1), { timeout: 10_000 }).toBe('running');
       await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => states.at(-1), { timeout: 10_000 }).toBe('stopped');
       // the panel keeps asking the background; a new worker answers from the same database
       const ext = await b.context.newPage();
       await ext.goto(b.extensionUrl('options.html'));
+      await sendFromPage(ext, 'ping', {});
+      // the restart really happened: running → stopped → running, and the running worker started later
+      await expect.poll(() => states.join(' ').replace(/stopping |starting /g, ''), { timeout: 10_000 }).toBe('running stopped running');
+      const origins = async () => Promise.all(b.context.serviceWorkers().map((w) => w.evaluate(() => performance.timeOrigin).catch(() => 0)));
+      await expect.poll(async () => Math.max(...(await origins())), { timeout: 10_000 }).toBeGreaterThan(startedAt0);
       const detail = await sendFromPage(ext, 'case.detail', { caseId });
       const running = detail.events.find((e: { stepNo: number }) => e.stepNo === 2);
       expect(running.startedAt).toBe(startedAt);

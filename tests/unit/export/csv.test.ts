@@ -60,6 +60,10 @@ describe('csvCell', () => {
     expect(csvCell('\rCR')).toBe('"\'\rCR"');
     expect(csvCell('-1,5', ',')).toBe('"\'-1,5"');
   });
+  it('writes false as false', () => {
+    expect(csvCell(false)).toBe('false');
+    expect(csvRow([true, false])).toBe('true,false\r\n');
+  });
   it('writes numbers, booleans and empties as they are', () => {
     expect(csvCell(-2)).toBe('-2');
     expect(csvCell(3.5)).toBe('3.5');
@@ -118,6 +122,30 @@ describe('csvChunks', () => {
     await collectCsv(['n'], rows, { chunkRows: 5 });
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(0);
+  });
+  it('rows filling the last chunk exactly: no empty chunk after it', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => [i]);
+    const chunks: string[] = [];
+    for await (const c of csvChunks(['n'], rows, { chunkRows: 10, bom: false })) chunks.push(c);
+    expect(chunks).toEqual(['n\r\n0\r\n1\r\n2\r\n3\r\n4\r\n5\r\n6\r\n7\r\n8\r\n9\r\n', '10\r\n11\r\n12\r\n13\r\n14\r\n15\r\n16\r\n17\r\n18\r\n19\r\n']);
+  });
+  it('no rows: one chunk with the BOM and the header; progress 0 of the total', async () => {
+    const progress: Array<[number, number | null]> = [];
+    const chunks: string[] = [];
+    for await (const c of csvChunks(['a', 'b'], [], { separator: ';', onProgress: (d, t) => progress.push([d, t]) })) chunks.push(c);
+    expect(chunks).toEqual(['\uFEFFa;b\r\n']);
+    expect(progress).toEqual([[0, null]]);
+  });
+  it('with yieldBetweenChunks false no macrotask runs between chunks', async () => {
+    let ticked = false;
+    setTimeout(() => (ticked = true), 0);
+    const rows = Array.from({ length: 50 }, (_, i) => [i]);
+    const text = await collectCsv(['n'], rows, { chunkRows: 5, yieldBetweenChunks: false, bom: false });
+    expect(ticked).toBe(false);
+    expect(text.split('\r\n')).toHaveLength(52);
+  });
+  it('collectCsv joins the chunks as they are', async () => {
+    expect(await collectCsv(['a'], [['x'], ['y']], { chunkRows: 1 })).toBe('\uFEFFa\r\nx\r\ny\r\n');
   });
   it('stops when aborted', async () => {
     const ac = new AbortController();

@@ -1,46 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseLetter, parsedLetterSchema, summarize } from '../../../lib/letter';
-import { loadCorpus } from './corpus';
+import { parseLetter, parsedLetterSchema } from '../../../lib/letter';
+import { loadCorpus, scoreLetter } from './corpus';
 
-const LETTER_KEYS = ['number', 'date', 'sender', 'subject', 'role'] as const;
-const PERSON_KEYS = ['name', 'nip', 'position', 'email', 'phone'] as const;
-
+/**
+ * The tuned corpus (tests/fixtures/letters): the parser was developed against these letters, so it
+ * must read every one of them completely. Each letter is its own test and every wrong field fails
+ * it, named. The held-out measure is the first-pass set (tests/fixtures/letters-first-pass,
+ * `npm run bench letter-first-pass`), which is scored and never gated or tuned on.
+ */
 const corpus = loadCorpus();
 
-describe('request-letter corpus', () => {
+describe('request-letter corpus (tuned: 100 % required)', () => {
   it('has at least 15 letters', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(15);
   });
 
-  it('parses every letter into the schema', () => {
-    for (const c of corpus) expect(() => parsedLetterSchema.parse(parseLetter(c.text)), c.name).not.toThrow();
-  });
-
-  it('reaches at least 98 % field accuracy (each expected scalar field counts one; people matched by order)', () => {
-    let total = 0;
-    let right = 0;
-    const misses: string[] = [];
-    for (const c of corpus) {
-      const got = summarize(parseLetter(c.text));
-      const check = (path: string, want: string | null, have: string | null | undefined) => {
-        total++;
-        if ((have ?? null) === want) right++;
-        else misses.push(`${c.name} ${path}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
-      };
-      for (const k of LETTER_KEYS) check(`letter.${k}`, c.expected.letter[k], got.letter[k]);
-      c.expected.people.forEach((p, i) => {
-        for (const k of PERSON_KEYS) check(`people[${i}].${k}`, p[k], got.people[i]?.[k]);
-      });
-      // Extra people found are wrong too.
-      for (let i = c.expected.people.length; i < got.people.length; i++) {
-        total++;
-        misses.push(`${c.name} people[${i}]: not expected`);
-      }
-    }
-    const accuracy = right / total;
-    console.log(`Letter corpus: ${corpus.length} letters, ${right}/${total} fields right, accuracy ${(accuracy * 100).toFixed(2)} %`);
-    if (misses.length) console.log(misses.join('\n'));
-    expect(accuracy).toBeGreaterThanOrEqual(0.98);
+  it.each(corpus.map((c) => [c.name, c] as const))('%s: every expected field is read exactly', (_name, c) => {
+    const parsed = parseLetter(c.text);
+    expect(() => parsedLetterSchema.parse(parsed)).not.toThrow();
+    const score = scoreLetter(c, parsed);
+    expect(score.misses, `${c.name}: ${score.right}/${score.total} fields right`).toEqual([]);
   });
 
   it('reports the expected problems', () => {

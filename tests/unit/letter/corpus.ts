@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summarize, type ParsedLetter } from '../../../lib/letter';
 
-/** The request-letter corpus: tests/fixtures/letters/NN-name.txt with NN-name.expected.json. */
+/** The tuned request-letter corpus: tests/fixtures/letters/NN-name.txt with NN-name.expected.json. */
 export const corpusDir = fileURLToPath(new URL('../../fixtures/letters/', import.meta.url));
+/** The first-pass (held-out) set: letters added in commits that never touch the parser. */
+export const firstPassDir = fileURLToPath(new URL('../../fixtures/letters-first-pass/', import.meta.url));
 
 export type Expected = {
   letter: Record<'number' | 'date' | 'sender' | 'subject' | 'role', string | null>;
@@ -13,13 +16,42 @@ export type Expected = {
 
 export type CorpusLetter = { name: string; text: string; expected: Expected };
 
-export function loadCorpus(): CorpusLetter[] {
-  return readdirSync(corpusDir)
+export function loadCorpus(dir: string = corpusDir): CorpusLetter[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => /^\d\d-.+\.txt$/.test(f))
     .sort()
     .map((f) => ({
       name: f.replace(/\.txt$/, ''),
-      text: readFileSync(join(corpusDir, f), 'utf8'),
-      expected: JSON.parse(readFileSync(join(corpusDir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected,
+      text: readFileSync(join(dir, f), 'utf8'),
+      expected: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected,
     }));
+}
+
+export const LETTER_KEYS = ['number', 'date', 'sender', 'subject', 'role'] as const;
+export const PERSON_KEYS = ['name', 'nip', 'position', 'email', 'phone'] as const;
+
+export type LetterScore = { total: number; right: number; misses: string[] };
+
+/**
+ * Scores one letter: each expected scalar field counts one (people matched by order); every
+ * person found beyond the expected ones counts one wrong field.
+ */
+export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore {
+  const got = summarize(parsed);
+  const score: LetterScore = { total: 0, right: 0, misses: [] };
+  const check = (path: string, want: string | null, have: string | null | undefined) => {
+    score.total++;
+    if ((have ?? null) === want) score.right++;
+    else score.misses.push(`${path}: ${JSON.stringify(have ?? null)} ≠ ${JSON.stringify(want)}`);
+  };
+  for (const k of LETTER_KEYS) check(`letter.${k}`, c.expected.letter[k], got.letter[k]);
+  c.expected.people.forEach((p, i) => {
+    for (const k of PERSON_KEYS) check(`people[${i}].${k}`, p[k], got.people[i]?.[k]);
+  });
+  for (let i = c.expected.people.length; i < got.people.length; i++) {
+    score.total++;
+    score.misses.push(`people[${i}]: not expected (${JSON.stringify(got.people[i]?.name ?? null)})`);
+  }
+  return score;
 }

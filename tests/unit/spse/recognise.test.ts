@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { MIN_CONFIDENCE, detectLayout, explainRecognition, isSpsePage, recognise, splitBase } from '../../../lib/spse/recognise';
+import { MIN_CONFIDENCE, combine, detectLayout, explainRecognition, isSpsePage, recognise, splitBase } from '../../../lib/spse/recognise';
 import { ROUTES } from '../../../lib/spse/routes';
 import { SANDBOX_PAGES, sandboxUrls } from '../../../sandbox/pages';
 import { noisy, parse, sandboxDoc, sandboxHtml } from './helpers';
@@ -63,6 +63,14 @@ describe('recognise: URL and DOM are separate signals', () => {
     expect(moved.pageId).toBe('auditor-form');
     expect(moved.confidence).toBeLessThan(expected.confidence);
     expect(moved.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it('a form whose heading is unknown, on an unexpected URL, is no page at all (not the nearest account form)', () => {
+    const doc = sandboxDoc('/eproc4/admin/auditor/baru');
+    for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, .panel-heading, .panel-title, .card-header, .card-title, .page-header, .box-title, title'))) h.textContent = 'Formulir Isian Lain';
+    const got = recognise(`${LOCAL}/eproc4/kelola/apip/tambah`, doc);
+    expect(got.pageId).toBe('unknown');
+    expect(got.isSpse).toBe(true);
   });
 
   it('a known URL with a foreign DOM is not enough for a guessed page', () => {
@@ -150,6 +158,23 @@ describe('recognise: unknown, never a throw', () => {
     }
     times.sort((a, b) => a - b);
     expect(times[Math.floor(times.length / 2)]).toBeLessThan(10);
+  });
+});
+
+describe('combine: URL, DOM and heading into one confidence', () => {
+  it('a matched known URL: 0.6 + 0.4 × DOM', () => {
+    expect(combine(true, true, 0.5)).toBeCloseTo(0.8, 10);
+    expect(combine(true, true, 0)).toBeCloseTo(0.6, 10);
+  });
+  it('a matched guessed URL: 0.35 + 0.65 × DOM', () => {
+    expect(combine(true, false, 0.5)).toBeCloseTo(0.675, 10);
+    expect(combine(true, false, 0, 0)).toBeCloseTo(0.35, 10);
+  });
+  it('no URL match: 0.8 × DOM, and only with a heading', () => {
+    expect(combine(false, true, 0.5)).toBeCloseTo(0.4, 10);
+    expect(combine(false, true, 1, 0.8)).toBeCloseTo(0.8, 10);
+    expect(combine(false, true, 1, 0)).toBe(0);
+    expect(combine(false, false, 0.9, 0)).toBe(0);
   });
 });
 
