@@ -24,6 +24,7 @@ export const KNOWN_WARNINGS: Known[] = [
   { code: 'DANGEROUS_EVAL', near: /⟨new Function\(""\),!0\}catch/, library: 'pdf.js', why: 'feature test for eval; Pandu opens PDFs with isEvalSupported: false' },
   { code: 'DANGEROUS_EVAL', near: /⟨new Function\("src","srcOffset","dest","destOffset"/, library: 'pdf.js', why: 'PostScript function compiler, used only when isEvalSupported is true; Pandu passes false' },
   { code: 'DANGEROUS_EVAL', near: /⟨new Function\(\w+,"_",\w+\)\}catch\(\w+\)\{throw \w+\.source=/, library: 'underscore (inside mammoth)', why: '_.template compiler; mammoth never calls _.template' },
+  { code: 'DANGEROUS_EVAL', near: /⟨Function\.apply\(null,\w+\)\.apply\(null,\w+\)/, library: 'pouchdb-utils (scopeEval, inside pouchdb-core)', why: 'compiles map/filter functions given as strings; Pandu\'s team sync passes none (it writes and reads documents only)' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', near: /⟨import\(this\.workerSrc\)/, library: 'pdf.js', why: 'fake-worker loader, never reached: Pandu bundles the worker module and sets globalThis.pdfjsWorker, so workerSrc is not imported' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', near: /openjpeg_nowasm_fallback\.js`;.{0,40}⟨import\(\w+\)/, library: 'pdf.js', why: "optional JPEG 2000 decoder from the extension's own files; not shipped, so the import fails and is caught" },
 ];
