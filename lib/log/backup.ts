@@ -17,6 +17,7 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; erro
 export const RECORD_KINDS = [
   ['cases', 'case'],
   ['events', 'event'],
+  ['caseEvents', 'caseEvent'],
   ['problems', 'problem'],
   ['profiles', 'profile'],
 ] as const;
@@ -84,6 +85,9 @@ export function parseBackup(json: unknown): BackupParseResult {
   backup.events.forEach((e, i) => {
     if (!caseIds.has(e.caseId)) errors.push({ path: `events[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
   });
+  backup.caseEvents.forEach((e, i) => {
+    if (!caseIds.has(e.caseId)) errors.push({ path: `caseEvents[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
+  });
   return errors.length ? { ok: false, errors } : { ok: true, backup };
 }
 
@@ -128,12 +132,8 @@ export function mergeBackups(a: Backup, b: Backup): MergeResult {
     }
     (lists as Record<ListKey, unknown>)[key] = sortById([...byId.values()]);
   }
-  let settings = a.settings ?? b.settings;
-  if (a.settings && b.settings) {
-    if (canonicalJson(a.settings) === canonicalJson(b.settings)) skipped++;
-    else conflicts.push({ kind: 'settings', id: 'settings', a: a.settings, b: b.settings });
-    settings = a.settings;
-  } else if (!a.settings && b.settings) added++;
+  // A merge brings a colleague's records, never their settings (name, calendar): a's stay as they are.
+  const settings = a.settings;
   const exportedAt = Date.parse(b.exportedAt) > Date.parse(a.exportedAt) ? b.exportedAt : a.exportedAt;
   return {
     merged: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: a.exportedBy, ...lists, settings },
@@ -153,6 +153,7 @@ async function readAll<M extends IDBTransactionMode>(tx: IDBPTransaction<PanduDB
     exportedBy: by,
     cases: await tx.objectStore('cases').getAll(),
     events: await tx.objectStore('events').getAll(),
+    caseEvents: await tx.objectStore('caseEvents').getAll(),
     problems: await tx.objectStore('problems').getAll(),
     settings: settings ? settingsSchema.parse(settings) : null,
     profiles: await tx.objectStore('profiles').getAll(),
@@ -188,24 +189,26 @@ export async function restoreBackup(log: Log, input: Backup | unknown, options: 
     let result: RestoreResult;
     if (options.mode === 'replace') {
       await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
-      result = { mode: 'replace', added: backup.cases.length + backup.events.length + backup.problems.length + backup.profiles.length + (backup.settings ? 1 : 0), skipped: 0, conflicts: [] };
+      result = { mode: 'replace', added: backup.cases.length + backup.events.length + backup.caseEvents.length + backup.problems.length + backup.profiles.length + (backup.settings ? 1 : 0), skipped: 0, conflicts: [] };
     } else {
       const current = await readAll(tx, backup.exportedAt, null);
       const m = mergeBackups(current, backup);
       const have = (list: Array<{ id: string }>) => new Set(list.map((r) => r.id));
-      const ids = { cases: have(current.cases), events: have(current.events), problems: have(current.problems), profiles: have(current.profiles) };
+      const ids = { cases: have(current.cases), events: have(current.events), caseEvents: have(current.caseEvents), problems: have(current.problems), profiles: have(current.profiles) };
       toWrite = {
         ...backup,
         cases: backup.cases.filter((r) => !ids.cases.has(r.id)),
         events: backup.events.filter((r) => !ids.events.has(r.id)),
+        caseEvents: backup.caseEvents.filter((r) => !ids.caseEvents.has(r.id)),
         problems: backup.problems.filter((r) => !ids.problems.has(r.id)),
         profiles: backup.profiles.filter((r) => !ids.profiles.has(r.id)),
-        settings: current.settings ? null : backup.settings,
+        settings: null, // a merge never brings settings; only replace does
       };
       result = { mode: 'merge', added: m.added, skipped: m.skipped, conflicts: m.conflicts };
     }
     putAll(tx.objectStore('cases'), toWrite.cases);
     putAll(tx.objectStore('events'), toWrite.events);
+    putAll(tx.objectStore('caseEvents'), toWrite.caseEvents);
     putAll(tx.objectStore('problems'), toWrite.problems);
     putAll(tx.objectStore('profiles'), toWrite.profiles);
     if (toWrite.settings) await tx.objectStore('settings').put(toWrite.settings, SETTINGS_KEY);

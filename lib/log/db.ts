@@ -1,5 +1,5 @@
 import { unwrap, wrap, type DBSchema, type IDBPObjectStore, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
+import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type CaseEvent, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
 import { LogError, asLogError } from './errors';
 
 /**
@@ -12,14 +12,18 @@ import { LogError, asLogError } from './errors';
  *   settings out-of-line key ('current')
  *   Records of v1 may lack fields added later (case: assignedTo, createdBy, note;
  *   event: actor, verdict, decision, note).
- * Version 2 (current):
+ * Version 2:
  *   cases    + indexes receivedAt, sopId
  *   events   + indexes caseStep [caseId, stepNo], startedAt
  *   problems + index at
  *   profiles keyPath id, index host (new store)
  *   every case/event/problem record normalised through its zod schema (defaults filled in).
+ * Version 3 (current):
+ *   caseEvents keyPath id, index caseId (new store: the case ledger — held, resumed, closed,
+ *   reopened, step-redone, person-done, undone). Existing records are kept as they are: a case
+ *   without ledger events keeps its stored status (see lib/log/lifecycle).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'pandu-spse';
 export const SETTINGS_KEY = 'current';
 
@@ -29,9 +33,10 @@ export interface PanduDB extends DBSchema {
   problems: { key: string; value: RecognitionProblem; indexes: { at: string } };
   settings: { key: string; value: Settings };
   profiles: { key: string; value: PageProfileRecord; indexes: { host: string } };
+  caseEvents: { key: string; value: CaseEvent; indexes: { caseId: string } };
 }
 export type StoreName = StoreNames<PanduDB>;
-export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles'];
+export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles', 'caseEvents'];
 
 type UpgradeDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -92,6 +97,12 @@ export const MIGRATIONS: Migration[] = [
         return stepEventSchema.parse({ updatedAt: e.finishedAt ?? e.startedAt, ...e });
       });
       await normaliseStore(tx, 'problems', (v) => recognitionProblemSchema.parse(v));
+    },
+  },
+  {
+    version: 3,
+    schema(db) {
+      db.createObjectStore('caseEvents', { keyPath: 'id' }).createIndex('caseId', 'caseId');
     },
   },
 ];

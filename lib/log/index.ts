@@ -17,3 +17,5 @@ export { DB_VERSION, DEFAULT_DB_NAME, MIGRATIONS, openDatabase, type PanduDB, ty
 export * from './log';
 export * from './backup';
 export * from './case-view';
+export * from './lifecycle';
+export * from './ledger';

@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './verdict';
 export * from './window';
 export * from './progress';
+export * from './held';

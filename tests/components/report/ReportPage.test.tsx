@@ -30,7 +30,7 @@ function fixture(): ReportData {
 }
 
 function backupOf(d: ReportData): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T('10', '17:00'), exportedBy: null, cases: d.cases, events: d.events, problems: d.problems, settings: d.settings, profiles: [] };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T('10', '17:00'), exportedBy: null, cases: d.cases, events: d.events, caseEvents: [], problems: d.problems, settings: d.settings, profiles: [] };
 }
 
 /** A fake container over an in-memory backup, with the same merge semantics as lib/log. */

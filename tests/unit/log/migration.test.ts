@@ -35,12 +35,12 @@ async function makeV1(factory: IDBFactory): Promise<void> {
 
 describe('migration v1 → current', () => {
   it('upgrades a filled v1 database and loses nothing', async () => {
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     const factory = new IDBFactory();
     await makeV1(factory);
     const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(log.db.version).toBe(2);
-    expect([...log.db.objectStoreNames].sort()).toEqual(['cases', 'events', 'problems', 'profiles', 'settings']);
+    expect(log.db.version).toBe(3);
+    expect([...log.db.objectStoreNames].sort()).toEqual(['caseEvents', 'cases', 'events', 'problems', 'profiles', 'settings']);
 
     const cases = await log.listCases();
     expect(cases.map((c) => c.id)).toEqual(['c1', 'c2']);
@@ -76,21 +76,21 @@ describe('migration v1 → current', () => {
     await log.createCase({ sopId: 'sop-a', id: 'keep' });
     log.close();
     MIGRATIONS.push({
-      version: 3,
+      version: DB_VERSION + 1,
       schema: (db) => void db.createObjectStore('agenda', { keyPath: 'id' }),
       data: async () => {
         throw new Error('rusak');
       },
     });
     try {
-      const err = await openDatabase('pandu-spse', factory, 3).catch((e: unknown) => e);
+      const err = await openDatabase('pandu-spse', factory, DB_VERSION + 1).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(LogError);
-      expect((err as Error).message).toBe('Gagal memperbarui susunan catatan ke versi 3: Error: rusak');
+      expect((err as Error).message).toBe(`Gagal memperbarui susunan catatan ke versi ${DB_VERSION + 1}: Error: rusak`);
     } finally {
       MIGRATIONS.pop();
     }
     const again = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(again.db.version).toBe(2);
+    expect(again.db.version).toBe(DB_VERSION);
     expect([...again.db.objectStoreNames]).not.toContain('agenda');
     expect((await again.getCase('keep'))?.sopId).toBe('sop-a');
     again.close();
