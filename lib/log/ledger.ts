@@ -95,24 +95,24 @@ async function transition(log: Log, t: Transition, kind: CaseEventKind, input: L
 }
 
 /** Puts a case on hold (menunggu kelengkapan / pemohon): its clock stops. A reason is required. */
-export function holdCase(log: Log, input: LedgerInput): Promise<CaseEvent> {
+export async function holdCase(log: Log, input: LedgerInput): Promise<CaseEvent> {
   const reason = requireReason(input.reason, 'menunda kasus (mis. menunggu kelengkapan)');
   return transition(log, 'hold', 'held', { ...input, reason });
 }
 
 /** Ends the hold: the clock runs again. */
-export function resumeCase(log: Log, input: LedgerInput): Promise<CaseEvent> {
+export async function resumeCase(log: Log, input: LedgerInput): Promise<CaseEvent> {
   return transition(log, 'resume', 'resumed', input);
 }
 
 /** Closes a case as done, or cancelled (ditolak / dibatalkan / ditarik: a reason is required). */
-export function closeCase(log: Log, input: LedgerInput & { status: 'done' | 'cancelled' }): Promise<CaseEvent> {
+export async function closeCase(log: Log, input: LedgerInput & { status: 'done' | 'cancelled' }): Promise<CaseEvent> {
   const reason = input.status === 'cancelled' ? requireReason(input.reason, 'membatalkan kasus') : (input.reason ?? null);
   return transition(log, 'close', 'closed', { ...input, reason, closeStatus: input.status });
 }
 
 /** Opens a done or cancelled case again; a reason is required. */
-export function reopenCase(log: Log, input: LedgerInput): Promise<CaseEvent> {
+export async function reopenCase(log: Log, input: LedgerInput): Promise<CaseEvent> {
   const reason = requireReason(input.reason, 'membuka kembali kasus');
   return transition(log, 'reopen', 'reopened', { ...input, reason });
 }

@@ -96,6 +96,19 @@ describe('migration v1 → current', () => {
     again.close();
   });
 
+  it('v2 → v3 adds the case ledger and keeps every case with its stored status', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openDatabase('pandu-spse', factory, 2);
+    await v2.put('cases', { id: 'old-done', sopId: 'sop-a', sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: '2026-01-05T09:00:00+07:00', status: 'done', assignedTo: null, createdBy: null, createdAt: '2026-01-05T09:00:00+07:00', updatedAt: '2026-01-05T09:00:00+07:00', note: null });
+    v2.close();
+    const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    expect(log.db.version).toBe(3);
+    expect([...log.db.transaction('caseEvents').store.indexNames]).toEqual(['caseId']);
+    expect((await log.getCase('old-done'))?.status).toBe('done');
+    expect((await log.listCases({ status: 'done' })).map((c) => c.id)).toEqual(['old-done']);
+    log.close();
+  });
+
   it('creates the current layout from nothing', async () => {
     const log = await openLog('fresh', new IDBFactory(), { keyRange: IDBKeyRange });
     expect([...log.db.transaction('events').store.indexNames].sort()).toEqual(['caseId', 'caseStep', 'startedAt']);
