@@ -62,6 +62,17 @@ export function nextStepNo(sop: Sop, no: number, decision?: 'yes' | 'no' | null)
   return sop.steps[i + 1]?.no ?? null;
 }
 
+/**
+ * Does finishing step `no` (with this decision answer) end the SOP — its last step, or an end
+ * branch? Then the case closes as done by itself.
+ */
+export function finishEndsCase(sop: Sop, no: number, decision?: 'yes' | 'no' | null): boolean {
+  if (!sop.steps.some((s) => s.no === no)) return false;
+  const step = sop.steps.find((s) => s.no === no)!;
+  if (step.decision && !decision) return false; // a decision without its answer leads nowhere yet
+  return nextStepNo(sop, no, decision) === null;
+}
+
 /** The step before `no` in table order; null at the start. */
 export function previousStepNo(sop: Sop, no: number): number | null {
   const i = sop.steps.findIndex((s) => s.no === no);
