@@ -70,6 +70,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
   const [exportNotice, setExportNotice] = useState<Notice>(null);
   const [backupNotice, setBackupNotice] = useState<Notice>(null);
   const [restoreMode, setRestoreMode] = useState<'replace' | 'merge'>('merge');
+  const [pendingReplace, setPendingReplace] = useState<{ file: string; backup: Backup } | null>(null);
 
   const settings = data.settings;
   const tz = settings.timeZone;
@@ -158,17 +159,38 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     try {
       const backups = await readBackups(files.slice(0, 1));
       if (!backups) return;
-      const r = await actions.restore(backups[0].backup, restoreMode);
-      await afterWrite();
-      setBackupNotice({
-        kind: 'ok',
-        text: t(lang, 'restoreDone', { mode: t(lang, restoreMode === 'replace' ? 'restoreReplace' : 'restoreMerge'), added: r.added, skipped: r.skipped, conflicts: r.conflicts.length }),
-        conflicts: r.conflicts.map((c) => ({ ...c, file: files[0].name })),
-      });
+      // Replace asks first; the confirmation downloads an automatic backup, then replaces.
+      if (restoreMode === 'replace') setPendingReplace(backups[0]);
+      else await restoreNow(backups[0], 'merge', null);
     } catch (err) {
       setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
     } finally {
       input.value = '';
+    }
+  }
+
+  async function restoreNow(source: { file: string; backup: Backup }, mode: 'replace' | 'merge', autoBackup: string | null) {
+    const r = await actions.restore(source.backup, mode);
+    await afterWrite();
+    const done = t(lang, 'restoreDone', { mode: t(lang, mode === 'replace' ? 'restoreReplace' : 'restoreMerge'), added: r.added, skipped: r.skipped, conflicts: r.conflicts.length });
+    setBackupNotice({
+      kind: 'ok',
+      text: autoBackup ? `${t(lang, 'autoBackupSaved', { file: autoBackup })} ${done}` : done,
+      conflicts: r.conflicts.map((c) => ({ ...c, file: source.file })),
+    });
+  }
+
+  async function confirmReplace() {
+    const source = pendingReplace;
+    setPendingReplace(null);
+    if (!source) return;
+    try {
+      const current = await actions.exportBackup();
+      const filename = `pandu-cadangan-otomatis_${current.exportedAt.replace(/[:.]/g, '-').slice(0, 19)}.json`;
+      actions.download({ filename, mime: 'application/json', parts: [JSON.stringify(current, null, 2)] });
+      await restoreNow(source, 'replace', filename);
+    } catch (err) {
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
     }
   }
 
@@ -411,6 +433,27 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             <input type="file" accept="application/json,.json" data-testid="restore-file" onChange={(e) => void onRestore(e)} />
           </label>
         </div>
+        {pendingReplace && (
+          <div data-testid="replace-confirm" role="alertdialog" aria-label={t(lang, 'restoreReplace')}>
+            <p>{t(lang, 'replaceConfirm', { file: pendingReplace.file, cases: pendingReplace.backup.cases.length })}</p>
+            <div className="button-row">
+              <button type="button" data-testid="replace-yes" onClick={() => void confirmReplace()}>
+                {t(lang, 'replaceYes')}
+              </button>
+              <button
+                type="button"
+                data-testid="replace-no"
+                onClick={() => {
+                  setPendingReplace(null);
+                  setBackupNotice({ kind: 'ok', text: t(lang, 'replaceCancelled') });
+                }}
+              >
+                {t(lang, 'replaceNo')}
+              </button>
+            </div>
+          </div>
+        )}
+        <p className="hint">{t(lang, 'mergeKeepsSettings')}</p>
         <div className="button-row">
           <label>
             {t(lang, 'merge')}{' '}
