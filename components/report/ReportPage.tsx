@@ -3,7 +3,7 @@ import { LanguageSelect } from '../common/LanguageSelect';
 import type { Lang } from '../../lib/i18n';
 import { parseBackup, type MergeConflict, type RestoreResult } from '../../lib/log/backup';
 import type { FieldError } from '../../lib/log/errors';
-import type { Backup, Case, RecognitionProblem, Settings, StepEvent } from '../../lib/log/schema';
+import type { Backup, Case, CaseEvent, RecognitionProblem, Settings, StepEvent } from '../../lib/log/schema';
 import type { Sop } from '../../lib/sop/schema';
 import { calendarFromSettings } from '../../lib/timing';
 import { agendaRows, agendaTable } from '../../lib/export/agenda';
@@ -16,7 +16,7 @@ import { DataTable } from './DataTable';
 import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
 
-export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings };
+export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings; caseEvents?: CaseEvent[] };
 
 /** What the page needs from its container (lib/log and the browser); tests pass fakes. */
 export type ReportActions = {
@@ -96,7 +96,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     [data, sops, tz, filterKey, lang, eventsByCase],
   );
   const report = useMemo(
-    () => slaReport(data.cases, data.events, { sops, calendar, filter, eventsByCase, now: (now ?? (() => new Date()))() }),
+    () => slaReport(data.cases, data.events, { sops, calendar, filter, eventsByCase, now: (now ?? (() => new Date()))(), caseEvents: data.caseEvents }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, sops, calendar, filterKey, eventsByCase],
   );
@@ -335,6 +335,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             <select data-testid="sla-csv-table" value={slaCsvTable} onChange={(e) => setSlaCsvTable(e.target.value as SlaCsvTable)}>
               <option value="steps">{t(lang, 'perStep')}</option>
               <option value="sops">{t(lang, 'perSop')}</option>
+              <option value="cases">{t(lang, 'perCase')}</option>
               <option value="late">{t(lang, 'lateSteps')}</option>
               <option value="weekly">{t(lang, 'weekly')}</option>
             </select>
@@ -391,12 +392,25 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             late: report.totals.late,
           })}
         </p>
+        <p data-testid="case-totals">
+          {t(lang, 'caseTotals', {
+            cases: report.totals.cases,
+            done: report.totals.casesDone,
+            cancelled: report.totals.casesCancelled,
+            waiting: report.totals.casesWaiting,
+            open: report.totals.cases - report.totals.casesDone - report.totals.casesCancelled - report.totals.casesWaiting,
+            held: report.totals.heldMinutes,
+            rework: report.totals.rework,
+          })}
+        </p>
         <h3>{t(lang, 'weekly')}</h3>
         {report.weekly.length ? <WeeklyChart points={report.weekly} lang={lang} /> : <p>{t(lang, 'noWeeks')}</p>}
         <h3>{t(lang, 'perSop')}</h3>
         <DataTable testId="sla-sops" table={tables.sops} timeZone={tz} lang={lang} />
         <h3>{t(lang, 'perStep')}</h3>
         <DataTable testId="sla-steps" table={tables.steps} timeZone={tz} lang={lang} />
+        <h3>{t(lang, 'perCase')}</h3>
+        <DataTable testId="sla-cases" table={{ ...tables.cases, rows: tables.cases.rows.slice(0, AGENDA_SHOWN) }} timeZone={tz} lang={lang} />
         <h3>{t(lang, 'lateSteps')}</h3>
         {tables.late.rows.length === 0 ? (
           <p>{t(lang, 'noLate')}</p>

@@ -45,6 +45,11 @@ export const t = makeT({
   agendaCsv: { id: 'Buku agenda CSV', en: 'Agenda CSV' },
   agendaXlsx: { id: 'Buku agenda XLSX', en: 'Agenda XLSX' },
   agendaPrint: { id: 'Cetak buku agenda', en: 'Print agenda' },
+  caseTotals: {
+    id: 'Kasus: {cases} — selesai {done}, dibatalkan {cancelled}, menunggu {waiting}, berjalan {open}. Waktu tunggu {held} menit kerja (tidak dihitung); {rework} langkah diulang.',
+    en: 'Cases: {cases} — done {done}, cancelled {cancelled}, waiting {waiting}, in progress {open}. Held {held} working minutes (not counted); {rework} steps redone.',
+  },
+  perCase: { id: 'Lama layanan per kasus', en: 'Lead time per case' },
   slaCsv: { id: 'Laporan SLA CSV', en: 'SLA CSV' },
   slaXlsx: { id: 'Laporan SLA XLSX', en: 'SLA XLSX' },
   slaPrint: { id: 'Cetak laporan SLA', en: 'Print SLA report' },

@@ -4,6 +4,7 @@ import './style.css';
 import { ReportPage, type ReportActions, type ReportData } from '../../components/report/ReportPage';
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
 import { exportBackup, restoreBackup } from '../../lib/log/backup';
+import { allCaseEvents } from '../../lib/log/ledger';
 import { openLog } from '../../lib/log/log';
 import { builtinCatalog } from '../../lib/sop/catalog';
 
@@ -12,8 +13,8 @@ const logPromise = openLog();
 
 async function load(): Promise<ReportData> {
   const log = await logPromise;
-  const [cases, events, problems, settings] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings()]);
-  return { cases, events, problems, settings };
+  const [cases, events, problems, settings, caseEvents] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), allCaseEvents(log)]);
+  return { cases, events, problems, settings, caseEvents };
 }
 
 const actions: ReportActions = {

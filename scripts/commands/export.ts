@@ -19,11 +19,11 @@ Opsi / options:
   --separator ';'        pemisah CSV (bawaan: dari pengaturan) / CSV separator
   --from YYYY-MM-DD --to YYYY-MM-DD   periode tanggal terima / period of receipt
   --sop ID --actor LANE --staff NAMA --verdict on-time|warning|late
-  --table steps|sops|late|weekly      tabel SLA untuk CSV (bawaan steps)
+  --table steps|sops|cases|late|weekly  tabel SLA untuk CSV (bawaan steps; cases = lama layanan per kasus)
   --lang id|en  --place KOTA  --now ISO  --json
 `;
 
-const SLA_TABLES: readonly SlaCsvTable[] = ['steps', 'sops', 'late', 'weekly'];
+const SLA_TABLES: readonly SlaCsvTable[] = ['steps', 'sops', 'cases', 'late', 'weekly'];
 
 export const run = subcommands(USAGE, [], async (sub, args) => {
   if (sub !== 'agenda' && sub !== 'sla') throw new CliError(`Laporan tidak dikenal: export ${sub} (agenda atau sla)\n${USAGE}`, 2);
@@ -65,7 +65,7 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
     rows = agenda.length;
     result = await exportAgenda(agenda, format, opts);
   } else {
-    const report = slaReport(backup.cases, backup.events, { sops, calendar: calendarFromSettings(settings), filter, eventsByCase, now: now ?? backup.exportedAt });
+    const report = slaReport(backup.cases, backup.events, { sops, calendar: calendarFromSettings(settings), filter, eventsByCase, now: now ?? backup.exportedAt, caseEvents: backup.caseEvents });
     rows = report.steps.length;
     result = await exportSla(report, format, opts);
   }
