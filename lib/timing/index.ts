@@ -4,3 +4,4 @@ export * from './verdict';
 export * from './window';
 export * from './progress';
 export * from './held';
+export * from './clock';

@@ -82,3 +82,25 @@ describe('held time (menunggu) is left out of working time', () => {
     expect(nextWorkingInstant(cal, W('2026-11-27', '18:00'))).toBe(ms(W('2026-11-30', '08:00'))); // Friday evening → Monday 08:00
   });
 });
+
+describe('clock state for an honest timer badge', () => {
+  it('running inside working hours, held while waiting, off-hours with the resume time otherwise', async () => {
+    const { clockState, formatResume } = await import('../../../lib/timing');
+    expect(clockState(cal, W('2026-11-26', '10:00'))).toEqual({ kind: 'running' });
+    expect(clockState(cal, W('2026-11-26', '10:00'), [{ from: W('2026-11-26', '09:00'), to: null }])).toEqual({ kind: 'held' });
+    const friday = clockState(cal, W('2026-11-27', '18:00'));
+    expect(friday).toEqual({ kind: 'off-hours', resumesAt: ms(W('2026-11-30', '08:00')) });
+    expect(formatResume(ms(W('2026-11-30', '08:00')), cal, W('2026-11-27', '18:00'))).toBe('Senin 08.00 WIB');
+    expect(formatResume(ms(W('2026-11-30', '08:00')), cal, W('2026-11-27', '18:00'), 'en')).toBe('Monday 08:00 WIB');
+    // Early morning: counting resumes today.
+    expect(formatResume(ms(W('2026-11-26', '08:00')), cal, W('2026-11-26', '06:00'))).toBe('hari ini 08.00 WIB');
+    // A long holiday: the date is given.
+    const lebaran = simpleCalendar({ nationalHolidays: false, holidays: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07'] });
+    const next = clockState(lebaran, W('2026-11-27', '18:00'));
+    expect(next.kind === 'off-hours' && formatResume(next.resumesAt!, lebaran, W('2026-11-27', '18:00'))).toBe('Selasa 2026-12-08 08.00 WIB');
+    // Another zone.
+    const wita = simpleCalendar({ nationalHolidays: false, timeZone: 'Asia/Makassar' });
+    const s = clockState(wita, '2026-11-27T18:00:00+08:00');
+    expect(s.kind === 'off-hours' && formatResume(s.resumesAt!, wita, '2026-11-27T18:00:00+08:00')).toBe('Senin 08.00 WITA');
+  });
+});
