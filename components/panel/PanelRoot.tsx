@@ -15,8 +15,10 @@ import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { currentStepOf, locate } from '../../lib/sop/locate';
-import { calendarFromSettings, caseProgress } from '../../lib/timing';
-import type { Case, Settings, StepEvent } from '../../lib/log/schema';
+import { calendarFromSettings, caseProgress, clockState, formatResume } from '../../lib/timing';
+import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';
+import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
+import { CaseLifecycle } from './CaseLifecycle';
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
 
@@ -62,7 +64,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [cases, setCases] = useState<Case[]>([]);
   const [summaries, setSummaries] = useState<CaseSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [detail, setDetail] = useState<{ case: Case; events: StepEvent[] } | null>(null);
+  const [detail, setDetail] = useState<{ case: Case; events: StepEvent[]; caseEvents: CaseEvent[] } | null>(null);
   const [chosen, setChosen] = useState<{ sopId: string; stepNo: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
@@ -87,10 +89,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       const { cases, summaries } = await sendMessage('case.list', {});
       setCases((old) => (sameJson(old, cases) ? old : cases));
       setSummaries((old) => (sameJson(old, summaries) ? old : summaries));
-      if (activeId && cases.some((c) => c.id === activeId)) {
-        const d = await sendMessage('case.detail', { caseId: activeId });
-        setDetail((old) => (sameJson(old, d) ? old : d));
-      } else setDetail(null);
+      // The active case stays on show when it closes (to see it done, or reopen it), though it leaves the list.
+      const d = activeId ? await sendMessage('case.detail', { caseId: activeId }).catch(() => null) : null;
+      setDetail((old) => (sameJson(old, d) ? old : d));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -146,8 +147,12 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const calendar = useMemo(() => (settings ? calendarFromSettings(settings) : null), [settings]);
   const activeCase = detail?.case ?? null;
   const caseSop = activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined;
-  const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, detail.events, calendar, now) : null), [caseSop, detail, calendar, now]);
-  const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, detail.events) : null;
+  const holds = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents).holds : []), [detail]);
+  const stepEvents = useMemo(() => (detail ? effectiveStepEvents(detail.events, detail.caseEvents) : []), [detail]);
+  const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, stepEvents, calendar, now, holds) : null), [caseSop, detail, stepEvents, calendar, now, holds]);
+  const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, stepEvents) : null;
+  const clock = calendar ? clockState(calendar, now, holds) : null;
+  const resumeText = calendar && clock?.kind === 'off-hours' && clock.resumesAt !== null ? formatResume(clock.resumesAt, calendar, now, lang) : null;
   const located = useMemo(() => locate(sops, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [sops, match.pageId, activeCase?.sopId, currentNo]);
 
   let shown: { sop: Sop; step: Sop['steps'][number] } | null = null;
@@ -214,7 +219,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         void saveLang(l);
       }}
       sops={sops}
-      cases={cases}
+      cases={activeCase && !cases.some((c) => c.id === activeCase.id) ? [activeCase, ...cases] : cases}
       summaries={summaries}
       activeCase={activeCase}
       progress={progress}
@@ -230,6 +235,25 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       onFinish={(decision) =>
         shown && activeCase && void act(() => sendMessage('step.finish', { caseId: activeCase.id, stepNo: shown!.step.no, decision, duration: shown!.step.duration }))
       }
+      onRedo={(reason) =>
+        shown && activeCase && void act(() => sendMessage('step.start', { caseId: activeCase.id, stepNo: shown!.step.no, actor: shown!.step.actors[0] ?? null, redoReason: reason }))
+      }
+      clock={clock}
+      resumeText={resumeText}
+      now={now}
+      lifecycle={
+        activeCase &&
+        detail && (
+          <CaseLifecycle
+            lang={lang}
+            kase={activeCase}
+            ledger={detail.caseEvents}
+            busy={busy}
+            onTransition={(req) => void act(() => sendMessage('case.transition', { caseId: activeCase.id, ...req }))}
+            onUndo={(eventId) => void act(() => sendMessage('event.undo', { caseId: activeCase.id, eventId }))}
+          />
+        )
+      }
       missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
@@ -243,14 +267,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           pageId={match.pageId}
           activeCase={activeCase}
           profiles={profiles}
-          onMarkDone={(i) =>
-            void act(() =>
-              sendMessage('case.update', {
-                caseId: activeCase.id,
-                people: activeCase.people.map((p, j) => (j === i ? { ...p, doneAt: p.doneAt ?? new Date().toISOString() } : p)),
-              }),
-            )
-          }
+          onMarkDone={(i) => void act(() => sendMessage('case.personDone', { caseId: activeCase.id, person: i }))}
         />
       )}
     </PanelApp>
