@@ -64,6 +64,12 @@ export const laneIdSchema = z
 export const laneSchema = z.object({
   id: laneIdSchema,
   name: z.string().min(1),
+  /**
+   * The lane is outside the LPSE (the applicant: penyedia, PPK, pokja, auditor…): its steps are
+   * the applicant's own (self-service registration, sending the letter), never started by staff.
+   * A new case starts at the first step that has an LPSE lane.
+   */
+  outsider: z.boolean().optional(),
 });
 export type SopLane = z.infer<typeof laneSchema>;
 
