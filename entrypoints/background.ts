@@ -7,6 +7,7 @@ import { findSop } from '../lib/extension/sops';
 import { currentStepOf, finishEndsCase } from '../lib/sop/locate';
 import { closeCase, holdCase, listCaseEvents, markPersonDone, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
 import { deriveLifecycle, effectiveStepEvents } from '../lib/log/lifecycle';
+import { letterNumberKey } from '../lib/sop/guards';
 import { caseProgress, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
@@ -109,6 +110,10 @@ export default defineBackground(() => {
       const c = await l.getCase(caseId);
       if (!c) throw new Error(`Kasus ${caseId} tidak ditemukan.`);
       return { case: c, events: await l.listEvents(caseId), caseEvents: await listCaseEvents(l, caseId) };
+    },
+    'case.byLetter': async ({ number }) => {
+      const key = letterNumberKey(number);
+      return { cases: (await (await log()).listCases()).filter((c) => c.letter.number && letterNumberKey(c.letter.number) === key) };
     },
     'case.transition': async ({ caseId, action, closeStatus, reason }) => {
       const l = await log();

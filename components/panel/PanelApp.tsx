@@ -98,7 +98,7 @@ export function PanelApp(props: PanelAppProps) {
           <option value="">{tp(lang, 'noCase')}</option>
           {cases.map((c) => (
             <option key={c.id} value={c.id}>
-              {caseLabel(c, sops)}
+              {caseLabel(c, sops, lang)}
             </option>
           ))}
         </select>
@@ -110,7 +110,7 @@ export function PanelApp(props: PanelAppProps) {
             return (
               <li key={c.id} className={c.id === activeCase?.id ? 'current' : ''} data-case-id={c.id}>
                 <button type="button" className="pandu-link" onClick={trusted(() => props.onSelectCase?.(c.id))}>
-                  {caseLabel(c, sops)}
+                  {caseLabel(c, sops, lang)}
                 </button>
                 <span className="pandu-muted">
                   {' · '}
@@ -224,10 +224,10 @@ export function PanelApp(props: PanelAppProps) {
   );
 }
 
-function caseLabel(c: Case, sops: Sop[]): string {
+function caseLabel(c: Case, sops: Sop[], lang: Lang): string {
   const sop = sops.find((s) => s.id === c.sopId);
-  const who = c.people[0]?.name ?? c.letter.sender ?? '';
-  return [c.letter.number ?? c.id.slice(0, 8), who, sop?.title].filter(Boolean).join(' · ');
+  const who = c.people[0]?.name || c.letter.sender || '';
+  return [c.letter.number ?? tl(lang, 'noLetter'), who, sop?.title].filter(Boolean).join(' · ');
 }
 
 /** Manual choice of SOP and step, for unknown pages or pages without a step. */

@@ -19,6 +19,9 @@ import { calendarFromSettings, caseProgress, clockState, formatResume } from '..
 import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';
 import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
 import { CaseLifecycle } from './CaseLifecycle';
+import { walkInToCase } from './WalkInCase';
+
+const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
 
@@ -180,7 +183,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
     }
   }
 
-  async function openCase(req: OpenCaseRequest) {
+  async function openCase(req: OpenCaseRequest | ReturnType<typeof walkInToCase>) {
     setBusy(true);
     try {
       const { number, date, sender, subject, role } = req.letter;
@@ -189,7 +192,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         sopVersion: req.sopVersion,
         receivedAt: req.receivedAt,
         letter: { number, date, sender, subject, role },
-        people: req.people.map((p) => ({ name: p.name ?? '', nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
+        people: req.people.map((p) => ({ name: p.name ?? '', ...('nip' in p && { nip: p.nip, position: p.position, email: p.email, phone: p.phone }) })),
+        ...('note' in req && { note: req.note }),
       });
       selectCase(created.id);
       setMode('guide');
@@ -259,7 +263,22 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
-      {mode === 'new-case' && <NewCase lang={lang} sops={sops} extract={extractInBackground} parse={parseInBackground} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
+      {mode === 'new-case' && (
+        <NewCase
+          lang={lang}
+          sops={sops}
+          extract={extractInBackground}
+          parse={parseInBackground}
+          onOpen={(r) => void openCase(r)}
+          onCancel={() => setMode('guide')}
+          findByLetter={findByLetter}
+          onShowCase={(id) => {
+            selectCase(id);
+            setMode('guide');
+          }}
+          onOpenWalkIn={(r) => void openCase(walkInToCase(r, lang))}
+        />
+      )}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection

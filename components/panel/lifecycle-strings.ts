@@ -31,6 +31,7 @@ export const tl = makeT({
   calendarTime: { id: 'Waktu kalender: {t}', en: 'Calendar time: {t}' },
   workingTime: { id: 'Waktu kerja: {n} menit', en: 'Working time: {n} minutes' },
   heldTime: { id: 'Waktu tunggu (tidak dihitung): {n} menit kerja', en: 'Held (not counted): {n} working minutes' },
+  noLetter: { id: 'Tanpa surat', en: 'No letter' },
   undo: { id: 'Urungkan', en: 'Undo' },
   autoStarted: { id: 'Langkah {no} dimulai otomatis.', en: 'Step {no} started automatically.' },
   autoClosed: { id: 'Kasus ditutup otomatis.', en: 'Case closed automatically.' },

@@ -28,6 +28,11 @@ export const contract = {
       summaries: z.array(z.object({ caseId: z.string(), currentStep: z.number().int().nullable(), verdict: verdictSchema.nullable(), done: z.boolean() })).default([]),
     }),
   },
+  /** Every case (any status) with this letter number: the duplicate-letter guard. */
+  'case.byLetter': {
+    request: z.object({ number: z.string().min(1).max(200) }).strict(),
+    response: z.object({ cases: z.array(caseSchema) }),
+  },
   /** One case, its step events and its ledger (lifecycle events). */
   'case.detail': {
     request: z.object({ caseId: z.string().min(1) }).strict(),
@@ -64,6 +69,8 @@ export const contract = {
         letter: letterMetaSchema.partial(),
         people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })),
         receivedAt: z.string().optional(),
+        /** How a case without a letter came in (datang langsung, telepon, email helpdesk). */
+        note: z.string().max(1000).nullable().optional(),
       })
       .strict(),
     response: z.object({ case: caseSchema }),
