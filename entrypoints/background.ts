@@ -115,10 +115,11 @@ export default defineBackground(() => {
       const key = letterNumberKey(number);
       return { cases: (await (await log()).listCases()).filter((c) => c.letter.number && letterNumberKey(c.letter.number) === key) };
     },
-    'case.transition': async ({ caseId, action, closeStatus, reason }) => {
+    'case.transition': async ({ caseId, action, closeStatus, reason, at }) => {
       const l = await log();
+      if (at && Date.parse(at) > Date.now() + 60_000) throw new Error('Waktu tidak boleh di masa depan.');
       const by = (await l.getSettings()).staffName || null;
-      const input = { caseId, by, reason: reason ?? null };
+      const input = { caseId, by, reason: reason ?? null, at };
       const event =
         action === 'hold'
           ? await holdCase(l, input)

@@ -119,6 +119,14 @@ export function withDerivedState<C extends Case>(kase: C, events: readonly CaseE
   return { ...kase, status: life.status, people: kase.people.map((p, i) => ({ ...p, doneAt: life.peopleDone.get(i) ?? p.doneAt })) };
 }
 
+/** Every case with its derived state, from the whole ledger (backups, reports). */
+export function casesWithDerivedState<C extends Case>(cases: readonly C[], caseEvents: readonly CaseEvent[]): C[] {
+  if (!caseEvents.length) return cases.slice();
+  const byCase = new Map<string, CaseEvent[]>();
+  for (const e of caseEvents) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+  return cases.map((c) => (byCase.has(c.id) ? withDerivedState(c, byCase.get(c.id)!) : c));
+}
+
 export type Transition = 'hold' | 'resume' | 'close' | 'reopen' | 'step';
 
 const STATUS_ID: Record<CaseStatusValue, string> = { open: 'sedang berjalan', waiting: 'sedang menunggu', done: 'sudah selesai', cancelled: 'sudah dibatalkan' };

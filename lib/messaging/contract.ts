@@ -46,6 +46,8 @@ export const contract = {
         action: z.enum(['hold', 'resume', 'close', 'reopen']),
         closeStatus: z.enum(['done', 'cancelled']).optional(),
         reason: z.string().max(1000).nullable().optional(),
+        /** When it happened, if earlier than now (staff records a hold after the fact). */
+        at: z.string().datetime({ offset: true }).optional(),
       })
       .strict(),
     response: z.object({ event: caseEventSchema }),

@@ -7,6 +7,7 @@ import { agendaRows } from '../../lib/export/agenda';
 import { bodyBytes, EXPORT_FORMATS, exportAgenda, exportSla, type ExportFormat, type SlaCsvTable } from '../../lib/export/documents';
 import { groupEventsByCase, reportFilterSchema } from '../../lib/export/filter';
 import { slaReport } from '../../lib/export/sla';
+import { casesWithDerivedState } from '../../lib/log/lifecycle';
 import { builtinCatalog } from '../../lib/sop/catalog';
 import { calendarFromSettings } from '../../lib/timing';
 
@@ -53,7 +54,9 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
   const now = optString(args, 'now');
   if (now !== undefined && !Number.isFinite(Date.parse(now))) throw new CliError(`--now harus tanggal-waktu ISO 8601, bukan "${now}"`, 2);
 
-  const backup = await readBackupFile(file);
+  const read = await readBackupFile(file);
+  // Each case's status from its ledger (done / cancelled / waiting), as the extension shows it.
+  const backup = { ...read, cases: casesWithDerivedState(read.cases, read.caseEvents) };
   const settings = backup.settings ?? settingsSchema.parse({});
   const sops = builtinCatalog();
   const eventsByCase = groupEventsByCase(backup.events);

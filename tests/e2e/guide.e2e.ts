@@ -27,7 +27,8 @@ describe('walk a whole SOP across sandbox pages', () => {
     await waitForPanel(page);
     await panelSelect(page, '[data-testid="pandu-case-picker"]', c.id);
 
-    // The Belitung SOP: 8 steps; step 3 is a decision, step 6 happens on the auditor form.
+    // The Belitung SOP: 8 steps; step 1 is the auditor's own (the case starts at step 2, the first
+    // LPSE step); step 3 is a decision, step 6 happens on the auditor form.
     const pageFor = (no: number) => (no === 6 ? '/eproc4/admin/auditor/baru' : no === 7 ? '/eproc4/admin/auditor' : '/eproc4/home');
     const walked: number[] = [];
     for (let guard = 0; guard < 12; guard++) {
@@ -57,13 +58,16 @@ describe('walk a whole SOP across sandbox pages', () => {
       if ((await panelCount(page, { sel: '*', hasText: 'Semua langkah kasus ini selesai.' })) > 0) break;
     }
     await page.screenshot({ path: screenshotPath('guide-walk-done') });
-    expect(walked).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(walked).toEqual([2, 3, 4, 5, 6, 7, 8]);
 
     // The log holds one finished event per step, with the decision stored.
     const ext2 = await env.browser.context.newPage();
     await ext2.goto(env.browser.extensionUrl('options.html'));
     const detail = await sendFromPage(ext2, 'case.detail', { caseId: c.id });
-    expect(detail.events.map((e: { stepNo: number }) => e.stepNo).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(detail.events.map((e: { stepNo: number }) => e.stepNo).sort((a: number, b: number) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    // The last step closed the case by itself, marked as automatic.
+    expect(detail.case.status).toBe('done');
+    expect(detail.caseEvents.map((e: { kind: string; auto: boolean }) => [e.kind, e.auto])).toEqual([['closed', true]]);
     expect(detail.events.every((e: { finishedAt: string | null }) => e.finishedAt)).toBe(true);
     expect(detail.events.find((e: { stepNo: number }) => e.stepNo === 3).decision).toBe('yes');
     await ext2.close();
