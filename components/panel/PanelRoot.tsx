@@ -95,6 +95,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       // The active case stays on show when it closes (to see it done, or reopen it), though it leaves the list.
       const d = activeId ? await sendMessage('case.detail', { caseId: activeId }).catch(() => null) : null;
       setDetail((old) => (sameJson(old, d) ? old : d));
+      setNow(Date.now());
       setError(null);
     } catch (e) {
       setError(errorText(e));
