@@ -164,13 +164,13 @@ export default defineBackground(() => {
       await announceChange();
       return { event };
     },
-    'step.finish': async ({ caseId, stepNo, decision, duration, note }) => {
+    'step.finish': async ({ caseId, stepNo, decision, duration, note, auto }) => {
       const l = await log();
       const settings = await l.getSettings();
       const kase = await l.getCase(caseId);
       const sop = kase ? await findSop(kase.sopId, kase.sopVersion) : undefined;
       const endsCase = sop ? finishEndsCase(sop, stepNo, decision ?? null) : false;
-      const event = await l.finishStep({ caseId, stepNo, decision: decision ?? null, duration: duration ?? null, note: note ?? null, by: settings.staffName || null, endsCase });
+      const event = await l.finishStep({ caseId, stepNo, decision: decision ?? null, duration: duration ?? null, note: note ?? null, by: settings.staffName || null, endsCase, auto });
       await clearAlarms(event.id);
       await announceChange();
       return { event };

@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { caseEventSchema, type Case, type CaseEvent, type CaseEventKind } from './schema';
 import type { PanduDB, StoreName } from './db';
 import { LogError, WRITE_FAILED, parseOrThrow } from './errors';
-import { byLedgerOrder, deriveLifecycle, refusal, type Lifecycle, type Transition } from './lifecycle';
+import { byLedgerOrder, deriveLifecycle, finishUndoKey, refusal, type Lifecycle, type Transition } from './lifecycle';
 import type { Log } from './log';
 
 /**
@@ -132,19 +132,24 @@ export async function markPersonDone(log: Log, input: LedgerInput & { person: nu
 }
 
 /**
- * Takes back an automatic event (a step Pandu started or finished, or a case Pandu closed): an
- * `undone` event names it, and every reader then ignores it. Only automatic events can be undone.
+ * Takes back an automatic event (a step Pandu started, or a case Pandu closed): an `undone` event
+ * names it, and every reader then ignores it. `<stepEventId>#finish` takes back only an automatic
+ * finish (the step runs again). Only automatic events can be undone.
  */
 export async function undoAutomatic(log: Log, input: LedgerInput & { eventId: string }): Promise<CaseEvent> {
   return log.transaction(['cases', 'caseEvents', 'events'], 'readwrite', async (tx) => {
     const state = await caseStateInTx(tx, input.caseId);
-    const caseEvent = state.events.find((e) => e.id === input.eventId);
-    const stepEvent = caseEvent ? undefined : await tx.objectStore('events').get(input.eventId);
+    const finishOnly = input.eventId.endsWith('#finish');
+    const id = finishOnly ? input.eventId.slice(0, -'#finish'.length) : input.eventId;
+    const caseEvent = finishOnly ? undefined : state.events.find((e) => e.id === id);
+    const stepEvent = caseEvent ? undefined : await tx.objectStore('events').get(id);
     const target = caseEvent ?? stepEvent;
     if (!target || (stepEvent && stepEvent.caseId !== input.caseId)) throw new LogError(`${WRITE_FAILED}: peristiwa ${input.eventId} tidak ada dalam kasus ini`);
-    if (!target.auto) throw new LogError(`${WRITE_FAILED}: hanya peristiwa otomatis yang dapat dibatalkan; koreksi langkah manual dengan peristiwa baru`);
-    if (state.events.some((e) => e.kind === 'undone' && e.undoes === input.eventId)) throw new LogError(`${WRITE_FAILED}: peristiwa ini sudah dibatalkan`);
-    return appendInTx(log, tx, state, 'undone', { ...input, undoes: input.eventId, at: input.at ?? log.nowIso() });
+    const automatic = finishOnly ? !!stepEvent?.autoFinished && !!stepEvent.finishedAt : target.auto;
+    if (!automatic) throw new LogError(`${WRITE_FAILED}: hanya peristiwa otomatis yang dapat dibatalkan; koreksi langkah manual dengan peristiwa baru`);
+    const undoes = finishOnly ? finishUndoKey(id, stepEvent!.finishedAt!) : id;
+    if (state.events.some((e) => e.kind === 'undone' && e.undoes === undoes)) throw new LogError(`${WRITE_FAILED}: peristiwa ini sudah dibatalkan`);
+    return appendInTx(log, tx, state, 'undone', { ...input, undoes, at: input.at ?? log.nowIso() });
   });
 }
 

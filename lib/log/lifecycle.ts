@@ -37,10 +37,19 @@ export function effectiveEvents(events: readonly CaseEvent[]): CaseEvent[] {
   return events.filter((e) => e.kind !== 'undone' && !undone.has(e.id)).slice().sort(byLedgerOrder);
 }
 
-/** Step events that count: without automatic ones taken back by an `undone` case event. */
+/** The `undoes` value that takes back only this automatic finish of a step event (a later finish stands). */
+export const finishUndoKey = (eventId: string, finishedAt: string) => `${eventId}#finish@${finishedAt}`;
+
+/**
+ * Step events that count: without automatic ones taken back by an `undone` case event; an
+ * automatic finish taken back leaves its step running again.
+ */
 export function effectiveStepEvents(stepEvents: readonly StepEvent[], caseEvents: readonly CaseEvent[]): StepEvent[] {
   const undone = new Set(caseEvents.filter((e) => e.kind === 'undone' && e.undoes).map((e) => e.undoes!));
-  return undone.size ? stepEvents.filter((e) => !undone.has(e.id)) : stepEvents.slice();
+  if (!undone.size) return stepEvents.slice();
+  return stepEvents
+    .filter((e) => !undone.has(e.id))
+    .map((e) => (e.finishedAt && undone.has(finishUndoKey(e.id, e.finishedAt)) ? { ...e, finishedAt: null, verdict: null, autoFinished: undefined } : e));
 }
 
 const LIFECYCLE_KINDS = new Set<CaseEventKind>(['held', 'resumed', 'closed', 'reopened']);

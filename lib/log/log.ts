@@ -87,6 +87,8 @@ export type FinishStep = {
   calendar?: WorkCalendar;
   /** A verdict decided by the caller (wins over `duration`). */
   verdict?: Verdict | null;
+  /** Finished by automatic capture (SPSE's success message): marked in the log, undoable. */
+  auto?: boolean;
   /**
    * The finished step ends the SOP (its last step, or an end branch): the case then closes as
    * done by itself, with an automatic `closed` event (lib/sop/locate `finishEndsCase` decides).
@@ -319,6 +321,7 @@ export class Log {
           by: input.by !== undefined ? input.by : event.by,
           note: input.note !== undefined ? input.note : event.note,
           decision: input.decision !== undefined ? input.decision : event.decision,
+          ...(input.auto && { autoFinished: true }),
           updatedAt: this.nowIso(),
         },
         'Data langkah',

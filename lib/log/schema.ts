@@ -79,6 +79,8 @@ export const stepEventSchema = z.object({
   decision: z.enum(['yes', 'no']).nullable().default(null),
   /** Started by Pandu itself (automatic capture from the SPSE page), not by a click on "Mulai langkah". */
   auto: z.boolean().optional(),
+  /** Finished by Pandu itself (SPSE's success message), not by a click on "Selesai". */
+  autoFinished: z.boolean().optional(),
   updatedAt: isoDateTime,
 });
 export type StepEvent = z.infer<typeof stepEventSchema>;
@@ -146,6 +148,8 @@ export const settingsSchema = z.object({
   nationalHolidays: z.boolean().default(true),
   language: z.enum(['id', 'en']).default('id'),
   csvSeparator: z.enum([',', ';']).default(','),
+  /** Automatic step capture from SPSE pages and messages (marked automatic, undoable); off = only clicks count. */
+  autoCapture: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -112,6 +112,8 @@ export const contract = {
         decision: z.enum(['yes', 'no']).nullable().optional(),
         duration: durationSchema.nullable().optional(),
         note: z.string().nullable().optional(),
+        /** Finished by automatic capture (SPSE's success message): marked, undoable. */
+        auto: z.boolean().optional(),
       })
       .strict(),
     response: z.object({ event: stepEventSchema }),

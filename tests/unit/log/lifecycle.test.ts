@@ -147,6 +147,20 @@ describe('case lifecycle: every transition is an event, the status is derived', 
     expect(view.case.status).toBe('open');
   });
 
+  it('an automatic finish can be undone alone: the step runs again, and a later finish stands', async () => {
+    const { log, id } = await setup();
+    const started = await log.startStep({ caseId: id, stepNo: 2, at: W('2026-11-23', '09:00'), auto: true });
+    const finished = await log.finishStep({ caseId: id, stepNo: 2, at: W('2026-11-23', '09:20'), auto: true });
+    expect(finished).toMatchObject({ auto: true, autoFinished: true });
+    await undoAutomatic(log, { caseId: id, eventId: `${started.id}#finish` });
+    let view = await loadCaseView(log, id, sop, W('2026-11-23', '09:30'));
+    expect(view.steps[1]).toMatchObject({ status: 'running', attempts: 1 });
+    await expect(undoAutomatic(log, { caseId: id, eventId: `${started.id}#finish` })).rejects.toThrow(/hanya peristiwa otomatis|sudah dibatalkan/);
+    await log.finishStep({ caseId: id, stepNo: 2, at: W('2026-11-23', '09:40') });
+    view = await loadCaseView(log, id, sop, W('2026-11-23', '09:45'));
+    expect(view.steps[1]).toMatchObject({ status: 'done', finishedAt: W('2026-11-23', '09:40'), workingMinutes: 40 });
+  });
+
   it('the ledger travels in backups and merges without duplicates', async () => {
     const { log, id } = await setup();
     await holdCase(log, { caseId: id, at: W('2026-11-23', '09:00'), reason: 'menunggu' });
