@@ -20,6 +20,8 @@ import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema'
 import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
 import { CaseLifecycle } from './CaseLifecycle';
 import { walkInToCase } from './WalkInCase';
+import { useAutoCapture } from './useAutoCapture';
+import { CaptureNotice } from './CaptureNotice';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
@@ -159,6 +161,29 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const resumeText = calendar && clock?.kind === 'off-hours' && clock.resumesAt !== null ? formatResume(clock.resumesAt, calendar, now, lang) : null;
   const located = useMemo(() => locate(sops, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [sops, match.pageId, activeCase?.sopId, currentNo]);
 
+  const capture = useAutoCapture({
+    enabled: settings?.autoCapture ?? false,
+    pageId: match.pageId,
+    visit: `${location.href}#${match.pageId}`,
+    activeCase,
+    sop: caseSop,
+    progress,
+    currentNo,
+    host: panelHost,
+    start: async (stepNo) => {
+      const step = caseSop?.steps.find((s) => s.no === stepNo);
+      const { event } = await sendMessage('step.start', { caseId: activeCase!.id, stepNo, actor: step?.actors[0] ?? null, auto: true });
+      await refresh();
+      return event;
+    },
+    finish: async (stepNo) => {
+      const step = caseSop?.steps.find((s) => s.no === stepNo);
+      const { event } = await sendMessage('step.finish', { caseId: activeCase!.id, stepNo, duration: step?.duration ?? null, auto: true });
+      await refresh();
+      return event;
+    },
+  });
+
   let shown: { sop: Sop; step: Sop['steps'][number] } | null = null;
   if (chosen) {
     const sop = sops.find((s) => s.id === chosen.sopId);
@@ -280,6 +305,16 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           onOpenWalkIn={(r) => void openCase(walkInToCase(r, lang))}
         />
       )}
+      {mode === 'guide' && (
+        <CaptureNotice
+          lang={lang}
+          notice={capture.notice}
+          now={now}
+          busy={busy}
+          onUndo={(id) => void act(() => sendMessage('event.undo', { caseId: activeCase!.id, eventId: id }).then(capture.dismiss))}
+          onDismiss={capture.dismiss}
+        />
+      )}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection
@@ -288,6 +323,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           activeCase={activeCase}
           profiles={profiles}
           onMarkDone={(i) => void act(() => sendMessage('case.personDone', { caseId: activeCase.id, person: i }))}
+          onFilled={capture.onFill}
         />
       )}
     </PanelApp>

@@ -34,5 +34,8 @@ export const tl = makeT({
   noLetter: { id: 'Tanpa surat', en: 'No letter' },
   undo: { id: 'Urungkan', en: 'Undo' },
   autoStarted: { id: 'Langkah {no} dimulai otomatis.', en: 'Step {no} started automatically.' },
+  autoFinished: { id: 'Langkah {no} selesai otomatis (pesan berhasil dari SPSE).', en: 'Step {no} finished automatically (SPSE’s success message).' },
+  nextProposed: { id: 'Berikutnya: langkah {no}.', en: 'Next: step {no}.' },
+  rejected: { id: 'SPSE menolak: {text} — langkah {no} tetap berjalan.', en: 'SPSE refused: {text} — step {no} stays open.' },
   autoClosed: { id: 'Kasus ditutup otomatis.', en: 'Case closed automatically.' },
 });

@@ -6,7 +6,8 @@ import { isOutsiderStep, nextStepNo } from './locate';
  * Automatic step capture, decided from what the SPSE page shows. Pure: the panel asks, then
  * writes the answer as an automatic (marked, undoable) event — or shows SPSE's refusal.
  *
- * - arriving on the SPSE page of the case's current step starts it;
+ * - arriving on the SPSE page of the case's current step starts it (a list or detail page; a form
+ *   starts with the fill);
  * - "Isi formulir" on that page starts it (`trigger: 'fill'`);
  * - SPSE's success message on a page of the running step (its form, or the list SPSE returns to)
  *   finishes it and proposes the next step;
@@ -55,8 +56,9 @@ export function captureAction(input: CaptureInput): CaptureAction {
     const state = progress.steps.find((s) => s.no === currentNo);
     if (!step || state?.status !== 'pending' || isOutsiderStep(sop, step)) return null;
     const pages = step.pages ?? [];
-    // Arriving starts a step only on its own page (never on the home page every step passes).
-    if (trigger === 'arrive' && pages.includes(pageId as never) && pageId !== 'home') return { kind: 'start', stepNo: step.no };
+    // Arriving starts a step only on its own page — never on the home page every step passes, and
+    // not on a form: opening a form is not yet doing the work; "Isi formulir" (or a save) is.
+    if (trigger === 'arrive' && pages.includes(pageId as never) && pageId !== 'home' && !pageId.endsWith('-form')) return { kind: 'start', stepNo: step.no };
     if (trigger === 'fill' && happensOn(step, pageId)) return { kind: 'start', stepNo: step.no };
   }
   return null;

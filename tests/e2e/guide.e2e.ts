@@ -15,6 +15,8 @@ describe('walk a whole SOP across sandbox pages', () => {
   it('opens a case and the panel follows each step to the end', async () => {
     const ext = await env.browser.context.newPage();
     await ext.goto(env.browser.extensionUrl('options.html'));
+    // Manual mode: with automatic capture off, only the staff's clicks record steps.
+    await sendFromPage(ext, 'settings.put', { autoCapture: false });
     const { case: c } = await sendFromPage(ext, 'case.open', {
       sopId: SOP_ID,
       letter: { number: '700/45/ITDA/2026', date: '2026-11-20', sender: 'Inspektorat Daerah Kabupaten Belitung', subject: 'Permohonan User ID Auditor', role: 'auditor' },
@@ -68,6 +70,8 @@ describe('walk a whole SOP across sandbox pages', () => {
     // The last step closed the case by itself, marked as automatic.
     expect(detail.case.status).toBe('done');
     expect(detail.caseEvents.map((e: { kind: string; auto: boolean }) => [e.kind, e.auto])).toEqual([['closed', true]]);
+    expect(detail.events.some((e: { auto?: boolean }) => e.auto)).toBe(false);
+    await sendFromPage(ext2, 'settings.put', { autoCapture: true });
     expect(detail.events.every((e: { finishedAt: string | null }) => e.finishedAt)).toBe(true);
     expect(detail.events.find((e: { stepNo: number }) => e.stepNo === 3).decision).toBe('yes');
     await ext2.close();

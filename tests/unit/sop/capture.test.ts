@@ -22,6 +22,7 @@ describe('automatic step capture from the SPSE page', () => {
   it('arriving on the page of the current step starts it; the home page never does', () => {
     expect(captureAction(at(firstThree, {}))).toEqual({ kind: 'start', stepNo: 4 });
     expect(captureAction(at(firstThree, { pageId: 'home' }))).toBeNull();
+    expect(captureAction(at(firstThree, { pageId: 'pegawai-form' }))).toBeNull(); // the form starts with the fill
     expect(captureAction(at(firstThree, { pageId: 'auditor-list' }))).toBeNull();
   });
 

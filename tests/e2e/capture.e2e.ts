@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSandboxBrowser, waitForPanel, screenshotPath, sendFromPage } from './harness';
+
+const env = useSandboxBrowser();
+
+async function fromExtension<T = any>(type: string, payload: unknown): Promise<T> {
+  const ext = await env.browser.context.newPage();
+  try {
+    await ext.goto(env.browser.extensionUrl('options.html'));
+    return await sendFromPage<T>(ext, type, payload);
+  } finally {
+    await ext.close();
+  }
+}
+
+const stepNo = async (page: Page) => Number(await page.locator('[data-testid="pandu-step"]').getAttribute('data-step-no'));
+const stepStatus = (page: Page) => page.locator('[data-testid="pandu-step"]').getAttribute('data-status');
+
+describe('automatic capture: the PPK case from letter to done (real Chromium)', () => {
+  it('manual clicks only for the steps outside SPSE; "Isi formulir" starts the SPSE step, SPSE’s error shows, its success finishes it', async () => {
+    env.sandbox.reset();
+    const { case: c } = await fromExtension('case.open', {
+      sopId: 'oganilir-04-user-id-ppk',
+      letter: { number: '027/88/DISDIK/XI/2026', date: '2026-11-20', sender: 'Dinas Pendidikan', subject: 'Permohonan User ID PPK', role: 'ppk' },
+      people: [{ name: 'Lestari Handayani, S.T.', nip: '198606062010122003', email: 'lestari.handayani86@yahoo.co.id', phone: '081379002211', position: 'PPK Bidang Cipta Karya' }],
+    });
+    const page = await env.browser.context.newPage();
+    await page.goto(env.sandbox.url + '/eproc4/home');
+    await waitForPanel(page);
+    await page.locator('[data-testid="pandu-case-picker"]').selectOption(c.id);
+
+    // Steps 1–3 happen outside SPSE (letter, checks, approval): the staff's own clicks.
+    for (const no of [1, 2, 3]) {
+      await expect.poll(() => stepNo(page)).toBe(no);
+      await page.locator('[data-testid="pandu-start"]').click();
+      if (no === 3) await page.locator('[data-testid="pandu-decision"]').getByRole('button', { name: 'Ya' }).click(); // "lengkap dan disetujui?"
+      else await page.locator('[data-testid="pandu-finish"]').click();
+    }
+    await expect.poll(() => stepNo(page)).toBe(4);
+
+    // Step 4 happens on the pegawai form: arriving does not start it, "Isi formulir" does.
+    await page.goto(env.sandbox.url + '/eproc4/pegawai/baru');
+    await waitForPanel(page);
+    await expect.poll(() => stepNo(page)).toBe(4);
+    await expect(stepStatus(page)).resolves.toBe('pending');
+    await page.locator('[data-testid="pandu-fill-button"]').click();
+    await expect.poll(() => page.locator('[data-testid="pandu-auto-notice"]').getAttribute('data-kind')).toBe('started');
+    await expect.poll(() => stepStatus(page)).toBe('running');
+
+    // Saved without a role: SPSE refuses; the panel shows it and the step stays open.
+    await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
+    await waitForPanel(page);
+    await expect.poll(() => page.locator('[data-testid="pandu-spse-rejected"]').innerText().catch(() => '')).toContain('SPSE menolak: ');
+    await expect(page.locator('[data-testid="pandu-spse-rejected"]').innerText()).resolves.toContain('Peran wajib diisi');
+    await expect.poll(() => stepStatus(page)).toBe('running');
+    await page.screenshot({ path: screenshotPath('capture-rejected') });
+
+    // Saved with the role: SPSE's "Data berhasil disimpan" on the list finishes step 4 and proposes 5.
+    if (!(await page.inputValue('[name="pegawai.peg_nama"]'))) await page.locator('[data-testid="pandu-fill-button"]').click();
+    await page.check('input[name="usergroup"][value="PPK"]');
+    await Promise.all([page.waitForNavigation(), page.click('button[name="simpan"]')]);
+    await waitForPanel(page);
+    await expect.poll(() => page.locator('[data-testid="pandu-auto-notice"]').getAttribute('data-kind').catch(() => null), { timeout: 10_000 }).toBe('finished');
+    await expect(page.locator('[data-testid="pandu-auto-notice"]').innerText()).resolves.toContain('Berikutnya: langkah 5');
+    await expect.poll(() => stepNo(page)).toBe(5);
+
+    // Step 5 (handing the user ID to the PPK) is outside SPSE again: one manual step, and the case is done.
+    await page.locator('[data-testid="pandu-start"]').click();
+    await page.locator('[data-testid="pandu-finish"]').click();
+    await expect.poll(() => page.locator('[data-testid="pandu-case-status"]').innerText()).toBe('Selesai');
+    await page.screenshot({ path: screenshotPath('capture-done') });
+
+    const d = await fromExtension('case.detail', { caseId: c.id });
+    const byStep = (no: number) => d.events.find((e: { stepNo: number }) => e.stepNo === no);
+    expect(d.events).toHaveLength(5);
+    expect(byStep(4)).toMatchObject({ auto: true, autoFinished: true });
+    for (const no of [1, 2, 3, 5]) expect(byStep(no).auto ?? false).toBe(false);
+    expect(d.case.status).toBe('done');
+    await page.close();
+  });
+});
