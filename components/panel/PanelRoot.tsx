@@ -22,6 +22,7 @@ import { CaseLifecycle } from './CaseLifecycle';
 import { walkInToCase } from './WalkInCase';
 import { useAutoCapture } from './useAutoCapture';
 import { CaptureNotice } from './CaptureNotice';
+import { Pointer } from './Pointer';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
@@ -314,6 +315,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           onUndo={(id) => void act(() => sendMessage('event.undo', { caseId: activeCase!.id, eventId: id }).then(capture.dismiss))}
           onDismiss={capture.dismiss}
         />
+      )}
+      {mode === 'guide' && activeCase?.status === 'open' && caseSop && currentNo !== null && (
+        <Pointer lang={lang} stepPages={caseSop.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} />
       )}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (

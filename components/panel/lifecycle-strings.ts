@@ -37,5 +37,6 @@ export const tl = makeT({
   autoFinished: { id: 'Langkah {no} selesai otomatis (pesan berhasil dari SPSE).', en: 'Step {no} finished automatically (SPSE’s success message).' },
   nextProposed: { id: 'Berikutnya: langkah {no}.', en: 'Next: step {no}.' },
   rejected: { id: 'SPSE menolak: {text} — langkah {no} tetap berjalan.', en: 'SPSE refused: {text} — step {no} stays open.' },
+  openPage: { id: 'Buka halaman: {title}', en: 'Open page: {title}' },
   autoClosed: { id: 'Kasus ditutup otomatis.', en: 'Case closed automatically.' },
 });

@@ -39,9 +39,17 @@ describe('automatic capture: the PPK case from letter to done (real Chromium)', 
     }
     await expect.poll(() => stepNo(page)).toBe(4);
 
-    // Step 4 happens on the pegawai form: arriving does not start it, "Isi formulir" does.
-    await page.goto(env.sandbox.url + '/eproc4/pegawai/baru');
+    // The pointer leads from the home page to the pegawai form (a link the user follows).
+    const open = page.locator('[data-testid="pandu-pointer-open"]');
+    await expect(open.innerText()).resolves.toBe('Buka halaman: Formulir Pegawai (PPK/Pokja)');
+    await expect(open.getAttribute('href')).resolves.toBe(env.sandbox.url + '/eproc4/pegawai/baru');
+    await Promise.all([page.waitForNavigation(), open.click()]);
     await waitForPanel(page);
+    // On arrival: SPSE's own Simpan is outlined, with a one-line hint; nothing is clicked for the user.
+    await expect.poll(() => page.locator('button[name="simpan"][data-pandu-pointer]').count()).toBe(1);
+    await expect(page.locator('[data-testid="pandu-pointer-hint"]').innerText()).resolves.toContain('tekan Simpan');
+    expect(env.sandbox.submissions.length).toBe(0);
+    // Step 4 happens on the pegawai form: arriving does not start it, "Isi formulir" does.
     await expect.poll(() => stepNo(page)).toBe(4);
     await expect(stepStatus(page)).resolves.toBe('pending');
     await page.locator('[data-testid="pandu-fill-button"]').click();
