@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n';
+import { trusted } from './trusted';
 import type { CaptureNotice as Notice } from './useAutoCapture';
 import { tl } from './lifecycle-strings';
 
@@ -17,7 +18,7 @@ export function CaptureNotice({ lang, notice, now, busy, onUndo, onDismiss }: { 
       {text}
       {notice.kind === 'finished' && notice.next !== null && ` ${tl(lang, 'nextProposed', { no: notice.next })}`}{' '}
       {now < notice.until && (
-        <button type="button" className="pandu-link" disabled={busy} onClick={() => onUndo(notice.undoId)} data-testid="pandu-auto-undo">
+        <button type="button" className="pandu-link" disabled={busy} onClick={trusted(() => onUndo(notice.undoId))} data-testid="pandu-auto-undo">
           {tl(lang, 'undo')}
         </button>
       )}{' '}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { trusted } from './trusted';
 import type { Lang } from '../../lib/i18n';
 import type { Case, CaseEvent } from '../../lib/log/schema';
 import { deriveLifecycle } from '../../lib/log/lifecycle';
@@ -64,7 +65,7 @@ export function CaseLifecycle({ lang, kase, ledger, busy, onTransition, onUndo }
           {lastAuto && onUndo && (
             <>
               {' '}
-              <button type="button" className="pandu-link" disabled={busy} onClick={() => onUndo(lastAuto.id)} data-testid="pandu-undo-close">
+              <button type="button" className="pandu-link" disabled={busy} onClick={trusted(() => onUndo(lastAuto.id))} data-testid="pandu-undo-close">
                 {tl(lang, 'undo')}
               </button>
             </>
@@ -83,7 +84,7 @@ export function CaseLifecycle({ lang, kase, ledger, busy, onTransition, onUndo }
             </p>
           )}
           <div className="pandu-row">
-            <button type="button" className="pandu-btn" disabled={busy} onClick={submit} data-testid="pandu-reason-save">
+            <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(submit)} data-testid="pandu-reason-save">
               {tl(lang, 'confirm')}
             </button>
             <button type="button" className="pandu-btn secondary" onClick={() => setAsking(null)}>
@@ -94,25 +95,25 @@ export function CaseLifecycle({ lang, kase, ledger, busy, onTransition, onUndo }
       ) : (
         <div className="pandu-row">
           {status === 'open' && (
-            <button type="button" className="pandu-btn secondary" disabled={busy} onClick={() => ask({ action: 'hold' }, tl(lang, 'holdReason'), true)} data-testid="pandu-hold">
+            <button type="button" className="pandu-btn secondary" disabled={busy} onClick={trusted(() => ask({ action: 'hold' }, tl(lang, 'holdReason'), true))} data-testid="pandu-hold">
               {tl(lang, 'hold')}
             </button>
           )}
           {status === 'waiting' && (
-            <button type="button" className="pandu-btn" disabled={busy} onClick={() => onTransition({ action: 'resume' })} data-testid="pandu-resume">
+            <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onTransition({ action: 'resume' }))} data-testid="pandu-resume">
               {tl(lang, 'resume')}
             </button>
           )}
           {(status === 'open' || status === 'waiting') && (
             <>
-              <button type="button" className="pandu-btn secondary" disabled={busy} onClick={() => onTransition({ action: 'close', closeStatus: 'done' })} data-testid="pandu-close-done">
+              <button type="button" className="pandu-btn secondary" disabled={busy} onClick={trusted(() => onTransition({ action: 'close', closeStatus: 'done' }))} data-testid="pandu-close-done">
                 {tl(lang, 'closeDone')}
               </button>
               <button
                 type="button"
                 className="pandu-btn secondary"
                 disabled={busy}
-                onClick={() => ask({ action: 'close', closeStatus: 'cancelled' }, tl(lang, 'cancelReason'), true)}
+                onClick={trusted(() => ask({ action: 'close', closeStatus: 'cancelled' }, tl(lang, 'cancelReason'), true))}
                 data-testid="pandu-cancel-case"
               >
                 {tl(lang, 'cancel')}
@@ -120,7 +121,7 @@ export function CaseLifecycle({ lang, kase, ledger, busy, onTransition, onUndo }
             </>
           )}
           {(status === 'done' || status === 'cancelled') && (
-            <button type="button" className="pandu-btn secondary" disabled={busy} onClick={() => ask({ action: 'reopen' }, tl(lang, 'reopenReason'), true)} data-testid="pandu-reopen">
+            <button type="button" className="pandu-btn secondary" disabled={busy} onClick={trusted(() => ask({ action: 'reopen' }, tl(lang, 'reopenReason'), true))} data-testid="pandu-reopen">
               {tl(lang, 'reopen')}
             </button>
           )}

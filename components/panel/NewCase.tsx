@@ -117,7 +117,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
           <div key="dup" className="pandu-warn" role="alert" data-testid="pandu-duplicate-letter">
             {t(lang, 'duplicate', { number: w.number })}{' '}
             {w.caseIds.map((id) => (
-              <button key={id} type="button" className="pandu-link" onClick={() => onShowCase?.(id)}>
+              <button key={id} type="button" className="pandu-link" onClick={trusted(() => onShowCase?.(id))}>
                 {t(lang, 'showCase')} ({id.slice(0, 8)})
               </button>
             ))}

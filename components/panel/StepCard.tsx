@@ -106,11 +106,11 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
                 type="button"
                 className="pandu-btn"
                 disabled={busy || !redoReason.trim()}
-                onClick={() => {
+                onClick={trusted(() => {
                   onRedo(redoReason.trim());
                   setRedoing(false);
                   setRedoReason('');
-                }}
+                })}
                 data-testid="pandu-redo-save"
               >
                 {tl(lang, 'redo')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { trusted } from './trusted';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Sop } from '../../lib/sop/schema';
 import { firstLpseStepNo } from '../../lib/sop/locate';
@@ -109,13 +110,13 @@ export function WalkInCase({ lang, sops, initial, onOpen, onCancel }: WalkInCase
           type="button"
           className="pandu-btn"
           data-testid="pandu-walk-in-open"
-          onClick={() => {
+          onClick={trusted(() => {
             if (!sop || !applicant.trim() || !subject.trim()) {
               setMissing(true);
               return;
             }
             onOpen({ sopId: sop.id, sopVersion: sop.version, applicant: applicant.trim(), npwp: npwp.trim() || null, subject: subject.trim(), channel, receivedAt: new Date(received).toISOString() });
-          }}
+          })}
         >
           {t(lang, 'open')}
         </button>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSandboxBrowser, waitForPanel, screenshotPath, sendFromPage } from './harness';
+import { useSandboxBrowser, screenshotPath, sendFromPage } from './harness';
+import { panelAttr, panelClick, panelCount, panelFill, panelSelect, panelText, waitForPanel } from './panel-driver';
 import { calendarFromSettings, clockState } from '../../lib/timing';
 import { settingsSchema } from '../../lib/log/schema';
 
@@ -21,9 +22,7 @@ async function panelOn(path: string, caseId?: string): Promise<Page> {
   await page.goto(env.sandbox.url + path);
   await waitForPanel(page);
   if (caseId) {
-    const picker = page.locator('[data-testid="pandu-case-picker"]');
-    await picker.waitFor();
-    await picker.selectOption(caseId);
+    await panelSelect(page, '[data-testid="pandu-case-picker"]', caseId);
   }
   return page;
 }
@@ -40,23 +39,23 @@ describe('a case is a workflow the panel drives (real Chromium)', () => {
     await fromExtension('case.transition', { caseId: c.id, action: 'hold', reason: 'menunggu NIP', at: '2026-11-27T15:00:00+07:00' });
 
     const page = await panelOn('/eproc4/home', c.id);
-    await expect.poll(() => page.locator('[data-testid="pandu-case-status"]').innerText()).toBe('Menunggu');
-    await expect(page.locator('[data-testid="pandu-waiting"]').innerText()).resolves.toContain('menunggu NIP');
+    await expect.poll(() => panelText(page, '[data-testid="pandu-case-status"]')).toBe('Menunggu');
+    await expect(panelText(page, '[data-testid="pandu-waiting"]')).resolves.toContain('menunggu NIP');
     // Held 10:00–14:00 (240) and since 15:00 (60 on that Friday, and every working minute since).
-    const held = await page.locator('[data-testid="pandu-timer-held"]').textContent();
+    const held = await panelText(page, '[data-testid="pandu-timer-held"]');
     expect(Number(held!.match(/(\d+) menit kerja/)![1])).toBeGreaterThanOrEqual(300);
-    await expect(page.locator('[data-testid="pandu-timer"]').getAttribute('data-clock')).resolves.toBe('held');
-    await expect(page.locator('[data-testid="pandu-timer-still"]').innerText()).resolves.toContain('Ditahan (menunggu) — tidak dihitung');
+    await expect(panelAttr(page, '[data-testid="pandu-timer"]', 'data-clock')).resolves.toBe('held');
+    await expect(panelText(page, '[data-testid="pandu-timer-still"]')).resolves.toContain('Ditahan (menunggu) — tidak dihitung');
     // Working time so far: 09:00–10:00 and 14:00–15:00 on Friday = 120 minutes, however long it waits.
-    await expect(page.locator('[data-testid="pandu-timer"]').innerText()).resolves.toMatch(/^120 menit kerja/);
+    await expect(panelText(page, '[data-testid="pandu-timer"]')).resolves.toMatch(/^120 menit kerja/);
 
     // Resume from the panel: the clock runs again — or says honestly that it is outside working hours.
-    await page.locator('[data-testid="pandu-resume"]').click();
-    await expect.poll(() => page.locator('[data-testid="pandu-case-status"]').innerText()).toBe('Berjalan');
+    await panelClick(page, '[data-testid="pandu-resume"]');
+    await expect.poll(() => panelText(page, '[data-testid="pandu-case-status"]')).toBe('Berjalan');
     const expected = clockState(calendarFromSettings(settingsSchema.parse({})), Date.now()).kind; // the extension's default calendar
-    await expect.poll(() => page.locator('[data-testid="pandu-timer"]').getAttribute('data-clock')).toBe(expected);
+    await expect.poll(() => panelAttr(page, '[data-testid="pandu-timer"]', 'data-clock')).toBe(expected);
     if (expected === 'off-hours') {
-      await expect(page.locator('[data-testid="pandu-timer-still"]').innerText()).resolves.toMatch(/Di luar jam kerja — dihitung lagi (hari ini|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu).* \d{2}\.\d{2} WIB/);
+      await expect(panelText(page, '[data-testid="pandu-timer-still"]')).resolves.toMatch(/Di luar jam kerja — dihitung lagi (hari ini|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu).* \d{2}\.\d{2} WIB/);
     }
     await page.screenshot({ path: screenshotPath('lifecycle-held') });
     await page.close();
@@ -71,13 +70,13 @@ describe('a case is a workflow the panel drives (real Chromium)', () => {
     // Two tabs mark different people done at once: both marks survive.
     await Promise.all([fromExtension('case.personDone', { caseId: c.id, person: 0 }), fromExtension('case.personDone', { caseId: c.id, person: 1 })]);
     const page = await panelOn('/eproc4/home', c.id);
-    await expect.poll(async () => Number(await page.locator('[data-testid="pandu-step"]').getAttribute('data-step-no'))).toBe(5);
-    await page.locator('[data-testid="pandu-start"]').click();
-    await page.locator('[data-testid="pandu-finish"]').click();
-    await expect.poll(() => page.locator('[data-testid="pandu-case-status"]').innerText()).toBe('Selesai');
-    await expect(page.locator('[data-testid="pandu-closed"]').innerText()).resolves.toContain('otomatis: langkah terakhir selesai');
-    await expect(page.locator('[data-testid="pandu-refused"]').innerText()).resolves.toContain('langkah tidak dapat dimulai');
-    expect(await page.locator('[data-testid="pandu-start"]').count()).toBe(0);
+    await expect.poll(async () => Number(await panelAttr(page, '[data-testid="pandu-step"]', 'data-step-no'))).toBe(5);
+    await panelClick(page, '[data-testid="pandu-start"]');
+    await panelClick(page, '[data-testid="pandu-finish"]');
+    await expect.poll(() => panelText(page, '[data-testid="pandu-case-status"]')).toBe('Selesai');
+    await expect(panelText(page, '[data-testid="pandu-closed"]')).resolves.toContain('otomatis: langkah terakhir selesai');
+    await expect(panelText(page, '[data-testid="pandu-refused"]')).resolves.toContain('langkah tidak dapat dimulai');
+    expect(await panelCount(page, '[data-testid="pandu-start"]')).toBe(0);
     // The log refuses too (a second "Mulai langkah" from any tab), writing nothing.
     await expect(fromExtension('step.start', { caseId: c.id, stepNo: 5 })).rejects.toThrow(/sudah selesai/);
     const detail = await fromExtension('case.detail', { caseId: c.id });
@@ -87,14 +86,14 @@ describe('a case is a workflow the panel drives (real Chromium)', () => {
     const open = await fromExtension('case.list', {});
     expect(open.cases.map((x: { id: string }) => x.id)).not.toContain(c.id);
 
-    await page.locator('[data-testid="pandu-reopen"]').click();
-    await page.locator('[data-testid="pandu-reason"]').fill('email PPK salah');
-    await page.locator('[data-testid="pandu-reason-save"]').click();
-    await expect.poll(() => page.locator('[data-testid="pandu-case-status"]').innerText()).toBe('Berjalan');
-    await page.locator('[data-testid="pandu-cancel-case"]').click();
-    await page.locator('[data-testid="pandu-reason"]').fill('ditarik pemohon');
-    await page.locator('[data-testid="pandu-reason-save"]').click();
-    await expect.poll(() => page.locator('[data-testid="pandu-case-status"]').innerText()).toBe('Dibatalkan');
+    await panelClick(page, '[data-testid="pandu-reopen"]');
+    await panelFill(page, '[data-testid="pandu-reason"]', 'email PPK salah');
+    await panelClick(page, '[data-testid="pandu-reason-save"]');
+    await expect.poll(() => panelText(page, '[data-testid="pandu-case-status"]')).toBe('Berjalan');
+    await panelClick(page, '[data-testid="pandu-cancel-case"]');
+    await panelFill(page, '[data-testid="pandu-reason"]', 'ditarik pemohon');
+    await panelClick(page, '[data-testid="pandu-reason-save"]');
+    await expect.poll(() => panelText(page, '[data-testid="pandu-case-status"]')).toBe('Dibatalkan');
     const after = await fromExtension('case.detail', { caseId: c.id });
     expect(after.caseEvents.map((e: { kind: string; closeStatus: string | null; auto: boolean }) => `${e.kind}${e.closeStatus ? `:${e.closeStatus}` : ''}${e.auto ? '*' : ''}`)).toEqual(
       expect.arrayContaining(['closed:done*', 'reopened', 'closed:cancelled']),
@@ -105,16 +104,15 @@ describe('a case is a workflow the panel drives (real Chromium)', () => {
 
   it('a walk-in vendor case for the verifikator, without a letter, starts at the first LPSE step', async () => {
     const page = await panelOn('/eproc4/rekanan/verifikasi');
-    await page.locator('[data-testid="pandu-new-case"]').click();
-    await page.locator('[data-testid="pandu-walk-in-start"]').click();
-    await page.locator('[data-testid="pandu-walk-in-applicant"]').fill('CV Maju Jaya');
-    await page.locator('[data-testid="pandu-walk-in-subject"]').fill('Verifikasi berkas penyedia');
-    await page.locator('[data-testid="pandu-walk-in-sop"]').selectOption('oganilir-01-registrasi-verifikasi-penyedia');
-    await expect(page.locator('[data-testid="pandu-walk-in-start"]').innerText()).resolves.toContain('langkah 2');
-    await page.locator('[data-testid="pandu-walk-in-open"]').click();
-    const picker = page.locator('[data-testid="pandu-case-picker"]');
-    await expect.poll(async () => (await picker.locator('option:checked').innerText()).startsWith('Tanpa surat · CV Maju Jaya')).toBe(true);
-    await expect.poll(async () => Number(await page.locator('[data-testid="pandu-step"]').getAttribute('data-step-no'))).toBe(2);
+    await panelClick(page, '[data-testid="pandu-new-case"]');
+    await panelClick(page, '[data-testid="pandu-walk-in-start"]');
+    await panelFill(page, '[data-testid="pandu-walk-in-applicant"]', 'CV Maju Jaya');
+    await panelFill(page, '[data-testid="pandu-walk-in-subject"]', 'Verifikasi berkas penyedia');
+    await panelSelect(page, '[data-testid="pandu-walk-in-sop"]', 'oganilir-01-registrasi-verifikasi-penyedia');
+    await expect(panelText(page, '[data-testid="pandu-walk-in-start"]')).resolves.toContain('langkah 2');
+    await panelClick(page, '[data-testid="pandu-walk-in-open"]');
+    await expect.poll(async () => (await panelText(page, '[data-testid="pandu-case-picker"] option:checked').catch(() => '')).startsWith('Tanpa surat · CV Maju Jaya')).toBe(true);
+    await expect.poll(async () => Number(await panelAttr(page, '[data-testid="pandu-step"]', 'data-step-no'))).toBe(2);
     const list = await fromExtension('case.list', {});
     const made = list.cases.find((x: { letter: { sender: string } }) => x.letter.sender === 'CV Maju Jaya');
     expect(made).toMatchObject({ letter: { number: null, subject: 'Verifikasi berkas penyedia' }, note: 'Kasus baru tanpa surat (datang langsung)' });
