@@ -48,7 +48,7 @@ export function TimerBadge({ timing, lang, clock = null, resumeText = null, cale
         <br />
         <span>{tl(lang, 'workingTime', { n: timing.elapsedWorkingMinutes })}</span>
         <br />
-        <span data-testid="pandu-timer-held">{tl(lang, 'heldTime', { n: timing.heldWorkingMinutes })}</span>
+        <span data-testid="pandu-timer-held" data-minutes={timing.heldWorkingMinutes}>{tl(lang, 'heldTime', { n: timing.heldWorkingMinutes })}</span>
       </details>
     </span>
   );
