@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { OPTIONAL_HOST_PATTERNS, SANDBOX_MATCHES, SPSE_MATCHES } from './lib/spse/hosts';
@@ -52,6 +53,8 @@ export default defineConfig({
     plugins: [indonesianHolidaysOnly(), indonesianZonesOnly()],
     // Test hooks (the closed shadow root for e2e, the command callable from the worker) exist only in sandbox builds.
     define: { __PANDU_SANDBOX__: JSON.stringify(sandboxBuild) },
+    // PANDU_SOURCEMAP=1: source maps, to see what makes a bundle big.
+    build: { sourcemap: process.env.PANDU_SOURCEMAP === '1' },
   }),
   zip: {
     artifactTemplate: 'pandu-spse-{{version}}-{{browser}}.zip',
@@ -80,11 +83,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // The id never changes: addons.mozilla.org, storage and the e2e tests key on it.
             gecko: {
               id: 'pandu-spse@lpse.example',
               strict_min_version: '140.0',
+              // Nothing leaves the browser: no network calls, no analytics; records stay in IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -93,6 +100,13 @@ export default defineConfig({
     // The route table is compiled (validated once, by zod) into plain data before every build.
     'build:before': () => {
       writeCompiledRoutes();
+    },
+    // The panel (injected into SPSE tabs) gets national holidays from the background, not the engine.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'panel')) return;
+      const alias = { find: /^date-holidays$/, replacement: resolve('lib/timing/panel-holiday-engine.ts') };
+      const current = config.resolve?.alias;
+      config.resolve = { ...config.resolve, alias: [...(Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement }))), alias] };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!sandboxBuild) return;

@@ -8,17 +8,20 @@ import { currentStepOf, finishEndsCase } from '../lib/sop/locate';
 import { closeCase, holdCase, listCaseEvents, markPersonDone, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
 import { deriveLifecycle, effectiveStepEvents } from '../lib/log/lifecycle';
 import { letterNumberKey } from '../lib/sop/guards';
-import { caseProgress, stepTiming } from '../lib/timing';
+import { caseProgress, nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/letter/extract';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
-import { allSops } from '../lib/extension/sops';
+import { library } from '../lib/extension/sops';
+import { allVersions } from '../lib/sop/library';
 import { injectPanel, userTogglesPanel } from '../lib/extension/inject';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
+
+import { startTeamSync } from '../lib/sync/extension';
 
 declare const __PANDU_SANDBOX__: boolean;
 
@@ -146,7 +149,9 @@ export default defineBackground(() => {
     'case.open': async (req) => {
       const l = await log();
       const settings = await l.getSettings();
-      const c = await l.createCase({ ...req, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
+      // Without a version the case starts on the newest one; it keeps that version from then on.
+      const sopVersion = req.sopVersion ?? (await findSop(req.sopId))?.version;
+      const c = await l.createCase({ ...req, sopVersion, createdBy: settings.staffName || null, assignedTo: settings.staffName || null });
       await announceChange();
       return { case: c };
     },
@@ -189,7 +194,8 @@ export default defineBackground(() => {
       return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
     },
     'letter.parse': ({ text }) => ({ letter: parseLetter(text) }),
-    'sop.list': async () => ({ sops: await allSops() }),
+    'sop.list': async () => ({ sops: allVersions(await library()) }),
+    'calendar.national': ({ from, to }) => ({ from, to, dates: nationalHolidayDates(from, to) }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
     'settings.put': async (patch) => ({ settings: await (await log()).putSettings(patch) }),
     'profile.list': async ({ host }) => ({ profiles: await (await log()).listProfiles(host) }),
@@ -245,6 +251,9 @@ export default defineBackground(() => {
     const { title, message } = alarmMessage(parsed.level, event.stepNo, step?.activity ?? '', label);
     await browser.notifications.create(alarm.name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
   });
+
+  // Optional team log on the LPSE's CouchDB (lib/sync): idle until a server is configured.
+  startTeamSync(log);
 
   browser.runtime.onInstalled.addListener(() => void registerLpseContentScripts());
   browser.runtime.onStartup.addListener(() => {

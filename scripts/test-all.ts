@@ -1,6 +1,6 @@
 #!/usr/bin/env tsx
 /**
- * `npm test`: typecheck, unit + component tests, sandbox build, then e2e tests in Chromium.
+ * `npm test`: typecheck, unit + component tests, sandbox builds, then e2e tests in Chromium and Firefox.
  * Ends with one plain line `N passed, N failed` totalling every suite.
  */
 import { spawnSync } from 'node:child_process';
@@ -49,6 +49,9 @@ step('Typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 vitest('Unit + component (vitest)', null, join(tmp, 'unit.json'));
 const built = step('Sandbox build (wxt build)', 'npx', ['wxt', 'build'], { PANDU_SANDBOX: '1' });
 if (built) vitest('End-to-end (Chromium)', 'vitest.e2e.config.ts', join(tmp, 'e2e.json'));
+else total.failed++;
+const builtFirefox = step('Sandbox build for Firefox (wxt build -b firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'], { PANDU_SANDBOX: '1' });
+if (builtFirefox) vitest('End-to-end (Firefox)', 'vitest.e2e.firefox.config.ts', join(tmp, 'e2e-firefox.json'));
 else total.failed++;
 step('Firefox build + web-ext lint (no errors)', 'npx', ['tsx', 'scripts/lint-firefox.ts'], { PANDU_OUTDIR: '.output/firefox-lint' });
 

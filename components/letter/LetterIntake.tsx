@@ -4,6 +4,7 @@ import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { MAX_LETTER_CHARS } from '../../lib/letter/limits';
 import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
 import { applicantFields, fieldPath, letterRoles, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter } from '../../lib/letter/schema';
+import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
 
 const t = makeT({
   pasteLabel: { id: 'Tempel teks surat permohonan / nota dinas', en: 'Paste the request letter / memo text' },
@@ -311,7 +312,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
         {letterField('number')}
         <div>
           <label htmlFor={id('letter.date')}>{t(lang, 'date')}</label>
-          <input {...fieldProps('letter.date')} type="date" value={draft.letter.date ?? ''} onChange={(e) => setLetter('date', e.target.value || null)} />
+          <input {...fieldProps('letter.date')} type="date" {...DATE_INPUT_BOUNDS} value={draft.letter.date ?? ''} onChange={(e) => setLetter('date', e.target.value || null)} />
           {problemText('letter.date')}
         </div>
         {letterField('place')}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Settings } from '../../lib/log/schema';
+import { isDateInWindow } from '../../lib/timing/date-window';
 
 const t = makeT({
   heading: { id: 'Pengaturan kantor dan jam kerja', en: 'Office and working hours' },
@@ -20,7 +21,7 @@ const t = makeT({
   },
   save: { id: 'Simpan pengaturan', en: 'Save settings' },
   saved: { id: 'Pengaturan tersimpan.', en: 'Settings saved.' },
-  badHoliday: { id: 'Tanggal libur tidak valid: {d}', en: 'Invalid holiday date: {d}' },
+  badHoliday: { id: 'Tanggal libur tidak valid (harus YYYY-MM-DD antara 2000-01-01 dan 2100-12-31): {d}', en: 'Invalid holiday date (YYYY-MM-DD between 2000-01-01 and 2100-12-31): {d}' },
 });
 
 export type SettingsFormProps = { lang: Lang; load: () => Promise<Settings>; save: (patch: Partial<Settings>) => Promise<Settings> };
@@ -59,7 +60,7 @@ export function SettingsForm({ lang, load, save }: SettingsFormProps) {
     const f = parseRange(friday);
     if (!h || !f) return setMsg({ ok: false, text: 'Jam kerja harus seperti 08:00-16:00.' });
     const list = holidays.split(/\s+/).filter(Boolean);
-    const bad = list.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)));
+    const bad = list.find((d) => !isDateInWindow(d));
     if (bad) return setMsg({ ok: false, text: t(lang, 'badHoliday', { d: bad }) });
     try {
       const saved = await save({

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { PageProfileRecord } from '../../lib/log/schema';
+import { readUtf8File } from '../../lib/bounds';
 
 const t = makeT({
   heading: { id: 'Profil halaman yang diajarkan', en: 'Taught page profiles' },
@@ -53,7 +54,12 @@ export function SiteProfiles({ lang, list, importText, exportHost, remove }: Sit
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file) return;
-              const r = await importText(await file.text());
+              let r: Awaited<ReturnType<typeof importText>>;
+              try {
+                r = await importText(await readUtf8File(file, `Berkas ${file.name}`));
+              } catch (err) {
+                r = { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
+              }
               if (r.ok) setNotice({ ok: true, lines: [t(lang, 'imported', { n: r.count, host: r.host })] });
               else setNotice({ ok: false, lines: [t(lang, 'invalid', { f: file.name }), ...r.errors] });
               await reload();

@@ -9,6 +9,7 @@ import { trusted } from './trusted';
 import type { Case } from '../../lib/log/schema';
 import { caseWarnings } from '../../lib/sop/guards';
 import { WalkInCase, localInputValue, type WalkInRequest } from './WalkInCase';
+import { DATE_WINDOW, DATETIME_INPUT_BOUNDS, isInstantInWindow } from '../../lib/timing/date-window';
 
 const t = makeT({
   title: { id: 'Kasus baru: satu surat, satu kasus, satu SOP', en: 'New case: one letter, one case, one SOP' },
@@ -22,6 +23,7 @@ const t = makeT({
   duplicate: { id: 'Surat nomor {number} sudah tercatat sebagai kasus:', en: 'Letter {number} is already a case:' },
   showCase: { id: 'buka kasus itu', en: 'open that case' },
   roleMismatch: { id: 'Surat ini meminta peran "{role}", tetapi SOP yang dipilih bukan untuk peran itu. Yang cocok: {suggested}.', en: 'This letter asks for the role "{role}", but the chosen SOP is not for it. Fitting: {suggested}.' },
+  badReceived: { id: 'Tanggal terima harus antara {from} dan {to}.', en: 'The received date must be between {from} and {to}.' },
 });
 
 export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string };
@@ -97,6 +99,8 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
   const suggested = new Set(suggestSops(sops, letter.letter.role));
   const warnings = caseWarnings({ letter: letter.letter, sopId }, sops, sameLetter);
   const sop = sops.find((s) => s.id === sopId);
+  const receivedMs = new Date(received).getTime();
+  const receivedOk = isInstantInWindow(receivedMs);
   return (
     <section className="pandu-card" data-testid="pandu-new-case-form" aria-label={t(lang, 'title')}>
       <h3>{t(lang, 'title')}</h3>
@@ -129,14 +133,19 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
         ),
       )}
       <label htmlFor="pandu-case-received">{t(lang, 'received')}</label>
-      <input id="pandu-case-received" type="datetime-local" value={received} onChange={(e) => setReceived(e.target.value)} />
+      <input id="pandu-case-received" type="datetime-local" {...DATETIME_INPUT_BOUNDS} aria-invalid={!receivedOk} value={received} onChange={(e) => setReceived(e.target.value)} />
+      {!receivedOk && (
+        <p className="pandu-error" role="alert" data-testid="pandu-received-error">
+          {t(lang, 'badReceived', DATE_WINDOW)}
+        </p>
+      )}
       <div className="pandu-row">
         <button
           type="button"
           className="pandu-btn"
-          disabled={!sop}
+          disabled={!sop || !receivedOk}
           data-testid="pandu-open-case"
-          onClick={trusted(() => sop && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() }))}
+          onClick={trusted(() => sop && receivedOk && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() }))}
         >
           {t(lang, 'open')}
         </button>

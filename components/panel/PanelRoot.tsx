@@ -14,8 +14,9 @@ import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
+import { sopLookup } from '../../lib/sop/library';
 import { currentStepOf, locate } from '../../lib/sop/locate';
-import { calendarFromSettings, caseProgress, clockState, formatResume } from '../../lib/timing';
+import { calendarFromSettings, caseProgress, clockState, formatResume, type NationalHolidayTable } from '../../lib/timing';
 import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';
 import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
 import { CaseLifecycle } from './CaseLifecycle';
@@ -27,6 +28,7 @@ import { Pointer } from './Pointer';
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
+import { PanelSyncStatus } from './PanelSyncStatus';
 
 export const PANEL_WIDTH = 340;
 const ACTIVE_CASE_KEY = 'pandu.activeCase';
@@ -65,8 +67,11 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [sops, setSops] = useState<Sop[]>([]);
+  // Every version (cases keep theirs); `sops` is the newest of each for finding steps by page.
+  const [versions, setVersions] = useState<Sop[]>([]);
+  const sops = useMemo(() => [...new Map(versions.map((s) => [s.id, s])).values()], [versions]);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [national, setNational] = useState<NationalHolidayTable | null>(null);
   const [cases, setCases] = useState<Case[]>([]);
   const [summaries, setSummaries] = useState<CaseSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -85,8 +90,14 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   });
 
   useEffect(() => {
-    sendMessage('sop.list', {}).then((r) => setSops(r.sops), (e) => setError(errorText(e)));
+    sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
     sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
+    // National holidays come from the background: the panel does not bundle the holiday engine.
+    const year = new Date().getFullYear();
+    sendMessage('calendar.national', { from: Math.max(2000, year - 10), to: Math.min(2100, year + 2) }).then(
+      (r) => setNational({ from: r.from, to: r.to, dates: new Set(r.dates) }),
+      (e) => setError(errorText(e)),
+    );
     void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null));
   }, []);
 
@@ -151,16 +162,18 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
     else reservePageSpace(document, PANEL_WIDTH);
   }, [collapsed]);
 
-  const calendar = useMemo(() => (settings ? calendarFromSettings(settings) : null), [settings]);
+  const calendar = useMemo(() => (settings && national ? calendarFromSettings(settings, national) : null), [settings, national]);
   const activeCase = detail?.case ?? null;
-  const caseSop = activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined;
+  const caseSop = activeCase ? sopLookup(versions)(activeCase.sopId, activeCase.sopVersion) : undefined;
+  // The open case's own version stands in for the newest one of that SOP.
+  const inUse = useMemo(() => (caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops), [sops, caseSop]);
   const holds = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents).holds : []), [detail]);
   const stepEvents = useMemo(() => (detail ? effectiveStepEvents(detail.events, detail.caseEvents) : []), [detail]);
   const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, stepEvents, calendar, now, holds) : null), [caseSop, detail, stepEvents, calendar, now, holds]);
   const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, stepEvents) : null;
   const clock = calendar ? clockState(calendar, now, holds) : null;
   const resumeText = calendar && clock?.kind === 'off-hours' && clock.resumesAt !== null ? formatResume(clock.resumesAt, calendar, now, lang) : null;
-  const located = useMemo(() => locate(sops, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [sops, match.pageId, activeCase?.sopId, currentNo]);
+  const located = useMemo(() => locate(inUse, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [inUse, match.pageId, activeCase?.sopId, currentNo]);
 
   const capture = useAutoCapture({
     enabled: settings?.autoCapture ?? false,
@@ -187,7 +200,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
 
   let shown: { sop: Sop; step: Sop['steps'][number] } | null = null;
   if (chosen) {
-    const sop = sops.find((s) => s.id === chosen.sopId);
+    const sop = inUse.find((s) => s.id === chosen.sopId);
     const step = sop?.steps.find((s) => s.no === chosen.stepNo);
     if (sop && step) shown = { sop, step };
   }
@@ -249,7 +262,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         setLang(l);
         void saveLang(l);
       }}
-      sops={sops}
+      sops={inUse}
       cases={activeCase && !cases.some((c) => c.id === activeCase.id) ? [activeCase, ...cases] : cases}
       summaries={summaries}
       activeCase={activeCase}
@@ -330,6 +343,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           onFilled={capture.onFill}
         />
       )}
+      <PanelSyncStatus lang={lang} />
     </PanelApp>
   );
 }

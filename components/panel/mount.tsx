@@ -22,6 +22,7 @@ type PanelGlobals = { __panduPanelMounted?: boolean; __panduShadowRoot?: ShadowR
  */
 export function mountPanel(): void {
   const g = globalThis as PanelGlobals;
+  if (__PANDU_SANDBOX__) performance.mark('pandu:panel-start');
   if (g.__panduPanelMounted) return;
   g.__panduPanelMounted = true;
   const commands = listenForPanelCommands();
@@ -46,6 +47,7 @@ export function mountPanel(): void {
     dropPanelHost();
     g.__panduPanelMounted = false;
   });
+  if (__PANDU_SANDBOX__) markWhenVisible(shadow);
   void Promise.all([loadCollapsed(), loadLang()]).then(([collapsed, lang]) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
@@ -59,4 +61,21 @@ export function mountPanel(): void {
     const opened = commands.openRequested();
     root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} onToggleRequest={commands.onToggleRequest} />);
   });
+}
+
+/**
+ * Sandbox builds only (bench/light.bench.ts): a performance mark `pandu:panel-visible` when the
+ * panel (or its tab) is first painted. Marks carry no data.
+ */
+function markWhenVisible(shadow: ShadowRoot): void {
+  const check = () => {
+    const el = shadow.querySelector('[data-testid="pandu-panel"], [data-testid="pandu-tab"]');
+    if (el && el.getBoundingClientRect().width > 0) {
+      requestAnimationFrame(() => performance.mark('pandu:panel-visible'));
+      return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => check() && observer.disconnect());
+  observer.observe(shadow, { childList: true, subtree: true });
 }

@@ -15,8 +15,21 @@ import type { Table } from '../../lib/export/table';
 import { DataTable } from './DataTable';
 import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
+import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
+import { decodeUtf8 } from '../../lib/bounds';
+import type { QuarantineRecord } from '../../lib/log/quarantine';
+import { QuarantineList } from './QuarantineList';
 
-export type ReportData = { cases: Case[]; events: StepEvent[]; problems: RecognitionProblem[]; settings: Settings; caseEvents?: CaseEvent[] };
+export type ReportData = {
+  cases: Case[];
+  events: StepEvent[];
+  problems: RecognitionProblem[];
+  settings: Settings;
+  /** The case ledger (held, resumed, closed, reopened, …); older callers give none. */
+  caseEvents?: CaseEvent[];
+  /** Records the log set aside (lib/log/quarantine); shown with an explanation. */
+  quarantine?: QuarantineRecord[];
+};
 
 /** What the page needs from its container (lib/log and the browser); tests pass fakes. */
 export type ReportActions = {
@@ -47,14 +60,16 @@ const LATE_SHOWN = 100;
 type Progress = { what: string; done: number; total: number | null } | null;
 type Notice = { kind: 'ok' | 'error'; text: string; errors?: FieldError[]; conflicts?: Array<MergeConflict & { file: string }> } | null;
 
+/** The file's text, strictly UTF-8 (NotUtf8Error otherwise: never silently U+FFFD). */
 async function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
+  if (typeof file.arrayBuffer === 'function') return decodeUtf8(await file.arrayBuffer(), `Berkas ${file.name}`);
+  const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
+    r.onload = () => resolve(r.result as ArrayBuffer);
     r.onerror = () => reject(r.error);
-    r.readAsText(file);
+    r.readAsArrayBuffer(file);
   });
+  return decodeUtf8(bytes, `Berkas ${file.name}`);
 }
 
 const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
@@ -136,7 +151,14 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     const out: Array<{ file: string; backup: Backup }> = [];
     const errors: FieldError[] = [];
     for (const f of files) {
-      const r = parseBackup((await readText(f)).replace(/^\uFEFF/, ''));
+      let text: string;
+      try {
+        text = await readText(f);
+      } catch (err) {
+        errors.push({ path: files.length > 1 ? `${f.name}: (berkas)` : '(berkas)', message: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      const r = parseBackup(text.replace(/^\uFEFF/, ''), { sops });
       if (r.ok) out.push({ file: f.name, backup: r.backup });
       else for (const e of r.errors) errors.push({ path: files.length > 1 ? `${f.name}: ${e.path}` : e.path, message: e.message });
     }
@@ -261,11 +283,11 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
         <div className="filter-grid">
           <label>
             {t(lang, 'from')}
-            <input type="date" data-testid="filter-from" value={form.from} onChange={set('from')} />
+            <input type="date" {...DATE_INPUT_BOUNDS} data-testid="filter-from" value={form.from} onChange={set('from')} />
           </label>
           <label>
             {t(lang, 'to')}
-            <input type="date" data-testid="filter-to" value={form.to} onChange={set('to')} />
+            <input type="date" {...DATE_INPUT_BOUNDS} data-testid="filter-to" value={form.to} onChange={set('to')} />
           </label>
           <label>
             {t(lang, 'sop')}
@@ -426,6 +448,8 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
         <h2>{t(lang, 'problems')}</h2>
         {data.problems.length === 0 ? <p>{t(lang, 'noProblems')}</p> : <DataTable testId="problems-list" table={problemTable} timeZone={tz} lang={lang} />}
       </section>
+
+      <QuarantineList records={data.quarantine ?? []} lang={lang} />
 
       <section className="report-backup" aria-label={t(lang, 'backupTitle')}>
         <h2>{t(lang, 'backupTitle')}</h2>

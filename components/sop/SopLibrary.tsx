@@ -4,12 +4,19 @@ import { builtinCatalog } from '../../lib/sop/catalog';
 import { exportCatalog, exportSop, sopFileName } from '../../lib/sop/exportSop';
 import { findSop, mergeLibrary, searchLibrary, type LibraryItem, type StoredSop } from '../../lib/sop/library';
 import type { Sop } from '../../lib/sop/schema';
-import { importSopFile, loadImportedSops, type ImportResult, type LoadedImports } from '../../lib/sop/store';
+import { importSopFile, loadImportedSops, saveSopVersion, type ImportResult, type LoadedImports } from '../../lib/sop/store';
+import type { SopDraft } from '../../lib/sop/draft';
+import type { SopDocumentText } from '../../lib/sop/draft/file';
+import { blankSop, duplicateSop } from '../../lib/sop/edit';
+import { te } from './editor-labels';
+import { SopEditor } from './SopEditor';
+import { SopDraftForm } from './SopDraftForm';
 import { formatSopErrors, type SopFileError } from '../../lib/sop/validate';
 import { t } from './labels';
 import { downloadBlob } from '../common/download';
 import { SopViewer } from './SopViewer';
 import './sop.css';
+import { readUtf8File } from '../../lib/bounds';
 
 export type SopLibraryProps = {
   lang?: Lang;
@@ -21,7 +28,16 @@ export type SopLibraryProps = {
   onPrint?: () => void;
   /** SOP to show first (id), e.g. from the page URL. */
   initialId?: string;
+  /** Store an edited SOP as a new version (default: browser.storage.local). */
+  saveVersion?: (sop: Sop) => Promise<StoredSop>;
+  /** Read an SOP document file for a draft (default: lib/sop/draft/file, loaded on demand). */
+  readDocument?: (file: File) => Promise<SopDocumentText>;
 };
+
+async function readDocumentDefault(file: File): Promise<SopDocumentText> {
+  const { readSopDocument } = await import('../../lib/sop/draft/file');
+  return readSopDocument(file);
+}
 
 function downloadText(fileName: string, text: string): void {
   downloadBlob(fileName, [text], 'application/json');
@@ -40,7 +56,15 @@ export function SopLibrary({
   download = downloadText,
   onPrint,
   initialId,
+  saveVersion = saveSopVersion,
+  readDocument = readDocumentDefault,
 }: SopLibraryProps) {
+  const [editing, setEditing] = useState<{ sop: Sop; problems: SopDraft['problems']; n: number } | null>(null);
+  const [drafting, setDrafting] = useState(false);
+  const edit = (sop: Sop, problems: SopDraft['problems'] = []) => {
+    setDrafting(false);
+    setEditing({ sop, problems, n: Date.now() });
+  };
   const base = useMemo(() => builtins ?? builtinCatalog(), [builtins]);
   const [imported, setImported] = useState<StoredSop[] | null>(null);
   const [skipped, setSkipped] = useState(0);
@@ -70,7 +94,7 @@ export function SopLibrary({
     if (!file) return;
     setBusy(true);
     try {
-      const text = await file.text();
+      const text = await readUtf8File(file, `Berkas ${file.name}`);
       const r = await importFile(text, file.name);
       if (!r.ok) {
         setNotice({ kind: 'error', file: file.name, errors: r.errors });
@@ -105,6 +129,12 @@ export function SopLibrary({
         </label>
         <button type="button" onClick={() => download('pandu-sop-katalog.json', exportCatalog(items.map((i) => i.latest.sop)))}>
           {t(lang, 'exportAll')}
+        </button>
+        <button type="button" onClick={() => edit(blankSop())}>
+          {te(lang, 'newSop')}
+        </button>
+        <button type="button" onClick={() => (setEditing(null), setDrafting(true))}>
+          {te(lang, 'fromDocument')}
         </button>
         {notice?.kind === 'error' && (
           <div role="alert" className="sop-errors">
@@ -150,7 +180,23 @@ export function SopLibrary({
         </ul>
       </div>
       <div className="sop-library-main">
-        {current && currentItem ? (
+        {drafting ? (
+          <SopDraftForm lang={lang} readDocument={readDocument} onDraft={(d) => edit(d.sop, d.problems)} onCancel={() => setDrafting(false)} />
+        ) : editing ? (
+          <SopEditor
+            key={editing.n}
+            lang={lang}
+            initial={editing.sop}
+            problems={editing.problems}
+            save={async (sop) => {
+              const stored = await saveVersion(sop);
+              await reload();
+              return { id: stored.sop.id, version: stored.sop.version };
+            }}
+            onSaved={(id, version) => setSelected({ id, version })}
+            onClose={() => setEditing(null)}
+          />
+        ) : current && currentItem ? (
           <>
             <div className="sop-main-bar no-print">
               <label>
@@ -165,6 +211,12 @@ export function SopLibrary({
               </label>
               <button type="button" onClick={() => download(sopFileName(current), exportSop(current))}>
                 {t(lang, 'export')}
+              </button>
+              <button type="button" onClick={() => edit(current)}>
+                {te(lang, 'editAsVersion')}
+              </button>
+              <button type="button" onClick={() => edit(duplicateSop(current))}>
+                {te(lang, 'duplicate')}
               </button>
             </div>
             <SopViewer sop={current} lang={lang} onPrint={onPrint} />

@@ -181,7 +181,7 @@ export function SopViewer({ sop, lang = 'id', onPrint }: SopViewerProps) {
           </tr>
           <tr>
             {sop.lanes.map((lane) => (
-              <th scope="col" key={lane.id} className="sop-lane-head" data-lane={lane.id}>
+              <th scope="col" key={lane.id} className="sop-lane-head" data-lane={lane.id} data-outsider={lane.outsider ? 'true' : undefined} title={lane.outsider ? t(lang, 'outsider') : undefined}>
                 {lane.name}
               </th>
             ))}

@@ -46,6 +46,7 @@ export const t = makeT({
   no: { id: 'No', en: 'No' },
   activity: { id: 'Uraian Kegiatan', en: 'Activity' },
   actors: { id: 'Pelaksana', en: 'Performed by' },
+  outsider: { id: 'Pihak luar LPSE', en: 'Outside the LPSE' },
   quality: { id: 'Mutu Baku', en: 'Service standard' },
   requirements: { id: 'Kelengkapan', en: 'Requirements' },
   time: { id: 'Waktu', en: 'Time' },

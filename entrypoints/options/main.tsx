@@ -12,6 +12,7 @@ import { parseSiteProfile } from '../../lib/spse/profile';
 import { addLpseHost, listLpseHosts, removeLpseHost } from '../../lib/extension/lpse-hosts';
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
 import { openLog } from '../../lib/log/log';
+import { TeamSyncSection } from './team-sync';
 
 const params = new URLSearchParams(location.search);
 const log = openLog();
@@ -63,6 +64,11 @@ const sections: OptionsSection[] = [
         }}
       />
     ),
+  },
+  {
+    id: 'sync',
+    label: { id: 'Log tim', en: 'Team log' },
+    render: (lang) => <TeamSyncSection lang={lang} />,
   },
   {
     id: 'hosts',

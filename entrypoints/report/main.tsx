@@ -6,15 +6,20 @@ import { loadLang, saveLang } from '../../lib/extension/panel-state';
 import { exportBackup, restoreBackup } from '../../lib/log/backup';
 import { allCaseEvents } from '../../lib/log/ledger';
 import { openLog } from '../../lib/log/log';
+import { listQuarantine } from '../../lib/log/quarantine';
 import { builtinCatalog } from '../../lib/sop/catalog';
+import { library } from '../../lib/extension/sops';
+import { allVersions } from '../../lib/sop/library';
+import { onLogChanged } from '../../lib/extension/panel-state';
+import { ReportSyncBar } from './sync-bar';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */
 const logPromise = openLog();
 
 async function load(): Promise<ReportData> {
   const log = await logPromise;
-  const [cases, events, problems, settings, caseEvents] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), allCaseEvents(log)]);
-  return { cases, events, problems, settings, caseEvents };
+  const [cases, events, problems, settings, caseEvents, quarantine] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), allCaseEvents(log), listQuarantine(log)]);
+  return { cases, events, problems, settings, caseEvents, quarantine };
 }
 
 const actions: ReportActions = {
@@ -33,7 +38,18 @@ const actions: ReportActions = {
 };
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
-void Promise.all([load(), loadLang()]).then(
-  ([data, lang]) => root.render(<ReportPage data={data} sops={builtinCatalog()} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />),
-  (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
-);
+const syncBar = ReactDOM.createRoot(document.getElementById('sync-status')!);
+let generation = 0;
+// Every version of every SOP (built-in and imported): each case is measured against its own
+// version, and restores check SOP ids and step numbers against the whole library.
+const render = () =>
+  Promise.all([load(), loadLang(), library().then(allVersions, () => builtinCatalog())]).then(
+    ([data, lang, sops]) => {
+      syncBar.render(<ReportSyncBar lang={lang} />);
+      root.render(<ReportPage key={generation++} data={data} sops={sops} actions={actions} initialLang={lang} onLangChange={(l) => void saveLang(l)} />);
+    },
+    (err: unknown) => root.render(<p role="alert">Gagal membaca catatan: {err instanceof Error ? err.message : String(err)}</p>),
+  );
+void render();
+// Records from colleagues arrive with team sync: show them.
+onLogChanged(() => void render());

@@ -12,7 +12,13 @@ export default defineContentScript({
   matches: [...SPSE_MATCHES],
   runAt: 'document_end',
   main() {
-    const send = (m: unknown) => void browser.runtime.sendMessage(m).catch(() => undefined);
+    // Recognise now (a few ms); ask for the panel once the page has loaded, so injecting and
+    // starting the panel never delays SPSE's own load event.
+    const send = (m: unknown) => {
+      const go = () => void browser.runtime.sendMessage(m).catch(() => undefined);
+      if (document.readyState === 'complete') go();
+      else window.addEventListener('load', go, { once: true });
+    };
     boot(document, location.href, send);
     // In-page navigation (history API pages): recognise again, cheaply, only when it happens.
     const again = () => boot(document, location.href, send);

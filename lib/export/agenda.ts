@@ -55,9 +55,12 @@ export function statusLabel(status: Case['status'], lang: Lang = 'id'): string {
 
 export type SopIndex = ReadonlyMap<string, Sop>;
 
+/** SOPs by `id` (the newest version given) and by `id@version` (the version a case uses). */
 export function sopIndex(sops: readonly Sop[]): Map<string, Sop> {
-  return new Map(sops.map((s) => [s.id, s]));
+  return new Map([...sops.map((s) => [s.id, s] as const), ...sops.map((s) => [`${s.id}@${s.version}`, s] as const)]);
 }
+
+const sopOfCase = (sops: SopIndex, c: Pick<Case, 'sopId' | 'sopVersion'>) => sops.get(`${c.sopId}@${c.sopVersion}`) ?? sops.get(c.sopId);
 
 /** The event finished last (null when none is finished). */
 export function lastFinished(events: readonly StepEvent[]): StepEvent | null {
@@ -78,7 +81,7 @@ export function lastFinished(events: readonly StepEvent[]): StepEvent | null {
 export function followUpText(c: Case, events: readonly StepEvent[], sops: SopIndex, lang: Lang = 'id'): string {
   const last = lastFinished(events);
   if (last) {
-    const step = sops.get(c.sopId)?.steps.find((s) => s.no === last.stepNo);
+    const step = sopOfCase(sops, c)?.steps.find((s) => s.no === last.stepNo);
     const output = step?.output.trim();
     if (output) return output;
   }

@@ -3,6 +3,7 @@ import { caseStatusSchema, isoDateTime, verdictSchema, type Case, type CaseEvent
 import { deriveLifecycle, type Lifecycle } from '../log/lifecycle';
 import { heldWorkingMs } from '../timing/held';
 import type { Sop, SopStep } from '../sop/schema';
+import { compareVersions, sopLookup } from '../sop/library';
 import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, dateOfDay, type WorkCalendar } from '../timing/calendar';
 import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
 import { isoWeek } from './dates';
@@ -221,7 +222,9 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const tz = cal.timeZone;
   const index = opts.index && opts.index.cal === cal ? opts.index : new WorkTimeIndex(cal);
   const nowMs = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : typeof opts.now === 'number' ? opts.now : Date.parse(opts.now);
-  const sopById = new Map(opts.sops.map((s) => [s.id, s]));
+  const sopOf = sopLookup(opts.sops);
+  const versionsOf = new Map<string, number>();
+  for (const s of opts.sops) versionsOf.set(s.id, (versionsOf.get(s.id) ?? 0) + 1);
   const eventFilter = filter.actor !== null || filter.staff !== null;
 
   const sopAccs = new Map<string, SopAcc>();
@@ -242,10 +245,12 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const caseRows: CaseLeadRow[] = [];
 
   const sopAccOf = (c: Case): SopAcc => {
-    let sa = sopAccs.get(c.sopId);
+    // One accumulator per SOP version: each case is measured against the version it started with.
+    const key = `${c.sopId}@${c.sopVersion}`;
+    let sa = sopAccs.get(key);
     if (!sa) {
-      sa = { sop: sopById.get(c.sopId), sopId: c.sopId, cases: 0, casesDone: 0, casesCancelled: 0, casesWaiting: 0, leads: [], heldMinutes: 0, rework: 0, steps: new Map() };
-      sopAccs.set(c.sopId, sa);
+      sa = { sop: sopOf(c.sopId, c.sopVersion), sopId: c.sopId, cases: 0, casesDone: 0, casesCancelled: 0, casesWaiting: 0, leads: [], heldMinutes: 0, rework: 0, steps: new Map() };
+      sopAccs.set(key, sa);
     }
     const life = deriveLifecycle(c, ledgerByCase.get(c.id) ?? NO_LEDGER);
     lifeOf.set(c.id, life);
@@ -381,9 +386,9 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const sops: SlaSopRow[] = [];
   const steps: SlaStepRow[] = [];
   const totals = { cases: 0, casesDone: 0, casesCancelled: 0, casesWaiting: 0, heldMinutes: 0, rework: 0, stepsMeasured: 0, stepsWithStandard: 0, onTime: 0, warning: 0, late: 0, withinShare: null as number | null };
-  const sopOrder = [...sopAccs.values()].sort((a, b) => a.sopId.localeCompare(b.sopId));
+  const sopOrder = [...sopAccs.values()].sort((a, b) => a.sopId.localeCompare(b.sopId) || compareVersions(a.sop?.version ?? '', b.sop?.version ?? ''));
   for (const sa of sopOrder) {
-    const title = sa.sop?.title ?? sa.sopId;
+    const title = sa.sop ? `${sa.sop.title}${(versionsOf.get(sa.sopId) ?? 0) > 1 ? ` (versi ${sa.sop.version})` : ''}` : sa.sopId;
     let measured = 0;
     let withStd = 0;
     let lateN = 0;

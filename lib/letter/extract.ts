@@ -2,10 +2,36 @@
  * Text out of a dropped or picked letter file: .txt (UTF-8, UTF-16 with BOM, Windows-1252 fallback),
  * .docx (mammoth) and text PDFs (pdfjs-dist). Runs in the browser and in Node (CLI, tests).
  * Libraries are loaded on demand, so pasting text never pays for them.
+ *
+ * Every file is bounded (EXTRACT_LIMITS): its size, a .docx's inflated size (checked from the
+ * zip's declared sizes and a counting inflate before mammoth runs), a PDF's pages, the text's
+ * characters and the wall time; each limit has its own Indonesian message.
  */
+import { MAX_LETTER_CHARS } from './limits';
+import { checkZipSize } from './zip-guard';
 
 export type FileLike = { name: string; type?: string; arrayBuffer(): Promise<ArrayBuffer> };
 export type Extracted = { text: string } | { error: string };
+
+export const EXTRACT_LIMITS = {
+  /** Bytes of the file itself. */
+  fileBytes: 20_000_000,
+  /** Bytes a .docx inflates to, all entries together. */
+  docxInflatedBytes: 30_000_000,
+  /** Pages of a PDF (a request letter has a few; its attachments belong elsewhere). */
+  pdfPages: 50,
+  /** Characters of the extracted text (the letter cap). */
+  chars: MAX_LETTER_CHARS,
+  /** Wall time of one extraction, in milliseconds. */
+  ms: 15_000,
+};
+export type ExtractLimits = typeof EXTRACT_LIMITS;
+
+/** A limit was reached: the message is Indonesian and returned as it is. */
+class LimitError extends Error {}
+
+const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+const num = (n: number) => n.toLocaleString('id-ID');
 
 export const SCANNED_PDF_MESSAGE =
   'PDF ini hasil pindaian (gambar) tanpa teks. Salin teks surat secara manual atau gunakan PDF dengan teks.';
@@ -72,7 +98,11 @@ export function docxHtmlToText(html: string): string {
   return decodeEntities(stripTags(s)).replace(/\n$/, '');
 }
 
-async function docxText(buf: ArrayBuffer): Promise<string> {
+async function docxText(buf: ArrayBuffer, name: string, limits: ExtractLimits): Promise<string> {
+  const zip = await checkZipSize(new Uint8Array(buf), limits.docxInflatedBytes);
+  if (!zip.ok && zip.reason === 'too-big')
+    throw new LimitError(`Berkas ${name} terlalu besar setelah dibuka${zip.size ? ` (${mb(zip.size)})` : ''}; paling banyak ${mb(limits.docxInflatedBytes)}. Tempel teks suratnya saja.`);
+  if (!zip.ok) throw new LimitError(`Berkas ${name} tidak dapat dibaca: bukan .docx yang sah (bukan arsip zip). Simpan ulang dari Word atau tempel teks suratnya.`);
   const mammoth = (await import('mammoth')).default;
   // The browser build of mammoth reads `arrayBuffer`, the Node build `buffer` (JSZip accepts both).
   const input = { arrayBuffer: buf, buffer: buf as unknown as Buffer };
@@ -124,7 +154,10 @@ export function pdfItemsToText(items: readonly unknown[]): string {
   return out;
 }
 
-async function pdfText(buf: ArrayBuffer): Promise<string> {
+/** How one PDF page's text items become text (the SOP drafter keeps table columns apart). */
+export type PdfPageReader = (items: readonly unknown[]) => string;
+
+async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, deadline: number, pageText: PdfPageReader = pdfItemsToText): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Run pdf.js on this thread ("fake worker") with its worker code bundled locally: no worker URL,
   // no CDN. pdf.js picks the handler up from globalThis.pdfjsWorker.
@@ -132,11 +165,18 @@ async function pdfText(buf: ArrayBuffer): Promise<string> {
   if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(buf.slice(0)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
+    if (doc.numPages > limits.pdfPages)
+      throw new LimitError(`PDF ${name} punya ${num(doc.numPages)} halaman; Pandu membaca surat sampai ${num(limits.pdfPages)} halaman. Pisahkan halaman surat permohonannya, atau tempel teksnya.`);
     const pages: string[] = [];
+    let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
+      if (Date.now() >= deadline) throw timeUp(name, limits);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      pages.push(pdfItemsToText(content.items));
+      const text = pageText(content.items);
+      chars += text.length + 2;
+      if (chars > limits.chars) throw tooManyChars(name, limits);
+      pages.push(text);
     }
     return pages.join('\n\n');
   } finally {
@@ -144,18 +184,45 @@ async function pdfText(buf: ArrayBuffer): Promise<string> {
   }
 }
 
-export async function extractText(file: FileLike): Promise<Extracted> {
+function timeUp(name: string, limits: ExtractLimits): LimitError {
+  return new LimitError(`Membaca berkas ${name} melewati batas waktu ${num(Math.round(limits.ms / 1000))} detik dan dihentikan. Tempel teks suratnya saja.`);
+}
+
+function tooManyChars(name: string, limits: ExtractLimits): LimitError {
+  return new LimitError(`Teks dalam berkas ${name} terlalu panjang (paling banyak ${num(limits.chars)} karakter). Pisahkan bagian surat permohonannya, atau tempel teksnya.`);
+}
+
+/** Rejects with the time-up error when `work` does not finish before the deadline. */
+function withDeadline<T>(work: Promise<T>, deadline: number, name: string, limits: ExtractLimits): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeUp(name, limits)), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The text of a letter file, or an Indonesian error. `limits` overrides EXTRACT_LIMITS (tests);
+ * `pdfPage` reads each PDF page's text items (default: lines, with tabs for wide gaps).
+ */
+export async function extractText(file: FileLike, limits: Partial<ExtractLimits> = {}, opts: { pdfPage?: PdfPageReader } = {}): Promise<Extracted> {
+  const lim: ExtractLimits = { ...EXTRACT_LIMITS, ...limits };
+  const deadline = Date.now() + lim.ms;
   const kind = kindOf(file);
   if (kind === 'doc') return { error: `Berkas ${file.name} berformat .doc lama. Simpan ulang sebagai .docx atau .pdf, atau tempel teks suratnya.` };
   if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, atau .pdf, atau tempel teks suratnya.` };
   try {
     const buf = await file.arrayBuffer();
     if (buf.byteLength === 0) return { error: `Berkas ${file.name} kosong.` };
-    const text = kind === 'txt' ? decodeText(buf) : kind === 'docx' ? await docxText(buf) : await pdfText(buf);
+    if (buf.byteLength > lim.fileBytes) return { error: `Berkas ${file.name} terlalu besar (${mb(buf.byteLength)}; paling banyak ${mb(lim.fileBytes)}). Tempel teks suratnya saja.` };
+    const work = kind === 'txt' ? Promise.resolve(decodeText(buf)) : kind === 'docx' ? docxText(buf, file.name, lim) : pdfText(buf, file.name, lim, deadline, opts.pdfPage);
+    const text = await withDeadline(work, deadline, file.name, lim);
+    if (text.length > lim.chars) return { error: tooManyChars(file.name, lim).message };
     if (kind === 'pdf' && text.replace(/\s/g, '').length < 10) return { error: SCANNED_PDF_MESSAGE };
     if (!text.trim()) return { error: `Berkas ${file.name} tidak berisi teks.` };
     return { text };
   } catch (err) {
+    if (err instanceof LimitError) return { error: err.message };
     const why = err instanceof Error ? err.message : String(err);
     return { error: `Berkas ${file.name} tidak dapat dibaca (${why}). Periksa berkasnya atau tempel teks suratnya.` };
   }

@@ -4,3 +4,4 @@ export * from './schema';
 export { checkEmail, checkNip, checkPhone, findDates, isRealDate, parseIndonesianDate, type Checked, type FoundDate, type NipCheck, type NipParts } from './validate';
 export { summarize } from './summary';
 export { extractText, ACCEPTED_EXTENSIONS, SCANNED_PDF_MESSAGE, type Extracted, type FileLike } from './extract';
+export * from './limits';

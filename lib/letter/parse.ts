@@ -3,6 +3,7 @@ import { fieldPath, type Applicant, type ApplicantField, type FieldEvidence, typ
 import { applyKv, finishDraft, findPeople, isPersonKind, ITEM, parseKv, type Draft } from './people';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
+import { assertLetterLength } from './limits';
 
 /*
  * Request-letter parser. Works line by line:
@@ -181,6 +182,7 @@ function kopSender(lines: Line[]): Found<string> {
 }
 
 export function parseLetter(input: string): ParsedLetter {
+  assertLetterLength(input);
   const lines = toLines(input);
   const fields: Record<string, FieldEvidence> = {};
   const note = (path: string, f: { line: Line; conf: number }) => {

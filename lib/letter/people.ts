@@ -249,10 +249,22 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
 
 type Span = { start: number; end: number };
 
-function blank(text: string, spans: Span[]): string {
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+/**
+ * `text[from, to)` with the spans blanked out (spaces keep every offset), built in one pass over
+ * that stretch only: never the whole text once per person (that made long letters quadratic).
+ */
+function blankWindow(text: string, spans: readonly Span[], from: number, to: number): string {
+  const parts: string[] = [];
+  let at = from;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(s.start, at);
+    const end = Math.min(s.end, to);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at, to));
+  return parts.join('');
 }
 
 /** Name with its title segments, taken from the end of `before` (prose without an anchor word). */
@@ -335,16 +347,19 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
     }
   }
   if (nameSpan) spans.push(nameSpan);
-  // Phone, with NIP, e-mail and name blanked out.
-  const rest = blank(text, spans);
-  PHONE_IN_TEXT.lastIndex = seg.start;
+  // Phone, with NIP, e-mail and name blanked out (one character before the segment is kept
+  // for the pattern's look-behind).
+  const ctx = Math.max(0, seg.start - 1);
+  const rest = blankWindow(text, spans, ctx, seg.end);
+  PHONE_IN_TEXT.lastIndex = seg.start - ctx;
   const phone = PHONE_IN_TEXT.exec(rest);
-  if (phone && phone.index < seg.end) {
-    spans.push({ start: phone.index, end: phone.index + phone[0].length });
-    put(d, 'phone', phone[0], at(phone.index), conf);
+  if (phone) {
+    const off = ctx + phone.index;
+    spans.push({ start: off, end: off + phone[0].length });
+    put(d, 'phone', phone[0], at(off), conf);
   }
   // Position.
-  const scope = blank(text, spans).slice(seg.start);
+  const scope = blankWindow(text, spans, seg.start, seg.end);
   const pos = POSITION_WORDS.exec(scope);
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
   if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateInWindow } from '../timing/date-window';
 
 /**
  * The shape of a parsed request letter (surat permohonan / nota dinas).
@@ -14,7 +15,7 @@ const text = z.string().nullable();
 export const letterInfoSchema = z.object({
   number: text,
   /** YYYY-MM-DD */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal harus YYYY-MM-DD').nullable(),
+  date: isoDateInWindow.nullable(),
   /** Place written before the date ("Tanjungpandan, 3 Maret 2026"). */
   place: text,
   sender: text,

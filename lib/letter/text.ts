@@ -87,8 +87,14 @@ export function joinLines(lines: Line[]): Joined {
   return { text, starts, lines };
 }
 
+/** The line holding `offset` (binary search: a paragraph may join thousands of lines). */
 export function lineAt(j: Joined, offset: number): Line {
-  let k = 0;
-  while (k + 1 < j.starts.length && j.starts[k + 1] <= offset) k++;
-  return j.lines[k];
+  let lo = 0;
+  let hi = j.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (j.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return j.lines[lo];
 }

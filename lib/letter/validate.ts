@@ -3,6 +3,7 @@
  * Each returns the cleaned value (or the raw value when it cannot be cleaned) and the
  * reasons (Bahasa Indonesia) why it is not valid; `ok` is true when there are none.
  */
+import { DATE_WINDOW_RULE, isDateInWindow } from '../timing/date-window';
 
 export type Checked = { value: string; ok: boolean; reasons: string[] };
 
@@ -146,8 +147,10 @@ function dateFromMatch(m: RegExpExecArray): FoundDate {
   if (m[1] !== undefined) [d, mo, y] = [Number(m[1]), MONTHS[m[2].toLowerCase()], Number(m[3])];
   else if (m[4] !== undefined) [d, mo, y] = [Number(m[4]), Number(m[5]), Number(m[6])];
   else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
-  const ok = isRealDate(y, mo, d);
-  return { iso: ok ? isoDate(y, mo, d) : null, index: m.index, text: m[0], reasons: ok ? [] : [`tanggal "${m[0]}" tidak sah`] };
+  const real = isRealDate(y, mo, d);
+  const ok = real && isDateInWindow(isoDate(y, mo, d));
+  const reason = real ? `tanggal "${m[0]}" di luar rentang (${DATE_WINDOW_RULE})` : `tanggal "${m[0]}" tidak sah`;
+  return { iso: ok ? isoDate(y, mo, d) : null, index: m.index, text: m[0], reasons: ok ? [] : [reason] };
 }
 
 /** Every date written in `text`, in order. Numeric dates are read as DD-MM-YYYY. */

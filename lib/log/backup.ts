@@ -3,6 +3,7 @@ import { ALL_STORES, SETTINGS_KEY, putAll, type PanduDB, type StoreName } from '
 import type { IDBPTransaction } from 'idb';
 import { LogError, validate, type FieldError } from './errors';
 import type { Log } from './log';
+import { quarantineLog } from './quarantine';
 
 /**
  * Backups: export, validation, restore (replace or merge, in one transaction), and the pure
@@ -12,6 +13,13 @@ import type { Log } from './log';
  */
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: FieldError[] };
+
+/** The SOPs a backup may refer to (id and step numbers; lib/sop's Sop fits). */
+export type KnownSop = { id: string; steps: ReadonlyArray<{ no: number }> };
+export type BackupParseOptions = {
+  /** When given, every case's SOP must be one of these and every step number must exist in it. */
+  sops?: readonly KnownSop[];
+};
 
 /** The record lists of a backup, and the kind name each one reports in conflicts. */
 export const RECORD_KINDS = [
@@ -37,7 +45,7 @@ export type MergeResult = {
 
 /** An empty backup. */
 export function emptyBackup(by: string | null = null, exportedAt = new Date().toISOString()): Backup {
-  return backupSchema.parse({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: by, cases: [], events: [], problems: [], settings: null, profiles: [] });
+  return backupSchema.parse({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: by, cases: [], events: [], caseEvents: [], problems: [], settings: null, profiles: [] });
 }
 
 /** JSON with object keys sorted: equal content ⇔ equal text. */
@@ -55,7 +63,7 @@ export function canonicalJson(value: unknown): string {
  * in Indonesian; besides the schema, ids must be unique per record kind and every event's case
  * must be in the backup.
  */
-export function parseBackup(json: unknown): BackupParseResult {
+export function parseBackup(json: unknown, options: BackupParseOptions = {}): BackupParseResult {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -84,11 +92,38 @@ export function parseBackup(json: unknown): BackupParseResult {
   const caseIds = new Set(backup.cases.map((c) => c.id));
   backup.events.forEach((e, i) => {
     if (!caseIds.has(e.caseId)) errors.push({ path: `events[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
+    if (e.finishedAt !== null && Date.parse(e.finishedAt) < Date.parse(e.startedAt))
+      errors.push({ path: `events[${i}].finishedAt`, message: `waktu selesai (${e.finishedAt}) sebelum waktu mulai (${e.startedAt})` });
   });
   backup.caseEvents.forEach((e, i) => {
     if (!caseIds.has(e.caseId)) errors.push({ path: `caseEvents[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
   });
+  if (options.sops) errors.push(...sopReferenceErrors(backup, options.sops));
   return errors.length ? { ok: false, errors } : { ok: true, backup };
+}
+
+/** Cases whose SOP is unknown, events whose step number is not a step of their case's SOP. */
+function sopReferenceErrors(backup: Backup, sops: readonly KnownSop[]): FieldError[] {
+  const errors: FieldError[] = [];
+  // Several versions of one SOP may be given: a step number of any of them is known.
+  const steps = new Map<string, Set<number>>();
+  for (const s of sops) steps.set(s.id, new Set([...(steps.get(s.id) ?? []), ...s.steps.map((st) => st.no)]));
+  const sopOfCase = new Map<string, string>();
+  backup.cases.forEach((c, i) => {
+    sopOfCase.set(c.id, c.sopId);
+    if (!steps.has(c.sopId)) errors.push({ path: `cases[${i}].sopId`, message: `SOP "${c.sopId}" tidak dikenal (tidak ada di pustaka SOP)` });
+  });
+  backup.events.forEach((e, i) => {
+    const sopId = sopOfCase.get(e.caseId);
+    const nos = sopId === undefined ? undefined : steps.get(sopId);
+    if (nos && !nos.has(e.stepNo)) errors.push({ path: `events[${i}].stepNo`, message: `langkah ${e.stepNo} tidak ada di SOP ${sopId}` });
+  });
+  backup.caseEvents.forEach((e, i) => {
+    const sopId = sopOfCase.get(e.caseId);
+    const nos = sopId === undefined ? undefined : steps.get(sopId);
+    if (nos && e.stepNo !== null && !nos.has(e.stepNo)) errors.push({ path: `caseEvents[${i}].stepNo`, message: `langkah ${e.stepNo} tidak ada di SOP ${sopId}` });
+  });
+  return errors;
 }
 
 /** A LogError listing what is wrong with a backup. */
@@ -155,13 +190,21 @@ async function readAll<M extends IDBTransactionMode>(tx: IDBPTransaction<PanduDB
     events: await tx.objectStore('events').getAll(),
     caseEvents: await tx.objectStore('caseEvents').getAll(),
     problems: await tx.objectStore('problems').getAll(),
-    settings: settings ? settingsSchema.parse(settings) : null,
+    // Invalid stored settings are passed on as they are, so that validation sees them (exportBackup quarantines).
+    settings: settings ? ((settingsSchema.safeParse(settings).data ?? settings) as Backup['settings']) : null,
     profiles: await tx.objectStore('profiles').getAll(),
   };
 }
 
-/** Everything in the log, read in one transaction (a consistent snapshot). */
+/**
+ * Everything in the log, read in one transaction (a consistent snapshot). A backup never holds
+ * what restore refuses: when a stored record fails validation, the log's records are first
+ * repaired or quarantined (lib/log/quarantine, visible on the report page), then read again.
+ */
 export async function exportBackup(log: Log, by: string | null = null): Promise<Backup> {
+  const first = await log.transaction(ALL_STORES, 'readonly', (tx) => readAll(tx, log.nowIso(), by));
+  if (parseBackup(first).ok) return first;
+  await quarantineLog(log);
   return log.transaction(ALL_STORES, 'readonly', (tx) => readAll(tx, log.nowIso(), by));
 }
 
@@ -180,8 +223,8 @@ export type RestoreResult = {
  * backup; `merge` adds the records the log does not have (see mergeBackups). All in one
  * transaction: an invalid backup or a failed write changes nothing.
  */
-export async function restoreBackup(log: Log, input: Backup | unknown, options: { mode: 'replace' | 'merge' }): Promise<RestoreResult> {
-  const parsed = parseBackup(input);
+export async function restoreBackup(log: Log, input: Backup | unknown, options: { mode: 'replace' | 'merge' } & BackupParseOptions): Promise<RestoreResult> {
+  const parsed = parseBackup(input, options);
   if (!parsed.ok) throw new BackupError(parsed.errors);
   const backup = parsed.backup;
   return log.transaction(ALL_STORES, 'readwrite', async (tx) => {
@@ -217,8 +260,8 @@ export async function restoreBackup(log: Log, input: Backup | unknown, options: 
 }
 
 /** Throws the Indonesian BackupError of an invalid backup, or returns the valid one. */
-export function requireBackup(json: unknown): Backup {
-  const r = parseBackup(json);
+export function requireBackup(json: unknown, options: BackupParseOptions = {}): Backup {
+  const r = parseBackup(json, options);
   if (!r.ok) throw new BackupError(r.errors);
   return r.backup;
 }

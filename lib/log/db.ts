@@ -1,6 +1,7 @@
 import { unwrap, wrap, type DBSchema, type IDBPObjectStore, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type CaseEvent, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
 import { LogError, asLogError } from './errors';
+import { QUARANTINE_STORE, quarantineInvalid, type QuarantineRecord, type QuarantineTx } from './quarantine';
 
 /**
  * The IndexedDB layout of the log, in the extension's own origin (never the SPSE page's).
@@ -18,12 +19,16 @@ import { LogError, asLogError } from './errors';
  *   problems + index at
  *   profiles keyPath id, index host (new store)
  *   every case/event/problem record normalised through its zod schema (defaults filled in).
- * Version 3 (current):
+ * Version 3:
+ *   quarantine keyPath id (new store): records that fail today's schemas (dates outside the
+ *   window, step numbers, lengths, taught-profile data, a finish before its start) are repaired
+ *   where the repair is certain, else moved here whole, with the reasons (lib/log/quarantine).
+ * Version 4 (current):
  *   caseEvents keyPath id, index caseId (new store: the case ledger — held, resumed, closed,
  *   reopened, step-redone, person-done, undone). Existing records are kept as they are: a case
  *   without ledger events keeps its stored status (see lib/log/lifecycle).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const DEFAULT_DB_NAME = 'pandu-spse';
 export const SETTINGS_KEY = 'current';
 
@@ -33,9 +38,11 @@ export interface PanduDB extends DBSchema {
   problems: { key: string; value: RecognitionProblem; indexes: { at: string } };
   settings: { key: string; value: Settings };
   profiles: { key: string; value: PageProfileRecord; indexes: { host: string } };
+  quarantine: { key: string; value: QuarantineRecord };
   caseEvents: { key: string; value: CaseEvent; indexes: { caseId: string } };
 }
 export type StoreName = StoreNames<PanduDB>;
+/** The stores a backup holds (and a restore replaces); the quarantine is kept apart. */
 export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles', 'caseEvents'];
 
 type UpgradeDb = IDBPDatabase<unknown>;
@@ -101,6 +108,15 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 3,
+    schema(db) {
+      db.createObjectStore(QUARANTINE_STORE, { keyPath: 'id' });
+    },
+    async data(tx) {
+      await quarantineInvalid(tx as unknown as QuarantineTx, new Date().toISOString());
+    },
+  },
+  {
+    version: 4,
     schema(db) {
       db.createObjectStore('caseEvents', { keyPath: 'id' }).createIndex('caseId', 'caseId');
     },

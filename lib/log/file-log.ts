@@ -2,7 +2,8 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 // idb's wrapper checks `instanceof IDBRequest` etc. against the globals: install fake-indexeddb's.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { emptyBackup, exportBackup, parseBackup, restoreBackup, BackupError } from './backup';
+import { emptyBackup, exportBackup, parseBackup, restoreBackup, BackupError, type BackupParseOptions } from './backup';
+import { decodeUtf8, NotUtf8Error } from '../bounds';
 import { LogError } from './errors';
 import { openLog, type Log, type OpenLogOptions } from './log';
 import type { Backup } from './schema';
@@ -18,16 +19,20 @@ export async function openMemoryLog(options: OpenLogOptions = {}): Promise<Log> 
   return openLog('pandu-spse', new IDBFactory(), { keyRange: IDBKeyRange, ...options });
 }
 
-/** Reads and validates a backup file; Indonesian errors for a missing file, bad JSON or bad fields. */
-export async function readBackupFile(path: string): Promise<Backup> {
+/**
+ * Reads and validates a backup file; Indonesian errors for a missing file, bytes that are not
+ * UTF-8, bad JSON or bad fields (`options.sops`: also unknown SOPs and step numbers).
+ */
+export async function readBackupFile(path: string, options: BackupParseOptions = {}): Promise<Backup> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = decodeUtf8(await readFile(path), `Berkas cadangan ${path}`);
   } catch (err) {
+    if (err instanceof NotUtf8Error) throw new LogError(err.message, { cause: err });
     const code = (err as NodeJS.ErrnoException).code;
     throw new LogError(code === 'ENOENT' ? `Berkas cadangan tidak ditemukan: ${path}` : `Gagal membaca berkas cadangan ${path}: ${String(err)}`, { cause: err });
   }
-  const r = parseBackup(text.replace(/^\uFEFF/, ''));
+  const r = parseBackup(text.replace(/^\uFEFF/, ''), options);
   if (!r.ok) throw new BackupError(r.errors);
   return r.backup;
 }

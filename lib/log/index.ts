@@ -19,3 +19,4 @@ export * from './backup';
 export * from './case-view';
 export * from './lifecycle';
 export * from './ledger';
+export * from './quarantine';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isoDateInWindow, isoDateTimeInWindow } from '../timing/date-window';
+import { LIMITS, boundedList, boundedText, stepNoSchema } from '../bounds';
+import { siteProfilePageSchema } from '../spse/profile';
 
 /**
  * The records Pandu keeps. These zod schemas are the single source of the record
@@ -8,27 +11,48 @@ import { z } from 'zod';
  * staff members can be merged without duplicates.
  */
 
-export const isoDateTime = z.string().datetime({ offset: true });
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal harus YYYY-MM-DD');
+/** Every stored date lies inside one window (lib/timing/date-window: 2000-01-01 … 2100-12-31). */
+export const isoDateTime = isoDateTimeInWindow;
+export const isoDate = isoDateInWindow;
+
+const shortText = boundedText(LIMITS.short);
+const lineText = boundedText(LIMITS.line);
+const longText = boundedText(LIMITS.text);
+/** Record ids: non-empty, short. */
+const recordId = shortText.min(1);
+
+/** A clock time 'HH:MM' (or 'HH.MM'), 00:00 … 24:00. */
+export const clockSchema = z
+  .string()
+  .regex(/^([01]?\d|2[0-4])[:.][0-5]\d$/, 'jam harus berbentuk HH:MM (mis. 08:00)')
+  .refine((t) => !/^24[:.](?!00)/.test(t), 'jam paling akhir 24:00');
+const clockMinutes = (t: string) => Number(t.slice(0, -3)) * 60 + Number(t.slice(-2));
+/** A clock range whose end is after its start. */
+export const clockRangeSchema = z
+  .object({ from: clockSchema, to: clockSchema })
+  .refine((r) => !clockSchema.safeParse(r.from).success || !clockSchema.safeParse(r.to).success || clockMinutes(r.to) > clockMinutes(r.from), {
+    message: 'jam selesai harus sesudah jam mulai',
+    path: ['to'],
+  });
 
 export const personSchema = z.object({
-  name: z.string(),
-  nip: z.string().nullable().default(null),
-  position: z.string().nullable().default(null),
-  email: z.string().nullable().default(null),
-  phone: z.string().nullable().default(null),
+  name: shortText,
+  nip: shortText.nullable().default(null),
+  position: lineText.nullable().default(null),
+  email: shortText.nullable().default(null),
+  phone: shortText.nullable().default(null),
   /** Set when this person's SPSE account form was filled / done. */
   doneAt: isoDateTime.nullable().default(null),
 });
 export type Person = z.infer<typeof personSchema>;
 
 export const letterMetaSchema = z.object({
-  number: z.string().nullable().default(null),
+  number: shortText.nullable().default(null),
   date: isoDate.nullable().default(null),
-  sender: z.string().nullable().default(null),
-  subject: z.string().nullable().default(null),
+  sender: lineText.nullable().default(null),
+  subject: lineText.nullable().default(null),
   /** Requested SPSE role guessed from the letter (auditor, ppk, pokja, admin-agency, verifikator, helpdesk, password-reset). */
-  role: z.string().nullable().default(null),
+  role: shortText.nullable().default(null),
 });
 export type LetterMeta = z.infer<typeof letterMetaSchema>;
 
@@ -41,20 +65,20 @@ export const caseStatusSchema = z.enum(['open', 'waiting', 'done', 'cancelled'])
 export type CaseStatusValue = z.infer<typeof caseStatusSchema>;
 
 export const caseSchema = z.object({
-  id: z.string().min(1),
-  sopId: z.string().min(1),
-  sopVersion: z.string().default('1'),
+  id: recordId,
+  sopId: recordId,
+  sopVersion: shortText.default('1'),
   letter: letterMetaSchema,
-  people: z.array(personSchema).default([]),
+  people: boundedList(personSchema, LIMITS.people).default([]),
   receivedAt: isoDateTime,
   status: caseStatusSchema.default('open'),
   /** Staff member the case is assigned to (disposisi). */
-  assignedTo: z.string().nullable().default(null),
+  assignedTo: shortText.nullable().default(null),
   /** Who opened the case (staff name). */
-  createdBy: z.string().nullable().default(null),
+  createdBy: shortText.nullable().default(null),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  note: z.string().nullable().default(null),
+  note: longText.nullable().default(null),
 });
 export type Case = z.infer<typeof caseSchema>;
 
@@ -62,17 +86,17 @@ export const verdictSchema = z.enum(['on-time', 'warning', 'late']);
 export type Verdict = z.infer<typeof verdictSchema>;
 
 export const stepEventSchema = z.object({
-  id: z.string().min(1),
-  caseId: z.string().min(1),
-  /** The SOP step number (`step.no` in the SOP data). */
-  stepNo: z.number().int(),
+  id: recordId,
+  caseId: recordId,
+  /** The SOP step number (`step.no` in the SOP data): a small positive integer. */
+  stepNo: stepNoSchema,
   /** Actor lane id of the step (kepala-lpse, admin-ppe, verifikator, ...). */
-  actor: z.string().nullable().default(null),
+  actor: shortText.nullable().default(null),
   startedAt: isoDateTime,
   finishedAt: isoDateTime.nullable().default(null),
   /** Staff member who did the step. */
-  by: z.string().nullable().default(null),
-  note: z.string().nullable().default(null),
+  by: shortText.nullable().default(null),
+  note: longText.nullable().default(null),
   /** Verdict against the step's mutu baku, stored when the step finishes (null: no standard). */
   verdict: verdictSchema.nullable().default(null),
   /** Answer to a decision step ("ya" / "tidak"), when the step is a decision. */
@@ -96,23 +120,23 @@ export const caseEventKindSchema = z.enum(['held', 'resumed', 'closed', 'reopene
 export type CaseEventKind = z.infer<typeof caseEventKindSchema>;
 
 export const caseEventSchema = z.object({
-  id: z.string().min(1),
-  caseId: z.string().min(1),
+  id: recordId,
+  caseId: recordId,
   kind: caseEventKindSchema,
   /** When it happened (the user may give an earlier instant). */
   at: isoDateTime,
   /** Staff member who did it. */
-  by: z.string().nullable().default(null),
+  by: shortText.nullable().default(null),
   /** Why (alasan): required for cancelling, holding and reopening. */
-  reason: z.string().nullable().default(null),
+  reason: longText.nullable().default(null),
   /** For `closed`: done or cancelled. */
   closeStatus: z.enum(['done', 'cancelled']).nullable().default(null),
   /** For `step-redone`: the step restarted. */
-  stepNo: z.number().int().nullable().default(null),
+  stepNo: stepNoSchema.nullable().default(null),
   /** For `person-done`: the person's index in the case's people list. */
-  person: z.number().int().min(0).nullable().default(null),
+  person: z.number().int().min(0).max(LIMITS.records).nullable().default(null),
   /** For `undone`: the id of the event (case or step event) taken back. */
-  undoes: z.string().nullable().default(null),
+  undoes: shortText.nullable().default(null),
   /** Written by Pandu itself (automatic capture, the last step closing the case), not by a person's click. */
   auto: z.boolean().default(false),
   /** When it was written. */
@@ -121,30 +145,30 @@ export const caseEventSchema = z.object({
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 
 export const recognitionProblemSchema = z.object({
-  id: z.string().min(1),
+  id: recordId,
   at: isoDateTime,
-  url: z.string(),
-  pageId: z.string(),
+  url: boundedText(LIMITS.url),
+  pageId: shortText,
   /** What went wrong: a field not found, a page not recognised, ... */
   kind: z.enum(['field-not-found', 'page-unknown', 'signature-changed']),
-  detail: z.string(),
+  detail: longText,
 });
 export type RecognitionProblem = z.infer<typeof recognitionProblemSchema>;
 
 export const settingsSchema = z.object({
-  officeName: z.string().default(''),
-  letterhead: z.array(z.string()).default([]),
-  supervisorName: z.string().default(''),
-  supervisorNip: z.string().default(''),
-  staffName: z.string().default(''),
+  officeName: lineText.default(''),
+  letterhead: boundedList(lineText, LIMITS.smallList).default([]),
+  supervisorName: shortText.default(''),
+  supervisorNip: shortText.default(''),
+  staffName: shortText.default(''),
   timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Jakarta'),
   /** Working hours per ISO weekday (1 = Monday ... 7 = Sunday); missing day = not a working day. */
   workingHours: z
-    .record(z.string().regex(/^[1-7]$/), z.object({ from: z.string(), to: z.string() }))
+    .record(z.string().regex(/^[1-7]$/, 'hari kerja harus 1 (Senin) … 7 (Minggu)'), clockRangeSchema)
     .default({ '1': { from: '08:00', to: '16:00' }, '2': { from: '08:00', to: '16:00' }, '3': { from: '08:00', to: '16:00' }, '4': { from: '08:00', to: '16:00' }, '5': { from: '08:00', to: '16:30' } }),
-  breaks: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
+  breaks: boundedList(clockRangeSchema, LIMITS.smallList).default([]),
   /** The LPSE's own non-working days (cuti bersama), YYYY-MM-DD. */
-  localHolidays: z.array(isoDate).default([]),
+  localHolidays: boundedList(isoDate, LIMITS.holidays).default([]),
   nationalHolidays: z.boolean().default(true),
   language: z.enum(['id', 'en']).default('id'),
   csvSeparator: z.enum([',', ';']).default(','),
@@ -153,13 +177,13 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A taught page profile ("Ajari halaman ini"); validated in detail by lib/spse. */
+/** A taught page profile ("Ajari halaman ini"); `data` is one page of a lib/spse site profile. */
 export const pageProfileRecordSchema = z.object({
-  id: z.string().min(1),
-  host: z.string(),
-  pageId: z.string(),
+  id: recordId,
+  host: shortText,
+  pageId: shortText,
   updatedAt: isoDateTime,
-  data: z.unknown(),
+  data: siteProfilePageSchema,
 });
 export type PageProfileRecord = z.infer<typeof pageProfileRecordSchema>;
 
@@ -170,13 +194,13 @@ export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: isoDateTime,
-  exportedBy: z.string().nullable().default(null),
-  cases: z.array(caseSchema),
-  events: z.array(stepEventSchema),
+  exportedBy: shortText.nullable().default(null),
+  cases: boundedList(caseSchema, LIMITS.records),
+  events: boundedList(stepEventSchema, LIMITS.records),
   /** The case ledger (lifecycle events); older backups have none. */
-  caseEvents: z.array(caseEventSchema).default([]),
-  problems: z.array(recognitionProblemSchema).default([]),
+  caseEvents: boundedList(caseEventSchema, LIMITS.records).default([]),
+  problems: boundedList(recognitionProblemSchema, LIMITS.records).default([]),
   settings: settingsSchema.nullable().default(null),
-  profiles: z.array(pageProfileRecordSchema).default([]),
+  profiles: boundedList(pageProfileRecordSchema, LIMITS.profiles).default([]),
 });
 export type Backup = z.infer<typeof backupSchema>;

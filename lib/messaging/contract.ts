@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { verdictSchema, caseSchema, caseEventSchema, caseStatusSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
+import { isoDateTime, verdictSchema, caseSchema, caseEventSchema, caseStatusSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
 import { durationSchema, sopSchema } from '../sop/schema';
 import { parsedLetterSchema } from '../letter/schema';
 import { LETTER_TOO_LONG, MAX_LETTER_CHARS } from '../letter/limits';
+import { stepNoSchema } from '../bounds';
 
 /**
  * The typed message contract between content scripts, extension pages and the background.
@@ -47,7 +48,7 @@ export const contract = {
         closeStatus: z.enum(['done', 'cancelled']).optional(),
         reason: z.string().max(1000).nullable().optional(),
         /** When it happened, if earlier than now (staff records a hold after the fact). */
-        at: z.string().datetime({ offset: true }).optional(),
+        at: isoDateTime.optional(),
       })
       .strict(),
     response: z.object({ event: caseEventSchema }),
@@ -70,7 +71,7 @@ export const contract = {
         sopVersion: z.string().optional(),
         letter: letterMetaSchema.partial(),
         people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })),
-        receivedAt: z.string().optional(),
+        receivedAt: isoDateTime.optional(),
         /** How a case without a letter came in (datang langsung, telepon, email helpdesk). */
         note: z.string().max(1000).nullable().optional(),
       })
@@ -91,11 +92,11 @@ export const contract = {
     request: z
       .object({
         caseId: z.string().min(1),
-        stepNo: z.number().int(),
+        stepNo: stepNoSchema,
         actor: z.string().nullable().optional(),
         duration: durationSchema.nullable().optional(),
         /** When the step really started, if earlier than now (staff forgot to press start). */
-        at: z.string().datetime({ offset: true }).optional(),
+        at: isoDateTime.optional(),
         /** "Ulangi langkah": restart a finished step, with the reason (counted as rework). */
         redoReason: z.string().min(1).max(1000).optional(),
         /** Started by automatic capture (marked in the log, undoable). */
@@ -108,7 +109,7 @@ export const contract = {
     request: z
       .object({
         caseId: z.string().min(1),
-        stepNo: z.number().int(),
+        stepNo: stepNoSchema,
         decision: z.enum(['yes', 'no']).nullable().optional(),
         duration: durationSchema.nullable().optional(),
         note: z.string().nullable().optional(),
@@ -134,6 +135,7 @@ export const contract = {
     response: z.object({ letter: parsedLetterSchema }),
   },
   /** The SOP library (built-in catalog + imported SOPs), loaded and validated in the background. */
+  /** Every version of every SOP, oldest first per SOP (a case names the version it started with). */
   'sop.list': {
     request: z.object({}).strict(),
     response: z.object({ sops: z.array(sopSchema) }),
@@ -141,6 +143,11 @@ export const contract = {
   'settings.get': {
     request: z.object({}).strict(),
     response: z.object({ settings: settingsSchema }),
+  },
+  /** National holidays of a range of years (the panel does not bundle the holiday engine). */
+  'calendar.national': {
+    request: z.object({ from: z.number().int().min(2000).max(2100), to: z.number().int().min(2000).max(2100) }).strict().refine((r) => r.to >= r.from && r.to - r.from <= 30, 'rentang tahun 0–30'),
+    response: z.object({ from: z.number().int(), to: z.number().int(), dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(2000) }),
   },
   'settings.put': {
     request: settingsSchema.partial().strict(),

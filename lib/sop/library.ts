@@ -10,6 +10,8 @@ export const storedSopSchema = z.object({
   sop: sopSchema,
   importedAt: z.string(),
   fileName: z.string().optional(),
+  /** How the version arrived: an imported file (default) or a save in the SOP editor. */
+  via: z.enum(['import', 'editor']).optional(),
 });
 export type StoredSop = z.infer<typeof storedSopSchema>;
 
@@ -70,6 +72,32 @@ export function planImport(
     plan.added.push({ sop: stored, importedAt: now, ...(fileName ? { fileName } : {}) });
   }
   return plan;
+}
+
+/**
+ * A save in the SOP editor: always a new version (the next free number for that id), never an
+ * overwrite of an existing one. Cases keep the version they were opened with.
+ */
+export function planSave(builtins: readonly Sop[], imported: readonly StoredSop[], sop: Sop, now: string): StoredSop {
+  const taken = [...builtins, ...imported.map((r) => r.sop)].filter((s) => s.id === sop.id).map((s) => s.version);
+  return { sop: { ...sop, version: nextVersion(taken) }, importedAt: now, via: 'editor' };
+}
+
+/** Every version of every SOP (what reports need: each case names its version). */
+export function allVersions(items: readonly LibraryItem[]): Sop[] {
+  return items.flatMap((i) => i.versions.map((v) => v.sop));
+}
+
+/** Find the version a case uses: exactly `id`@`version`, else the newest version of `id`. */
+export function sopLookup(sops: readonly Sop[]): (id: string, version?: string | null) => Sop | undefined {
+  const exact = new Map<string, Sop>();
+  const newest = new Map<string, Sop>();
+  for (const sop of sops) {
+    exact.set(`${sop.id}@${sop.version}`, sop);
+    const had = newest.get(sop.id);
+    if (!had || compareVersions(had.version, sop.version) <= 0) newest.set(sop.id, sop);
+  }
+  return (id, version) => (version != null ? exact.get(`${id}@${version}`) : undefined) ?? newest.get(id);
 }
 
 /** Built-ins and imports grouped by id, in built-in order then import order. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, boundedList, boundedText, stepNoSchema } from '../bounds';
 
 /**
  * The SOP model, following the layout of Permenpan RB 35/2012 (Pedoman Penyusunan SOP
@@ -8,7 +9,14 @@ import { z } from 'zod';
  * keterangan).
  *
  * Every type is derived from these schemas with `z.infer`; never write them by hand.
+ * Every text and list has a length limit (lib/bounds): an imported SOP file is data from outside.
  */
+
+const shortText = boundedText(LIMITS.short);
+const lineText = boundedText(LIMITS.line);
+const longText = boundedText(LIMITS.text);
+/** A list of side texts / requirements. */
+const textList = boundedList(longText, LIMITS.sopList);
 
 /** SPSE pages a step can happen on (the ids lib/spse recognises). */
 export const pageIdSchema = z.enum([
@@ -40,14 +48,14 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'format jam harus HH:
 
 /** A step's time standard (waktu). `text` is always the wording of the seed. */
 export const durationSchema = z.object({
-  text: z.string(),
-  min: z.number().nonnegative().nullable(),
-  max: z.number().nonnegative().nullable(),
+  text: lineText,
+  min: z.number().nonnegative().max(1e6).nullable(),
+  max: z.number().nonnegative().max(1e6).nullable(),
   unit: durationUnitSchema.nullable(),
   /** A service window ("Setiap hari kerja pukul 09.00-15.00 wib") instead of a length. */
   window: z
     .object({
-      days: z.string(),
+      days: shortText,
       from: hhmm,
       to: hhmm,
       zone: timeZoneSchema.nullable(),
@@ -57,13 +65,12 @@ export const durationSchema = z.object({
 export type Duration = z.infer<typeof durationSchema>;
 
 /** Lane ids are lower-case slugs (`kepala-lpse`, `admin-ppe`, `penyedia`, ...). */
-export const laneIdSchema = z
-  .string()
+export const laneIdSchema = shortText
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id pelaksana harus huruf kecil, angka dan tanda hubung (contoh: admin-ppe)');
 
 export const laneSchema = z.object({
   id: laneIdSchema,
-  name: z.string().min(1),
+  name: lineText.min(1),
   /**
    * The lane is outside the LPSE (the applicant: penyedia, PPK, pokja, auditor…): its steps are
    * the applicant's own (self-service registration, sending the letter), never started by staff.
@@ -73,49 +80,48 @@ export const laneSchema = z.object({
 });
 export type SopLane = z.infer<typeof laneSchema>;
 
-const stepNo = z.number().int().positive();
+const stepNo = stepNoSchema;
 
 export const stepSchema = z.object({
   no: stepNo,
-  activity: z.string().min(1),
+  activity: longText.min(1),
   /** The OCR text of the seed when `activity` was corrected. */
-  activitySource: z.string().optional(),
-  actors: z.array(laneIdSchema).min(1),
+  activitySource: longText.optional(),
+  actors: boundedList(laneIdSchema, LIMITS.sopList).min(1),
   /** Kelengkapan / persyaratan. */
-  requirements: z.array(z.string()),
+  requirements: textList,
   duration: durationSchema,
-  output: z.string(),
+  output: longText,
   /** Keterangan. */
-  notes: z.string().optional(),
+  notes: longText.optional(),
   marker: z.enum(['start', 'end']).nullable(),
   kind: z.enum(['process', 'decision']),
   decision: z
     .object({
-      question: z.string().min(1),
+      question: longText.min(1),
       yes: stepNo,
       no: stepNo,
     })
     .optional(),
   /** The step that follows, when it is not simply the next row. */
   next: stepNo.optional(),
-  pages: z.array(pageIdSchema).optional(),
-  gaps: z.array(z.string()).optional(),
+  pages: boundedList(pageIdSchema, LIMITS.sopList).optional(),
+  gaps: textList.optional(),
 });
 export type SopStep = z.infer<typeof stepSchema>;
 
-const optionalText = z.string().nullable();
+const optionalText = lineText.nullable();
 
 const sopObjectSchema = z.object({
   /** Slug: `<office>-<nn>-<topic>`, e.g. `oganilir-01-registrasi-verifikasi-penyedia`. */
-  id: z
-    .string()
+  id: shortText
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id SOP harus huruf kecil, angka dan tanda hubung'),
-  version: z.string().min(1),
-  source: z.object({ seed: z.string().min(1), note: z.string().optional() }),
+  version: shortText.min(1),
+  source: z.object({ seed: lineText.min(1), note: longText.optional() }),
   // Identity block (as written; null where the seed leaves the field empty).
   number: optionalText,
   office: optionalText,
-  title: z.string().min(1),
+  title: lineText.min(1),
   madeAt: optionalText,
   revisedAt: optionalText,
   approvedAt: optionalText,
@@ -123,22 +129,22 @@ const sopObjectSchema = z.object({
   /** Tanggal efektif, when the seed has one. */
   effectiveAt: optionalText.optional(),
   // Side texts.
-  legalBasis: z.array(z.string()),
-  qualifications: z.array(z.string()),
-  related: z.array(z.string()),
-  equipment: z.array(z.string()),
-  warnings: z.array(z.string()),
-  recording: z.array(z.string()),
+  legalBasis: textList,
+  qualifications: textList,
+  related: textList,
+  equipment: textList,
+  warnings: textList,
+  recording: textList,
   /** Penjelasan singkat. */
-  summary: z.string().optional(),
+  summary: longText.optional(),
   /** Tujuan. */
-  purpose: z.string().optional(),
+  purpose: longText.optional(),
   /** Definisi. */
-  definitions: z.array(z.string()).optional(),
-  lanes: z.array(laneSchema).min(1),
-  steps: z.array(stepSchema).min(1),
+  definitions: textList.optional(),
+  lanes: boundedList(laneSchema, LIMITS.sopList).min(1),
+  steps: boundedList(stepSchema, LIMITS.sopSteps).min(1),
   /** Where the seed is cut off or unreadable: recorded, never invented. */
-  gaps: z.array(z.string()),
+  gaps: textList,
 });
 
 type SopShape = z.infer<typeof sopObjectSchema>;
@@ -196,6 +202,6 @@ export const SOP_CATALOG_FORMAT = 'pandu-sop-catalog';
 export const sopCatalogFileSchema = z.object({
   format: z.literal(SOP_CATALOG_FORMAT),
   version: z.literal(1),
-  sops: z.array(sopSchema).min(1),
+  sops: boundedList(sopSchema, LIMITS.sops).min(1),
 });
 export type SopCatalogFile = z.infer<typeof sopCatalogFileSchema>;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { builtinCatalog } from './catalog';
-import { planImport, storedSopSchema, type ImportPlan, type StoredSop } from './library';
+import { planImport, planSave, storedSopSchema, type ImportPlan, type StoredSop } from './library';
+import type { Sop } from './schema';
 import { validateSopText, type SopFileError } from './validate';
 
 /**
@@ -42,6 +43,15 @@ export async function importSopFile(text: string, fileName?: string, now: Date =
   // Unreadable old records are kept as they are: an import never drops data.
   await browser.storage.local.set({ [IMPORTED_SOPS_KEY]: [...raw, ...plan.added] });
   return { ok: true, ...plan };
+}
+
+/** Save an SOP from the editor as a new version (never overwriting one); returns the stored record. */
+export async function saveSopVersion(sop: Sop, now: Date = new Date()): Promise<StoredSop> {
+  const raw = await loadRaw();
+  const { records } = await loadImportedSops();
+  const record = planSave(builtinCatalog(), records, sop, now.toISOString());
+  await browser.storage.local.set({ [IMPORTED_SOPS_KEY]: [...raw, record] });
+  return record;
 }
 
 /** Remove one imported version (built-ins cannot be removed). */

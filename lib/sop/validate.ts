@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { LIMITS } from '../bounds';
 import { SOP_CATALOG_FORMAT, sopCatalogFileSchema, sopSchema, type Sop } from './schema';
 
 /**
@@ -98,11 +99,32 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Lists over their limit, found before zod walks them: 200,000 steps are refused at once
+ * instead of being validated one by one first.
+ */
+function oversizedLists(json: Record<string, unknown>): SopFileError[] {
+  const tooMany = (list: unknown, max: number) => Array.isArray(list) && list.length > max;
+  const message = (max: number) => `terlalu banyak (maks. ${max.toLocaleString('id-ID')} butir)`;
+  if (tooMany(json.sops, LIMITS.sops)) return [{ path: 'sops', message: message(LIMITS.sops) }];
+  const sops = Array.isArray(json.sops) ? json.sops : [json];
+  const errors: SopFileError[] = [];
+  sops.forEach((sop, i) => {
+    if (!isRecord(sop)) return;
+    const at = Array.isArray(json.sops) ? `sops[${i}].` : '';
+    if (tooMany(sop.steps, LIMITS.sopSteps)) errors.push({ path: `${at}steps`, message: message(LIMITS.sopSteps) });
+    if (tooMany(sop.lanes, LIMITS.sopList)) errors.push({ path: `${at}lanes`, message: message(LIMITS.sopList) });
+  });
+  return errors;
+}
+
 /** Validate parsed JSON holding one SOP or a `pandu-sop-catalog`. Nothing is changed either way. */
 export function validateSopFile(json: unknown): SopFileResult {
   if (!isRecord(json)) {
     return { ok: false, errors: [{ path: '(berkas)', message: `harus berupa objek SOP atau katalog "${SOP_CATALOG_FORMAT}", bukan ${typeName(inputType(json))}` }] };
   }
+  const oversized = oversizedLists(json);
+  if (oversized.length) return { ok: false, errors: oversized };
   if ('format' in json || 'sops' in json) {
     const r = sopCatalogFileSchema.safeParse(json, { error: sopErrorMap });
     if (!r.success) return { ok: false, errors: toErrors(r.error.issues) };

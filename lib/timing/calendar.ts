@@ -7,7 +7,8 @@ import type { Settings } from '../log/schema';
  * Indonesia has no daylight saving time, so each zone is a fixed offset
  * (WIB +7, WITA +8, WIT +9). All arithmetic is done on UTC milliseconds shifted by
  * that offset; the machine's own time zone never matters.
- * Loops run per day (never per minute), so spans of months or years stay cheap.
+ * Spans are computed from their first and last day plus arithmetic over the whole weeks in
+ * between (holidays subtracted), so even a century costs a few holiday lists, not 36,500 days.
  */
 
 export type TimeZone = Settings['timeZone'];
@@ -24,7 +25,15 @@ export type WorkCalendar = {
   holidays: Set<string>;
   /** Also skip Indonesian national holidays (date-holidays, country ID). */
   nationalHolidays: boolean;
+  /**
+   * National holidays computed elsewhere (the background, for the panel, which does not bundle
+   * the date-holidays engine): the dates of the years `from`–`to`. Other years use the engine.
+   */
+  national?: NationalHolidayTable;
 };
+
+/** National holidays of a range of years, as plain data (travels in messages). */
+export type NationalHolidayTable = { from: number; to: number; dates: ReadonlySet<string> };
 
 export const ZONE_OFFSET_MINUTES: Record<TimeZone, number> = {
   'Asia/Jakarta': 7 * 60,
@@ -131,12 +140,33 @@ export function nationalHolidaysOf(year: number): Set<string> {
   return set;
 }
 
+/** National holidays of the years `from`–`to` as plain data (computed in the background for the panel). */
+export function nationalHolidayDates(from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let y = from; y <= to; y++) out.push(...nationalHolidaysOf(y));
+  return out.sort();
+}
+
+/** A year's national holidays: from the calendar's table when it covers the year, else the engine. */
+function nationalDatesOf(cal: WorkCalendar, year: number): Iterable<string> {
+  const t = cal.national;
+  if (t && year >= t.from && year <= t.to) return [...t.dates].filter((d) => d.startsWith(`${year}-`));
+  return nationalHolidaysOf(year);
+}
+
+function isNationalHoliday(cal: WorkCalendar, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const t = cal.national;
+  if (t && year >= t.from && year <= t.to) return t.dates.has(date);
+  return nationalHolidaysOf(year).has(date);
+}
+
 /** Why a local date is not a working day: 'weekend', 'local-holiday', 'national-holiday', or null. */
 export function nonWorkingReason(cal: WorkCalendar, date: string): 'weekend' | 'local-holiday' | 'national-holiday' | null {
   const day = dayOfDate(date);
   if (!cal.hours[weekdayOfDay(day)]) return 'weekend';
   if (cal.holidays.has(date)) return 'local-holiday';
-  if (cal.nationalHolidays && nationalHolidaysOf(Number(date.slice(0, 4))).has(date)) return 'national-holiday';
+  if (cal.nationalHolidays && isNationalHoliday(cal, date)) return 'national-holiday';
   return null;
 }
 
@@ -147,7 +177,10 @@ export function isWorkingDay(cal: WorkCalendar, date: string): boolean {
 // ---------------------------------------------------------------- building calendars
 
 /** The calendar described by the stored settings. */
-export function calendarFromSettings(settings: Pick<Settings, 'timeZone' | 'workingHours' | 'breaks' | 'localHolidays' | 'nationalHolidays'>): WorkCalendar {
+export function calendarFromSettings(
+  settings: Pick<Settings, 'timeZone' | 'workingHours' | 'breaks' | 'localHolidays' | 'nationalHolidays'>,
+  national?: NationalHolidayTable,
+): WorkCalendar {
   const hours = {} as Record<IsoWeekday, ClockRange | undefined>;
   for (const d of WEEKDAYS) {
     const h = settings.workingHours[String(d)];
@@ -159,6 +192,7 @@ export function calendarFromSettings(settings: Pick<Settings, 'timeZone' | 'work
     breaks: settings.breaks.map((b) => ({ from: b.from, to: b.to })),
     holidays: new Set(settings.localHolidays),
     nationalHolidays: settings.nationalHolidays,
+    ...(national ? { national } : {}),
   };
 }
 
@@ -186,13 +220,10 @@ export function simpleCalendar(opts: {
 
 // ---------------------------------------------------------------- working intervals
 
-/** Working intervals of one local day, as [startMs, endMs) in UTC milliseconds; empty on days off. */
-export function workingIntervalsOfDay(cal: WorkCalendar, dayIndex: number): Array<[number, number]> {
-  const range = cal.hours[weekdayOfDay(dayIndex)];
+/** Working pieces of a weekday (hours minus breaks), in minutes after local midnight. */
+function weekdayPieces(cal: WorkCalendar, weekday: IsoWeekday): Array<[number, number]> {
+  const range = cal.hours[weekday];
   if (!range) return [];
-  const date = dateOfDay(dayIndex);
-  if (cal.holidays.has(date)) return [];
-  if (cal.nationalHolidays && nationalHolidaysOf(Number(date.slice(0, 4))).has(date)) return [];
   let pieces: Array<[number, number]> = [[clockToMinutes(range.from), clockToMinutes(range.to)]];
   for (const b of cal.breaks) {
     const bs = clockToMinutes(b.from);
@@ -206,22 +237,97 @@ export function workingIntervalsOfDay(cal: WorkCalendar, dayIndex: number): Arra
       return out;
     });
   }
-  const base = dayStartMs(dayIndex, cal.timeZone);
-  return pieces.filter(([s, e]) => e > s).map(([s, e]) => [base + s * MINUTE_MS, base + e * MINUTE_MS]);
+  return pieces.filter(([s, e]) => e > s);
 }
 
-/** Working milliseconds in [fromMs, toMs); 0 when to ≤ from. */
+/** Is this local day a holiday of the calendar (the LPSE's own or, when enabled, a national one)? */
+function isHolidayDay(cal: WorkCalendar, dayIndex: number): boolean {
+  const date = dateOfDay(dayIndex);
+  return cal.holidays.has(date) || (cal.nationalHolidays && isNationalHoliday(cal, date));
+}
+
+/** Working intervals of one local day, as [startMs, endMs) in UTC milliseconds; empty on days off. */
+export function workingIntervalsOfDay(cal: WorkCalendar, dayIndex: number): Array<[number, number]> {
+  const pieces = weekdayPieces(cal, weekdayOfDay(dayIndex));
+  if (!pieces.length || isHolidayDay(cal, dayIndex)) return [];
+  const base = dayStartMs(dayIndex, cal.timeZone);
+  return pieces.map(([s, e]) => [base + s * MINUTE_MS, base + e * MINUTE_MS]);
+}
+
+/** Working ms of a whole (non-holiday) day per ISO weekday; index 0 unused. */
+function weekdayLengths(cal: WorkCalendar): number[] {
+  const out = [0];
+  for (const d of WEEKDAYS) out.push(weekdayPieces(cal, d).reduce((n, [s, e]) => n + (e - s) * MINUTE_MS, 0));
+  return out;
+}
+
+/** The holiday days (local day numbers) in [first, last] that fall on a working weekday. */
+function workingHolidayDays(cal: WorkCalendar, first: number, last: number, lengths: number[]): Set<number> {
+  const out = new Set<number>();
+  const add = (date: string) => {
+    const ms = Date.parse(`${date}T00:00:00Z`);
+    if (!Number.isFinite(ms)) return;
+    const d = Math.round(ms / DAY_MS);
+    // Only real dates: the per-day rule compares date strings, so "2026-02-30" matches no day.
+    if (d >= first && d <= last && dateOfDay(d) === date && lengths[weekdayOfDay(d)] > 0) out.add(d);
+  };
+  for (const date of cal.holidays) add(date);
+  if (cal.nationalHolidays) {
+    const y0 = Number(dateOfDay(first).slice(0, 4));
+    const y1 = Number(dateOfDay(last).slice(0, 4));
+    for (let y = y0; y <= y1; y++) for (const date of nationalDatesOf(cal, y)) add(date);
+  }
+  return out;
+}
+
+/**
+ * Working ms and working days of the whole local days [first, last], by arithmetic over whole
+ * weeks (each week has the same working time) minus the holidays that fall on working days:
+ * the cost grows with the number of years (holiday lists), not with the number of days.
+ */
+function wholeDays(cal: WorkCalendar, first: number, last: number): { ms: number; days: number } {
+  if (last < first) return { ms: 0, days: 0 };
+  const lengths = weekdayLengths(cal);
+  const n = last - first + 1;
+  const weeks = Math.floor(n / 7);
+  let ms = 0;
+  let days = 0;
+  for (const d of WEEKDAYS) {
+    ms += weeks * lengths[d];
+    if (lengths[d] > 0) days += weeks;
+  }
+  for (let d = first + weeks * 7; d <= last; d++) {
+    const len = lengths[weekdayOfDay(d)];
+    ms += len;
+    if (len > 0) days++;
+  }
+  for (const h of workingHolidayDays(cal, first, last, lengths)) {
+    ms -= lengths[weekdayOfDay(h)];
+    days--;
+  }
+  return { ms, days };
+}
+
+/** Working ms of day `d` inside [fromMs, toMs), and the day's whole working ms. */
+function dayShare(cal: WorkCalendar, d: number, fromMs: number, toMs: number): { inside: number; length: number } {
+  let inside = 0;
+  let length = 0;
+  for (const [s, e] of workingIntervalsOfDay(cal, d)) {
+    length += e - s;
+    const a = Math.max(s, fromMs);
+    const b = Math.min(e, toMs);
+    if (b > a) inside += b - a;
+  }
+  return { inside, length };
+}
+
+/** Working milliseconds in [fromMs, toMs); 0 when to ≤ from. Bounded: whole weeks in the middle. */
 export function workingMsBetween(cal: WorkCalendar, fromMs: number, toMs: number): number {
   if (!(toMs > fromMs)) return 0;
-  let total = 0;
+  const first = localDayIndex(fromMs, cal.timeZone);
   const last = localDayIndex(toMs, cal.timeZone);
-  for (let d = localDayIndex(fromMs, cal.timeZone); d <= last; d++) {
-    for (const [s, e] of workingIntervalsOfDay(cal, d)) {
-      const a = Math.max(s, fromMs);
-      const b = Math.min(e, toMs);
-      if (b > a) total += b - a;
-    }
-  }
+  let total = dayShare(cal, first, fromMs, toMs).inside;
+  if (last > first) total += wholeDays(cal, first + 1, last - 1).ms + dayShare(cal, last, fromMs, toMs).inside;
   return total;
 }
 
@@ -239,20 +345,14 @@ export function workingDaysBetween(cal: WorkCalendar, fromIso: string | number |
   const from = toMs(fromIso);
   const to = toMs(toIso);
   if (!(to > from)) return 0;
-  let days = 0;
+  const first = localDayIndex(from, cal.timeZone);
   const last = localDayIndex(to, cal.timeZone);
-  for (let d = localDayIndex(from, cal.timeZone); d <= last; d++) {
-    const intervals = workingIntervalsOfDay(cal, d);
-    let length = 0;
-    let inside = 0;
-    for (const [s, e] of intervals) {
-      length += e - s;
-      const a = Math.max(s, from);
-      const b = Math.min(e, to);
-      if (b > a) inside += b - a;
-    }
-    if (length > 0) days += inside / length;
-  }
+  const share = (d: number) => {
+    const { inside, length } = dayShare(cal, d, from, to);
+    return length > 0 ? inside / length : 0;
+  };
+  let days = share(first);
+  if (last > first) days += wholeDays(cal, first + 1, last - 1).days + share(last);
   return days;
 }
 

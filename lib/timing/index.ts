@@ -5,3 +5,4 @@ export * from './window';
 export * from './progress';
 export * from './held';
 export * from './clock';
+export * from './date-window';

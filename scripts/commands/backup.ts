@@ -2,6 +2,7 @@ import { CliError, printJson, requireOpt } from '../cli/args';
 import { subcommands } from './case';
 import { readBackupFile, writeBackupFile } from '../../lib/log/file-log';
 import { mergeBackups, type MergeConflict } from '../../lib/log/backup';
+import { builtinCatalog } from '../../lib/sop/catalog';
 
 export const summary = 'gabungkan cadangan beberapa staf: merge A B ... --out C / merge colleagues\' backups';
 
@@ -14,9 +15,14 @@ const USAGE = `Pemakaian / usage:
 
 export type FileConflict = MergeConflict & { file: string };
 
-/** Folds lib/log's mergeBackups over the files, left to right. */
+/**
+ * Folds lib/log's mergeBackups over the files, left to right. Every file is validated first
+ * (dates in the window, settings, SOP ids and step numbers of the built-in catalog): one bad
+ * file stops the merge before anything is written.
+ */
 export async function mergeFiles(files: readonly string[]) {
-  const backups = await Promise.all(files.map((f) => readBackupFile(f)));
+  const sops = builtinCatalog();
+  const backups = await Promise.all(files.map((f) => readBackupFile(f, { sops })));
   let merged = backups[0];
   let added = 0;
   let skipped = 0;

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { CliError, parseArgs, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
+import { CliError, instantOpt, parseArgs, parseLetterForCli, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
 import { withBackupFile } from '../../lib/log/file-log';
 import { loadCaseView, type CaseView } from '../../lib/log/case-view';
 import { getBuiltinSop } from '../../lib/sop/catalog';
 import type { Sop } from '../../lib/sop/schema';
-import { parseLetter } from '../../lib/letter';
 import type { Case } from '../../lib/log/schema';
 import { LogError } from '../../lib/log/errors';
 import { closeCase, holdCase, reopenCase, resumeCase } from '../../lib/log/ledger';
@@ -57,13 +56,8 @@ export function requireSop(id: string): Sop {
   return sop;
 }
 
-/** An optional ISO date-time option (with its zone). */
-export function isoOpt(args: ParsedArgs, name: string): string | undefined {
-  const v = optString(args, name);
-  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v))
-    throw new CliError(`--${name} harus tanggal-waktu ISO 8601 dengan zona (mis. 2026-11-23T09:00:00+07:00), bukan "${v}"`, 2);
-  return v;
-}
+/** An optional ISO date-time option (with its zone), inside the date window. */
+export const isoOpt = instantOpt;
 
 const VERDICT_ID: Record<string, string> = { 'on-time': 'tepat waktu', warning: 'hampir lewat', late: 'terlambat' };
 const STATUS_ID: Record<string, string> = { pending: 'belum', running: 'berjalan', done: 'selesai' };
@@ -116,7 +110,7 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
       } catch {
         throw new CliError(`Berkas surat tidak dapat dibaca: ${letterFile}`, 1);
       }
-      const parsed = parseLetter(text);
+      const parsed = parseLetterForCli(text);
       const received = isoOpt(args, 'received');
       const by = optString(args, 'by') ?? null;
       const created: Case = await withBackupFile(

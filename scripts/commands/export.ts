@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { CliError, optString, printJson, requireOpt } from '../cli/args';
 import { subcommands } from './case';
 import { readBackupFile } from '../../lib/log/file-log';
+import { isInstantInWindow, outOfWindowMessage } from '../../lib/timing/date-window';
 import { settingsSchema } from '../../lib/log/schema';
 import { agendaRows } from '../../lib/export/agenda';
 import { bodyBytes, EXPORT_FORMATS, exportAgenda, exportSla, type ExportFormat, type SlaCsvTable } from '../../lib/export/documents';
@@ -53,6 +54,7 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
   const filter = parsedFilter.data;
   const now = optString(args, 'now');
   if (now !== undefined && !Number.isFinite(Date.parse(now))) throw new CliError(`--now harus tanggal-waktu ISO 8601, bukan "${now}"`, 2);
+  if (now !== undefined && !isInstantInWindow(Date.parse(now))) throw new CliError(outOfWindowMessage('--now', now), 2);
 
   const read = await readBackupFile(file);
   // Each case's status from its ledger (done / cancelled / waiting), as the extension shows it.

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CliError, parseArgs, printJson } from '../cli/args';
+import { CliError, parseArgs, parseLetterForCli, printJson } from '../cli/args';
 import { extractText } from '../../lib/letter/extract';
-import { parseLetter } from '../../lib/letter/parse';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { summarize } from '../../lib/letter/summary';
 
@@ -64,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
     arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   });
   if ('error' in extracted) throw new CliError(extracted.error, 1);
-  const parsed = parseLetter(extracted.text);
+  const parsed = parseLetterForCli(extracted.text);
   if (args.opts.json) printJson(summarize(parsed));
   else process.stdout.write(readable(file, parsed));
   return 0;

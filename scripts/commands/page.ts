@@ -15,6 +15,7 @@ import { ROUTES, ROUTES_VERSION } from '../../lib/spse/routes';
 import { explainRecognition, recognise } from '../../lib/spse/recognise';
 import { locateFields } from '../../lib/spse/fields';
 import { parseSiteProfile, type SiteProfile } from '../../lib/spse/profile';
+import { decodeUtf8 } from '../../lib/bounds';
 
 export const summary = 'kenali halaman SPSE dari URL + HTML / recognise an SPSE page (recognise, fields, list, profile)';
 
@@ -26,10 +27,16 @@ const HELP = `Pemakaian:
 --html - membaca HTML dari stdin.`;
 
 function readText(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    bytes = readFileSync(path === '-' ? 0 : path);
   } catch (e) {
     throw new CliError(`Berkas tidak dapat dibaca: ${path} (${e instanceof Error ? e.message : String(e)})`, 2);
+  }
+  try {
+    return decodeUtf8(bytes, `Berkas ${path}`);
+  } catch (e) {
+    throw new CliError((e as Error).message, 2);
   }
 }
 

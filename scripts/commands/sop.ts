@@ -1,19 +1,42 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { CliError, parseArgs, optString, printJson } from '../cli/args';
 import { builtinCatalog, getBuiltinSop } from '../../lib/sop/catalog';
 import { formatDuration } from '../../lib/sop/duration';
 import { actorNames, exportCatalog, exportSop, sopOverview } from '../../lib/sop/exportSop';
 import type { Sop } from '../../lib/sop/schema';
 import { formatSopErrors, validateSopText } from '../../lib/sop/validate';
+import { decodeUtf8 } from '../../lib/bounds';
+import { draftSop } from '../../lib/sop/draft';
+import { readSopDocument } from '../../lib/sop/draft/file';
 
-export const summary = 'pustaka SOP: list, show ID, validate FILE, export [ID] / SOP library';
+export const summary = 'pustaka SOP: list, show ID, validate FILE, export [ID], draft --from FILE / SOP library';
 
 const USAGE = `Pemakaian / usage:
   pandu sop list [--json]          daftar SOP bawaan / list built-in SOPs
   pandu sop show ID [--json]       tampilkan satu SOP / show one SOP
   pandu sop validate FILE [--json] periksa berkas SOP (JSON) / validate an SOP file
   pandu sop export [ID]            keluarkan katalog atau satu SOP sebagai JSON / export JSON
+  pandu sop draft --from FILE [--json]
+                                   draf SOP dari dokumennya (.txt, .docx, .pdf berteks) / draft an SOP
+                                   from its document; --json: bentuk SOP katalog + problems[]
 `;
+
+async function draftFromFile(file: string) {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new CliError(`Berkas tidak dapat dibuka: ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, 1);
+  }
+  const read = await readSopDocument({
+    name: basename(file),
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  });
+  if ('error' in read) throw new CliError(read.error, 1);
+  return draftSop(read.text, { wrapped: read.wrapped, fileName: basename(file) });
+}
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
@@ -73,11 +96,17 @@ export async function run(argv: string[]): Promise<number> {
     }
     case 'validate': {
       if (!arg) throw new CliError('Berkas wajib diisi: pandu sop validate FILE', 2);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(arg, 'utf8');
+        bytes = readFileSync(arg);
       } catch (e) {
         throw new CliError(`Berkas tidak dapat dibaca: ${arg} (${e instanceof Error ? e.message : String(e)})`, 1);
+      }
+      let text: string;
+      try {
+        text = decodeUtf8(bytes, `Berkas ${arg}`);
+      } catch (e) {
+        throw new CliError((e as Error).message, 1);
       }
       const r = validateSopText(text);
       if (args.opts.json) {
@@ -99,6 +128,17 @@ export async function run(argv: string[]): Promise<number> {
         const { writeFileSync } = await import('node:fs');
         writeFileSync(file, out);
       } else process.stdout.write(out);
+      return 0;
+    }
+    case 'draft': {
+      const from = optString(args, 'from') ?? arg;
+      if (!from) throw new CliError('Berkas wajib diisi: pandu sop draft --from FILE', 2);
+      const { sop, problems } = await draftFromFile(from);
+      if (args.opts.json) printJson({ ...sop, problems });
+      else {
+        process.stdout.write(showText(sop));
+        process.stdout.write(problems.length ? `Perlu diperiksa (${problems.length}):\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}\n` : 'Tidak ada yang perlu diperiksa.\n');
+      }
       return 0;
     }
     default:

@@ -1,7 +1,7 @@
-import { CliError, optString, printJson, requireOpt, type ParsedArgs } from '../cli/args';
+import { CliError, checkDateInWindow, optString, printJson, requireInstant, type ParsedArgs } from '../cli/args';
 import { subcommands } from './case';
 import { settingsSchema } from '../../lib/log/schema';
-import { calendarFromSettings, simpleCalendar, workingDaysBetween, calendarDaysBetween, workingMinutesBetween, toMs, type IsoWeekday, type TimeZone, type WorkCalendar } from '../../lib/timing';
+import { calendarFromSettings, simpleCalendar, workingDaysBetween, calendarDaysBetween, workingMinutesBetween, type IsoWeekday, type TimeZone, type WorkCalendar } from '../../lib/timing';
 
 export const summary = 'waktu kerja: elapsed --from ISO --to ISO [--tz] [--hours] [--days] [--holidays] / working time';
 
@@ -39,7 +39,7 @@ export function calendarFromOptions(args: ParsedArgs): WorkCalendar {
   if (!ZONES.includes(tz as TimeZone)) throw new CliError(`--tz harus salah satu dari ${ZONES.join(', ')}`, 2);
   const hours = optString(args, 'hours');
   const days = optString(args, 'days');
-  const holidays = (optString(args, 'holidays') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const holidays = (optString(args, 'holidays') ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((d) => checkDateInWindow('holidays', d));
   for (const h of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(h)) throw new CliError(`--holidays: tanggal harus YYYY-MM-DD, bukan "${h}"`, 2);
   const breaks = (optString(args, 'breaks') ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((b) => clockRange(b, 'breaks'));
   const national = !args.opts['no-national-holidays'];
@@ -51,15 +51,8 @@ export function calendarFromOptions(args: ParsedArgs): WorkCalendar {
 
 export const run = subcommands(USAGE, ['no-national-holidays'], async (sub, args) => {
   if (sub !== 'elapsed') throw new CliError(`Subperintah tidak dikenal: timing ${sub}\n${USAGE}`, 2);
-  const from = requireOpt(args, 'from');
-  const to = requireOpt(args, 'to');
-  for (const [name, v] of [['from', from], ['to', to]] as const) {
-    try {
-      toMs(v);
-    } catch {
-      throw new CliError(`--${name} harus tanggal-waktu ISO 8601 (mis. 2026-11-23T09:00:00+07:00), bukan "${v}"`, 2);
-    }
-  }
+  const from = requireInstant(args, 'from');
+  const to = requireInstant(args, 'to');
   const cal = calendarFromOptions(args);
   const workingMinutes = workingMinutesBetween(cal, from, to);
   const workingDays = Math.round(workingDaysBetween(cal, from, to) * 1000) / 1000;

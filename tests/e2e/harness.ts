@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../../lib/extension/chromium';
 
 /**
- * Shared e2e harness: real Chromium + the built sandbox extension (`.output/sandbox/chrome-mv3`,
+ * Chromium-only e2e harness (CDP, service worker, relaunching a profile): real Chromium + the built sandbox extension (`.output/sandbox/chrome-mv3`,
  * made by `npm run build:test`) + the SPSE sandbox server on 127.0.0.1.
  */
 import { afterAll, beforeAll } from 'vitest';
@@ -57,11 +55,7 @@ export async function launchBrowser(opts: { extension?: boolean; userDataDir?: s
 export const PANEL_HOST = 'pandu-panel';
 export { waitForPanel } from './panel-driver';
 
-export function screenshotPath(name: string): string {
-  const dir = resolve('screenshots');
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `${name}.png`);
-}
+export { screenshotPath } from './driver/files';
 
 /**
  * One sandbox server and one browser with the extension for a whole test file:

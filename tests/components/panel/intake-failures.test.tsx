@@ -6,6 +6,7 @@ import { LetterIntake } from '../../../components/letter/LetterIntake';
 import { SopLibrary } from '../../../components/sop/SopLibrary';
 import { parseLetter } from '../../../lib/letter/parse';
 import { readOwnBytes } from '../../../lib/extension/bytes';
+import { MAX_LETTER_CHARS } from '../../../lib/letter/limits';
 
 /** Issue 13 item 1: the file intake copies the bytes first, and every failure is shown to the user. */
 beforeEach(() => fakeBrowser.reset());
@@ -44,9 +45,9 @@ describe('letter file intake', () => {
   it('too long a pasted text gets a clear message and is not parsed', async () => {
     let parsed = 0;
     render(<LetterIntake onConfirm={() => {}} extract={async () => ({ text: 'x' })} parse={(t) => (parsed++, parseLetter(t))} />);
-    fireEvent.change(screen.getByLabelText('Tempel teks surat permohonan / nota dinas'), { target: { value: 'a'.repeat(100_001) } });
+    fireEvent.change(screen.getByLabelText('Tempel teks surat permohonan / nota dinas'), { target: { value: 'a'.repeat(MAX_LETTER_CHARS + 1) } });
     fireEvent.click(screen.getByRole('button', { name: 'Baca surat' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/terlalu panjang \(100001 karakter/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(new RegExp(`terlalu panjang \\(${MAX_LETTER_CHARS + 1} karakter`));
     expect(parsed).toBe(0);
   });
 });
@@ -56,7 +57,8 @@ describe('SOP library file import', () => {
     render(<SopLibrary />);
     await screen.findByText('10 SOP');
     const broken = new File(['{}'], 'rusak.json', { type: 'application/json' });
-    Object.defineProperty(broken, 'text', { value: () => Promise.reject(new Error('NotReadableError: berkas tidak dapat dibaca')) });
+    for (const method of ['text', 'arrayBuffer', 'bytes'])
+      Object.defineProperty(broken, method, { value: () => Promise.reject(new Error('NotReadableError: berkas tidak dapat dibaca')) });
     fireEvent.change(screen.getByLabelText(/Impor SOP/), { target: { files: [broken] } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('rusak.json');

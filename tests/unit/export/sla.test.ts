@@ -144,3 +144,18 @@ describe('slaReport paths', () => {
     }
   });
 });
+
+describe('slaReport with SOP versions', () => {
+  it('measures each case against the version it started with', () => {
+    const v2 = { ...TEST_SOP, version: '2', steps: TEST_SOP.steps.map((s) => (s.no === 1 ? { ...s, duration: { text: '2 jam', min: 2, max: 2, unit: 'hour' as const } } : s)) };
+    const cases = [mkCase('old', { status: 'done' }), mkCase('new', { status: 'done', sopVersion: '2' })];
+    // 45 working minutes each: late against "30 menit" (version 1), on time against "2 jam" (version 2).
+    const events = [mkEvent('old', 1, T('02', '08:00'), T('02', '08:45')), mkEvent('new', 1, T('02', '08:00'), T('02', '08:45'))];
+    const report = slaReport(cases, events, { sops: [TEST_SOP, v2], calendar: cal, now: T('10', '10:00') });
+    const rows = report.steps.filter((s) => s.stepNo === 1).map((s) => [s.sopTitle, s.standard, s.late, s.onTime]);
+    expect(rows).toEqual([
+      [`${TEST_SOP.title} (versi 1)`, '30 menit', 1, 0],
+      [`${TEST_SOP.title} (versi 2)`, '2 jam', 0, 1],
+    ]);
+  });
+});

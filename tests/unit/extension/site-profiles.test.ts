@@ -15,7 +15,7 @@ describe('taught profile records', () => {
     const records = [
       { ...recordFor('a.go.id', page as never), updatedAt: at },
       { ...recordFor('b.go.id', { ...page, pageId: 'other' } as never), updatedAt: at },
-      { id: 'bad', host: 'a.go.id', pageId: 'x', data: { pageId: 'X!' }, updatedAt: at },
+      { id: 'bad', host: 'a.go.id', pageId: 'x', data: { pageId: 'X!' } as never, updatedAt: at },
     ];
     const profile = profileFromRecords('a.go.id', records);
     expect(profile?.pages.map((p) => p.pageId)).toEqual(['satker-form']);

@@ -51,7 +51,7 @@ describe('export and restore', () => {
     await log.startStep({ caseId: c.id, stepNo: 1, at: T });
     await log.putSettings({ officeName: 'LPSE X' });
     await log.addProblem({ url: 'u', pageId: 'p', kind: 'page-unknown', detail: '' });
-    await log.putProfile({ id: 'pr', host: 'h', pageId: 'p', updatedAt: T, data: { a: 1 } });
+    await log.putProfile({ id: 'pr', host: 'h', pageId: 'p', updatedAt: T, data: { pageId: 'pegawai-baru', urlPattern: '/pegawai/baru', signature: { headings: ['Tambah Pegawai'] }, fields: {} } });
     const b = await exportBackup(log, 'Sari');
     expect(b.exportedBy).toBe('Sari');
     expect(parseBackup(JSON.parse(JSON.stringify(b))).ok).toBe(true);

@@ -73,7 +73,7 @@ describe('step events', () => {
     const events = Array.from({ length: 2503 }, (_, i) => ({
       id: `ev-${String(i).padStart(5, '0')}`,
       caseId: c.id,
-      stepNo: i % 7,
+      stepNo: (i % 7) + 1,
       startedAt: '2026-11-23T09:00:00+07:00',
       updatedAt: '2026-11-23T09:00:00+07:00',
     }));
@@ -157,8 +157,8 @@ describe('problems, settings, profiles', () => {
 
   it('puts, lists and deletes page profiles', async () => {
     const { log } = await freshLog();
-    await log.putProfile({ id: 'p1', host: 'spse.a.go.id', pageId: 'pegawai-baru', updatedAt: '2026-11-23T09:00:00+07:00', data: { fields: ['nama'] } });
-    await log.putProfile({ id: 'p2', host: 'spse.b.go.id', pageId: 'pegawai-baru', updatedAt: '2026-11-23T09:00:00+07:00', data: null });
+    await log.putProfile({ id: 'p1', host: 'spse.a.go.id', pageId: 'pegawai-baru', updatedAt: '2026-11-23T09:00:00+07:00', data: { pageId: 'pegawai-baru', urlPattern: '/pegawai/baru', signature: { headings: ['Tambah Pegawai'] }, fields: {} } });
+    await log.putProfile({ id: 'p2', host: 'spse.b.go.id', pageId: 'pegawai-baru', updatedAt: '2026-11-23T09:00:00+07:00', data: { pageId: 'pegawai-baru', urlPattern: '/pegawai/baru', signature: { headings: ['Tambah Pegawai'] }, fields: {} } });
     expect((await log.listProfiles()).length).toBe(2);
     expect((await log.listProfiles('spse.a.go.id')).map((p) => p.id)).toEqual(['p1']);
     await log.deleteProfile('p1');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import './helpers';
-import { DB_VERSION, MIGRATIONS, LogError, openDatabase, openLog } from '../../../lib/log';
+import { DB_VERSION, MIGRATIONS, LogError, listQuarantine, openDatabase, openLog } from '../../../lib/log';
 
 /** Creates a database with the version 1 layout (see lib/log/db.ts) through raw idb, and fills it. */
 async function makeV1(factory: IDBFactory): Promise<void> {
@@ -35,12 +35,12 @@ async function makeV1(factory: IDBFactory): Promise<void> {
 
 describe('migration v1 → current', () => {
   it('upgrades a filled v1 database and loses nothing', async () => {
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     const factory = new IDBFactory();
     await makeV1(factory);
     const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(log.db.version).toBe(3);
-    expect([...log.db.objectStoreNames].sort()).toEqual(['caseEvents', 'cases', 'events', 'problems', 'profiles', 'settings']);
+    expect(log.db.version).toBe(4);
+    expect([...log.db.objectStoreNames].sort()).toEqual(['caseEvents', 'cases', 'events', 'problems', 'profiles', 'quarantine', 'settings']);
 
     const cases = await log.listCases();
     expect(cases.map((c) => c.id)).toEqual(['c1', 'c2']);
@@ -51,12 +51,16 @@ describe('migration v1 → current', () => {
     expect((await log.listCases({ sopId: 'sop-b' })).map((c) => c.id)).toEqual(['c2']);
     expect((await log.listCases({ status: 'open' })).map((c) => c.id)).toEqual(['c1']);
 
-    expect(await log.countEvents()).toBe(51);
+    // Step number 0 (10 events) and the unreadable one are set aside whole, with their reasons.
+    expect(await log.countEvents()).toBe(40);
+    const quarantined = await listQuarantine(log);
+    expect(quarantined.length).toBe(11);
     const c1 = await log.listEvents('c1');
-    expect(c1.length).toBe(26); // 25 + the unreadable one, kept as it was
+    expect(c1.length).toBe(20); // 25 minus the 5 with step number 0
     const e1 = await log.getEvent('e1');
     expect(e1).toMatchObject({ verdict: null, decision: null, actor: null, note: null, by: 'Sari', updatedAt: '2026-01-05T10:20:00+07:00' });
-    expect(await log.getEvent('weird')).toMatchObject({ stepNo: 'tiga' });
+    expect(await log.getEvent('weird')).toBeUndefined();
+    expect(quarantined.find((q) => q.key === 'weird')).toMatchObject({ store: 'events', record: { stepNo: 'tiga' }, reasons: expect.arrayContaining([expect.stringMatching(/^stepNo: /)]) });
 
     expect((await log.listProblems()).map((p) => p.id)).toEqual(['p1']);
     const settings = await log.getSettings();
@@ -66,7 +70,8 @@ describe('migration v1 → current', () => {
 
     // Opening again is a no-op upgrade: the same data.
     const again = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(await again.countEvents()).toBe(51);
+    expect(await again.countEvents()).toBe(40);
+    expect((await listQuarantine(again)).length).toBe(11);
     again.close();
   });
 
@@ -96,13 +101,14 @@ describe('migration v1 → current', () => {
     again.close();
   });
 
-  it('v2 → v3 adds the case ledger and keeps every case with its stored status', async () => {
+  it('v3 → v4 adds the case ledger and keeps every case with its stored status', async () => {
     const factory = new IDBFactory();
-    const v2 = await openDatabase('pandu-spse', factory, 2);
+    const v2 = await openDatabase('pandu-spse', factory, 3);
     await v2.put('cases', { id: 'old-done', sopId: 'sop-a', sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: '2026-01-05T09:00:00+07:00', status: 'done', assignedTo: null, createdBy: null, createdAt: '2026-01-05T09:00:00+07:00', updatedAt: '2026-01-05T09:00:00+07:00', note: null });
     v2.close();
     const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(log.db.version).toBe(3);
+    expect(log.db.version).toBe(4);
+    expect([...log.db.objectStoreNames]).toContain('quarantine');
     expect([...log.db.transaction('caseEvents').store.indexNames]).toEqual(['caseId']);
     expect((await log.getCase('old-done'))?.status).toBe('done');
     expect((await log.listCases({ status: 'done' })).map((c) => c.id)).toEqual(['old-done']);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../scripts/commands/sop';
 import { getBuiltinSop } from '../../../lib/sop/catalog';
 import { exportSop } from '../../../lib/sop/exportSop';
+import { sopSchema } from '../../../lib/sop/schema';
 
 function capture() {
   let out = '';
@@ -80,5 +81,29 @@ describe('pandu sop', () => {
     const io = capture();
     expect(await run(['frobnicate'])).toBe(2);
     expect(io.err()).toMatch(/tidak dikenal/);
+  });
+
+  it('draft --from FILE --json prints the draft in the catalog shape plus problems[] (.txt, .docx, .pdf)', async () => {
+    const fixtures = new URL('../../fixtures/sop/', import.meta.url).pathname;
+    for (const name of ['helpdesk-pasted.txt', 'files/reset-password.docx', 'files/verifikasi.pdf']) {
+      vi.restoreAllMocks();
+      const io = capture();
+      expect(await run(['draft', '--from', fixtures + name, '--json'])).toBe(0);
+      const out = JSON.parse(io.out()) as Record<string, unknown> & { steps: Record<string, unknown>[]; lanes: unknown[]; problems: unknown[] };
+      expect(Object.keys(out)).toEqual(expect.arrayContaining(['title', 'number', 'lanes', 'steps', 'problems']));
+      expect(out.steps.length).toBeGreaterThanOrEqual(5);
+      for (const step of out.steps) {
+        expect(Object.keys(step)).toEqual(expect.arrayContaining(['no', 'activity', 'actors', 'requirements', 'duration', 'output', 'kind']));
+        expect(Object.keys(step.duration as object)).toEqual(expect.arrayContaining(['text', 'min', 'max', 'unit']));
+      }
+      const { problems: _p, ...sop } = out;
+      expect(sopSchema.safeParse(sop).success, name).toBe(true);
+    }
+  });
+
+  it('draft of a scanned PDF fails with the OCR message', async () => {
+    capture();
+    const scanned = new URL('../../fixtures/sop/files/scanned.pdf', import.meta.url).pathname;
+    await expect(run(['draft', '--from', scanned, '--json'])).rejects.toThrow(/OCR belum tersedia/);
   });
 });

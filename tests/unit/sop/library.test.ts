@@ -81,3 +81,22 @@ describe('searchLibrary', () => {
     expect(ids('tidak-ada-di-mana-mana')).toEqual([]);
   });
 });
+
+describe('saving from the editor', () => {
+  it('planSave always makes the next version and never reuses one', async () => {
+    const { planSave, sopLookup } = await import('../../../lib/sop/library');
+    const { getBuiltinSop, builtinCatalog } = await import('../../../lib/sop/catalog');
+    const base = getBuiltinSop('oganilir-03-user-id-ulp')!;
+    const first = planSave(builtinCatalog(), [], { ...base, title: 'Edit A', version: '1' }, '2026-01-01T00:00:00Z');
+    expect(first).toMatchObject({ via: 'editor', importedAt: '2026-01-01T00:00:00Z', sop: { id: base.id, version: '2', title: 'Edit A' } });
+    const second = planSave(builtinCatalog(), [first], { ...first.sop, title: 'Edit B' }, '2026-01-02T00:00:00Z');
+    expect(second.sop.version).toBe('3');
+    const fresh = planSave(builtinCatalog(), [], { ...base, id: 'lpse-baru', version: '7' }, '2026-01-01T00:00:00Z');
+    expect(fresh.sop.version).toBe('1');
+    const find = sopLookup([base, first.sop, second.sop]);
+    expect(find(base.id, '2')?.title).toBe('Edit A');
+    expect(find(base.id)?.title).toBe('Edit B');
+    expect(find(base.id, '9')?.title).toBe('Edit B');
+    expect(find('nope')).toBeUndefined();
+  });
+});

@@ -58,3 +58,16 @@ describe('SOP store (browser.storage.local)', () => {
     expect((await loadImportedSops()).records.map((r) => r.sop.title)).toEqual(['v3']);
   });
 });
+
+describe('saveSopVersion', () => {
+  it('appends a new version each time and keeps the older ones', async () => {
+    const { saveSopVersion } = await import('../../../lib/sop/store');
+    await saveSopVersion({ ...ulp, title: 'Versi editor A' }, NOW);
+    await saveSopVersion({ ...ulp, title: 'Versi editor B' }, NOW);
+    const { records } = await loadImportedSops();
+    expect(records.map((r) => [r.sop.id, r.sop.version, r.sop.title, r.via])).toEqual([
+      [ulp.id, '2', 'Versi editor A', 'editor'],
+      [ulp.id, '3', 'Versi editor B', 'editor'],
+    ]);
+  });
+});

@@ -1,0 +1,126 @@
+#!/usr/bin/env tsx
+/**
+ * `npm run bench light` — what the extension costs an SPSE tab (issue 14), measured side by side:
+ * the same page loaded with and without the extension in two Chromium profiles, alternating, in
+ * one run (toolchain.md, "Measuring what the extension costs a page"). For an admin page (the
+ * auditor form: recognised, the panel is injected) and a public page (a tender announcement:
+ * SPSE, not an admin page, no panel):
+ *  - load-event ratio (median loadEventEnd with / without),
+ *  - script-duration and JS-heap differences (CDP Performance.getMetrics, after a GC),
+ *  - DOMContentLoaded → panel visible (admin page; sandbox builds mark `pandu:panel-visible`),
+ *  - JS injected at document load (the bootstrap) and on demand (the panel), gzip.
+ * Budgets: bootstrap ≤ 16 KiB gzip; admin ratio ≤ 1.15, DCL→panel ≤ 100 ms, heap ≤ +6 MB;
+ * public script ≤ +10 ms, heap ≤ +1.5 MB.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumArgs, chromiumPath, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../lib/extension/chromium';
+import { startSandbox } from '../sandbox/server';
+import { fmt, median } from './stats';
+
+const LOADS = Number(process.env.LOADS ?? 15);
+const SETTLE_MS = Number(process.env.SETTLE_MS ?? 1200);
+const bootstrap = join(SANDBOX_EXTENSION_DIR, 'content-scripts/spse.js');
+const panel = join(SANDBOX_EXTENSION_DIR, 'panel.js');
+if (!existsSync(panel)) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, PANDU_SANDBOX: '1' } });
+const kib = (b: number) => (b / 1024).toFixed(1);
+const sizeOf = (f: string) => {
+  const raw = readFileSync(f);
+  return { raw: raw.length, gzip: gzipSync(raw).length };
+};
+const boot = sizeOf(bootstrap);
+const pan = sizeOf(panel);
+
+const exe = chromiumPath();
+if (!exe) {
+  console.log('Chromium not found: timing skipped.');
+  process.exit(0);
+}
+
+const sandbox = await startSandbox({ port: 0 });
+/** A public tender announcement: an SPSE page (public menu, SPSE footer) with a long table, no admin work. */
+const PUBLIC_PATH = '/eproc4/lelang/10293847/pengumumanlelang';
+async function publicPage(ctx: BrowserContext) {
+  await ctx.route(`**${PUBLIC_PATH}`, async (route) => {
+    const res = await route.fetch({ url: sandbox.url + '/eproc4/lelang' });
+    const rows = Array.from({ length: 400 }, (_, i) => `<tr><td>${i + 1}</td><td>Pembangunan Jalan Ruas ${i}</td><td>Dinas PUPR</td><td>Rp ${(i + 1) * 125_000_000}</td><td>Tender</td></tr>`).join('');
+    const html = (await res.text()).replace('</body>', `<h2>Pengumuman Tender</h2><table class="table"><thead><tr><th>No</th><th>Nama Paket</th><th>Instansi</th><th>HPS</th><th>Metode</th></tr></thead><tbody>${rows}</tbody></table></body>`);
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+}
+
+async function open(withExtension: boolean): Promise<BrowserContext> {
+  const ctx = await chromium.launchPersistentContext(freshProfileDir('pandu-bench-'), { executablePath: exe!, headless: true, args: chromiumArgs(withExtension ? SANDBOX_EXTENSION_DIR : null) });
+  if (withExtension) ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  await publicPage(ctx);
+  return ctx;
+}
+
+type Sample = { load: number; script: number; heap: number; panel: number | null };
+
+async function loadOnce(ctx: BrowserContext, url: string, expectPanel: boolean): Promise<Sample> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  let panelAt: { visible: number; inject: number; start: number; render: number } | null = null;
+  if (expectPanel) {
+    await page.waitForFunction(() => performance.getEntriesByName('pandu:panel-visible').length > 0, null, { timeout: 15_000, polling: 20 });
+    panelAt = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const [visible, inject, start] = ['pandu:panel-visible', 'pandu:inject', 'pandu:panel-start'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+      const dcl = nav.domContentLoadedEventStart;
+      return { visible: visible - dcl, inject: inject - dcl, start: start - inject, render: visible - start };
+    });
+    if (process.env.DETAIL) console.log(`  DCL→inject ${fmt(panelAt.inject, 1)} ms, inject→panel code running ${fmt(panelAt.start, 1)} ms, →visible ${fmt(panelAt.render, 1)} ms`);
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
+  await page.close();
+  return { load, script: m('ScriptDuration') * 1000, heap: m('JSHeapUsedSize') / 1024 / 1024, panel: panelAt?.visible ?? null };
+}
+
+const withExt = await open(true);
+const without = await open(false);
+const results: Record<string, { on: Sample[]; off: Sample[] }> = {};
+const pages = [
+  { name: 'admin', url: sandbox.url + '/eproc4/admin/auditor/baru' + (process.env.BARE ? '#pandu-bare' : ''), panel: true },
+  { name: 'public', url: sandbox.url + PUBLIC_PATH, panel: false },
+];
+for (const p of pages) {
+  results[p.name] = { on: [], off: [] };
+  await loadOnce(withExt, p.url, p.panel); // warm-up (first injection, caches)
+  await loadOnce(without, p.url, false);
+  for (let i = 0; i < LOADS; i++) {
+    // alternate which profile goes first
+    const order = i % 2 === 0 ? [true, false] : [false, true];
+    for (const on of order) {
+      const [path, hash = ''] = p.url.split('#');
+      const s = await loadOnce(on ? withExt : without, `${path}?i=${i}${hash ? `#${hash}` : ''}`, on && p.panel);
+      results[p.name][on ? 'on' : 'off'].push(s);
+    }
+  }
+}
+await withExt.close();
+await without.close();
+await sandbox.close();
+
+const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k] as number));
+console.log(`JS injected at document load (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip (budget ≤ 16 KiB gzip)`);
+console.log(`JS injected on demand (panel, recognised/taught pages or when opened): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
+console.log(`${LOADS} alternating loads per page and profile, medians:`);
+for (const p of pages) {
+  const { on, off } = results[p.name];
+  const ratio = med(on, 'load') / med(off, 'load');
+  const script = med(on, 'script') - med(off, 'script');
+  const heap = med(on, 'heap') - med(off, 'heap');
+  let line = `${p.name.padEnd(6)}: load event ${fmt(med(on, 'load'), 1)} / ${fmt(med(off, 'load'), 1)} ms = ratio ${fmt(ratio)}; script +${fmt(script, 1)} ms; heap +${fmt(heap, 2)} MB`;
+  if (p.panel) line += `; DCL → panel visible ${fmt(med(on, 'panel'), 1)} ms`;
+  console.log(line);
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import { ChromiumBrowser } from './chromium';
+import { FirefoxBrowser } from './firefox';
+import { panelOf } from './panel';
+import type { BrowserName, E2EBrowser, E2EPage } from './types';
+
+export type { BrowserName, E2EBrowser, E2EPage } from './types';
+export { panelOf, type Panel } from './panel';
+export { documentOf, poll, type Scope } from './scope';
+
+/** Which browser the shared scenarios run in: `PANDU_E2E_BROWSER` (set by each vitest e2e config). */
+export function browserUnderTest(): BrowserName {
+  const name = process.env.PANDU_E2E_BROWSER ?? 'chromium';
+  if (name !== 'chromium' && name !== 'firefox') throw new Error(`PANDU_E2E_BROWSER must be chromium or firefox, not ${name}`);
+  return name;
+}
+
+export async function launchE2EBrowser(name: BrowserName = browserUnderTest()): Promise<E2EBrowser> {
+  return name === 'firefox' ? FirefoxBrowser.launch() : ChromiumBrowser.launch();
+}
+
+export type E2EEnv = {
+  readonly name: BrowserName;
+  readonly sandbox: Sandbox;
+  readonly browser: E2EBrowser;
+  /** A new tab on a sandbox path, with the panel shown. */
+  openSpse(path: string): Promise<{ page: E2EPage; panel: ReturnType<typeof panelOf> }>;
+};
+
+/** One sandbox server and one browser with the extension for a whole scenario file. */
+export function useE2E(): E2EEnv {
+  const state = {} as { sandbox: Sandbox; browser: E2EBrowser };
+  beforeAll(async () => {
+    state.sandbox = await startSandbox({ port: 0 });
+    state.browser = await launchE2EBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.sandbox?.close();
+  });
+  return {
+    name: browserUnderTest(),
+    get sandbox() {
+      return state.sandbox;
+    },
+    get browser() {
+      return state.browser;
+    },
+    async openSpse(path: string) {
+      const page = await state.browser.newPage(state.sandbox.url + path);
+      const panel = panelOf(state.browser, page);
+      await panel.waitForPanel();
+      return { page, panel };
+    },
+  };
+}

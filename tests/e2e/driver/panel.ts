@@ -1,0 +1,36 @@
+import { Scope, poll, type RootFn } from './scope';
+import type { E2EBrowser, E2EPage } from './types';
+
+/**
+ * The ONLY way the e2e scenarios reach the Pandu panel (its shadow root). Every read runs a small
+ * function `(root, arg) => value` next to the root and brings back text, values or rectangles;
+ * clicks and typing are trusted input at the element's coordinates (see scope.ts).
+ *
+ * Where the root comes from is decided here alone. The panel's shadow root is CLOSED: page scripts
+ * cannot reach it. Sandbox builds (PANDU_SANDBOX=1) keep it in the extension's isolated world as
+ * `globalThis.__panduShadowRoot`; the driver runs the function in that world of the page's tab
+ * (Chromium: the service worker's scripting.executeScript, world ISOLATED; Firefox: an extension
+ * page's tabs.executeScript) and brings back only serialisable values.
+ */
+const CLOSED_ROOT = `(globalThis.__panduShadowRoot && globalThis.__panduShadowRoot.host.isConnected ? globalThis.__panduShadowRoot : null)`;
+
+function runNextToRoot(browser: E2EBrowser, page: E2EPage, fn: RootFn, arg: unknown): Promise<unknown> {
+  return browser.inContentScript(page, `(${fn})(${CLOSED_ROOT}, ${JSON.stringify(arg ?? null)})`);
+}
+
+export class Panel extends Scope {
+  constructor(browser: E2EBrowser, page: E2EPage) {
+    super(page, (fn, arg) => runNextToRoot(browser, page, fn, arg), 'panel');
+  }
+
+  /** Is the panel (open, or collapsed to its tab) shown on this page? */
+  async present(): Promise<boolean> {
+    return this.run<boolean>(`(root) => !!root && !!root.querySelector('[data-testid="pandu-panel"], [data-testid="pandu-tab"]')`);
+  }
+
+  async waitForPanel(timeout = 10_000): Promise<void> {
+    await poll(() => this.present(), Boolean, timeout, 'the Pandu panel');
+  }
+}
+
+export const panelOf = (browser: E2EBrowser, page: E2EPage) => new Panel(browser, page);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { useE2E } from '../driver';
+
+/**
+ * Two tabs on one case, and a failed write. Last in its file on purpose: the failed write leaves
+ * the database at a version this build cannot open, so this file has its own browser.
+ * (A browser or worker restart mid-step is Chromium-only: tests/e2e/faults.e2e.ts.)
+ */
+const env = useE2E();
+
+const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
+const ALL_HOURS = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, { from: '00:00', to: '24:00' }]));
+
+/** A case whose step 2 (10-minute standard) started 9 minutes ago, in a 24/7 calendar. */
+async function caseWithRunningStep(letterNumber: string): Promise<string> {
+  const b = env.browser;
+  await b.send('settings.put', { workingHours: ALL_HOURS, nationalHolidays: false, localHolidays: [] });
+  const { case: c } = await b.send('case.open', { sopId: SOP_ID, letter: { number: letterNumber }, people: [{ name: 'Auditor Satu' }] });
+  await b.send('step.start', { caseId: c.id, stepNo: 1, at: new Date(Date.now() - 20 * 60_000).toISOString() });
+  await b.send('step.finish', { caseId: c.id, stepNo: 1 });
+  await b.send('step.start', { caseId: c.id, stepNo: 2, at: new Date(Date.now() - 9 * 60_000).toISOString() });
+  return c.id;
+}
+
+async function openPanelOnCase(caseId: string) {
+  const opened = await env.openSpse('/eproc4/home');
+  const picker = '[data-testid="pandu-case-picker"]';
+  await opened.panel.waitFor(picker);
+  if ((await opened.panel.value(picker)) !== caseId) await opened.panel.select(picker, caseId);
+  await opened.panel.waitFor('[data-testid="pandu-step"][data-status="running"]');
+  return opened;
+}
+
+describe(`[${env.name}] one case, several tabs, failing storage`, () => {
+  it('two tabs on one case show the same state', async () => {
+    const caseId = await caseWithRunningStep('ST-TWO-TABS/2026');
+    const a = await openPanelOnCase(caseId);
+    const other = await openPanelOnCase(caseId);
+    await a.page.bringToFront();
+    await a.panel.click('[data-testid="pandu-finish"]');
+    // the other tab is told by the background, re-reads the stored events and follows: step 3 is next
+    await other.panel.until(() => other.panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => n === '3', 3_000, 'the other tab at step 3');
+    await expect(a.panel.attr('[data-testid="pandu-step"]', 'data-step-no')).resolves.toBe('3');
+    await a.page.close();
+    await other.page.close();
+  });
+
+  it('a failed write is shown to the user, not swallowed', async () => {
+    const caseId = await caseWithRunningStep('ST-FAILED-WRITE/2026');
+    const { page, panel } = await openPanelOnCase(caseId);
+    // Another context takes the database to a version this build cannot open: writes now fail.
+    await env.browser.inExtension(`await new Promise((resolve, reject) => {
+      const req = indexedDB.open('pandu-spse', 99);
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    });`);
+    await page.bringToFront();
+    await panel.click('[data-testid="pandu-finish"]');
+    const alert = '[data-testid="pandu-panel"] [role="alert"]';
+    await panel.waitFor(alert);
+    await expect(panel.text(alert)).resolves.toMatch(/Gagal (membuka|menyimpan) catatan/);
+    await page.close();
+  });
+});

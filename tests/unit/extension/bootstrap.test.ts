@@ -1,0 +1,85 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { boot } from '../../../lib/extension/bootstrap';
+import { dropPanelHost, panelHost } from '../../../lib/extension/panel-host';
+import { isBootMessage } from '../../../lib/extension/boot-messages';
+import { renderSandboxPage } from '../../../sandbox/pages';
+
+/** Issue 14: the bootstrap recognises, creates only the host element, and asks the background. */
+afterEach(() => dropPanelHost());
+
+describe('bootstrap content script', () => {
+  it('on a recognised SPSE page: the empty <pandu-panel> host and one boot message', () => {
+    const url = 'http://127.0.0.1:8080/eproc4/admin/auditor/baru';
+    const doc = new JSDOM(renderSandboxPage(url).html, { url }).window.document;
+    const sent: unknown[] = [];
+    const r = boot(doc, url, (m) => sent.push(m));
+    expect(r).toMatchObject({ isSpse: true, pageId: 'auditor-form' });
+    expect(sent).toHaveLength(1);
+    expect(isBootMessage(sent[0])).toBe(true);
+    expect(sent[0]).toMatchObject({ channel: 'pandu-boot', pageId: 'auditor-form', url });
+    const hosts = doc.querySelectorAll('pandu-panel');
+    expect(hosts).toHaveLength(1);
+    expect(panelHost()).toBe(hosts[0]);
+    expect(hosts[0].childNodes).toHaveLength(0);
+    expect(hosts[0].attributes).toHaveLength(0);
+  });
+
+  it('on a page that is not SPSE: nothing at all', () => {
+    const url = 'https://www.kemenkeu.go.id/eproc4/berita';
+    const doc = new JSDOM('<html><body><h1>Berita</h1><div id="footer">Kementerian Keuangan</div></body></html>', { url }).window.document;
+    const sent: unknown[] = [];
+    expect(boot(doc, url, (m) => sent.push(m)).isSpse).toBe(false);
+    expect(sent).toEqual([]);
+    expect(doc.querySelector('pandu-panel')).toBeNull();
+  });
+
+  it('a page’s own <pandu-panel> is never taken for ours', () => {
+    const url = 'http://127.0.0.1:8080/eproc4/admin/auditor/baru';
+    const doc = new JSDOM(renderSandboxPage(url).html.replace('<body', '<body><pandu-panel id="fake"></pandu-panel'), { url }).window.document;
+    boot(doc, url, () => {});
+    expect(panelHost()?.id).toBe('');
+    expect(doc.querySelectorAll('pandu-panel')).toHaveLength(2);
+  });
+
+  it('boot messages are checked field by field', () => {
+    expect(isBootMessage({ channel: 'pandu-boot', pageId: 'auditor-form', url: 'https://x.go.id/', title: '' })).toBe(true);
+    expect(isBootMessage({ channel: 'pandu-boot', pageId: '<img>', url: 'https://x.go.id/', title: '' })).toBe(false);
+    expect(isBootMessage({ channel: 'pandu-boot', pageId: 'x', url: 'u'.repeat(5000), title: '' })).toBe(false);
+  });
+});
+
+/** Follow the bootstrap's static (non-type) imports: no React, no zod may be reachable. */
+function importGraph(entry: string): { files: string[]; packages: Set<string> } {
+  const files: string[] = [];
+  const packages = new Set<string>();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (files.includes(file)) continue;
+    files.push(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
+      const spec = m[1] ?? m[2];
+      if (!spec.startsWith('.')) {
+        packages.add(spec);
+        continue;
+      }
+      const base = resolve(dirname(file), spec);
+      const hit = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && !p.endsWith('/'));
+      if (hit && !hit.endsWith('.json')) queue.push(hit);
+    }
+  }
+  return { files, packages };
+}
+
+describe('the bootstrap bundle', () => {
+  it('reaches no React and no zod (route table as compiled data)', () => {
+    const { files, packages } = importGraph('entrypoints/spse.content/index.ts');
+    expect([...packages].sort()).toEqual(['wxt/browser', 'wxt/utils/define-content-script']);
+    expect(files.map((f) => f.replace(resolve('.') + '/', ''))).toContain('lib/spse/recognition-table.ts');
+    expect(files.some((f) => f.endsWith('lib/spse/routes.ts'))).toBe(false);
+  });
+});
