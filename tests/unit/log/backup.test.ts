@@ -173,3 +173,34 @@ describe('mergeBackups', () => {
     expect(ids(n.merged)).toEqual(ids(m.merged));
   });
 });
+
+describe('case ledger in backups (meaning and date window)', () => {
+  const ledger = (extra: Record<string, unknown> = {}) => ({ id: 'le1', caseId: 'c1', kind: 'held', at: T, reason: 'menunggu berkas', recordedAt: T, ...extra });
+
+  it('refuses ledger events with dates outside 2000-01-01 … 2100-12-31, naming the field', () => {
+    for (const at of ['0202-11-23T09:00:00+07:00', '2101-01-02T09:00:00+07:00']) {
+      const r = parseBackup({ ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger({ at })] });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors.map((e) => e.path)).toContain('caseEvents[0].at');
+    }
+    expect(parseBackup({ ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger()] }).ok).toBe(true);
+  });
+
+  it('refuses a redone step that is not a step of the case SOP, and a ledger event without its case', () => {
+    const sops = [{ id: 'sop-a', steps: [{ no: 1 }, { no: 2 }] }];
+    const r = parseBackup({ ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger({ kind: 'step-redone', stepNo: 7 }), ledger({ id: 'le2', caseId: 'c9' })] }, { sops });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toContainEqual({ path: 'caseEvents[0].stepNo', message: 'langkah 7 tidak ada di SOP sop-a' });
+    expect(r.errors).toContainEqual({ path: 'caseEvents[1].caseId', message: 'kasus c9 tidak ada dalam cadangan' });
+  });
+
+  it('merge refuses, through restore, a file whose ledger has an out-of-window date', async () => {
+    const { log } = await freshLog();
+    const bad = { ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger({ at: '0202-11-23T09:00:00+07:00' })] };
+    await expect(restoreBackup(log, bad, { mode: 'merge' })).rejects.toBeInstanceOf(BackupError);
+    expect(await log.listCases()).toEqual([]);
+    log.close();
+  });
+});
