@@ -4,7 +4,10 @@ import { createMessageListener } from '../lib/messaging/server';
 import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
-import { currentStepOf } from '../lib/sop/locate';
+import { currentStepOf, finishEndsCase } from '../lib/sop/locate';
+import { closeCase, holdCase, listCaseEvents, markPersonDone, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
+import { deriveLifecycle, effectiveStepEvents } from '../lib/log/lifecycle';
+import { letterNumberKey } from '../lib/sop/guards';
 import { caseProgress, nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
@@ -90,15 +93,17 @@ export default defineBackground(() => {
     },
     'case.list': async ({ status }) => {
       const l = await log();
-      const cases = (await l.listCases(status ? { status } : { status: 'open' })).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      const listed = status ? await l.listCases({ status }) : (await l.listCases()).filter((c) => c.status === 'open' || c.status === 'waiting');
+      const cases = listed.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
       const cal = await l.calendar();
       const now = Date.now();
       const summaries = [];
       for (const c of cases) {
         const sop = await findSop(c.sopId, c.sopVersion);
         if (!sop) continue;
-        const events = await l.listEvents(c.id);
-        const p = caseProgress(sop, events, cal, now);
+        const ledger = await listCaseEvents(l, c.id);
+        const events = effectiveStepEvents(await l.listEvents(c.id), ledger);
+        const p = caseProgress(sop, events, cal, now, deriveLifecycle(c, ledger).holds);
         summaries.push({ caseId: c.id, currentStep: currentStepOf(sop, p, events), verdict: p.verdict, done: p.done });
       }
       return { cases, summaries };
@@ -107,7 +112,39 @@ export default defineBackground(() => {
       const l = await log();
       const c = await l.getCase(caseId);
       if (!c) throw new Error(`Kasus ${caseId} tidak ditemukan.`);
-      return { case: c, events: await l.listEvents(caseId) };
+      return { case: c, events: await l.listEvents(caseId), caseEvents: await listCaseEvents(l, caseId) };
+    },
+    'case.byLetter': async ({ number }) => {
+      const key = letterNumberKey(number);
+      return { cases: (await (await log()).listCases()).filter((c) => c.letter.number && letterNumberKey(c.letter.number) === key) };
+    },
+    'case.transition': async ({ caseId, action, closeStatus, reason, at }) => {
+      const l = await log();
+      if (at && Date.parse(at) > Date.now() + 60_000) throw new Error('Waktu tidak boleh di masa depan.');
+      const by = (await l.getSettings()).staffName || null;
+      const input = { caseId, by, reason: reason ?? null, at };
+      const event =
+        action === 'hold'
+          ? await holdCase(l, input)
+          : action === 'resume'
+            ? await resumeCase(l, input)
+            : action === 'reopen'
+              ? await reopenCase(l, input)
+              : await closeCase(l, { ...input, status: closeStatus ?? 'done' });
+      await announceChange();
+      return { event };
+    },
+    'case.personDone': async ({ caseId, person }) => {
+      const l = await log();
+      const event = await markPersonDone(l, { caseId, person, by: (await l.getSettings()).staffName || null });
+      await announceChange();
+      return { event };
+    },
+    'event.undo': async ({ caseId, eventId }) => {
+      const l = await log();
+      const event = await undoAutomatic(l, { caseId, eventId, by: (await l.getSettings()).staffName || null });
+      await announceChange();
+      return { event };
     },
     'case.open': async (req) => {
       const l = await log();
@@ -123,19 +160,22 @@ export default defineBackground(() => {
       await announceChange();
       return { case: c };
     },
-    'step.start': async ({ caseId, stepNo, actor, at }) => {
+    'step.start': async ({ caseId, stepNo, actor, at, redoReason, auto }) => {
       const l = await log();
       const settings = await l.getSettings();
       if (at && Date.parse(at) > Date.now() + 60_000) throw new Error('Waktu mulai tidak boleh di masa depan.');
-      const event = await l.startStep({ caseId, stepNo, at, actor: actor ?? null, by: settings.staffName || null });
+      const event = await l.startStep({ caseId, stepNo, at, actor: actor ?? null, by: settings.staffName || null, auto, ...(redoReason && { redo: { reason: redoReason } }) });
       await scheduleAlarms(event).catch(() => undefined);
       await announceChange();
       return { event };
     },
-    'step.finish': async ({ caseId, stepNo, decision, duration, note }) => {
+    'step.finish': async ({ caseId, stepNo, decision, duration, note, auto }) => {
       const l = await log();
       const settings = await l.getSettings();
-      const event = await l.finishStep({ caseId, stepNo, decision: decision ?? null, duration: duration ?? null, note: note ?? null, by: settings.staffName || null });
+      const kase = await l.getCase(caseId);
+      const sop = kase ? await findSop(kase.sopId, kase.sopVersion) : undefined;
+      const endsCase = sop ? finishEndsCase(sop, stepNo, decision ?? null) : false;
+      const event = await l.finishStep({ caseId, stepNo, decision: decision ?? null, duration: duration ?? null, note: note ?? null, by: settings.staffName || null, endsCase, auto });
       await clearAlarms(event.id);
       await announceChange();
       return { event };

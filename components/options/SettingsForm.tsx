@@ -15,6 +15,10 @@ const t = makeT({
   friday: { id: 'Jam kerja Jumat', en: 'Working hours Friday' },
   holidays: { id: 'Libur kantor / cuti bersama (YYYY-MM-DD, satu per baris)', en: 'Office holidays / collective leave (YYYY-MM-DD, one per line)' },
   national: { id: 'Hitung libur nasional', en: 'Count national holidays' },
+  autoCapture: {
+    id: 'Catat langkah otomatis dari halaman SPSE (tiba di halaman, "Isi formulir", pesan berhasil dari SPSE; dapat diurungkan)',
+    en: 'Record steps automatically from SPSE pages (arriving, "Fill the form", SPSE’s success message; undoable)',
+  },
   save: { id: 'Simpan pengaturan', en: 'Save settings' },
   saved: { id: 'Pengaturan tersimpan.', en: 'Settings saved.' },
   badHoliday: { id: 'Tanggal libur tidak valid (harus YYYY-MM-DD antara 2000-01-01 dan 2100-12-31): {d}', en: 'Invalid holiday date (YYYY-MM-DD between 2000-01-01 and 2100-12-31): {d}' },
@@ -102,6 +106,9 @@ export function SettingsForm({ lang, load, save }: SettingsFormProps) {
       <textarea id="set-holidays" rows={4} value={holidays} onChange={(e) => setHolidays(e.target.value)} />
       <label>
         <input type="checkbox" checked={s.nationalHolidays} onChange={(e) => setS({ ...s, nationalHolidays: e.target.checked })} /> {t(lang, 'national')}
+      </label>
+      <label>
+        <input type="checkbox" data-testid="set-auto-capture" checked={s.autoCapture} onChange={(e) => setS({ ...s, autoCapture: e.target.checked })} /> {t(lang, 'autoCapture')}
       </label>
       <p>
         <button type="submit">{t(lang, 'save')}</button>

@@ -20,13 +20,15 @@ export type FillSectionProps = {
   activeCase: Case;
   profiles: SiteProfile[];
   onMarkDone: (index: number) => void;
+  /** After "Isi formulir" filled the form (automatic capture starts the step). */
+  onFilled?: () => void;
 };
 
 /**
  * Pre-fill on a recognised SPSE form: plan (shown first), fill on confirmation, undo.
  * The fill and its undo stay in this tab; nothing is submitted, passwords are never touched.
  */
-export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone }: FillSectionProps) {
+export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, onFilled }: FillSectionProps) {
   const people: Applicant[] = useMemo(
     () => activeCase.people.map((p) => ({ name: p.name || null, nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
     [activeCase.people],
@@ -79,6 +81,7 @@ export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone }: 
             undo.current = r.undo;
             setFilled(true);
             setError(r.failed.length ? r.failed.map((f) => `${f.attribute}: ${f.message}`).join('; ') : null);
+            onFilled?.();
           } catch (e) {
             setError(e instanceof Error ? e.message : String(e));
           }

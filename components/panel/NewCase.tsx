@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LetterIntake } from '../letter/LetterIntake';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { ParsedLetter } from '../../lib/letter/schema';
@@ -6,6 +6,9 @@ import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
 import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { trusted } from './trusted';
+import type { Case } from '../../lib/log/schema';
+import { caseWarnings } from '../../lib/sop/guards';
+import { WalkInCase, localInputValue, type WalkInRequest } from './WalkInCase';
 import { DATE_WINDOW, DATETIME_INPUT_BOUNDS, isInstantInWindow } from '../../lib/timing/date-window';
 
 const t = makeT({
@@ -16,15 +19,14 @@ const t = makeT({
   open: { id: 'Buka kasus', en: 'Open the case' },
   cancel: { id: 'Batal', en: 'Cancel' },
   people: { id: '{n} pemohon', en: '{n} applicant(s)' },
+  walkIn: { id: 'Kasus baru tanpa surat', en: 'New case without a letter' },
+  duplicate: { id: 'Surat nomor {number} sudah tercatat sebagai kasus:', en: 'Letter {number} is already a case:' },
+  showCase: { id: 'buka kasus itu', en: 'open that case' },
+  roleMismatch: { id: 'Surat ini meminta peran "{role}", tetapi SOP yang dipilih bukan untuk peran itu. Yang cocok: {suggested}.', en: 'This letter asks for the role "{role}", but the chosen SOP is not for it. Fitting: {suggested}.' },
   badReceived: { id: 'Tanggal terima harus antara {from} dan {to}.', en: 'The received date must be between {from} and {to}.' },
 });
 
 export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string };
-
-function localInputValue(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** Paste/drop the letter, review it, pick the SOP, open the case. */
 export type NewCaseProps = {
@@ -36,12 +38,37 @@ export type NewCaseProps = {
   extract: (file: FileLike) => Promise<Extracted>;
   /** Parses the letter text (in the panel: in the background, off the page's main thread). */
   parse: (text: string) => Promise<ParsedLetter> | ParsedLetter;
+  /** Cases (any status) with this letter number: the duplicate guard. */
+  findByLetter?: (number: string) => Promise<Case[]>;
+  /** Shows an existing case instead (from the duplicate warning). */
+  onShowCase?: (caseId: string) => void;
+  /** A case without a letter (walk-in, telephone, helpdesk e-mail). */
+  onOpenWalkIn?: (req: WalkInRequest) => void;
+  /** Taken from the page for a walk-in (a vendor's name and NPWP on the penyedia detail page). */
+  walkInInitial?: { applicant?: string | null; npwp?: string | null; sopId?: string | null };
 };
 
-export function NewCase({ lang, sops, onOpen, onCancel, extract, parse }: NewCaseProps) {
+export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLetter, onShowCase, onOpenWalkIn, walkInInitial }: NewCaseProps) {
   const [letter, setLetter] = useState<ParsedLetter | null>(null);
   const [sopId, setSopId] = useState('');
   const [received, setReceived] = useState(() => localInputValue(new Date()));
+  const [walkIn, setWalkIn] = useState(false);
+  const [sameLetter, setSameLetter] = useState<Case[]>([]);
+  const number = letter?.letter.number ?? null;
+  useEffect(() => {
+    setSameLetter([]);
+    if (!number || !findByLetter) return;
+    let live = true;
+    findByLetter(number).then(
+      (found) => live && setSameLetter(found),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [number, findByLetter]);
+
+  if (walkIn && onOpenWalkIn) return <WalkInCase lang={lang} sops={sops} initial={walkInInitial} onOpen={onOpenWalkIn} onCancel={() => setWalkIn(false)} />;
 
   if (!letter) {
     return (
@@ -56,13 +83,21 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse }: NewCas
             setSopId(suggestSops(sops, l.letter.role)[0] ?? '');
           }}
         />
-        <button type="button" className="pandu-btn secondary" onClick={onCancel}>
-          {t(lang, 'cancel')}
-        </button>
+        <div className="pandu-row">
+          {onOpenWalkIn && (
+            <button type="button" className="pandu-btn secondary" onClick={() => setWalkIn(true)} data-testid="pandu-walk-in-start">
+              {t(lang, 'walkIn')}
+            </button>
+          )}
+          <button type="button" className="pandu-btn secondary" onClick={onCancel}>
+            {t(lang, 'cancel')}
+          </button>
+        </div>
       </section>
     );
   }
   const suggested = new Set(suggestSops(sops, letter.letter.role));
+  const warnings = caseWarnings({ letter: letter.letter, sopId }, sops, sameLetter);
   const sop = sops.find((s) => s.id === sopId);
   const receivedMs = new Date(received).getTime();
   const receivedOk = isInstantInWindow(receivedMs);
@@ -81,6 +116,22 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse }: NewCas
           </option>
         ))}
       </select>
+      {warnings.map((w) =>
+        w.kind === 'duplicate-letter' ? (
+          <div key="dup" className="pandu-warn" role="alert" data-testid="pandu-duplicate-letter">
+            {t(lang, 'duplicate', { number: w.number })}{' '}
+            {w.caseIds.map((id) => (
+              <button key={id} type="button" className="pandu-link" onClick={trusted(() => onShowCase?.(id))}>
+                {t(lang, 'showCase')} ({id.slice(0, 8)})
+              </button>
+            ))}
+          </div>
+        ) : (
+          <p key="role" className="pandu-warn" role="alert" data-testid="pandu-role-mismatch">
+            {t(lang, 'roleMismatch', { role: w.role, suggested: w.suggested.map((id) => sops.find((s) => s.id === id)?.title ?? id).join('; ') })}
+          </p>
+        ),
+      )}
       <label htmlFor="pandu-case-received">{t(lang, 'received')}</label>
       <input id="pandu-case-received" type="datetime-local" {...DATETIME_INPUT_BOUNDS} aria-invalid={!receivedOk} value={received} onChange={(e) => setReceived(e.target.value)} />
       {!receivedOk && (

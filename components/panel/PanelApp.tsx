@@ -7,7 +7,8 @@ import { pageTitle } from '../../lib/spse/titles';
 import { nextStepNo, previousStepNo, type LocateResult } from '../../lib/sop/locate';
 import type { Sop, SopStep } from '../../lib/sop/schema';
 import type { Case } from '../../lib/log/schema';
-import type { CaseProgress } from '../../lib/timing';
+import type { CaseProgress, ClockState } from '../../lib/timing';
+import { tl } from './lifecycle-strings';
 import type { Lang } from '../../lib/i18n';
 import { trusted } from './trusted';
 
@@ -39,6 +40,14 @@ export type PanelAppProps = {
   onChoose?: (sopId: string, stepNo: number) => void;
   onStart?: () => void;
   onFinish?: (decision: 'yes' | 'no' | null) => void;
+  /** "Ulangi langkah" on a finished step, with the reason. */
+  onRedo?: (reason: string) => void;
+  /** The step clock right now (off hours / held / running) and when it resumes, for an honest timer. */
+  clock?: ClockState | null;
+  resumeText?: string | null;
+  now?: number;
+  /** Lifecycle status and actions of the active case (components/panel/CaseLifecycle). */
+  lifecycle?: ReactNode;
   onNewCase?: () => void;
   onTeach?: () => void;
   onOpenPage?: (page: 'options' | 'report') => void;
@@ -89,7 +98,7 @@ export function PanelApp(props: PanelAppProps) {
           <option value="">{tp(lang, 'noCase')}</option>
           {cases.map((c) => (
             <option key={c.id} value={c.id}>
-              {caseLabel(c, sops)}
+              {caseLabel(c, sops, lang)}
             </option>
           ))}
         </select>
@@ -101,11 +110,11 @@ export function PanelApp(props: PanelAppProps) {
             return (
               <li key={c.id} className={c.id === activeCase?.id ? 'current' : ''} data-case-id={c.id}>
                 <button type="button" className="pandu-link" onClick={trusted(() => props.onSelectCase?.(c.id))}>
-                  {caseLabel(c, sops)}
+                  {caseLabel(c, sops, lang)}
                 </button>
                 <span className="pandu-muted">
                   {' · '}
-                  {s?.done ? tp(lang, 'done') : s?.currentStep != null ? `${tp(lang, 'step')} ${s.currentStep}` : '—'}
+                  {c.status === 'waiting' ? tl(lang, 'status.waiting') : s?.done ? tp(lang, 'done') : s?.currentStep != null ? `${tp(lang, 'step')} ${s.currentStep}` : '—'}
                 </span>{' '}
                 {s?.verdict && <span className={`pandu-${s.verdict}`}>{tp(lang, `verdict.${s.verdict}`)}</span>}
               </li>
@@ -158,7 +167,13 @@ export function PanelApp(props: PanelAppProps) {
         </div>
       )}
 
+      {props.lifecycle}
       {activeCase && progress?.done && <p className="pandu-ontime">{tp(lang, 'caseDone')}</p>}
+      {activeCase && (activeCase.status === 'done' || activeCase.status === 'cancelled') && (
+        <p className="pandu-muted" data-testid="pandu-refused">
+          {tl(lang, 'refused', { status: tl(lang, `status.${activeCase.status}`).toLowerCase() })}
+        </p>
+      )}
 
       {shown ? (
         <>
@@ -178,6 +193,10 @@ export function PanelApp(props: PanelAppProps) {
             onGo={(no) => onChoose(shown.sop.id, no)}
             previousNo={previousStepNo(shown.sop, shown.step.no)}
             nextNo={nextStepNo(shown.sop, shown.step.no, stepProgress?.event?.decision ?? null)}
+            onRedo={props.onRedo}
+            clock={props.clock}
+            resumeText={props.resumeText}
+            now={props.now}
           />
           {shown.sop.warnings.length > 0 && (
             <details>
@@ -205,10 +224,10 @@ export function PanelApp(props: PanelAppProps) {
   );
 }
 
-function caseLabel(c: Case, sops: Sop[]): string {
+function caseLabel(c: Case, sops: Sop[], lang: Lang): string {
   const sop = sops.find((s) => s.id === c.sopId);
-  const who = c.people[0]?.name ?? c.letter.sender ?? '';
-  return [c.letter.number ?? c.id.slice(0, 8), who, sop?.title].filter(Boolean).join(' · ');
+  const who = c.people[0]?.name || c.letter.sender || '';
+  return [c.letter.number ?? tl(lang, 'noLetter'), who, sop?.title].filter(Boolean).join(' · ');
 }
 
 /** Manual choice of SOP and step, for unknown pages or pages without a step. */

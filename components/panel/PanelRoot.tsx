@@ -16,8 +16,16 @@ import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { sopLookup } from '../../lib/sop/library';
 import { currentStepOf, locate } from '../../lib/sop/locate';
-import { calendarFromSettings, caseProgress, type NationalHolidayTable } from '../../lib/timing';
-import type { Case, Settings, StepEvent } from '../../lib/log/schema';
+import { calendarFromSettings, caseProgress, clockState, formatResume, type NationalHolidayTable } from '../../lib/timing';
+import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';
+import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
+import { CaseLifecycle } from './CaseLifecycle';
+import { walkInToCase } from './WalkInCase';
+import { useAutoCapture } from './useAutoCapture';
+import { CaptureNotice } from './CaptureNotice';
+import { Pointer } from './Pointer';
+
+const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
 import { PanelSyncStatus } from './PanelSyncStatus';
@@ -67,7 +75,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [cases, setCases] = useState<Case[]>([]);
   const [summaries, setSummaries] = useState<CaseSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [detail, setDetail] = useState<{ case: Case; events: StepEvent[] } | null>(null);
+  const [detail, setDetail] = useState<{ case: Case; events: StepEvent[]; caseEvents: CaseEvent[] } | null>(null);
   const [chosen, setChosen] = useState<{ sopId: string; stepNo: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
@@ -98,10 +106,10 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       const { cases, summaries } = await sendMessage('case.list', {});
       setCases((old) => (sameJson(old, cases) ? old : cases));
       setSummaries((old) => (sameJson(old, summaries) ? old : summaries));
-      if (activeId && cases.some((c) => c.id === activeId)) {
-        const d = await sendMessage('case.detail', { caseId: activeId });
-        setDetail((old) => (sameJson(old, d) ? old : d));
-      } else setDetail(null);
+      // The active case stays on show when it closes (to see it done, or reopen it), though it leaves the list.
+      const d = activeId ? await sendMessage('case.detail', { caseId: activeId }).catch(() => null) : null;
+      setDetail((old) => (sameJson(old, d) ? old : d));
+      setNow(Date.now());
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -159,9 +167,36 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const caseSop = activeCase ? sopLookup(versions)(activeCase.sopId, activeCase.sopVersion) : undefined;
   // The open case's own version stands in for the newest one of that SOP.
   const inUse = useMemo(() => (caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops), [sops, caseSop]);
-  const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, detail.events, calendar, now) : null), [caseSop, detail, calendar, now]);
-  const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, detail.events) : null;
+  const holds = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents).holds : []), [detail]);
+  const stepEvents = useMemo(() => (detail ? effectiveStepEvents(detail.events, detail.caseEvents) : []), [detail]);
+  const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, stepEvents, calendar, now, holds) : null), [caseSop, detail, stepEvents, calendar, now, holds]);
+  const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, stepEvents) : null;
+  const clock = calendar ? clockState(calendar, now, holds) : null;
+  const resumeText = calendar && clock?.kind === 'off-hours' && clock.resumesAt !== null ? formatResume(clock.resumesAt, calendar, now, lang) : null;
   const located = useMemo(() => locate(inUse, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [inUse, match.pageId, activeCase?.sopId, currentNo]);
+
+  const capture = useAutoCapture({
+    enabled: settings?.autoCapture ?? false,
+    pageId: match.pageId,
+    visit: `${location.href}#${match.pageId}`,
+    activeCase,
+    sop: caseSop,
+    progress,
+    currentNo,
+    host: panelHost,
+    start: async (stepNo) => {
+      const step = caseSop?.steps.find((s) => s.no === stepNo);
+      const { event } = await sendMessage('step.start', { caseId: activeCase!.id, stepNo, actor: step?.actors[0] ?? null, auto: true });
+      await refresh();
+      return event;
+    },
+    finish: async (stepNo) => {
+      const step = caseSop?.steps.find((s) => s.no === stepNo);
+      const { event } = await sendMessage('step.finish', { caseId: activeCase!.id, stepNo, duration: step?.duration ?? null, auto: true });
+      await refresh();
+      return event;
+    },
+  });
 
   let shown: { sop: Sop; step: Sop['steps'][number] } | null = null;
   if (chosen) {
@@ -188,7 +223,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
     }
   }
 
-  async function openCase(req: OpenCaseRequest) {
+  async function openCase(req: OpenCaseRequest | ReturnType<typeof walkInToCase>) {
     setBusy(true);
     try {
       const { number, date, sender, subject, role } = req.letter;
@@ -197,7 +232,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         sopVersion: req.sopVersion,
         receivedAt: req.receivedAt,
         letter: { number, date, sender, subject, role },
-        people: req.people.map((p) => ({ name: p.name ?? '', nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
+        people: req.people.map((p) => ({ name: p.name ?? '', ...('nip' in p && { nip: p.nip, position: p.position, email: p.email, phone: p.phone }) })),
+        ...('note' in req && { note: req.note }),
       });
       selectCase(created.id);
       setMode('guide');
@@ -227,7 +263,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         void saveLang(l);
       }}
       sops={inUse}
-      cases={cases}
+      cases={activeCase && !cases.some((c) => c.id === activeCase.id) ? [activeCase, ...cases] : cases}
       summaries={summaries}
       activeCase={activeCase}
       progress={progress}
@@ -243,12 +279,59 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       onFinish={(decision) =>
         shown && activeCase && void act(() => sendMessage('step.finish', { caseId: activeCase.id, stepNo: shown!.step.no, decision, duration: shown!.step.duration }))
       }
+      onRedo={(reason) =>
+        shown && activeCase && void act(() => sendMessage('step.start', { caseId: activeCase.id, stepNo: shown!.step.no, actor: shown!.step.actors[0] ?? null, redoReason: reason }))
+      }
+      clock={clock}
+      resumeText={resumeText}
+      now={now}
+      lifecycle={
+        activeCase &&
+        detail && (
+          <CaseLifecycle
+            lang={lang}
+            kase={activeCase}
+            ledger={detail.caseEvents}
+            busy={busy}
+            onTransition={(req) => void act(() => sendMessage('case.transition', { caseId: activeCase.id, ...req }))}
+            onUndo={(eventId) => void act(() => sendMessage('event.undo', { caseId: activeCase.id, eventId }))}
+          />
+        )
+      }
       missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
-      {mode === 'new-case' && <NewCase lang={lang} sops={sops} extract={extractInBackground} parse={parseInBackground} onOpen={(r) => void openCase(r)} onCancel={() => setMode('guide')} />}
+      {mode === 'new-case' && (
+        <NewCase
+          lang={lang}
+          sops={sops}
+          extract={extractInBackground}
+          parse={parseInBackground}
+          onOpen={(r) => void openCase(r)}
+          onCancel={() => setMode('guide')}
+          findByLetter={findByLetter}
+          onShowCase={(id) => {
+            selectCase(id);
+            setMode('guide');
+          }}
+          onOpenWalkIn={(r) => void openCase(walkInToCase(r, lang))}
+        />
+      )}
+      {mode === 'guide' && (
+        <CaptureNotice
+          lang={lang}
+          notice={capture.notice}
+          now={now}
+          busy={busy}
+          onUndo={(id) => void act(() => sendMessage('event.undo', { caseId: activeCase!.id, eventId: id }).then(capture.dismiss))}
+          onDismiss={capture.dismiss}
+        />
+      )}
+      {mode === 'guide' && activeCase?.status === 'open' && caseSop && currentNo !== null && (
+        <Pointer lang={lang} stepPages={caseSop.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} />
+      )}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection
@@ -256,14 +339,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           pageId={match.pageId}
           activeCase={activeCase}
           profiles={profiles}
-          onMarkDone={(i) =>
-            void act(() =>
-              sendMessage('case.update', {
-                caseId: activeCase.id,
-                people: activeCase.people.map((p, j) => (j === i ? { ...p, doneAt: p.doneAt ?? new Date().toISOString() } : p)),
-              }),
-            )
-          }
+          onMarkDone={(i) => void act(() => sendMessage('case.personDone', { caseId: activeCase.id, person: i }))}
+          onFilled={capture.onFill}
         />
       )}
       <PanelSyncStatus lang={lang} />

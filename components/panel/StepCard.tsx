@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { Sop, SopStep } from '../../lib/sop/schema';
 import { formatDuration } from '../../lib/sop/duration';
-import { formatWindow, type StepProgress } from '../../lib/timing';
+import { formatWindow, type ClockState, type StepProgress } from '../../lib/timing';
 import { TimerBadge } from './TimerBadge';
 import { tp } from './strings';
 import { trusted } from './trusted';
+import { tl } from './lifecycle-strings';
 
 export type StepCardProps = {
   lang: Lang;
@@ -20,6 +21,12 @@ export type StepCardProps = {
   onGo: (stepNo: number) => void;
   previousNo: number | null;
   nextNo: number | null;
+  /** "Ulangi langkah": restart the finished step with a reason (rework). */
+  onRedo?: (reason: string) => void;
+  /** For the timer: is the clock running now, and when does it resume. */
+  clock?: ClockState | null;
+  resumeText?: string | null;
+  now?: number;
 };
 
 function laneNames(sop: Sop, ids: readonly string[]): string {
@@ -27,8 +34,14 @@ function laneNames(sop: Sop, ids: readonly string[]): string {
 }
 
 /** One SOP step: who, what must be complete, output, mutu baku with a live timer, actions. */
-export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onFinish, onGo, previousNo, nextNo }: StepCardProps) {
+export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onFinish, onGo, previousNo, nextNo, onRedo, clock = null, resumeText = null, now }: StepCardProps) {
   const [checked, setChecked] = useState<Record<number, boolean>>({});
+  const [redoing, setRedoing] = useState(false);
+  const [redoReason, setRedoReason] = useState('');
+  const calendarMinutes =
+    progress?.startedAt && (progress.finishedAt || now !== undefined)
+      ? Math.max(0, Math.floor(((progress.finishedAt ? Date.parse(progress.finishedAt) : now!) - Date.parse(progress.startedAt)) / 60_000))
+      : null;
   const status = progress?.status ?? 'pending';
   return (
     <section className="pandu-card" data-testid="pandu-step" data-step-no={step.no} data-status={status} aria-labelledby="pandu-step-title">
@@ -64,16 +77,45 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
       </p>
       {progress?.timing && (
         <p>
-          <TimerBadge timing={progress.timing} lang={lang} />
+          <TimerBadge timing={progress.timing} lang={lang} clock={clock} resumeText={resumeText} calendarMinutes={calendarMinutes} />
         </p>
       )}
       {step.notes && <p className="pandu-muted">{step.notes}</p>}
       {canAct && (
         <div className="pandu-row">
-          {status !== 'running' && (
+          {status === 'pending' && (
             <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onStart())} data-testid="pandu-start">
               {tp(lang, 'start')}
             </button>
+          )}
+          {status === 'done' && onRedo && !redoing && (
+            <>
+              <span className="pandu-muted">{tl(lang, 'stepDone')}</span>
+              <button type="button" className="pandu-btn secondary" disabled={busy} onClick={() => setRedoing(true)} data-testid="pandu-redo">
+                {tl(lang, 'redo')}
+              </button>
+            </>
+          )}
+          {status === 'done' && onRedo && redoing && (
+            <div role="group" aria-label={tl(lang, 'redo')}>
+              <label>
+                {tl(lang, 'redoReason')}
+                <input value={redoReason} onChange={(e) => setRedoReason(e.target.value)} maxLength={1000} data-testid="pandu-redo-reason" />
+              </label>
+              <button
+                type="button"
+                className="pandu-btn"
+                disabled={busy || !redoReason.trim()}
+                onClick={trusted(() => {
+                  onRedo(redoReason.trim());
+                  setRedoing(false);
+                  setRedoReason('');
+                })}
+                data-testid="pandu-redo-save"
+              >
+                {tl(lang, 'redo')}
+              </button>
+            </div>
           )}
           {status === 'running' && step.kind === 'decision' && step.decision && (
             <div role="group" aria-label={step.decision.question} data-testid="pandu-decision">

@@ -13,6 +13,7 @@ const t = makeT({
 const STORE_NAME: Record<QuarantineRecord['store'], { id: string; en: string }> = {
   cases: { id: 'kasus', en: 'case' },
   events: { id: 'langkah', en: 'step' },
+  caseEvents: { id: 'peristiwa kasus (tunda, lanjut, tutup, buka kembali)', en: 'case event (hold, resume, close, reopen)' },
   problems: { id: 'masalah pengenalan', en: 'recognition problem' },
   profiles: { id: 'profil halaman', en: 'page profile' },
   settings: { id: 'pengaturan', en: 'settings' },

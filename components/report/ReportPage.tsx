@@ -3,7 +3,7 @@ import { LanguageSelect } from '../common/LanguageSelect';
 import type { Lang } from '../../lib/i18n';
 import { parseBackup, type MergeConflict, type RestoreResult } from '../../lib/log/backup';
 import type { FieldError } from '../../lib/log/errors';
-import type { Backup, Case, RecognitionProblem, Settings, StepEvent } from '../../lib/log/schema';
+import type { Backup, Case, CaseEvent, RecognitionProblem, Settings, StepEvent } from '../../lib/log/schema';
 import type { Sop } from '../../lib/sop/schema';
 import { calendarFromSettings } from '../../lib/timing';
 import { agendaRows, agendaTable } from '../../lib/export/agenda';
@@ -25,6 +25,8 @@ export type ReportData = {
   events: StepEvent[];
   problems: RecognitionProblem[];
   settings: Settings;
+  /** The case ledger (held, resumed, closed, reopened, …); older callers give none. */
+  caseEvents?: CaseEvent[];
   /** Records the log set aside (lib/log/quarantine); shown with an explanation. */
   quarantine?: QuarantineRecord[];
 };
@@ -83,6 +85,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
   const [exportNotice, setExportNotice] = useState<Notice>(null);
   const [backupNotice, setBackupNotice] = useState<Notice>(null);
   const [restoreMode, setRestoreMode] = useState<'replace' | 'merge'>('merge');
+  const [pendingReplace, setPendingReplace] = useState<{ file: string; backup: Backup } | null>(null);
 
   const settings = data.settings;
   const tz = settings.timeZone;
@@ -108,7 +111,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     [data, sops, tz, filterKey, lang, eventsByCase],
   );
   const report = useMemo(
-    () => slaReport(data.cases, data.events, { sops, calendar, filter, eventsByCase, now: (now ?? (() => new Date()))() }),
+    () => slaReport(data.cases, data.events, { sops, calendar, filter, eventsByCase, now: (now ?? (() => new Date()))(), caseEvents: data.caseEvents }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, sops, calendar, filterKey, eventsByCase],
   );
@@ -178,17 +181,38 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     try {
       const backups = await readBackups(files.slice(0, 1));
       if (!backups) return;
-      const r = await actions.restore(backups[0].backup, restoreMode);
-      await afterWrite();
-      setBackupNotice({
-        kind: 'ok',
-        text: t(lang, 'restoreDone', { mode: t(lang, restoreMode === 'replace' ? 'restoreReplace' : 'restoreMerge'), added: r.added, skipped: r.skipped, conflicts: r.conflicts.length }),
-        conflicts: r.conflicts.map((c) => ({ ...c, file: files[0].name })),
-      });
+      // Replace asks first; the confirmation downloads an automatic backup, then replaces.
+      if (restoreMode === 'replace') setPendingReplace(backups[0]);
+      else await restoreNow(backups[0], 'merge', null);
     } catch (err) {
       setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
     } finally {
       input.value = '';
+    }
+  }
+
+  async function restoreNow(source: { file: string; backup: Backup }, mode: 'replace' | 'merge', autoBackup: string | null) {
+    const r = await actions.restore(source.backup, mode);
+    await afterWrite();
+    const done = t(lang, 'restoreDone', { mode: t(lang, mode === 'replace' ? 'restoreReplace' : 'restoreMerge'), added: r.added, skipped: r.skipped, conflicts: r.conflicts.length });
+    setBackupNotice({
+      kind: 'ok',
+      text: autoBackup ? `${t(lang, 'autoBackupSaved', { file: autoBackup })} ${done}` : done,
+      conflicts: r.conflicts.map((c) => ({ ...c, file: source.file })),
+    });
+  }
+
+  async function confirmReplace() {
+    const source = pendingReplace;
+    setPendingReplace(null);
+    if (!source) return;
+    try {
+      const current = await actions.exportBackup();
+      const filename = `pandu-cadangan-otomatis_${current.exportedAt.replace(/[:.]/g, '-').slice(0, 19)}.json`;
+      actions.download({ filename, mime: 'application/json', parts: [JSON.stringify(current, null, 2)] });
+      await restoreNow(source, 'replace', filename);
+    } catch (err) {
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
     }
   }
 
@@ -333,6 +357,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             <select data-testid="sla-csv-table" value={slaCsvTable} onChange={(e) => setSlaCsvTable(e.target.value as SlaCsvTable)}>
               <option value="steps">{t(lang, 'perStep')}</option>
               <option value="sops">{t(lang, 'perSop')}</option>
+              <option value="cases">{t(lang, 'perCase')}</option>
               <option value="late">{t(lang, 'lateSteps')}</option>
               <option value="weekly">{t(lang, 'weekly')}</option>
             </select>
@@ -389,12 +414,25 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             late: report.totals.late,
           })}
         </p>
+        <p data-testid="case-totals">
+          {t(lang, 'caseTotals', {
+            cases: report.totals.cases,
+            done: report.totals.casesDone,
+            cancelled: report.totals.casesCancelled,
+            waiting: report.totals.casesWaiting,
+            open: report.totals.cases - report.totals.casesDone - report.totals.casesCancelled - report.totals.casesWaiting,
+            held: report.totals.heldMinutes,
+            rework: report.totals.rework,
+          })}
+        </p>
         <h3>{t(lang, 'weekly')}</h3>
         {report.weekly.length ? <WeeklyChart points={report.weekly} lang={lang} /> : <p>{t(lang, 'noWeeks')}</p>}
         <h3>{t(lang, 'perSop')}</h3>
         <DataTable testId="sla-sops" table={tables.sops} timeZone={tz} lang={lang} />
         <h3>{t(lang, 'perStep')}</h3>
         <DataTable testId="sla-steps" table={tables.steps} timeZone={tz} lang={lang} />
+        <h3>{t(lang, 'perCase')}</h3>
+        <DataTable testId="sla-cases" table={{ ...tables.cases, rows: tables.cases.rows.slice(0, AGENDA_SHOWN) }} timeZone={tz} lang={lang} />
         <h3>{t(lang, 'lateSteps')}</h3>
         {tables.late.rows.length === 0 ? (
           <p>{t(lang, 'noLate')}</p>
@@ -433,6 +471,27 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
             <input type="file" accept="application/json,.json" data-testid="restore-file" onChange={(e) => void onRestore(e)} />
           </label>
         </div>
+        {pendingReplace && (
+          <div data-testid="replace-confirm" role="alertdialog" aria-label={t(lang, 'restoreReplace')}>
+            <p>{t(lang, 'replaceConfirm', { file: pendingReplace.file, cases: pendingReplace.backup.cases.length })}</p>
+            <div className="button-row">
+              <button type="button" data-testid="replace-yes" onClick={() => void confirmReplace()}>
+                {t(lang, 'replaceYes')}
+              </button>
+              <button
+                type="button"
+                data-testid="replace-no"
+                onClick={() => {
+                  setPendingReplace(null);
+                  setBackupNotice({ kind: 'ok', text: t(lang, 'replaceCancelled') });
+                }}
+              >
+                {t(lang, 'replaceNo')}
+              </button>
+            </div>
+          </div>
+        )}
+        <p className="hint">{t(lang, 'mergeKeepsSettings')}</p>
         <div className="button-row">
           <label>
             {t(lang, 'merge')}{' '}

@@ -4,6 +4,7 @@ import './style.css';
 import { ReportPage, type ReportActions, type ReportData } from '../../components/report/ReportPage';
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
 import { exportBackup, restoreBackup } from '../../lib/log/backup';
+import { allCaseEvents } from '../../lib/log/ledger';
 import { openLog } from '../../lib/log/log';
 import { listQuarantine } from '../../lib/log/quarantine';
 import { builtinCatalog } from '../../lib/sop/catalog';
@@ -17,8 +18,8 @@ const logPromise = openLog();
 
 async function load(): Promise<ReportData> {
   const log = await logPromise;
-  const [cases, events, problems, settings, quarantine] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), listQuarantine(log)]);
-  return { cases, events, problems, settings, quarantine };
+  const [cases, events, problems, settings, caseEvents, quarantine] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), allCaseEvents(log), listQuarantine(log)]);
+  return { cases, events, problems, settings, caseEvents, quarantine };
 }
 
 const actions: ReportActions = {

@@ -45,8 +45,8 @@ export const AGENDA_COLUMNS: readonly Column<AgendaRow>[] = [
 ];
 
 const STATUS_LABEL: Record<Lang, Record<Case['status'], string>> = {
-  id: { open: 'Dalam proses', done: 'Selesai', cancelled: 'Dibatalkan' },
-  en: { open: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  id: { open: 'Dalam proses', waiting: 'Menunggu', done: 'Selesai', cancelled: 'Dibatalkan' },
+  en: { open: 'In progress', waiting: 'Waiting', done: 'Done', cancelled: 'Cancelled' },
 };
 
 export function statusLabel(status: Case['status'], lang: Lang = 'id'): string {

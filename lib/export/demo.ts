@@ -497,6 +497,7 @@ export function demoBackup(options: DemoOptions, sops: readonly Sop[]): Backup {
     exportedBy: 'demo-log',
     cases,
     events,
+    caseEvents: [],
     problems: demoProblems(options),
     settings: demoSettings(),
     profiles: [],
@@ -540,7 +541,7 @@ export async function writeDemoBackup(
     }
   }
   const problems = demoProblems(options);
-  buf.push(`],"problems":${JSON.stringify(problems)},"settings":${JSON.stringify(demoSettings())},"profiles":[]}`);
+  buf.push(`],"caseEvents":[],"problems":${JSON.stringify(problems)},"settings":${JSON.stringify(demoSettings())},"profiles":[]}`);
   await flush();
   onProgress?.(2 * total, 2 * total);
   return { cases: total, events, problems: problems.length };

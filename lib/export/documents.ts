@@ -18,7 +18,7 @@ export type ExportFormat = 'csv' | 'xlsx' | 'html';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'html'];
 
 /** Which SLA table a CSV holds (CSV has one table; XLSX and print have them all). */
-export type SlaCsvTable = 'steps' | 'sops' | 'late' | 'weekly';
+export type SlaCsvTable = 'steps' | 'sops' | 'late' | 'weekly' | 'cases';
 
 export type ExportOptions = {
   settings: Settings;
@@ -92,7 +92,7 @@ export async function exportSla(report: SlaReport, format: ExportFormat, opts: E
   const lang = opts.lang ?? 'id';
   const t = slaTables(report, lang);
   const title = lang === 'en' ? 'Service Level Report (Mutu Baku)' : 'Laporan Capaian Mutu Baku (SLA)';
-  return render([t.sops, t.steps, t.weekly, t.late], t[opts.slaCsvTable ?? 'steps'], format, title, 'laporan-sla', opts);
+  return render([t.sops, t.steps, t.cases, t.weekly, t.late], t[opts.slaCsvTable ?? 'steps'], format, title, 'laporan-sla', opts);
 }
 
 /** The body as one string (CSV, HTML) or bytes. */

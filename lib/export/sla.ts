@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { isoDateTime, verdictSchema, type Case, type StepEvent, type Verdict } from '../log/schema';
+import { caseStatusSchema, isoDateTime, verdictSchema, type Case, type CaseEvent, type StepEvent, type Verdict } from '../log/schema';
+import { deriveLifecycle, type Lifecycle } from '../log/lifecycle';
+import { heldWorkingMs } from '../timing/held';
 import type { Sop, SopStep } from '../sop/schema';
 import { compareVersions, sopLookup } from '../sop/library';
 import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, dateOfDay, type WorkCalendar } from '../timing/calendar';
 import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
 import { isoWeek } from './dates';
+import { statusLabel } from './agenda';
 import { parseIsoMs } from './fastdate';
 import { caseMatches, eventMatches, groupEventsByCase, reportFilterSchema, selectCases, type ReportFilter, type ReportFilterInput } from './filter';
 import type { Column, Table } from './table';
@@ -24,6 +27,11 @@ import { WorkTimeIndex } from '../timing/worktime';
  *   Verdicts are recomputed from the timestamps with the current calendar, so the statistics and
  *   the verdicts always agree.
  * - The weekly series groups measured steps by the ISO week of their (office-local) finish date.
+ * - Case status (selesai / dibatalkan / menunggu) comes from each case's ledger (`caseEvents`).
+ *   Held time (menunggu) is left out of every step's and case's working time and shown apart;
+ *   automatic events taken back ("undone") are ignored; explicit step restarts count as rework.
+ * - Lead time (lama layanan) of a case: working minutes from receipt to its close (or `now` while
+ *   it is not closed), held time left out.
  */
 
 export const measureUnitSchema = z.enum(['minute', 'day', 'workday']);
@@ -57,6 +65,14 @@ export const slaSopRowSchema = z.object({
   sopTitle: z.string(),
   cases: z.number().int().nonnegative(),
   casesDone: z.number().int().nonnegative(),
+  casesCancelled: z.number().int().nonnegative(),
+  casesWaiting: z.number().int().nonnegative(),
+  /** Median lead time of the done cases, working minutes (held time left out); null without done cases. */
+  leadMedian: z.number().nullable(),
+  /** Working minutes the cases spent held (menunggu), shown apart. */
+  heldMinutes: z.number().int().nonnegative(),
+  /** Explicit step restarts ("ulangi langkah"). */
+  rework: z.number().int().nonnegative(),
   stepsMeasured: z.number().int().nonnegative(),
   stepsWithStandard: z.number().int().nonnegative(),
   stepsLate: z.number().int().nonnegative(),
@@ -81,6 +97,21 @@ export const lateStepRowSchema = z.object({
 });
 export type LateStepRow = z.infer<typeof lateStepRowSchema>;
 
+export const caseLeadRowSchema = z.object({
+  sopId: z.string(),
+  caseId: z.string(),
+  letterNumber: z.string(),
+  status: caseStatusSchema,
+  receivedAt: isoDateTime,
+  /** When the case was closed (done or cancelled); null while open or waiting. */
+  closedAt: isoDateTime.nullable(),
+  /** Working minutes from receipt to close (or now), held time left out. */
+  leadMinutes: z.number().int().nonnegative(),
+  heldMinutes: z.number().int().nonnegative(),
+  rework: z.number().int().nonnegative(),
+});
+export type CaseLeadRow = z.infer<typeof caseLeadRowSchema>;
+
 export const weekPointSchema = z.object({
   /** ISO week, `2026-W07`. */
   week: z.string(),
@@ -97,8 +128,15 @@ export const slaReportSchema = z.object({
   steps: z.array(slaStepRowSchema),
   late: z.array(lateStepRowSchema),
   weekly: z.array(weekPointSchema),
+  /** One row per case: status, lead time, held time, rework. */
+  cases: z.array(caseLeadRowSchema),
   totals: z.object({
     cases: z.number().int(),
+    casesDone: z.number().int(),
+    casesCancelled: z.number().int(),
+    casesWaiting: z.number().int(),
+    heldMinutes: z.number().int(),
+    rework: z.number().int(),
     stepsMeasured: z.number().int(),
     stepsWithStandard: z.number().int(),
     onTime: z.number().int(),
@@ -120,6 +158,8 @@ export type SlaOptions = {
   eventsByCase?: ReadonlyMap<string, StepEvent[]>;
   /** A working-time index to reuse between reports with the same calendar. */
   index?: WorkTimeIndex;
+  /** The case ledger (lifecycle events) of the cases; without it, each case's stored status counts. */
+  caseEvents?: readonly CaseEvent[];
 };
 
 /** Median of sorted values (mean of the two middles for an even count). */
@@ -158,10 +198,22 @@ type StepAcc = {
   openLate: number;
 };
 
-type SopAcc = { sop: Sop | undefined; sopId: string; cases: number; casesDone: number; steps: Map<number, StepAcc> };
+type SopAcc = {
+  sop: Sop | undefined;
+  sopId: string;
+  cases: number;
+  casesDone: number;
+  casesCancelled: number;
+  casesWaiting: number;
+  leads: number[];
+  heldMinutes: number;
+  rework: number;
+  steps: Map<number, StepAcc>;
+};
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const NO_EVENTS: StepEvent[] = [];
+const NO_LEDGER: CaseEvent[] = [];
 
 /** The SLA report over the cases and events that pass the filter. */
 export function slaReport(cases: readonly Case[], events: readonly StepEvent[], opts: SlaOptions): SlaReport {
@@ -182,21 +234,54 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   const offsetMs = ZONE_OFFSET_MINUTES[tz] * MINUTE_MS;
   const verdictCounts: Record<Verdict, number> = { 'on-time': 0, warning: 0, late: 0 };
 
+  const ledgerByCase = new Map<string, CaseEvent[]>();
+  for (const e of opts.caseEvents ?? []) {
+    const list = ledgerByCase.get(e.caseId);
+    if (list) list.push(e);
+    else ledgerByCase.set(e.caseId, [e]);
+  }
+  const undone = new Set((opts.caseEvents ?? []).filter((e) => e.kind === 'undone' && e.undoes).map((e) => e.undoes!));
+  const lifeOf = new Map<string, Lifecycle>();
+  const caseRows: CaseLeadRow[] = [];
+
   const sopAccOf = (c: Case): SopAcc => {
     // One accumulator per SOP version: each case is measured against the version it started with.
     const key = `${c.sopId}@${c.sopVersion}`;
     let sa = sopAccs.get(key);
     if (!sa) {
-      sa = { sop: sopOf(c.sopId, c.sopVersion), sopId: c.sopId, cases: 0, casesDone: 0, steps: new Map() };
+      sa = { sop: sopOf(c.sopId, c.sopVersion), sopId: c.sopId, cases: 0, casesDone: 0, casesCancelled: 0, casesWaiting: 0, leads: [], heldMinutes: 0, rework: 0, steps: new Map() };
       sopAccs.set(key, sa);
     }
+    const life = deriveLifecycle(c, ledgerByCase.get(c.id) ?? NO_LEDGER);
+    lifeOf.set(c.id, life);
     sa.cases++;
-    if (c.status === 'done') sa.casesDone++;
+    if (life.status === 'done') sa.casesDone++;
+    else if (life.status === 'cancelled') sa.casesCancelled++;
+    else if (life.status === 'waiting') sa.casesWaiting++;
+    const received = parseIsoMs(c.receivedAt);
+    const end = Math.max(received, life.closedAt ? Math.min(nowMs, parseIsoMs(life.closedAt)) : nowMs);
+    const held = life.holds.length ? Math.floor(heldWorkingMs(cal, life.holds, received, end, nowMs) / MINUTE_MS) : 0;
+    const lead = Math.max(0, Math.floor(index.workingMs(received, end) / MINUTE_MS) - held);
+    if (life.status === 'done') sa.leads.push(lead);
+    sa.heldMinutes += held;
+    sa.rework += life.redoneSteps.length;
+    caseRows.push({
+      sopId: c.sopId,
+      caseId: c.id,
+      letterNumber: c.letter.number ?? '',
+      status: life.status,
+      receivedAt: c.receivedAt,
+      closedAt: life.closedAt,
+      leadMinutes: lead,
+      heldMinutes: held,
+      rework: life.redoneSteps.length,
+    });
     return sa;
   };
 
   /** One event: working time once, from the index; verdict; statistics. */
   const take = (e: StepEvent, c: Case, sa: SopAcc): void => {
+    if (undone.size && undone.has(e.id)) return;
     let acc = sa.steps.get(e.stepNo);
     if (!acc) {
       const step = sa.sop?.steps.find((s) => s.no === e.stepNo);
@@ -222,8 +307,10 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
       acc.open++;
       return;
     }
-    // Working time once per event, from the index.
-    const value = acc.unit === 'minute' ? index.workingMs(start, end) / MINUTE_MS : acc.unit === 'day' ? WorkTimeIndex.calendarDays(start, end) : index.workingDays(start, end);
+    // Working time once per event, from the index; held time (rare) left out.
+    let value = acc.unit === 'minute' ? index.workingMs(start, end) / MINUTE_MS : acc.unit === 'day' ? WorkTimeIndex.calendarDays(start, end) : index.workingDays(start, end);
+    const holds = lifeOf.get(c.id)?.holds;
+    if (holds?.length) value = Math.max(0, value - heldIn(holds, start, end, acc.unit));
     const used = acc.hasStandard ? value * acc.perUnit : null;
     const verdict = verdictForShare(used);
     if (!finished) {
@@ -284,9 +371,21 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
     }
   }
 
+  /** Held time inside [start, end) in the unit a step is measured in. */
+  function heldIn(holds: Lifecycle['holds'], start: number, end: number, unit: MeasureUnit): number {
+    if (unit === 'minute') return heldWorkingMs(cal, holds, start, end, nowMs) / MINUTE_MS;
+    let total = 0;
+    for (const h of holds) {
+      const a = Math.max(start, parseIsoMs(h.from));
+      const b = Math.min(end, h.to === null ? nowMs : parseIsoMs(h.to));
+      if (b > a) total += unit === 'day' ? WorkTimeIndex.calendarDays(a, b) : index.workingDays(a, b);
+    }
+    return total;
+  }
+
   const sops: SlaSopRow[] = [];
   const steps: SlaStepRow[] = [];
-  const totals = { cases: 0, stepsMeasured: 0, stepsWithStandard: 0, onTime: 0, warning: 0, late: 0, withinShare: null as number | null };
+  const totals = { cases: 0, casesDone: 0, casesCancelled: 0, casesWaiting: 0, heldMinutes: 0, rework: 0, stepsMeasured: 0, stepsWithStandard: 0, onTime: 0, warning: 0, late: 0, withinShare: null as number | null };
   const sopOrder = [...sopAccs.values()].sort((a, b) => a.sopId.localeCompare(b.sopId) || compareVersions(a.sop?.version ?? '', b.sop?.version ?? ''));
   for (const sa of sopOrder) {
     const title = sa.sop ? `${sa.sop.title}${(versionsOf.get(sa.sopId) ?? 0) > 1 ? ` (versi ${sa.sop.version})` : ''}` : sa.sopId;
@@ -326,6 +425,11 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
       });
     }
     totals.cases += sa.cases;
+    totals.casesDone += sa.casesDone;
+    totals.casesCancelled += sa.casesCancelled;
+    totals.casesWaiting += sa.casesWaiting;
+    totals.heldMinutes += sa.heldMinutes;
+    totals.rework += sa.rework;
     totals.stepsMeasured += measured;
     totals.stepsWithStandard += withStd;
     sops.push({
@@ -333,6 +437,11 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
       sopTitle: title,
       cases: sa.cases,
       casesDone: sa.casesDone,
+      casesCancelled: sa.casesCancelled,
+      casesWaiting: sa.casesWaiting,
+      leadMedian: medianOfSorted(Float64Array.from(sa.leads).sort()),
+      heldMinutes: sa.heldMinutes,
+      rework: sa.rework,
       stepsMeasured: measured,
       stepsWithStandard: withStd,
       stepsLate: lateN,
@@ -351,6 +460,7 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
     steps,
     late,
     weekly,
+    cases: caseRows.sort((a, b) => a.sopId.localeCompare(b.sopId) || parseIsoMs(a.receivedAt) - parseIsoMs(b.receivedAt) || (a.caseId < b.caseId ? -1 : 1)),
     totals,
     verdictCounts,
   };
@@ -371,6 +481,11 @@ export const SLA_SOP_COLUMNS: readonly Column<SlaSopRow>[] = [
   { key: 'sopTitle', id: 'Nama SOP', en: 'SOP', width: 44, kind: 'text' },
   { key: 'cases', id: 'Jumlah kasus', en: 'Cases', width: 12, kind: 'int' },
   { key: 'casesDone', id: 'Selesai', en: 'Done', width: 10, kind: 'int' },
+  { key: 'casesCancelled', id: 'Dibatalkan', en: 'Cancelled', width: 11, kind: 'int' },
+  { key: 'casesWaiting', id: 'Menunggu', en: 'Waiting', width: 10, kind: 'int' },
+  { key: 'leadMedian', id: 'Median lama layanan (menit kerja)', en: 'Median lead time (working minutes)', width: 16, kind: 'number' },
+  { key: 'heldMinutes', id: 'Waktu tunggu tidak dihitung (menit kerja)', en: 'Held time not counted (working minutes)', width: 16, kind: 'int' },
+  { key: 'rework', id: 'Pengerjaan ulang', en: 'Rework', width: 11, kind: 'int' },
   { key: 'stepsWithStandard', id: 'Langkah bermutu baku', en: 'Steps with a standard', width: 14, kind: 'int' },
   { key: 'stepsLate', id: 'Langkah terlambat', en: 'Late steps', width: 12, kind: 'int' },
   { key: 'withinShare', id: 'Sesuai mutu baku', en: 'Within standard', width: 14, kind: 'percent' },
@@ -407,6 +522,20 @@ export const LATE_COLUMNS: readonly Column<LateTableRow>[] = [
   { key: 'caseId', id: 'ID kasus', en: 'Case id', width: 38, kind: 'text' },
 ];
 
+export type CaseLeadTableRow = Omit<CaseLeadRow, 'status'> & { status: string };
+
+export const CASE_LEAD_COLUMNS: readonly Column<CaseLeadTableRow>[] = [
+  { key: 'sopId', id: 'Kode SOP', en: 'SOP id', width: 34, kind: 'text' },
+  { key: 'letterNumber', id: 'Nomor surat', en: 'Letter number', width: 28, kind: 'text' },
+  { key: 'status', id: 'Status', en: 'Status', width: 14, kind: 'text' },
+  { key: 'receivedAt', id: 'Diterima', en: 'Received', width: 17, kind: 'datetime' },
+  { key: 'closedAt', id: 'Ditutup', en: 'Closed', width: 17, kind: 'datetime' },
+  { key: 'leadMinutes', id: 'Lama layanan (menit kerja)', en: 'Lead time (working minutes)', width: 14, kind: 'int' },
+  { key: 'heldMinutes', id: 'Waktu tunggu (menit kerja)', en: 'Held (working minutes)', width: 14, kind: 'int' },
+  { key: 'rework', id: 'Pengerjaan ulang', en: 'Rework', width: 11, kind: 'int' },
+  { key: 'caseId', id: 'ID kasus', en: 'Case id', width: 38, kind: 'text' },
+];
+
 export const WEEK_COLUMNS: readonly Column<WeekPoint>[] = [
   { key: 'week', id: 'Minggu (ISO)', en: 'ISO week', width: 12, kind: 'text' },
   { key: 'measured', id: 'Langkah diukur', en: 'Steps measured', width: 14, kind: 'int' },
@@ -420,6 +549,7 @@ export function slaTables(report: SlaReport, lang: 'id' | 'en' = 'id'): {
   steps: Table<SlaStepTableRow>;
   late: Table<LateTableRow>;
   weekly: Table<WeekPoint>;
+  cases: Table<CaseLeadTableRow>;
 } {
   return {
     sops: { title: { id: 'Ringkasan SOP', en: 'SOP summary' }, columns: SLA_SOP_COLUMNS, rows: report.sops },
@@ -434,5 +564,10 @@ export function slaTables(report: SlaReport, lang: 'id' | 'en' = 'id'): {
       rows: report.late.map((r) => ({ ...r, unitLabel: measureUnitLabel(r.unit, lang) })),
     },
     weekly: { title: { id: 'Tren mingguan', en: 'Weekly trend' }, columns: WEEK_COLUMNS, rows: report.weekly },
+    cases: {
+      title: { id: 'Lama layanan per kasus', en: 'Lead time per case' },
+      columns: CASE_LEAD_COLUMNS,
+      rows: report.cases.map((r) => ({ ...r, status: statusLabel(r.status, lang) })),
+    },
   };
 }

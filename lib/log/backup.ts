@@ -25,6 +25,7 @@ export type BackupParseOptions = {
 export const RECORD_KINDS = [
   ['cases', 'case'],
   ['events', 'event'],
+  ['caseEvents', 'caseEvent'],
   ['problems', 'problem'],
   ['profiles', 'profile'],
 ] as const;
@@ -44,7 +45,7 @@ export type MergeResult = {
 
 /** An empty backup. */
 export function emptyBackup(by: string | null = null, exportedAt = new Date().toISOString()): Backup {
-  return backupSchema.parse({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: by, cases: [], events: [], problems: [], settings: null, profiles: [] });
+  return backupSchema.parse({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: by, cases: [], events: [], caseEvents: [], problems: [], settings: null, profiles: [] });
 }
 
 /** JSON with object keys sorted: equal content ⇔ equal text. */
@@ -94,6 +95,9 @@ export function parseBackup(json: unknown, options: BackupParseOptions = {}): Ba
     if (e.finishedAt !== null && Date.parse(e.finishedAt) < Date.parse(e.startedAt))
       errors.push({ path: `events[${i}].finishedAt`, message: `waktu selesai (${e.finishedAt}) sebelum waktu mulai (${e.startedAt})` });
   });
+  backup.caseEvents.forEach((e, i) => {
+    if (!caseIds.has(e.caseId)) errors.push({ path: `caseEvents[${i}].caseId`, message: `kasus ${e.caseId} tidak ada dalam cadangan` });
+  });
   if (options.sops) errors.push(...sopReferenceErrors(backup, options.sops));
   return errors.length ? { ok: false, errors } : { ok: true, backup };
 }
@@ -113,6 +117,11 @@ function sopReferenceErrors(backup: Backup, sops: readonly KnownSop[]): FieldErr
     const sopId = sopOfCase.get(e.caseId);
     const nos = sopId === undefined ? undefined : steps.get(sopId);
     if (nos && !nos.has(e.stepNo)) errors.push({ path: `events[${i}].stepNo`, message: `langkah ${e.stepNo} tidak ada di SOP ${sopId}` });
+  });
+  backup.caseEvents.forEach((e, i) => {
+    const sopId = sopOfCase.get(e.caseId);
+    const nos = sopId === undefined ? undefined : steps.get(sopId);
+    if (nos && e.stepNo !== null && !nos.has(e.stepNo)) errors.push({ path: `caseEvents[${i}].stepNo`, message: `langkah ${e.stepNo} tidak ada di SOP ${sopId}` });
   });
   return errors;
 }
@@ -158,12 +167,8 @@ export function mergeBackups(a: Backup, b: Backup): MergeResult {
     }
     (lists as Record<ListKey, unknown>)[key] = sortById([...byId.values()]);
   }
-  let settings = a.settings ?? b.settings;
-  if (a.settings && b.settings) {
-    if (canonicalJson(a.settings) === canonicalJson(b.settings)) skipped++;
-    else conflicts.push({ kind: 'settings', id: 'settings', a: a.settings, b: b.settings });
-    settings = a.settings;
-  } else if (!a.settings && b.settings) added++;
+  // A merge brings a colleague's records, never their settings (name, calendar): a's stay as they are.
+  const settings = a.settings;
   const exportedAt = Date.parse(b.exportedAt) > Date.parse(a.exportedAt) ? b.exportedAt : a.exportedAt;
   return {
     merged: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, exportedBy: a.exportedBy, ...lists, settings },
@@ -183,6 +188,7 @@ async function readAll<M extends IDBTransactionMode>(tx: IDBPTransaction<PanduDB
     exportedBy: by,
     cases: await tx.objectStore('cases').getAll(),
     events: await tx.objectStore('events').getAll(),
+    caseEvents: await tx.objectStore('caseEvents').getAll(),
     problems: await tx.objectStore('problems').getAll(),
     // Invalid stored settings are passed on as they are, so that validation sees them (exportBackup quarantines).
     settings: settings ? ((settingsSchema.safeParse(settings).data ?? settings) as Backup['settings']) : null,
@@ -226,24 +232,26 @@ export async function restoreBackup(log: Log, input: Backup | unknown, options: 
     let result: RestoreResult;
     if (options.mode === 'replace') {
       await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
-      result = { mode: 'replace', added: backup.cases.length + backup.events.length + backup.problems.length + backup.profiles.length + (backup.settings ? 1 : 0), skipped: 0, conflicts: [] };
+      result = { mode: 'replace', added: backup.cases.length + backup.events.length + backup.caseEvents.length + backup.problems.length + backup.profiles.length + (backup.settings ? 1 : 0), skipped: 0, conflicts: [] };
     } else {
       const current = await readAll(tx, backup.exportedAt, null);
       const m = mergeBackups(current, backup);
       const have = (list: Array<{ id: string }>) => new Set(list.map((r) => r.id));
-      const ids = { cases: have(current.cases), events: have(current.events), problems: have(current.problems), profiles: have(current.profiles) };
+      const ids = { cases: have(current.cases), events: have(current.events), caseEvents: have(current.caseEvents), problems: have(current.problems), profiles: have(current.profiles) };
       toWrite = {
         ...backup,
         cases: backup.cases.filter((r) => !ids.cases.has(r.id)),
         events: backup.events.filter((r) => !ids.events.has(r.id)),
+        caseEvents: backup.caseEvents.filter((r) => !ids.caseEvents.has(r.id)),
         problems: backup.problems.filter((r) => !ids.problems.has(r.id)),
         profiles: backup.profiles.filter((r) => !ids.profiles.has(r.id)),
-        settings: current.settings ? null : backup.settings,
+        settings: null, // a merge never brings settings; only replace does
       };
       result = { mode: 'merge', added: m.added, skipped: m.skipped, conflicts: m.conflicts };
     }
     putAll(tx.objectStore('cases'), toWrite.cases);
     putAll(tx.objectStore('events'), toWrite.events);
+    putAll(tx.objectStore('caseEvents'), toWrite.caseEvents);
     putAll(tx.objectStore('problems'), toWrite.problems);
     putAll(tx.objectStore('profiles'), toWrite.profiles);
     if (toWrite.settings) await tx.objectStore('settings').put(toWrite.settings, SETTINGS_KEY);

@@ -1,5 +1,5 @@
 import { unwrap, wrap, type DBSchema, type IDBPObjectStore, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
+import { caseSchema, recognitionProblemSchema, stepEventSchema, type Case, type CaseEvent, type PageProfileRecord, type RecognitionProblem, type Settings, type StepEvent } from './schema';
 import { LogError, asLogError } from './errors';
 import { QUARANTINE_STORE, quarantineInvalid, type QuarantineRecord, type QuarantineTx } from './quarantine';
 
@@ -13,7 +13,7 @@ import { QUARANTINE_STORE, quarantineInvalid, type QuarantineRecord, type Quaran
  *   settings out-of-line key ('current')
  *   Records of v1 may lack fields added later (case: assignedTo, createdBy, note;
  *   event: actor, verdict, decision, note).
- * Version 2 (current):
+ * Version 2:
  *   cases    + indexes receivedAt, sopId
  *   events   + indexes caseStep [caseId, stepNo], startedAt
  *   problems + index at
@@ -23,8 +23,12 @@ import { QUARANTINE_STORE, quarantineInvalid, type QuarantineRecord, type Quaran
  *   quarantine keyPath id (new store): records that fail today's schemas (dates outside the
  *   window, step numbers, lengths, taught-profile data, a finish before its start) are repaired
  *   where the repair is certain, else moved here whole, with the reasons (lib/log/quarantine).
+ * Version 4 (current):
+ *   caseEvents keyPath id, index caseId (new store: the case ledger — held, resumed, closed,
+ *   reopened, step-redone, person-done, undone). Existing records are kept as they are: a case
+ *   without ledger events keeps its stored status (see lib/log/lifecycle).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const DEFAULT_DB_NAME = 'pandu-spse';
 export const SETTINGS_KEY = 'current';
 
@@ -35,10 +39,11 @@ export interface PanduDB extends DBSchema {
   settings: { key: string; value: Settings };
   profiles: { key: string; value: PageProfileRecord; indexes: { host: string } };
   quarantine: { key: string; value: QuarantineRecord };
+  caseEvents: { key: string; value: CaseEvent; indexes: { caseId: string } };
 }
 export type StoreName = StoreNames<PanduDB>;
 /** The stores a backup holds (and a restore replaces); the quarantine is kept apart. */
-export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles'];
+export const ALL_STORES: StoreName[] = ['cases', 'events', 'problems', 'settings', 'profiles', 'caseEvents'];
 
 type UpgradeDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -108,6 +113,12 @@ export const MIGRATIONS: Migration[] = [
     },
     async data(tx) {
       await quarantineInvalid(tx as unknown as QuarantineTx, new Date().toISOString());
+    },
+  },
+  {
+    version: 4,
+    schema(db) {
+      db.createObjectStore('caseEvents', { keyPath: 'id' }).createIndex('caseId', 'caseId');
     },
   },
 ];

@@ -17,4 +17,6 @@ export { DB_VERSION, DEFAULT_DB_NAME, MIGRATIONS, openDatabase, type PanduDB, ty
 export * from './log';
 export * from './backup';
 export * from './case-view';
+export * from './lifecycle';
+export * from './ledger';
 export * from './quarantine';

@@ -17,6 +17,9 @@ import {
 } from './schema';
 import { DEFAULT_DB_NAME, SETTINGS_KEY, openDatabase, putAll, type PanduDB, type StoreName } from './db';
 import { LogError, READ_FAILED, WRITE_FAILED, asLogError, parseOrThrow } from './errors';
+import { effectiveStepEvents, withDerivedState } from './lifecycle';
+import { appendInTx, requireTransition } from './ledger';
+import type { CaseEvent } from './schema';
 import { calendarFromSettings, stepTiming, type DurationLike, type WorkCalendar } from '../timing';
 
 export type CaseStatus = Case['status'];
@@ -36,8 +39,8 @@ export type NewCase = {
   id?: string;
 };
 
+/** Edits of a case's record. Its status changes only through the ledger (lib/log/ledger). */
 export type CasePatch = {
-  status?: CaseStatus;
   assignedTo?: string | null;
   people?: PersonInput[];
   letter?: Partial<LetterMeta>;
@@ -63,6 +66,13 @@ export type StartStep = {
   actor?: string | null;
   note?: string | null;
   id?: string;
+  /** Started by Pandu's automatic capture (marked in the log, undoable). */
+  auto?: boolean;
+  /**
+   * Restarting a step that already finished ("ulangi langkah"): the reason is required and the
+   * restart is written to the ledger as rework. Without it, a finished step is never started twice.
+   */
+  redo?: { reason: string };
 };
 
 export type FinishStep = {
@@ -77,6 +87,13 @@ export type FinishStep = {
   calendar?: WorkCalendar;
   /** A verdict decided by the caller (wins over `duration`). */
   verdict?: Verdict | null;
+  /** Finished by automatic capture (SPSE's success message): marked in the log, undoable. */
+  auto?: boolean;
+  /**
+   * The finished step ends the SOP (its last step, or an end branch): the case then closes as
+   * done by itself, with an automatic `closed` event (lib/sop/locate `finishEndsCase` decides).
+   */
+  endsCase?: boolean;
 };
 
 export type NewProblem = Omit<z.input<typeof recognitionProblemSchema>, 'id' | 'at'> & { id?: string; at?: string };
@@ -168,17 +185,26 @@ export class Log {
     return record;
   }
 
+  /** A case with its status and people's done marks derived from its ledger. */
   async getCase(id: string): Promise<Case | undefined> {
-    return this.transaction(['cases'], 'readonly', (tx) => tx.objectStore('cases').get(id));
+    return this.transaction(['cases', 'caseEvents'], 'readonly', async (tx) => {
+      const kase = await tx.objectStore('cases').get(id);
+      return kase && withDerivedState(kase, await tx.objectStore('caseEvents').index('caseId').getAll(id));
+    });
   }
 
   /** Cases matching the filter, oldest received first. */
   async listCases(filter: CaseFilter = {}): Promise<Case[]> {
-    const all = await this.transaction(['cases'], 'readonly', (tx) => {
+    const all = await this.transaction(['cases', 'caseEvents'], 'readonly', async (tx) => {
       const store = tx.objectStore('cases');
-      if (filter.status) return store.index('status').getAll(filter.status);
-      if (filter.sopId) return store.index('sopId').getAll(filter.sopId);
-      return store.getAll();
+      const records = filter.sopId ? await store.index('sopId').getAll(filter.sopId) : await store.getAll();
+      const ledger = new Map<string, CaseEvent[]>();
+      for (const e of await tx.objectStore('caseEvents').getAll()) {
+        const list = ledger.get(e.caseId);
+        if (list) list.push(e);
+        else ledger.set(e.caseId, [e]);
+      }
+      return records.map((c) => withDerivedState(c, ledger.get(c.id) ?? []));
     });
     const from = filter.receivedFrom ? Date.parse(filter.receivedFrom) : -Infinity;
     const to = filter.receivedTo ? Date.parse(filter.receivedTo) : Infinity;
@@ -203,7 +229,6 @@ export class Log {
         caseSchema,
         {
           ...current,
-          ...(patch.status !== undefined && { status: patch.status }),
           ...(patch.assignedTo !== undefined && { assignedTo: patch.assignedTo }),
           ...(patch.people !== undefined && { people: patch.people }),
           ...(patch.note !== undefined && { note: patch.note }),
@@ -241,15 +266,25 @@ export class Log {
         finishedAt: null,
         by: input.by ?? null,
         note: input.note ?? null,
+        ...(input.auto && { auto: true }),
         updatedAt: this.nowIso(),
       },
       'Data langkah',
     );
-    return this.transaction(['cases', 'events'], 'readwrite', async (tx) => {
-      if (!(await tx.objectStore('cases').get(input.caseId))) throw new LogError(`${WRITE_FAILED}: kasus tidak ditemukan (${input.caseId})`);
+    return this.transaction(['cases', 'events', 'caseEvents'], 'readwrite', async (tx) => {
+      const state = await requireTransition(tx, input.caseId, 'step');
       const events = tx.objectStore('events');
-      const running = (await events.index('caseStep').getAll([input.caseId, input.stepNo])).find((e) => !e.finishedAt);
+      const mine = effectiveStepEvents(await events.index('caseStep').getAll([input.caseId, input.stepNo]), state.events);
+      const running = mine.find((e) => !e.finishedAt);
       if (running) throw new LogError(`${WRITE_FAILED}: langkah ${input.stepNo} sudah berjalan sejak ${running.startedAt}`);
+      if (mine.length && !input.redo)
+        throw new LogError(`${WRITE_FAILED}: langkah ${input.stepNo} sudah selesai; untuk mengerjakannya lagi pilih "Ulangi langkah" dengan alasan (dihitung sebagai pengerjaan ulang)`);
+      if (input.redo) {
+        if (!mine.length) throw new LogError(`${WRITE_FAILED}: langkah ${input.stepNo} belum pernah dikerjakan; mulai saja tanpa "ulangi"`);
+        const reason = input.redo.reason.trim();
+        if (!reason) throw new LogError(`${WRITE_FAILED}: alasan wajib diisi untuk mengulang langkah ${input.stepNo}`);
+        await appendInTx(this, tx, state, 'step-redone', { caseId: input.caseId, at, by: input.by ?? null, reason, stepNo: input.stepNo });
+      }
       await events.add(record);
       return record;
     });
@@ -259,9 +294,12 @@ export class Log {
   async finishStep(input: FinishStep): Promise<StepEvent> {
     const at = input.at ?? this.nowIso();
     if (!Number.isFinite(Date.parse(at))) throw new LogError(`${WRITE_FAILED}: waktu selesai tidak sah (${at})`);
-    return this.transaction(['events', 'settings'], 'readwrite', async (tx) => {
+    return this.transaction(['cases', 'events', 'caseEvents', 'settings'], 'readwrite', async (tx) => {
+      const state = await requireTransition(tx, input.caseId, 'step');
       const events = tx.objectStore('events');
-      const running = (await events.index('caseStep').getAll([input.caseId, input.stepNo])).filter((e) => !e.finishedAt).sort(byStartedAt);
+      const running = effectiveStepEvents(await events.index('caseStep').getAll([input.caseId, input.stepNo]), state.events)
+        .filter((e) => !e.finishedAt)
+        .sort(byStartedAt);
       const event = running[running.length - 1];
       if (!event) throw new LogError(`${WRITE_FAILED}: langkah ${input.stepNo} belum dimulai`);
       if (Date.parse(at) < Date.parse(event.startedAt)) throw new LogError(`${WRITE_FAILED}: waktu selesai (${at}) sebelum waktu mulai (${event.startedAt})`);
@@ -283,11 +321,13 @@ export class Log {
           by: input.by !== undefined ? input.by : event.by,
           note: input.note !== undefined ? input.note : event.note,
           decision: input.decision !== undefined ? input.decision : event.decision,
+          ...(input.auto && { autoFinished: true }),
           updatedAt: this.nowIso(),
         },
         'Data langkah',
       );
       await events.put(next);
+      if (input.endsCase) await appendInTx(this, tx, state, 'closed', { caseId: input.caseId, at, by: next.by, closeStatus: 'done', auto: true, reason: `langkah terakhir (${input.stepNo}) selesai` });
       return next;
     });
   }

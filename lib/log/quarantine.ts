@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseSchema, pageProfileRecordSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from './schema';
+import { caseEventSchema, caseSchema, pageProfileRecordSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from './schema';
 import { formatPath, zodMessageId } from './errors';
 import type { Log } from './log';
 
@@ -14,7 +14,7 @@ import type { Log } from './log';
 
 export const QUARANTINE_STORE = 'quarantine';
 /** The stores whose records are checked (settings is one record under its own key). */
-export const CHECKED_STORES = ['cases', 'events', 'problems', 'profiles', 'settings'] as const;
+export const CHECKED_STORES = ['cases', 'events', 'caseEvents', 'problems', 'profiles', 'settings'] as const;
 export type CheckedStore = (typeof CHECKED_STORES)[number];
 
 export const quarantineRecordSchema = z.object({
@@ -46,6 +46,7 @@ function issues(error: z.ZodError): string[] {
 const SCHEMAS = {
   cases: caseSchema,
   events: stepEventSchema,
+  caseEvents: caseEventSchema,
   problems: recognitionProblemSchema,
   profiles: pageProfileRecordSchema,
   settings: settingsSchema,
@@ -82,16 +83,22 @@ export type QuarantineSummary = { repaired: number; quarantined: number };
 /**
  * Repairs or quarantines every stored record that fails its schema, inside `tx` (which must
  * cover the checked stores and the quarantine store, readwrite). Events whose case is gone or
- * quarantined follow their case (a backup must never hold an event without its case).
+ * quarantined follow their case, and so do ledger events (a backup must never hold an event without its case).
  */
 export async function quarantineInvalid(tx: QuarantineTx, nowIso: string): Promise<QuarantineSummary> {
   const summary: QuarantineSummary = { repaired: 0, quarantined: 0 };
   const quarantine = tx.objectStore(QUARANTINE_STORE);
   const caseIds = new Set<string>();
   for (const store of CHECKED_STORES) {
-    for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+    let target: AnyStore;
+    try {
+      target = tx.objectStore(store);
+    } catch {
+      continue; // a store a later version creates (caseEvents, version 4): nothing in it yet
+    }
+    for (let cursor = await target.openCursor(); cursor; cursor = await cursor.continue()) {
       let check = checkRecord(store, cursor.value);
-      if (check.ok && store === 'events') {
+      if (check.ok && (store === 'events' || store === 'caseEvents')) {
         const caseId = (check.value as { caseId: string }).caseId;
         if (!caseIds.has(caseId)) check = { ok: false, reasons: [`caseId: kasus ${caseId} tidak ada atau ikut dikarantina`] };
       }

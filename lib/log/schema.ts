@@ -56,7 +56,13 @@ export const letterMetaSchema = z.object({
 });
 export type LetterMeta = z.infer<typeof letterMetaSchema>;
 
-export const caseStatusSchema = z.enum(['open', 'done', 'cancelled']);
+/**
+ * open: being worked on; waiting: menunggu kelengkapan / pemohon (the clock is held);
+ * done: the SOP's last step finished, or closed as done; cancelled: ditolak / dibatalkan / ditarik.
+ * A case record's `status` is a projection of its lifecycle events (see lib/log/lifecycle).
+ */
+export const caseStatusSchema = z.enum(['open', 'waiting', 'done', 'cancelled']);
+export type CaseStatusValue = z.infer<typeof caseStatusSchema>;
 
 export const caseSchema = z.object({
   id: recordId,
@@ -95,9 +101,48 @@ export const stepEventSchema = z.object({
   verdict: verdictSchema.nullable().default(null),
   /** Answer to a decision step ("ya" / "tidak"), when the step is a decision. */
   decision: z.enum(['yes', 'no']).nullable().default(null),
+  /** Started by Pandu itself (automatic capture from the SPSE page), not by a click on "Mulai langkah". */
+  auto: z.boolean().optional(),
+  /** Finished by Pandu itself (SPSE's success message), not by a click on "Selesai". */
+  autoFinished: z.boolean().optional(),
   updatedAt: isoDateTime,
 });
 export type StepEvent = z.infer<typeof stepEventSchema>;
+
+/**
+ * The case ledger: one record per lifecycle transition or correction, appended, never rewritten.
+ * held / resumed: the clock stops / runs again; closed: done or cancelled (closeStatus);
+ * reopened: back to open; step-redone: a finished step is explicitly restarted (rework);
+ * person-done: one applicant's account is done (per person, so two tabs never lose a mark);
+ * undone: an automatic event (`undoes`) is taken back.
+ */
+export const caseEventKindSchema = z.enum(['held', 'resumed', 'closed', 'reopened', 'step-redone', 'person-done', 'undone']);
+export type CaseEventKind = z.infer<typeof caseEventKindSchema>;
+
+export const caseEventSchema = z.object({
+  id: recordId,
+  caseId: recordId,
+  kind: caseEventKindSchema,
+  /** When it happened (the user may give an earlier instant). */
+  at: isoDateTime,
+  /** Staff member who did it. */
+  by: shortText.nullable().default(null),
+  /** Why (alasan): required for cancelling, holding and reopening. */
+  reason: longText.nullable().default(null),
+  /** For `closed`: done or cancelled. */
+  closeStatus: z.enum(['done', 'cancelled']).nullable().default(null),
+  /** For `step-redone`: the step restarted. */
+  stepNo: stepNoSchema.nullable().default(null),
+  /** For `person-done`: the person's index in the case's people list. */
+  person: z.number().int().min(0).max(LIMITS.records).nullable().default(null),
+  /** For `undone`: the id of the event (case or step event) taken back. */
+  undoes: shortText.nullable().default(null),
+  /** Written by Pandu itself (automatic capture, the last step closing the case), not by a person's click. */
+  auto: z.boolean().default(false),
+  /** When it was written. */
+  recordedAt: isoDateTime,
+});
+export type CaseEvent = z.infer<typeof caseEventSchema>;
 
 export const recognitionProblemSchema = z.object({
   id: recordId,
@@ -127,6 +172,8 @@ export const settingsSchema = z.object({
   nationalHolidays: z.boolean().default(true),
   language: z.enum(['id', 'en']).default('id'),
   csvSeparator: z.enum([',', ';']).default(','),
+  /** Automatic step capture from SPSE pages and messages (marked automatic, undoable); off = only clicks count. */
+  autoCapture: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -150,6 +197,8 @@ export const backupSchema = z.object({
   exportedBy: shortText.nullable().default(null),
   cases: boundedList(caseSchema, LIMITS.records),
   events: boundedList(stepEventSchema, LIMITS.records),
+  /** The case ledger (lifecycle events); older backups have none. */
+  caseEvents: boundedList(caseEventSchema, LIMITS.records).default([]),
   problems: boundedList(recognitionProblemSchema, LIMITS.records).default([]),
   settings: settingsSchema.nullable().default(null),
   profiles: boundedList(pageProfileRecordSchema, LIMITS.profiles).default([]),

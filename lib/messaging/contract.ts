@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, verdictSchema, caseSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
+import { isoDateTime, verdictSchema, caseSchema, caseEventSchema, caseStatusSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
 import { durationSchema, sopSchema } from '../sop/schema';
 import { parsedLetterSchema } from '../letter/schema';
 import { LETTER_TOO_LONG, MAX_LETTER_CHARS } from '../letter/limits';
@@ -20,19 +20,48 @@ export const contract = {
     request: z.object({ section: z.string().regex(/^[a-z-]+$/).optional(), page: z.enum(['options', 'report']).optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-  /** Open cases (or all with a status filter), newest first. */
+  /** Active cases (open and waiting), or those of one status, newest first. */
   'case.list': {
-    request: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional() }).strict(),
+    request: z.object({ status: caseStatusSchema.optional() }).strict(),
     response: z.object({
       cases: z.array(caseSchema),
       /** Each case's current step and verdict, derived from its stored events. */
       summaries: z.array(z.object({ caseId: z.string(), currentStep: z.number().int().nullable(), verdict: verdictSchema.nullable(), done: z.boolean() })).default([]),
     }),
   },
-  /** One case and its step events. */
+  /** Every case (any status) with this letter number: the duplicate-letter guard. */
+  'case.byLetter': {
+    request: z.object({ number: z.string().min(1).max(200) }).strict(),
+    response: z.object({ cases: z.array(caseSchema) }),
+  },
+  /** One case, its step events and its ledger (lifecycle events). */
   'case.detail': {
     request: z.object({ caseId: z.string().min(1) }).strict(),
-    response: z.object({ case: caseSchema, events: z.array(stepEventSchema) }),
+    response: z.object({ case: caseSchema, events: z.array(stepEventSchema), caseEvents: z.array(caseEventSchema).default([]) }),
+  },
+  /** A lifecycle transition: hold (menunggu), resume, close (done / cancelled), reopen — each an event with who, when, why. */
+  'case.transition': {
+    request: z
+      .object({
+        caseId: z.string().min(1),
+        action: z.enum(['hold', 'resume', 'close', 'reopen']),
+        closeStatus: z.enum(['done', 'cancelled']).optional(),
+        reason: z.string().max(1000).nullable().optional(),
+        /** When it happened, if earlier than now (staff records a hold after the fact). */
+        at: isoDateTime.optional(),
+      })
+      .strict(),
+    response: z.object({ event: caseEventSchema }),
+  },
+  /** One person of the case is done (an event of its own: two tabs never overwrite each other's marks). */
+  'case.personDone': {
+    request: z.object({ caseId: z.string().min(1), person: z.number().int().min(0).max(10_000) }).strict(),
+    response: z.object({ event: caseEventSchema.nullable() }),
+  },
+  /** Takes back an automatic event (a step Pandu started/finished, a case it closed). */
+  'event.undo': {
+    request: z.object({ caseId: z.string().min(1), eventId: z.string().min(1) }).strict(),
+    response: z.object({ event: caseEventSchema }),
   },
   /** One letter = one case = one SOP. */
   'case.open': {
@@ -43,15 +72,17 @@ export const contract = {
         letter: letterMetaSchema.partial(),
         people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })),
         receivedAt: isoDateTime.optional(),
+        /** How a case without a letter came in (datang langsung, telepon, email helpdesk). */
+        note: z.string().max(1000).nullable().optional(),
       })
       .strict(),
     response: z.object({ case: caseSchema }),
   },
+  /** Edits of the case record (people's details). Status changes go through case.transition. */
   'case.update': {
     request: z
       .object({
         caseId: z.string().min(1),
-        status: z.enum(['open', 'done', 'cancelled']).optional(),
         people: z.array(personSchema.partial({ nip: true, position: true, email: true, phone: true, doneAt: true })).optional(),
       })
       .strict(),
@@ -66,6 +97,10 @@ export const contract = {
         duration: durationSchema.nullable().optional(),
         /** When the step really started, if earlier than now (staff forgot to press start). */
         at: isoDateTime.optional(),
+        /** "Ulangi langkah": restart a finished step, with the reason (counted as rework). */
+        redoReason: z.string().min(1).max(1000).optional(),
+        /** Started by automatic capture (marked in the log, undoable). */
+        auto: z.boolean().optional(),
       })
       .strict(),
     response: z.object({ event: stepEventSchema }),
@@ -78,6 +113,8 @@ export const contract = {
         decision: z.enum(['yes', 'no']).nullable().optional(),
         duration: durationSchema.nullable().optional(),
         note: z.string().nullable().optional(),
+        /** Finished by automatic capture (SPSE's success message): marked, undoable. */
+        auto: z.boolean().optional(),
       })
       .strict(),
     response: z.object({ event: stepEventSchema }),

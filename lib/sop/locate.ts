@@ -62,6 +62,27 @@ export function nextStepNo(sop: Sop, no: number, decision?: 'yes' | 'no' | null)
   return sop.steps[i + 1]?.no ?? null;
 }
 
+/** Is the step done only by lanes outside the LPSE (the applicant's own step)? */
+export function isOutsiderStep(sop: Pick<Sop, 'lanes'>, step: Pick<SopStep, 'actors'>): boolean {
+  return step.actors.length > 0 && step.actors.every((id) => sop.lanes.find((l) => l.id === id)?.outsider === true);
+}
+
+/** The first step an LPSE lane takes part in: where a new case starts (the SOP's first step if all are the applicant's). */
+export function firstLpseStepNo(sop: Sop): number {
+  return (sop.steps.find((s) => !isOutsiderStep(sop, s)) ?? sop.steps[0]).no;
+}
+
+/**
+ * Does finishing step `no` (with this decision answer) end the SOP — its last step, or an end
+ * branch? Then the case closes as done by itself.
+ */
+export function finishEndsCase(sop: Sop, no: number, decision?: 'yes' | 'no' | null): boolean {
+  if (!sop.steps.some((s) => s.no === no)) return false;
+  const step = sop.steps.find((s) => s.no === no)!;
+  if (step.decision && !decision) return false; // a decision without its answer leads nowhere yet
+  return nextStepNo(sop, no, decision) === null;
+}
+
 /** The step before `no` in table order; null at the start. */
 export function previousStepNo(sop: Sop, no: number): number | null {
   const i = sop.steps.findIndex((s) => s.no === no);
@@ -80,5 +101,7 @@ export function currentStepOf(sop: Sop, progress: Pick<CaseProgress, 'steps' | '
     const target = nextStepNo(sop, last.stepNo, last.decision);
     if (target !== null) return target;
   }
+  // Nothing done yet: the case starts at the first LPSE step (the applicant's own steps come before).
+  if (!events.length && progress.current !== null) return firstLpseStepNo(sop);
   return progress.current;
 }

@@ -71,7 +71,11 @@ export const laneIdSchema = shortText
 export const laneSchema = z.object({
   id: laneIdSchema,
   name: lineText.min(1),
-  /** A party outside the LPSE (pemohon, penyedia, auditor): its steps are outsider steps. */
+  /**
+   * The lane is outside the LPSE (the applicant: penyedia, PPK, pokja, auditor…): its steps are
+   * the applicant's own (self-service registration, sending the letter), never started by staff.
+   * A new case starts at the first step that has an LPSE lane.
+   */
   outsider: z.boolean().optional(),
 });
 export type SopLane = z.infer<typeof laneSchema>;

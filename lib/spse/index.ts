@@ -9,3 +9,5 @@ export { parseSiteProfile, cssPathFor, teachPage, urlPatternFor, siteProfileSche
 export type { SiteProfile, SiteProfileInput, SiteProfilePage, ProfileParseResult } from './profile';
 export { SPSE_MATCHES, SANDBOX_MATCHES, OPTIONAL_HOST_PATTERNS, originPatternFor } from './hosts';
 export { PAGE_TITLES, pageTitle } from './titles';
+export { readSpseMessage, SPSE_MESSAGE_RULES } from './messages';
+export type { SpseMessage, SpseMessageKind, SpseMessageRule } from './messages';

@@ -3,4 +3,6 @@ export * from './calendar';
 export * from './verdict';
 export * from './window';
 export * from './progress';
+export * from './held';
+export * from './clock';
 export * from './date-window';

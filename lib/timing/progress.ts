@@ -1,6 +1,7 @@
 import type { StepEvent, Verdict } from '../log/schema';
 import type { WorkCalendar } from './calendar';
 import { stepTiming, type DurationLike, type StepTiming } from './verdict';
+import type { HoldLike } from './held';
 
 /** The part of lib/sop's `Sop` that progress needs (any `Sop` fits). */
 export type SopLike = {
@@ -51,10 +52,10 @@ function byStart(a: StepEvent, b: StepEvent): number {
 }
 
 /**
- * Progress of one case, derived only from the stored step events and `now` — two readers of the
- * same records compute the same state, whatever page or worker is alive.
+ * Progress of one case, derived only from the stored step events, the case's holds and `now` —
+ * two readers of the same records compute the same state, whatever page or worker is alive.
  */
-export function caseProgress(sop: SopLike, events: readonly StepEvent[], cal: WorkCalendar, now: string | number | Date): CaseProgress {
+export function caseProgress(sop: SopLike, events: readonly StepEvent[], cal: WorkCalendar, now: string | number | Date, holds: readonly HoldLike[] = []): CaseProgress {
   const byStep = new Map<number, StepEvent[]>();
   for (const e of events) {
     const list = byStep.get(e.stepNo) ?? [];
@@ -64,7 +65,7 @@ export function caseProgress(sop: SopLike, events: readonly StepEvent[], cal: Wo
   const steps: StepProgress[] = sop.steps.map((step) => {
     const list = (byStep.get(step.no) ?? []).slice().sort(byStart);
     const event = list.length ? list[list.length - 1] : null;
-    const timing = event ? stepTiming(cal, step.duration, event.startedAt, event.finishedAt, now) : null;
+    const timing = event ? stepTiming(cal, step.duration, event.startedAt, event.finishedAt, now, holds) : null;
     return {
       no: step.no,
       activity: step.activity,

@@ -11,6 +11,7 @@ import {
   workingMsBetween,
   type WorkCalendar,
 } from './calendar';
+import { heldCalendarMs, heldWorkingDays, heldWorkingMs, type HoldLike } from './held';
 
 /**
  * The part of lib/sop's `Duration` ("mutu baku" time) that timing needs. lib/timing imports
@@ -78,6 +79,8 @@ export type StepTiming = {
   elapsedDays: number;
   elapsedCalendarDays: number;
   elapsedWorkingDays: number;
+  /** Working minutes of the span spent held (menunggu), already left out of the figures above. */
+  heldWorkingMinutes: number;
   /** Fraction of the standard used; null without a standard. */
   used: number | null;
   verdict: Verdict | null;
@@ -88,27 +91,32 @@ export type StepTiming = {
   running: boolean;
 };
 
-/** The instant at which `share` of the standard is used, counting from `startMs`. */
-export function instantAtShare(cal: WorkCalendar, duration: DurationLike | null | undefined, startMs: number, share: number): number | null {
+/** Time already held (excluded) since the start, in each measure a standard may use. */
+export type HeldSoFar = { workingMs: number; calendarMs: number; workingDays: number };
+const NOTHING_HELD: HeldSoFar = { workingMs: 0, calendarMs: 0, workingDays: 0 };
+
+/** The instant at which `share` of the standard is used, counting from `startMs` (held time pushes it later). */
+export function instantAtShare(cal: WorkCalendar, duration: DurationLike | null | undefined, startMs: number, share: number, held: HeldSoFar = NOTHING_HELD): number | null {
   const std = standardOf(duration);
   if (!std) return null;
   const amount = std.amount * share;
   switch (std.unit) {
     case 'minute':
-      return addWorkingMs(cal, startMs, amount * MINUTE_MS);
+      return addWorkingMs(cal, startMs, amount * MINUTE_MS + held.workingMs);
     case 'hour':
-      return addWorkingMs(cal, startMs, amount * 60 * MINUTE_MS);
+      return addWorkingMs(cal, startMs, amount * 60 * MINUTE_MS + held.workingMs);
     case 'day':
-      return startMs + amount * DAY_MS;
+      return startMs + amount * DAY_MS + held.calendarMs;
     case 'workday':
-      return addWorkingDays(cal, startMs, amount);
+      return addWorkingDays(cal, startMs, amount + held.workingDays);
   }
 }
 
 /**
  * Timing of one step, derived from its stored timestamps only (never counted): elapsed working
- * time from `startedAt` to `finishedAt` (or `now` while it runs), share used, verdict, and the
- * instants for the 80 % warning and the due time (for browser.alarms).
+ * time from `startedAt` to `finishedAt` (or `now` while it runs) minus the case's held time
+ * (`holds`), share used, verdict, and the instants for the 80 % warning and the due time (for
+ * browser.alarms; null while the case is held, since its clock stands still).
  */
 export function stepTiming(
   cal: WorkCalendar,
@@ -116,25 +124,32 @@ export function stepTiming(
   startedAt: string,
   finishedAt: string | null,
   now: string | number | Date,
+  holds: readonly HoldLike[] = [],
 ): StepTiming {
   const start = toMs(startedAt);
-  const end = Math.max(start, finishedAt ? toMs(finishedAt) : toMs(now));
-  const workedMs = workingMsBetween(cal, start, end);
+  const nowMs = toMs(now);
+  const end = Math.max(start, finishedAt ? toMs(finishedAt) : nowMs);
+  const held: HeldSoFar = holds.length
+    ? { workingMs: heldWorkingMs(cal, holds, start, end, nowMs), calendarMs: heldCalendarMs(holds, start, end, nowMs), workingDays: heldWorkingDays(cal, holds, start, end, nowMs) }
+    : NOTHING_HELD;
+  const workedMs = Math.max(0, workingMsBetween(cal, start, end) - held.workingMs);
   const elapsed: Elapsed = {
     workingMinutes: Math.floor(workedMs / MINUTE_MS),
-    calendarDays: calendarDaysBetween(start, end),
-    workingDays: workingDaysBetween(cal, start, end),
+    calendarDays: Math.max(0, calendarDaysBetween(start, end) - held.calendarMs / DAY_MS),
+    workingDays: Math.max(0, workingDaysBetween(cal, start, end) - held.workingDays),
   };
   // The share uses exact working time, so 30 min 30 s on a 30-minute standard is late.
   const exact: Elapsed = { ...elapsed, workingMinutes: workedMs / MINUTE_MS };
   const used = usedShare(duration, exact);
-  const warn = instantAtShare(cal, duration, start, WARNING_SHARE);
-  const due = instantAtShare(cal, duration, start, 1);
+  const heldNow = !finishedAt && holds.some((h) => h.to === null && Date.parse(h.from) <= nowMs);
+  const warn = heldNow ? null : instantAtShare(cal, duration, start, WARNING_SHARE, held);
+  const due = heldNow ? null : instantAtShare(cal, duration, start, 1, held);
   return {
     elapsedWorkingMinutes: elapsed.workingMinutes,
     elapsedDays: duration?.unit === 'workday' ? elapsed.workingDays : elapsed.calendarDays,
     elapsedCalendarDays: elapsed.calendarDays,
     elapsedWorkingDays: elapsed.workingDays,
+    heldWorkingMinutes: Math.floor(held.workingMs / MINUTE_MS),
     used,
     verdict: verdictForShare(used),
     warnAt: warn === null ? null : toZonedIso(warn, cal.timeZone),

@@ -6,6 +6,8 @@ import { getBuiltinSop } from '../../lib/sop/catalog';
 import type { Sop } from '../../lib/sop/schema';
 import type { Case } from '../../lib/log/schema';
 import { LogError } from '../../lib/log/errors';
+import { closeCase, holdCase, reopenCase, resumeCase } from '../../lib/log/ledger';
+import type { CaseEvent } from '../../lib/log/schema';
 
 export const summary = 'kasus (satu surat, satu SOP): open, show, list / cases in a backup file';
 
@@ -14,7 +16,16 @@ const USAGE = `Pemakaian / usage:
         membuka kasus baru, mencetak id-nya / opens a case, prints its id
   pandu case show --backup F --case ID [--now ISO] [--json]
         langkah-langkah, menit kerja, putusan mutu baku / steps, working minutes, verdicts
-  pandu case list --backup F [--status open|done|cancelled] [--sop SOP_ID] [--json]
+  pandu case list --backup F [--status open|waiting|done|cancelled] [--sop SOP_ID] [--json]
+  pandu case hold   --backup F --case ID --at ISO --reason TEKS [--by NAMA]
+        menunda kasus (menunggu kelengkapan / pemohon): jam berhenti / hold: the clock stops
+  pandu case resume --backup F --case ID --at ISO [--by NAMA]
+        melanjutkan kasus yang menunggu / resume a waiting case
+  pandu case close  --backup F --case ID --status done|cancelled --at ISO [--reason TEKS] [--by NAMA]
+        menutup kasus: selesai, atau dibatalkan (alasan wajib) / close as done or cancelled
+  pandu case reopen --backup F --case ID --at ISO --reason TEKS [--by NAMA]
+        membuka kembali kasus yang selesai/dibatalkan / reopen with a reason
+  Setiap perubahan dicatat sebagai peristiwa (siapa, kapan, alasan); tidak ada yang dihapus.
 `;
 
 /** Log errors are already Indonesian sentences: print them as CLI errors (exit 1) without the class name. */
@@ -50,11 +61,26 @@ export const isoOpt = instantOpt;
 
 const VERDICT_ID: Record<string, string> = { 'on-time': 'tepat waktu', warning: 'hampir lewat', late: 'terlambat' };
 const STATUS_ID: Record<string, string> = { pending: 'belum', running: 'berjalan', done: 'selesai' };
+const CASE_STATUS_ID: Record<string, string> = { open: 'berjalan', waiting: 'menunggu', done: 'selesai', cancelled: 'dibatalkan' };
+const EVENT_ID: Record<CaseEvent['kind'], string> = {
+  held: 'ditunda (menunggu)',
+  resumed: 'dilanjutkan',
+  closed: 'ditutup',
+  reopened: 'dibuka kembali',
+  'step-redone': 'langkah diulang',
+  'person-done': 'orang selesai',
+  undone: 'peristiwa otomatis dibatalkan',
+};
+
+function eventLine(e: CaseEvent): string {
+  const what = e.kind === 'closed' ? `ditutup: ${e.closeStatus === 'cancelled' ? 'dibatalkan' : 'selesai'}` : EVENT_ID[e.kind];
+  return `Kasus ${e.caseId}: ${what} ${e.at}${e.reason ? ` — ${e.reason}` : ''}${e.auto ? ' (otomatis)' : ''}\n`;
+}
 
 function showText(v: CaseView): string {
   const c = v.case;
   const lines = [
-    `Kasus ${c.id} (${c.status})`,
+    `Kasus ${c.id} (${CASE_STATUS_ID[c.status] ?? c.status})`,
     `  SOP: ${c.sopId}   diterima: ${c.receivedAt}`,
     `  surat: ${c.letter.number ?? '—'} dari ${c.letter.sender ?? '—'}: ${c.letter.subject ?? '—'}`,
     `  orang: ${c.people.map((p) => p.name).join(', ') || '—'}`,
@@ -66,7 +92,9 @@ function showText(v: CaseView): string {
     const verdict = s.verdict ? ` [${VERDICT_ID[s.verdict]}]` : '';
     lines.push(`${mark} ${String(s.no).padStart(2)} ${STATUS_ID[s.status].padEnd(8)} ${(s.standard ?? '—').padEnd(14)}${time}${verdict}  ${s.activity}`);
   }
+  for (const h of v.holds) lines.push(`  menunggu ${h.from} → ${h.to ?? 'sekarang'}${h.reason ? `: ${h.reason}` : ''}`);
   lines.push('', `Putusan kasus: ${v.verdict ? VERDICT_ID[v.verdict] : '—'}`);
+  lines.push(`Waktu tunggu (di luar hitungan): ${v.heldMinutes} menit kerja · lama layanan: ${v.leadWorkingMinutes} menit kerja${v.rework ? ` · diulang: ${v.rework}` : ''}`);
   return lines.join('\n') + '\n';
 }
 
@@ -117,9 +145,41 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
       else process.stdout.write(showText(view));
       return 0;
     }
+    case 'hold':
+    case 'resume':
+    case 'close':
+    case 'reopen': {
+      const caseId = requireOpt(args, 'case');
+      const at = isoOpt(args, 'at');
+      if (!at) throw new CliError('Opsi --at wajib diisi (required): tanggal-waktu ISO 8601 dengan zona.', 2);
+      const reason = optString(args, 'reason') ?? null;
+      const by = optString(args, 'by') ?? null;
+      let closeStatus: 'done' | 'cancelled' | undefined;
+      if (sub === 'close') {
+        const st = requireOpt(args, 'status');
+        if (st !== 'done' && st !== 'cancelled') throw new CliError('--status harus done atau cancelled', 2);
+        closeStatus = st;
+      }
+      if ((sub === 'hold' || sub === 'reopen') && !reason?.trim()) throw new CliError(`Opsi --reason wajib diisi untuk case ${sub} (alasan).`, 2);
+      const event = await withBackupFile(
+        file,
+        async (log) => {
+          if (!(await log.getCase(caseId))) throw new CliError(`Kasus tidak ditemukan: ${caseId}`, 1);
+          const input = { caseId, at, reason, by };
+          if (sub === 'hold') return holdCase(log, input);
+          if (sub === 'resume') return resumeCase(log, input);
+          if (sub === 'reopen') return reopenCase(log, input);
+          return closeCase(log, { ...input, status: closeStatus! });
+        },
+        { write: true },
+      );
+      if (args.opts.json) printJson(event);
+      else process.stdout.write(eventLine(event));
+      return 0;
+    }
     case 'list': {
       const status = optString(args, 'status');
-      if (status && !['open', 'done', 'cancelled'].includes(status)) throw new CliError('--status harus open, done atau cancelled', 2);
+      if (status && !['open', 'waiting', 'done', 'cancelled'].includes(status)) throw new CliError('--status harus open, waiting, done atau cancelled', 2);
       const cases = await withBackupFile(file, (log) => log.listCases({ status: status as Case['status'] | undefined, sopId: optString(args, 'sop') }));
       if (args.opts.json) printJson(cases);
       else for (const c of cases) process.stdout.write(`${c.id}  ${c.status.padEnd(9)} ${c.receivedAt}  ${c.sopId}  ${c.letter.number ?? '—'}\n`);

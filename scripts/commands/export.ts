@@ -8,6 +8,7 @@ import { agendaRows } from '../../lib/export/agenda';
 import { bodyBytes, EXPORT_FORMATS, exportAgenda, exportSla, type ExportFormat, type SlaCsvTable } from '../../lib/export/documents';
 import { groupEventsByCase, reportFilterSchema } from '../../lib/export/filter';
 import { slaReport } from '../../lib/export/sla';
+import { casesWithDerivedState } from '../../lib/log/lifecycle';
 import { builtinCatalog } from '../../lib/sop/catalog';
 import { calendarFromSettings } from '../../lib/timing';
 
@@ -20,11 +21,11 @@ Opsi / options:
   --separator ';'        pemisah CSV (bawaan: dari pengaturan) / CSV separator
   --from YYYY-MM-DD --to YYYY-MM-DD   periode tanggal terima / period of receipt
   --sop ID --actor LANE --staff NAMA --verdict on-time|warning|late
-  --table steps|sops|late|weekly      tabel SLA untuk CSV (bawaan steps)
+  --table steps|sops|cases|late|weekly  tabel SLA untuk CSV (bawaan steps; cases = lama layanan per kasus)
   --lang id|en  --place KOTA  --now ISO  --json
 `;
 
-const SLA_TABLES: readonly SlaCsvTable[] = ['steps', 'sops', 'late', 'weekly'];
+const SLA_TABLES: readonly SlaCsvTable[] = ['steps', 'sops', 'cases', 'late', 'weekly'];
 
 export const run = subcommands(USAGE, [], async (sub, args) => {
   if (sub !== 'agenda' && sub !== 'sla') throw new CliError(`Laporan tidak dikenal: export ${sub} (agenda atau sla)\n${USAGE}`, 2);
@@ -55,7 +56,9 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
   if (now !== undefined && !Number.isFinite(Date.parse(now))) throw new CliError(`--now harus tanggal-waktu ISO 8601, bukan "${now}"`, 2);
   if (now !== undefined && !isInstantInWindow(Date.parse(now))) throw new CliError(outOfWindowMessage('--now', now), 2);
 
-  const backup = await readBackupFile(file);
+  const read = await readBackupFile(file);
+  // Each case's status from its ledger (done / cancelled / waiting), as the extension shows it.
+  const backup = { ...read, cases: casesWithDerivedState(read.cases, read.caseEvents) };
   const settings = backup.settings ?? settingsSchema.parse({});
   const sops = builtinCatalog();
   const eventsByCase = groupEventsByCase(backup.events);
@@ -67,7 +70,7 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
     rows = agenda.length;
     result = await exportAgenda(agenda, format, opts);
   } else {
-    const report = slaReport(backup.cases, backup.events, { sops, calendar: calendarFromSettings(settings), filter, eventsByCase, now: now ?? backup.exportedAt });
+    const report = slaReport(backup.cases, backup.events, { sops, calendar: calendarFromSettings(settings), filter, eventsByCase, now: now ?? backup.exportedAt, caseEvents: backup.caseEvents });
     rows = report.steps.length;
     result = await exportSla(report, format, opts);
   }

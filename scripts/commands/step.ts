@@ -1,16 +1,20 @@
 import { CliError, optString, printJson, requireOpt } from '../cli/args';
 import { withBackupFile } from '../../lib/log/file-log';
 import { isoOpt, requireSop, subcommands } from './case';
+import { finishEndsCase } from '../../lib/sop/locate';
 
 export const summary = 'langkah SOP sebuah kasus: start | finish --backup F --case ID --step N --at ISO / record a step';
 
 const USAGE = `Pemakaian / usage:
-  pandu step start  --backup F --case ID --step N [--at ISO] [--by NAMA] [--json]
+  pandu step start  --backup F --case ID --step N [--at ISO] [--by NAMA] [--redo --reason TEKS] [--json]
   pandu step finish --backup F --case ID --step N [--at ISO] [--by NAMA] [--decision ya|tidak] [--json]
   Tanpa --at: sekarang / without --at: now. Putusan mutu baku disimpan saat selesai.
+  Langkah yang sudah selesai hanya dimulai lagi dengan --redo --reason (dihitung pengerjaan ulang).
+  Kasus selesai/dibatalkan/menunggu menolak langkah baru (kode keluar 1, tidak ada yang ditulis).
+  Langkah terakhir SOP (atau cabang akhir) yang selesai menutup kasus sebagai selesai.
 `;
 
-export const run = subcommands(USAGE, [], async (sub, args) => {
+export const run = subcommands(USAGE, ['redo'], async (sub, args) => {
   if (sub !== 'start' && sub !== 'finish') throw new CliError(`Subperintah tidak dikenal: step ${sub}\n${USAGE}`, 2);
   const file = requireOpt(args, 'backup');
   const caseId = requireOpt(args, 'case');
@@ -22,6 +26,8 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
   const decisionText = optString(args, 'decision');
   if (decisionText && !['ya', 'tidak', 'yes', 'no'].includes(decisionText)) throw new CliError('--decision harus ya atau tidak', 2);
   const decision = decisionText ? (decisionText === 'ya' || decisionText === 'yes' ? 'yes' : 'no') : undefined;
+  const redoReason = args.opts.redo ? optString(args, 'reason') : undefined;
+  if (args.opts.redo && (sub !== 'start' || !redoReason?.trim())) throw new CliError('--redo hanya untuk step start, dan wajib dengan --reason TEKS (alasan mengulang)', 2);
 
   const event = await withBackupFile(
     file,
@@ -31,8 +37,8 @@ export const run = subcommands(USAGE, [], async (sub, args) => {
       const sop = requireSop(kase.sopId);
       const step = sop.steps.find((s) => s.no === stepNo);
       if (!step) throw new CliError(`Langkah ${stepNo} tidak ada di SOP ${sop.id} (langkah: ${sop.steps.map((s) => s.no).join(', ')})`, 1);
-      if (sub === 'start') return log.startStep({ caseId, stepNo, at, by: by ?? null, actor: step.actors[0] ?? null });
-      return log.finishStep({ caseId, stepNo, at, ...(by !== undefined && { by }), decision, duration: step.duration });
+      if (sub === 'start') return log.startStep({ caseId, stepNo, at, by: by ?? null, actor: step.actors[0] ?? null, ...(redoReason && { redo: { reason: redoReason } }) });
+      return log.finishStep({ caseId, stepNo, at, ...(by !== undefined && { by }), decision, duration: step.duration, endsCase: finishEndsCase(sop, stepNo, decision) });
     },
     { write: true },
   );

@@ -61,7 +61,7 @@ async function pull(args: ParsedArgs): Promise<number> {
   const caseList = [...cases.values()].map((v) => v.record).sort((a, b) => (a.id < b.id ? -1 : 1));
   const allEvents = [...events.values()].map((v) => v.record).sort((a, b) => (a.id < b.id ? -1 : 1));
   const eventList = allEvents.filter((e) => cases.has(e.caseId));
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), exportedBy: conn.name, cases: caseList, events: eventList, problems: [], settings: null, profiles: [] };
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), exportedBy: conn.name, cases: caseList, events: eventList, caseEvents: [], problems: [], settings: null, profiles: [] };
   await writeBackupFile(out, backup);
   const orphans = allEvents.length - eventList.length;
   if (args.opts.json) printJson({ file: out, cases: caseList.length, events: eventList.length, orphanEvents: orphans, rejected });

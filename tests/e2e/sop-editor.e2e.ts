@@ -56,15 +56,14 @@ describe('SOP editor', () => {
     });
     expect(c.sopVersion).toBe('2');
 
-    // The panel: 9 steps in the flow; step 2 shows the new standard once step 1 is done.
+    // The panel: 9 steps in the flow; the case starts at step 2 (step 1 is the auditor's own, the
+    // first LPSE step is 2), which shows the new standard.
     const spse = await env.browser.context.newPage();
     await spse.goto(env.sandbox.url + '/eproc4/home');
     await waitForPanel(spse);
     await panelSelect(spse, '[data-testid="pandu-case-picker"]', c.id);
     await expect.poll(() => panelCount(spse, '[data-testid="pandu-flow"] li'), { timeout: 10_000 }).toBe(9);
     await expect(panelText(spse, '[data-testid="pandu-flow"]')).resolves.toContain('8. Admin LPSE mencatat USER ID Auditor');
-    await panelClick(spse, '[data-testid="pandu-start"]');
-    await panelClick(spse, '[data-testid="pandu-finish"]');
     await expect.poll(() => panelAttr(spse, '[data-testid="pandu-step"]', 'data-step-no'), { timeout: 10_000 }).toBe('2');
     await expect(panelText(spse, '[data-testid="pandu-step"]')).resolves.toContain('20 menit');
     await panelClick(spse, '[data-testid="pandu-start"]');

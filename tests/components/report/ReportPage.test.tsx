@@ -30,7 +30,7 @@ function fixture(): ReportData {
 }
 
 function backupOf(d: ReportData): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T('10', '17:00'), exportedBy: null, cases: d.cases, events: d.events, problems: d.problems, settings: d.settings, profiles: [] };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T('10', '17:00'), exportedBy: null, cases: d.cases, events: d.events, caseEvents: [], problems: d.problems, settings: d.settings, profiles: [] };
 }
 
 /** A fake container over an in-memory backup, with the same merge semantics as lib/log. */
@@ -150,14 +150,28 @@ describe('ReportPage', () => {
     expect(within(screen.getByTestId('agenda-table')).getAllByRole('row')).toHaveLength(3);
   });
 
-  it('restores a backup (replace) and shows the new data', async () => {
+  it('restores a backup (replace) only after confirmation, downloading an automatic backup first', async () => {
     const data = fixture();
-    const { actions } = fakeActions(data);
+    const { actions, downloads } = fakeActions(data);
     render(<ReportPage data={data} sops={[TEST_SOP]} actions={actions} />);
     fireEvent.change(screen.getByTestId('restore-mode'), { target: { value: 'replace' } });
     const only = { ...backupOf(data), cases: [data.cases[1]], events: [data.events[1]] };
+    // Cancelling changes nothing.
     await act(async () => fireEvent.change(screen.getByTestId('restore-file'), { target: { files: [jsonFile('b.json', only)] } }));
+    expect(screen.getByTestId('replace-confirm').textContent).toContain('Ganti SELURUH catatan di browser ini dengan isi "b.json" (1 kasus)?');
+    expect(actions.restore).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('replace-no'));
+    expect(screen.getByTestId('backup-notice').textContent).toContain('tidak ada yang diubah');
+    expect(actions.restore).not.toHaveBeenCalled();
+    expect(downloads).toHaveLength(0);
+    // Confirming downloads the current log first, then replaces it.
+    await act(async () => fireEvent.change(screen.getByTestId('restore-file'), { target: { files: [jsonFile('b.json', only)] } }));
+    await act(async () => fireEvent.click(screen.getByTestId('replace-yes')));
     await waitFor(() => expect(screen.getByTestId('backup-notice').textContent).toContain('Dipulihkan (ganti semua catatan): 2 catatan ditulis'));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0].filename).toMatch(/^pandu-cadangan-otomatis_\d{4}-\d{2}-\d{2}T/);
+    expect(JSON.parse(await text(downloads[0].parts)).cases).toHaveLength(data.cases.length);
+    expect(screen.getByTestId('backup-notice').textContent).toContain('Cadangan otomatis diunduh');
     expect(within(screen.getByTestId('agenda-table')).getAllByRole('row')).toHaveLength(2);
   });
 

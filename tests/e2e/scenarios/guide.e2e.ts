@@ -8,6 +8,8 @@ const ALL_DONE = 'Semua langkah kasus ini selesai.';
 
 describe(`[${env.name}] walk a whole SOP across sandbox pages`, () => {
   it('opens a case and the panel follows each step to the end', async () => {
+    // Manual mode: with automatic capture off, only the staff's clicks record steps.
+    await env.browser.send('settings.put', { autoCapture: false });
     const { case: c } = await env.browser.send('case.open', {
       sopId: SOP_ID,
       letter: { number: '700/45/ITDA/2026', date: '2026-11-20', sender: 'Inspektorat Daerah Kabupaten Belitung', subject: 'Permohonan User ID Auditor', role: 'auditor' },
@@ -23,7 +25,8 @@ describe(`[${env.name}] walk a whole SOP across sandbox pages`, () => {
     };
     const allDone = async () => (await panel.text('[data-testid="pandu-panel"]'))?.includes(ALL_DONE) ?? false;
 
-    // The Belitung SOP: 8 steps; step 3 is a decision, step 6 happens on the auditor form.
+    // The Belitung SOP: 8 steps; step 1 is the auditor's own (the case starts at step 2, the first
+    // LPSE step); step 3 is a decision, step 6 happens on the auditor form.
     const pageFor = (no: number) => (no === 6 ? '/eproc4/admin/auditor/baru' : no === 7 ? '/eproc4/admin/auditor' : '/eproc4/home');
     const walked: number[] = [];
     for (let guard = 0; guard < 12; guard++) {
@@ -49,11 +52,16 @@ describe(`[${env.name}] walk a whole SOP across sandbox pages`, () => {
       if (await allDone()) break;
     }
     await page.screenshot('guide-walk-done');
-    expect(walked).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(walked).toEqual([2, 3, 4, 5, 6, 7, 8]);
 
     // The log holds one finished event per step, with the decision stored.
     const detail = await env.browser.send('case.detail', { caseId: c.id });
-    expect(detail.events.map((e: { stepNo: number }) => e.stepNo).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(detail.events.map((e: { stepNo: number }) => e.stepNo).sort((a: number, b: number) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    // The last step closed the case by itself, marked as automatic.
+    expect(detail.case.status).toBe('done');
+    expect(detail.caseEvents.map((e: { kind: string; auto: boolean }) => [e.kind, e.auto])).toEqual([['closed', true]]);
+    expect(detail.events.some((e: { auto?: boolean }) => e.auto)).toBe(false);
+    await env.browser.send('settings.put', { autoCapture: true });
     expect(detail.events.every((e: { finishedAt: string | null }) => e.finishedAt)).toBe(true);
     expect(detail.events.find((e: { stepNo: number }) => e.stepNo === 3).decision).toBe('yes');
     await page.close();

@@ -55,8 +55,8 @@ describe('pandu backup merge', () => {
     const res = JSON.parse(text);
     const overlap = (x: Backup, y: Backup) => x.cases.filter((k) => caseIds(y).has(k.id)).length + x.events.filter((e) => caseIds(y).has(e.caseId)).length;
     const addedB = b.cases.length + b.events.length - overlap(b, a);
-    const skippedB = overlap(b, a) + all.problems.length + 1; // + the same problems, identical settings
-    const skippedC = changed.cases.length + changed.events.length - 1 + all.problems.length + 1; // all but the changed case
+    const skippedB = overlap(b, a) + all.problems.length; // + the same problems (settings are never merged)
+    const skippedC = changed.cases.length + changed.events.length - 1 + all.problems.length; // all but the changed case
     expect(res.added).toBe(addedB);
     expect(res.skipped).toBe(skippedB + skippedC);
     expect(res.conflicts).toEqual([{ kind: 'case', id: c.cases[0].id, file: pc }]);
@@ -73,8 +73,22 @@ describe('pandu backup merge', () => {
     const { code, out } = await capture(() => backupRun(['merge', pa, pa, '--out', join(dir, 'same.json')]));
     expect(code).toBe(0);
     expect(out).toContain('0 catatan baru');
-    expect(out).toContain(`${a.cases.length + a.events.length + a.problems.length + 1} sudah ada`);
+    expect(out).toContain(`${a.cases.length + a.events.length + a.problems.length} sudah ada`);
     expect(out).toContain('0 konflik');
+  });
+
+  it('keeps A’s settings in C: a colleague’s name and calendar never come in', async () => {
+    const mine = { ...a, settings: { ...a.settings!, staffName: 'Sari (saya)', officeName: 'LPSE Saya' } };
+    const theirs = { ...b, settings: { ...b.settings!, staffName: 'Budi (rekan)', officeName: 'LPSE Rekan', timeZone: 'Asia/Jayapura' as const } };
+    const out = join(dir, 'mine.json');
+    const { code } = await capture(() => backupRun(['merge', file('mine-a.json', mine), file('theirs-b.json', theirs), '--out', out]));
+    expect(code).toBe(0);
+    const merged = JSON.parse(readFileSync(out, 'utf8')) as Backup;
+    expect(merged.settings).toEqual(mine.settings);
+    // A without settings: C has none either (never the colleague's).
+    const out2 = join(dir, 'mine2.json');
+    await capture(() => backupRun(['merge', file('mine-none.json', { ...a, settings: null }), file('theirs-b2.json', theirs), '--out', out2]));
+    expect((JSON.parse(readFileSync(out2, 'utf8')) as Backup).settings).toBeNull();
   });
 
   it('rejects too few files and invalid backups with Indonesian errors', async () => {

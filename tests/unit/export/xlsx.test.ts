@@ -55,7 +55,7 @@ describe('XLSX export', () => {
     const report = slaReport(cases, events, { sops: [TEST_SOP], calendar: simpleCalendar({ nationalHolidays: false }), now: '2026-03-10T10:00:00+07:00' });
     const result = await exportSla(report, 'xlsx', { settings });
     const wb = await load(result.body as Uint8Array);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan SOP', 'Per langkah', 'Tren mingguan', 'Langkah terlambat']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan SOP', 'Per langkah', 'Lama layanan per kasus', 'Tren mingguan', 'Langkah terlambat']);
     const steps = wb.getWorksheet('Per langkah')!;
     expect(steps.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(steps.getCell('B2').value).toBe(1);

@@ -113,6 +113,16 @@ describe('export and restore', () => {
 });
 
 describe('mergeBackups', () => {
+  it('never brings the colleague’s settings: the result has the first backup’s, even when it has none', () => {
+    const mine = backup({ cases: [kase('c1')], settings: { officeName: 'LPSE Saya', staffName: 'Sari' } });
+    const theirs = backup({ cases: [kase('c2')], settings: { officeName: 'LPSE Dia', staffName: 'Budi' } });
+    const m = mergeBackups(mine, theirs);
+    expect(m.merged.settings).toMatchObject({ officeName: 'LPSE Saya', staffName: 'Sari' });
+    expect(m.conflicts).toEqual([]);
+    const none = backup({ cases: [kase('c1')] });
+    expect(mergeBackups(none, theirs).merged.settings).toBeNull();
+  });
+
   const a = backup({ cases: [kase('c1'), kase('c2')], events: [event('e1', 'c1'), event('e2', 'c2')], settings: { officeName: 'A' }, exportedAt: '2026-11-23T10:00:00+07:00' });
   const b = backup({ cases: [kase('c3'), kase('c2')], events: [event('e3', 'c3'), event('e2', 'c2')], exportedAt: '2026-11-24T10:00:00+07:00' });
   const ids = (x: Backup) => ({ cases: x.cases.map((c) => c.id), events: x.events.map((e) => e.id) });
@@ -120,7 +130,7 @@ describe('mergeBackups', () => {
   it('is idempotent: A ∪ A = A', () => {
     const m = mergeBackups(a, a);
     expect(m.added).toBe(0);
-    expect(m.skipped).toBe(a.cases.length + a.events.length + 1);
+    expect(m.skipped).toBe(a.cases.length + a.events.length);
     expect(m.conflicts).toEqual([]);
     expect(canonicalJson(m.merged)).toBe(canonicalJson({ ...a, cases: m.merged.cases, events: m.merged.events }));
     expect(ids(m.merged)).toEqual(ids(a));
@@ -135,10 +145,12 @@ describe('mergeBackups', () => {
     expect(m.merged.exportedAt).toBe('2026-11-24T10:00:00+07:00');
   });
 
-  it('is commutative in content', () => {
+  it('is commutative in content (records; settings are always the first one’s)', () => {
     const ab = mergeBackups(a, b).merged;
     const ba = mergeBackups(b, a).merged;
-    expect(canonicalJson({ ...ab, exportedBy: null })).toBe(canonicalJson({ ...ba, exportedBy: null }));
+    expect(canonicalJson({ ...ab, exportedBy: null, settings: null })).toBe(canonicalJson({ ...ba, exportedBy: null, settings: null }));
+    expect(ab.settings?.officeName).toBe('A');
+    expect(ba.settings).toBeNull();
     // and associative enough for three staff members
     const c = backup({ cases: [kase('c4')], events: [event('e4', 'c4')] });
     const left = mergeBackups(mergeBackups(a, b).merged, c).merged;
@@ -150,7 +162,7 @@ describe('mergeBackups', () => {
     const a2 = backup({ cases: [kase('c1', { status: 'done' })], events: [event('e1', 'c1', { finishedAt: '2026-11-23T09:30:00+07:00' })], settings: { officeName: 'A' } });
     const b2 = backup({ cases: [kase('c1', { status: 'open' })], events: [event('e1', 'c1')], settings: { officeName: 'B' } });
     const m = mergeBackups(a2, b2);
-    expect(m.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual(['case:c1', 'event:e1', 'settings:settings']);
+    expect(m.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual(['case:c1', 'event:e1']);
     expect(m.merged.cases[0].status).toBe('done');
     expect(m.merged.events[0].finishedAt).toBe('2026-11-23T09:30:00+07:00');
     expect(m.merged.settings?.officeName).toBe('A');
@@ -159,5 +171,36 @@ describe('mergeBackups', () => {
     const n = mergeBackups(b2, a2);
     expect(n.merged.cases[0].status).toBe('open');
     expect(ids(n.merged)).toEqual(ids(m.merged));
+  });
+});
+
+describe('case ledger in backups (meaning and date window)', () => {
+  const ledger = (extra: Record<string, unknown> = {}) => ({ id: 'le1', caseId: 'c1', kind: 'held', at: T, reason: 'menunggu berkas', recordedAt: T, ...extra });
+
+  it('refuses ledger events with dates outside 2000-01-01 … 2100-12-31, naming the field', () => {
+    for (const at of ['0202-11-23T09:00:00+07:00', '2101-01-02T09:00:00+07:00']) {
+      const r = parseBackup({ ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger({ at })] });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors.map((e) => e.path)).toContain('caseEvents[0].at');
+    }
+    expect(parseBackup({ ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger()] }).ok).toBe(true);
+  });
+
+  it('refuses a redone step that is not a step of the case SOP, and a ledger event without its case', () => {
+    const sops = [{ id: 'sop-a', steps: [{ no: 1 }, { no: 2 }] }];
+    const r = parseBackup({ ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger({ kind: 'step-redone', stepNo: 7 }), ledger({ id: 'le2', caseId: 'c9' })] }, { sops });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toContainEqual({ path: 'caseEvents[0].stepNo', message: 'langkah 7 tidak ada di SOP sop-a' });
+    expect(r.errors).toContainEqual({ path: 'caseEvents[1].caseId', message: 'kasus c9 tidak ada dalam cadangan' });
+  });
+
+  it('merge refuses, through restore, a file whose ledger has an out-of-window date', async () => {
+    const { log } = await freshLog();
+    const bad = { ...emptyBackup(), cases: [kase('c1')], caseEvents: [ledger({ at: '0202-11-23T09:00:00+07:00' })] };
+    await expect(restoreBackup(log, bad, { mode: 'merge' })).rejects.toBeInstanceOf(BackupError);
+    expect(await log.listCases()).toEqual([]);
+    log.close();
   });
 });

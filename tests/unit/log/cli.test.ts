@@ -1,29 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { pandu, root } from './cli-run';
 import { emptyBackup, parseBackup } from '../../../lib/log/backup';
 import { writeBackupFile } from '../../../lib/log/file-log';
 import { caseSchema } from '../../../lib/log/schema';
 
-const run = promisify(execFile);
-// The same tsx that `npx tsx` resolves to, without npx's start-up cost on every call.
-const TSX = join(resolve(__dirname, '../../..'), 'node_modules/.bin/tsx');
-const root = resolve(__dirname, '../../..');
 const letter = join(root, 'tests/fixtures/log/surat-ppk.txt');
 const SOP = 'oganilir-04-user-id-ppk'; // steps of 10, 10, 25, 15, 5 minutes
-
-async function pandu(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(TSX, ['scripts/pandu.ts', ...args], { cwd: root, env: { ...process.env, TZ: 'America/New_York' } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let dir: string;
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { LogError, caseSchema, loadCaseView, openLog, settingsSchema } from '../../../lib/log';
+import { LogError, caseSchema, closeCase, loadCaseView, openLog, settingsSchema } from '../../../lib/log';
 import { simpleCalendar } from '../../../lib/timing';
 import { freshLog } from './helpers';
 
@@ -19,9 +19,11 @@ describe('cases', () => {
     expect((await log.listCases({ sopId: 'sop-a' })).map((c) => c.id)).toEqual([a.id]);
     expect((await log.listCases({ receivedFrom: '2026-11-21T00:00:00+07:00' })).map((c) => c.id)).toEqual([a.id]);
 
-    const done = await log.updateCase(a.id, { status: 'done', assignedTo: 'Andi', people: [{ name: 'Budi', nip: '198001012005011001' }] });
-    expect(done).toMatchObject({ status: 'done', assignedTo: 'Andi' });
-    expect(done.people[0].nip).toBe('198001012005011001');
+    const edited = await log.updateCase(a.id, { assignedTo: 'Andi', people: [{ name: 'Budi', nip: '198001012005011001' }] });
+    expect(edited).toMatchObject({ status: 'open', assignedTo: 'Andi' });
+    expect(edited.people[0].nip).toBe('198001012005011001');
+    await closeCase(log, { caseId: a.id, status: 'done', at: '2026-11-23T10:00:00+07:00' });
+    expect(await log.getCase(a.id)).toMatchObject({ status: 'done' });
     expect((await log.listCases({ status: 'open' })).map((c) => c.id)).toEqual([b.id]);
     expect((await log.listCases({ status: 'done', assignedTo: 'Andi' })).map((c) => c.id)).toEqual([a.id]);
   });
@@ -29,7 +31,7 @@ describe('cases', () => {
   it('rejects invalid data naming the field, in Indonesian', async () => {
     const { log } = await freshLog();
     await expect(log.createCase({ sopId: 'x', receivedAt: 'kemarin' })).rejects.toThrow(/Data kasus tidak sah: receivedAt: harus tanggal-waktu/);
-    await expect(log.updateCase('nope', { status: 'done' })).rejects.toThrow(/kasus tidak ditemukan/);
+    await expect(log.updateCase('nope', { assignedTo: 'X' })).rejects.toThrow(/kasus tidak ditemukan/);
   });
 });
 

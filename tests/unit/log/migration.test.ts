@@ -35,12 +35,12 @@ async function makeV1(factory: IDBFactory): Promise<void> {
 
 describe('migration v1 → current', () => {
   it('upgrades a filled v1 database and loses nothing', async () => {
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     const factory = new IDBFactory();
     await makeV1(factory);
     const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(log.db.version).toBe(3);
-    expect([...log.db.objectStoreNames].sort()).toEqual(['cases', 'events', 'problems', 'profiles', 'quarantine', 'settings']);
+    expect(log.db.version).toBe(4);
+    expect([...log.db.objectStoreNames].sort()).toEqual(['caseEvents', 'cases', 'events', 'problems', 'profiles', 'quarantine', 'settings']);
 
     const cases = await log.listCases();
     expect(cases.map((c) => c.id)).toEqual(['c1', 'c2']);
@@ -81,24 +81,38 @@ describe('migration v1 → current', () => {
     await log.createCase({ sopId: 'sop-a', id: 'keep' });
     log.close();
     MIGRATIONS.push({
-      version: 4,
+      version: DB_VERSION + 1,
       schema: (db) => void db.createObjectStore('agenda', { keyPath: 'id' }),
       data: async () => {
         throw new Error('rusak');
       },
     });
     try {
-      const err = await openDatabase('pandu-spse', factory, 4).catch((e: unknown) => e);
+      const err = await openDatabase('pandu-spse', factory, DB_VERSION + 1).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(LogError);
-      expect((err as Error).message).toBe('Gagal memperbarui susunan catatan ke versi 4: Error: rusak');
+      expect((err as Error).message).toBe(`Gagal memperbarui susunan catatan ke versi ${DB_VERSION + 1}: Error: rusak`);
     } finally {
       MIGRATIONS.pop();
     }
     const again = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
-    expect(again.db.version).toBe(3);
+    expect(again.db.version).toBe(DB_VERSION);
     expect([...again.db.objectStoreNames]).not.toContain('agenda');
     expect((await again.getCase('keep'))?.sopId).toBe('sop-a');
     again.close();
+  });
+
+  it('v3 → v4 adds the case ledger and keeps every case with its stored status', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openDatabase('pandu-spse', factory, 3);
+    await v2.put('cases', { id: 'old-done', sopId: 'sop-a', sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: '2026-01-05T09:00:00+07:00', status: 'done', assignedTo: null, createdBy: null, createdAt: '2026-01-05T09:00:00+07:00', updatedAt: '2026-01-05T09:00:00+07:00', note: null });
+    v2.close();
+    const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    expect(log.db.version).toBe(4);
+    expect([...log.db.objectStoreNames]).toContain('quarantine');
+    expect([...log.db.transaction('caseEvents').store.indexNames]).toEqual(['caseId']);
+    expect((await log.getCase('old-done'))?.status).toBe('done');
+    expect((await log.listCases({ status: 'done' })).map((c) => c.id)).toEqual(['old-done']);
+    log.close();
   });
 
   it('creates the current layout from nothing', async () => {

@@ -81,3 +81,25 @@ describe('after the upgrade no record is hidden or exported as-is (issue 11 item
     log.close();
   });
 });
+
+describe('the case ledger is checked like the other records', () => {
+  it('sets aside ledger events with out-of-window dates or without their case; keeps the valid ones', async () => {
+    const { quarantineLog } = await import('../../../lib/log');
+    const factory = new IDBFactory();
+    (await openDatabase('pandu-spse', factory, 4)).close();
+    await rawPut(factory, 4, [
+      ['cases', { id: 'ok', sopId: 'sop-a', sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: T, status: 'open', assignedTo: null, createdBy: null, createdAt: T, updatedAt: T, note: null }],
+      ['caseEvents', { id: 'le-ok', caseId: 'ok', kind: 'held', at: T, reason: 'menunggu berkas', recordedAt: T }],
+      ['caseEvents', { id: 'le-year', caseId: 'ok', kind: 'resumed', at: '0202-01-05T09:00:00+07:00', recordedAt: T }],
+      ['caseEvents', { id: 'le-orphan', caseId: 'gone', kind: 'held', at: T, recordedAt: T }],
+    ]);
+    const log = await openLog('pandu-spse', factory, { keyRange: IDBKeyRange });
+    expect(await quarantineLog(log)).toMatchObject({ quarantined: 2 });
+    const q = new Map((await listQuarantine(log)).map((r) => [`${r.store}:${r.key}`, r]));
+    expect([...q.keys()].sort()).toEqual(['caseEvents:le-orphan', 'caseEvents:le-year']);
+    expect(q.get('caseEvents:le-year')!.reasons.join()).toMatch(/^at: .*2000-01-01/);
+    expect(q.get('caseEvents:le-orphan')!.reasons.join()).toMatch(/kasus gone/);
+    expect((await exportBackup(log)).caseEvents.map((e) => e.id)).toEqual(['le-ok']);
+    log.close();
+  });
+});
