@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseStatusSchema, isoDateTime, verdictSchema, type Case, type CaseEvent, type StepEvent, type Verdict } from '../log/schema';
-import { deriveLifecycle, type Lifecycle } from '../log/lifecycle';
+import { deriveLifecycle, effectiveStepEvent, undoneKeys, type Lifecycle } from '../log/lifecycle';
 import { heldWorkingMs } from '../timing/held';
 import type { Sop, SopStep } from '../sop/schema';
 import { compareVersions, sopLookup } from '../sop/library';
@@ -240,7 +240,7 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
     if (list) list.push(e);
     else ledgerByCase.set(e.caseId, [e]);
   }
-  const undone = new Set((opts.caseEvents ?? []).filter((e) => e.kind === 'undone' && e.undoes).map((e) => e.undoes!));
+  const undone = undoneKeys(opts.caseEvents ?? []);
   const lifeOf = new Map<string, Lifecycle>();
   const caseRows: CaseLeadRow[] = [];
 
@@ -280,8 +280,10 @@ export function slaReport(cases: readonly Case[], events: readonly StepEvent[], 
   };
 
   /** One event: working time once, from the index; verdict; statistics. */
-  const take = (e: StepEvent, c: Case, sa: SopAcc): void => {
-    if (undone.size && undone.has(e.id)) return;
+  const take = (recorded: StepEvent, c: Case, sa: SopAcc): void => {
+    // Automatic events taken back: a start never counts; a finish leaves the step running.
+    const e = undone.size ? effectiveStepEvent(recorded, undone) : recorded;
+    if (!e) return;
     let acc = sa.steps.get(e.stepNo);
     if (!acc) {
       const step = sa.sop?.steps.find((s) => s.no === e.stepNo);

@@ -33,7 +33,7 @@ export function byLedgerOrder(a: CaseEvent, b: CaseEvent): number {
 
 /** The events that count: without the ones taken back by an `undone` event. */
 export function effectiveEvents(events: readonly CaseEvent[]): CaseEvent[] {
-  const undone = new Set(events.filter((e) => e.kind === 'undone' && e.undoes).map((e) => e.undoes!));
+  const undone = undoneKeys(events);
   return events.filter((e) => e.kind !== 'undone' && !undone.has(e.id)).slice().sort(byLedgerOrder);
 }
 
@@ -45,11 +45,20 @@ export const finishUndoKey = (eventId: string, finishedAt: string) => `${eventId
  * automatic finish taken back leaves its step running again.
  */
 export function effectiveStepEvents(stepEvents: readonly StepEvent[], caseEvents: readonly CaseEvent[]): StepEvent[] {
-  const undone = new Set(caseEvents.filter((e) => e.kind === 'undone' && e.undoes).map((e) => e.undoes!));
+  const undone = undoneKeys(caseEvents);
   if (!undone.size) return stepEvents.slice();
-  return stepEvents
-    .filter((e) => !undone.has(e.id))
-    .map((e) => (e.finishedAt && undone.has(finishUndoKey(e.id, e.finishedAt)) ? { ...e, finishedAt: null, verdict: null, autoFinished: undefined } : e));
+  return stepEvents.map((e) => effectiveStepEvent(e, undone)).filter((e): e is StepEvent => e !== null);
+}
+
+/** What the `undone` events of a ledger take back (event ids and finish keys). */
+export function undoneKeys(caseEvents: readonly CaseEvent[]): Set<string> {
+  return new Set(caseEvents.filter((e) => e.kind === 'undone' && e.undoes).map((e) => e.undoes!));
+}
+
+/** One step event as it counts: null when taken back whole; running again when only its automatic finish was taken back. */
+export function effectiveStepEvent(e: StepEvent, undone: ReadonlySet<string>): StepEvent | null {
+  if (undone.has(e.id)) return null;
+  return e.finishedAt && undone.has(finishUndoKey(e.id, e.finishedAt)) ? { ...e, finishedAt: null, verdict: null, autoFinished: undefined } : e;
 }
 
 const LIFECYCLE_KINDS = new Set<CaseEventKind>(['held', 'resumed', 'closed', 'reopened']);
