@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSandboxBrowser, screenshotPath, sendFromPage } from './harness';
-import { panelAttr, panelClick, panelCount, panelFill, panelSelect, panelText, waitForPanel } from './panel-driver';
+import { panelAttr, panelClick, panelCount, panelFill, panelSelect, panelText, panelWaitFor, waitForPanel } from './panel-driver';
 import { calendarFromSettings, clockState } from '../../lib/timing';
 import { settingsSchema } from '../../lib/log/schema';
 
@@ -104,7 +104,10 @@ describe('a case is a workflow the panel drives (real Chromium)', () => {
 
   it('a walk-in vendor case for the verifikator, without a letter, starts at the first LPSE step', async () => {
     const page = await panelOn('/eproc4/rekanan/verifikasi');
+    // The earlier tests' cases load into the picker above "Kasus baru": click once the list has settled.
+    await panelWaitFor(page, '[data-testid="pandu-case-picker"]');
     await panelClick(page, '[data-testid="pandu-new-case"]');
+    await panelWaitFor(page, '[data-testid="pandu-new-case-form"]');
     await panelClick(page, '[data-testid="pandu-walk-in-start"]');
     await panelFill(page, '[data-testid="pandu-walk-in-applicant"]', 'CV Maju Jaya');
     await panelFill(page, '[data-testid="pandu-walk-in-subject"]', 'Verifikasi berkas penyedia');

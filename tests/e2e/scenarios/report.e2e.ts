@@ -96,7 +96,7 @@ describe(`[${env.name}] report page (built extension)`, () => {
     const download = await page.download(() => doc.click('[data-testid="download-sla-xlsx"]'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(download.path) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan SOP', 'Per langkah', 'Tren mingguan', 'Langkah terlambat']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan SOP', 'Per langkah', 'Lama layanan per kasus', 'Tren mingguan', 'Langkah terlambat']);
   });
 
   it('opens the agenda’s print view: every row, the place typed, the letter text escaped', async () => {
