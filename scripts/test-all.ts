@@ -16,6 +16,28 @@ mkdirSync(tmp, { recursive: true });
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const steps: { name: string; ok: boolean }[] = [];
+/** Names of failed tests, repeated just above the closing line so a CI log's tail shows them. */
+const failures: string[] = [];
+
+type JsonReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; message?: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+};
+
+function collectFailures(suite: string, r: JsonReport): void {
+  for (const file of r.testResults ?? []) {
+    const rel = file.name.startsWith(root) ? file.name.slice(root.length + 1) : file.name;
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) {
+      const why = (a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      failures.push(`[${suite}] ${rel} › ${a.fullName}${why ? ` — ${why}` : ''}`);
+    }
+    if (!failed.length && file.message) failures.push(`[${suite}] ${rel} — ${file.message.split('\n')[0].slice(0, 300)}`);
+  }
+}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -37,7 +59,8 @@ function vitest(name: string, config: string | null, report: string, env?: NodeJ
   if (config) args.push('--config', config);
   const code = run('npx', args, env);
   if (existsSync(report)) {
-    const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const r = JSON.parse(readFileSync(report, 'utf8')) as JsonReport;
+    collectFailures(name, r);
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
     total.passed += r.numPassedTests;
     total.failed += r.numFailedTests;
@@ -63,5 +86,6 @@ step('Firefox build + web-ext lint (no errors)', 'npx', ['tsx', 'scripts/lint-fi
 const failedSteps = steps.filter((s) => !s.ok);
 process.stdout.write(`\nSteps: ${steps.map((s) => `${s.name} ${s.ok ? 'ok' : 'FAILED'}`).join('; ')}\n`);
 if (failedSteps.length) process.stdout.write(`${failedSteps.length} step(s) failed, each counted as one failure below\n`);
+if (failures.length) process.stdout.write(`\nGagal / failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
 process.stdout.write(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}\n`);
 process.exitCode = total.failed === 0 && failedSteps.length === 0 ? 0 : 1;

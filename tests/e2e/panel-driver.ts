@@ -93,7 +93,9 @@ async function run(page: Page, cmd: Cmd): Promise<Reply> {
             case 'rect': {
               el.scrollIntoView({ block: 'center', inline: 'nearest' });
               const r = el.getBoundingClientRect();
-              return { ok: true, value: { x: r.x, y: r.y, width: r.width, height: r.height, disabled: !!el.disabled } };
+              const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+              const hits = !!hit && (hit === el || el.contains(hit) || (el.labels && [...el.labels].some((l: Element) => l.contains(hit))));
+              return { ok: true, value: { x: r.x, y: r.y, width: r.width, height: r.height, disabled: !!el.disabled, hits } };
             }
           }
           return { ok: false, reason: `unknown op ${cmd.op}` };
@@ -152,22 +154,23 @@ export async function panelAllText(page: Page): Promise<string> {
   return r?.ok ? r.value : '';
 }
 
-/** A real mouse click at the centre of the element (a trusted event). */
+/**
+ * A real mouse click at the centre of the element (a trusted event), once the element is enabled,
+ * stands still across two reads and is the element a click there would hit: the panel re-renders
+ * as its data arrives (the case list loading above "Kasus baru" moves the button down).
+ */
 export async function panelClick(page: Page, sel: string | Query, opts: { timeout?: number } = {}): Promise<void> {
   await panelWaitFor(page, sel, { timeout: opts.timeout });
-  const r = await must(page, { ...q(sel), op: 'rect' });
-  if (r.disabled) {
-    // Like Playwright's actionability check: wait until enabled.
-    const end = Date.now() + (opts.timeout ?? 10_000);
-    let rect = r;
-    while (rect.disabled) {
-      if (Date.now() > end) throw new Error(`panel-driver: ${q(sel).sel} stays disabled`);
-      await page.waitForTimeout(100);
-      rect = await must(page, { ...q(sel), op: 'rect' });
-    }
-    return page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const end = Date.now() + (opts.timeout ?? 10_000);
+  let before = await must(page, { ...q(sel), op: 'rect' });
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await must(page, { ...q(sel), op: 'rect' });
+    const still = Math.abs(now.x - before.x) <= 1 && Math.abs(now.y - before.y) <= 1 && Math.abs(now.width - before.width) <= 1 && Math.abs(now.height - before.height) <= 1;
+    if (still && now.hits && !now.disabled) return page.mouse.click(now.x + now.width / 2, now.y + now.height / 2);
+    if (Date.now() > end) throw new Error(`panel-driver: ${q(sel).sel} never stood still, enabled and clickable (last: ${JSON.stringify(now)})`);
+    before = now;
   }
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
 }
 
 /** Focus a field by a real click, clear it and type (insertText: a trusted input event). */
