@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type CaseSummary } from './PanelApp';
 import { NewCase, type OpenCaseRequest } from './NewCase';
 import { usePageMatch } from './usePageMatch';
+import { VENDOR_PAGE_IDS, readVendor } from '../../lib/spse/vendor';
 import { TeachPage } from './TeachPage';
 import { FillSection, isFillPage } from './FillSection';
 import { useTeach } from './useTeach';
@@ -175,6 +176,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const resumeText = calendar && clock?.kind === 'off-hours' && clock.resumesAt !== null ? formatResume(clock.resumesAt, calendar, now, lang) : null;
   const located = useMemo(() => locate(inUse, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [inUse, match.pageId, activeCase?.sopId, currentNo]);
 
+  // On a vendor's page a walk-in case starts with the vendor's name and NPWP and the SOP of that page.
+  const walkInFromPage = useMemo(() => {
+    if (mode !== 'new-case' || !VENDOR_PAGE_IDS.includes(match.pageId)) return undefined;
+    const vendor = readVendor(document);
+    return { applicant: vendor?.name ?? null, npwp: vendor?.npwp ?? null, sopId: locate(inUse, { pageId: match.pageId }).best?.sop.id ?? null };
+  }, [mode, match.pageId, inUse]);
+
   const capture = useAutoCapture({
     enabled: settings?.autoCapture ?? false,
     pageId: match.pageId,
@@ -317,6 +325,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
             setMode('guide');
           }}
           onOpenWalkIn={(r) => void openCase(walkInToCase(r, lang))}
+          walkInInitial={walkInFromPage}
         />
       )}
       {mode === 'guide' && (
