@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { caseEventSchema, type Case, type CaseEvent, type CaseEventKind } from './schema';
-import type { PanduDB, StoreName } from './db';
+import { putAll, type PanduDB, type StoreName } from './db';
 import { LogError, WRITE_FAILED, parseOrThrow } from './errors';
 import { byLedgerOrder, deriveLifecycle, finishUndoKey, refusal, type Lifecycle, type Transition } from './lifecycle';
 import type { Log } from './log';
@@ -162,4 +162,17 @@ export async function listCaseEvents(log: Log, caseId: string): Promise<CaseEven
 /** Every ledger event (reports, backups). */
 export async function allCaseEvents(log: Log): Promise<CaseEvent[]> {
   return log.transaction(['caseEvents'], 'readonly', (tx) => tx.objectStore('caseEvents').getAll());
+}
+
+/** Writes ledger events as they are (team sync imports); one transaction. An event is immutable: the same id is the same event. */
+export async function putCaseEvents(log: Log, events: readonly CaseEvent[]): Promise<void> {
+  const records = events.map((e) => parseOrThrow(caseEventSchema, e, 'Peristiwa kasus'));
+  await log.transaction(['caseEvents'], 'readwrite', async (tx) => {
+    putAll(tx.objectStore('caseEvents'), records);
+  });
+}
+
+/** Every case as stored, without the status derived from the ledger (the ledger travels beside it: team sync). */
+export async function storedCases(log: Log): Promise<Case[]> {
+  return log.transaction(['cases'], 'readonly', (tx) => tx.objectStore('cases').getAll());
 }

@@ -1,15 +1,19 @@
+import { caseEventKindSchema } from '../log/schema';
 import { STAFF_ROLE, SUPERVISOR_ROLE, authHeader, databaseUrl, fetchWithin, httpError, type FetchLike, type ServerConfig } from './server';
 
 /**
  * The design document that guards the team database on the server (CouchDB runs it on every
  * write, replication included). Written in ES5: CouchDB's JavaScript engine may be old.
  * - only users with the pandu-staff or pandu-supervisor role write (server admins: anything);
- * - `staff` must be the writing user: nobody writes in another person's name;
+ * - `staff` must be the writing user: nobody writes in another person's name (cases, step events
+ *   and ledger events alike);
  * - a document is never changed or deleted, only added (the log is a ledger);
  * - `_id`, `_rev`, `type` and the record's required fields must have the shape lib/sync writes.
  */
 export const DESIGN_DOC_ID = '_design/pandu';
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
+
+const LEDGER_KINDS = JSON.stringify(caseEventKindSchema.options);
 
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   var roles = userCtx.roles || [];
@@ -24,13 +28,27 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   }
   if (newDoc._deleted) refuse('Catatan di server tidak boleh dihapus.');
   if (newDoc.staff !== userCtx.name) refuse('Tidak boleh menulis atas nama orang lain: staff "' + newDoc.staff + '" bukan pengguna "' + userCtx.name + '".');
-  if (newDoc.type !== 'case' && newDoc.type !== 'event') refuse('type harus "case" atau "event".');
+  if (newDoc.type !== 'case' && newDoc.type !== 'event' && newDoc.type !== 'ledger') refuse('type harus "case", "event" atau "ledger".');
   var r = newDoc.record;
   if (!r || typeof r !== 'object') refuse('record wajib berupa objek.');
   if (!isText(r.id)) refuse('record.id wajib diisi.');
-  var m = /^(case|event):(.+):([0-9a-f]{32})$/.exec(newDoc._id);
+  var m = /^(case|event|ledger):(.+):([0-9a-f]{32})$/.exec(newDoc._id);
   if (!m || m[1] !== newDoc.type || m[2] !== r.id) refuse('_id harus ' + newDoc.type + ':<record.id>:<hash>.');
   if (newDoc._rev !== '1-' + m[3]) refuse('_rev harus 1-<hash> dari _id.');
+  function isWhole(v, min) { return typeof v === 'number' && v % 1 === 0 && v >= min; }
+  function isNothing(v) { return v === null || v === undefined; }
+  if (newDoc.type === 'ledger') {
+    if (!isText(r.caseId)) refuse('record.caseId wajib diisi.');
+    if (${LEDGER_KINDS}.indexOf(r.kind) === -1) refuse('record.kind harus salah satu dari ${caseEventKindSchema.options.join(', ')}.');
+    if (!isTime(r.at)) refuse('record.at harus tanggal-waktu ISO 8601.');
+    if (!isTime(r.recordedAt)) refuse('record.recordedAt harus tanggal-waktu ISO 8601.');
+    if (!isNothing(r.closeStatus) && r.closeStatus !== 'done' && r.closeStatus !== 'cancelled') refuse('record.closeStatus harus "done", "cancelled" atau null.');
+    if (!isNothing(r.stepNo) && !isWhole(r.stepNo, 1)) refuse('record.stepNo harus bilangan bulat positif atau null.');
+    if (!isNothing(r.person) && !isWhole(r.person, 0)) refuse('record.person harus bilangan bulat atau null.');
+    if (!isNothing(r.undoes) && !isText(r.undoes)) refuse('record.undoes harus teks atau null.');
+    if (typeof r.auto !== 'boolean') refuse('record.auto harus true atau false.');
+    return;
+  }
   if (!isTime(r.updatedAt)) refuse('record.updatedAt harus tanggal-waktu ISO 8601.');
   if (newDoc.type === 'case') {
     if (!isText(r.sopId)) refuse('record.sopId wajib diisi.');

@@ -1,19 +1,22 @@
 import { z } from 'zod';
-import { caseSchema, stepEventSchema, type Case, type StepEvent } from '../log/schema';
+import { caseEventSchema, caseSchema, stepEventSchema, type Case, type CaseEvent, type StepEvent } from '../log/schema';
 import { canonicalJson } from '../log/backup';
 
 /**
  * How the log maps to CouchDB documents.
  *
  * Every version of a record is its own immutable document whose id and revision are derived from
- * the record's content: `case:<id>:<hash>` / `event:<id>:<hash>`, revision `1-<hash>`. The same
+ * the record's content: `case:<id>:<hash>` / `event:<id>:<hash>` / `ledger:<id>:<hash>` (a case
+ * event of the lifecycle ledger: held, closed, reopened, …), revision `1-<hash>`. The same
  * version written twice is the same document (idempotent: a repeated push adds nothing); two
  * different versions never share an id (conflict-free by construction: no document is ever
  * updated). A record's current state is the version latest in event order (`updatedAt`, then a
- * finished step over a running one, then the hash), the same on every device.
+ * finished step over a running one, then the hash), the same on every device. Ledger events are
+ * append-only (one version each); a case's status travels as its ledger and is derived on reading
+ * (lib/log/lifecycle), never as a rewritten case record.
  */
 
-export const SYNC_KINDS = ['case', 'event'] as const;
+export const SYNC_KINDS = ['case', 'event', 'ledger'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
 /** The user name stamped on each document: who wrote it (the CouchDB user). */
@@ -21,7 +24,8 @@ const staffName = z.string().min(1, 'staff wajib diisi').max(200);
 
 const caseDocBody = z.object({ type: z.literal('case'), staff: staffName, record: caseSchema });
 const eventDocBody = z.object({ type: z.literal('event'), staff: staffName, record: stepEventSchema });
-export const syncDocBodySchema = z.discriminatedUnion('type', [caseDocBody, eventDocBody]);
+const ledgerDocBody = z.object({ type: z.literal('ledger'), staff: staffName, record: caseEventSchema });
+export const syncDocBodySchema = z.discriminatedUnion('type', [caseDocBody, eventDocBody, ledgerDocBody]);
 export type SyncDocBody = z.infer<typeof syncDocBodySchema>;
 
 export type SyncDoc = SyncDocBody & { _id: string; _rev: string };
@@ -29,7 +33,9 @@ export type SyncDoc = SyncDocBody & { _id: string; _rev: string };
 /** A record version as it travels: kind, record, its author and content hash. */
 export type RecordVersion =
   | { kind: 'case'; record: Case; staff: string; hash: string }
-  | { kind: 'event'; record: StepEvent; staff: string; hash: string };
+  | { kind: 'event'; record: StepEvent; staff: string; hash: string }
+  | { kind: 'ledger'; record: CaseEvent; staff: string; hash: string };
+export type VersionOf<K extends SyncKind> = Extract<RecordVersion, { kind: K }>;
 
 const HEX = '0123456789abcdef';
 
@@ -48,7 +54,8 @@ export function docId(kind: SyncKind, recordId: string, hash: string): string {
 /** The document of one record version (deterministic: same record → same id and revision). */
 export async function toDoc(kind: 'case', record: Case, staff: string): Promise<SyncDoc>;
 export async function toDoc(kind: 'event', record: StepEvent, staff: string): Promise<SyncDoc>;
-export async function toDoc(kind: SyncKind, record: Case | StepEvent, staff: string): Promise<SyncDoc> {
+export async function toDoc(kind: 'ledger', record: CaseEvent, staff: string): Promise<SyncDoc>;
+export async function toDoc(kind: SyncKind, record: Case | StepEvent | CaseEvent, staff: string): Promise<SyncDoc> {
   const hash = await contentHash(record);
   return { _id: docId(kind, record.id, hash), _rev: `1-${hash}`, type: kind, staff, record } as SyncDoc;
 }
@@ -98,14 +105,28 @@ export function fingerprint(record: unknown): string {
   return `${text.length.toString(36)}.${(h >>> 0).toString(36)}`;
 }
 
+/** Two versions of one ledger event (never expected: it is written once): the later written, then the larger hash. */
+function laterLedgerVersion(a: VersionOf<'ledger'>, b: VersionOf<'ledger'>): VersionOf<'ledger'> {
+  const ta = Date.parse(a.record.recordedAt);
+  const tb = Date.parse(b.record.recordedAt);
+  if (ta !== tb) return tb > ta ? b : a;
+  return b.hash > a.hash ? b : a;
+}
+
+export type CurrentVersions = { cases: Map<string, VersionOf<'case'>>; events: Map<string, VersionOf<'event'>>; ledger: Map<string, VersionOf<'ledger'>> };
+
 /** The current version of each record among many versions (any order in, one per record out). */
-export function currentVersions(versions: Iterable<RecordVersion>): { cases: Map<string, RecordVersion & { kind: 'case' }>; events: Map<string, RecordVersion & { kind: 'event' }> } {
-  const cases = new Map<string, RecordVersion & { kind: 'case' }>();
-  const events = new Map<string, RecordVersion & { kind: 'event' }>();
+export function currentVersions(versions: Iterable<RecordVersion>): CurrentVersions {
+  const out: CurrentVersions = { cases: new Map(), events: new Map(), ledger: new Map() };
   for (const v of versions) {
-    const map = (v.kind === 'case' ? cases : events) as Map<string, RecordVersion>;
+    if (v.kind === 'ledger') {
+      const seen = out.ledger.get(v.record.id);
+      out.ledger.set(v.record.id, seen ? laterLedgerVersion(seen, v) : v);
+      continue;
+    }
+    const map = (v.kind === 'case' ? out.cases : out.events) as Map<string, RecordVersion & Versioned>;
     const seen = map.get(v.record.id);
     map.set(v.record.id, seen ? laterVersion(seen, v) : v);
   }
-  return { cases, events };
+  return out;
 }

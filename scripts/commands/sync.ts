@@ -12,10 +12,11 @@ export const summary = "log tim di CouchDB: push / pull / setup / user / sync th
 
 const USAGE = `Pemakaian / usage:
   pandu sync push --backup F --url URL [--user U --password P] [--json]
-        mengirim kasus dan langkah berkas cadangan F ke basis data URL
+        mengirim kasus, langkah dan peristiwa kasus (tunda, selesai, batal, buka kembali)
+        berkas cadangan F ke basis data URL
         (mis. http://127.0.0.1:5984/pandu); pengiriman ulang tidak menambah apa pun.
   pandu sync pull --url URL [--user U --password P] --out F [--json]
-        menulis seluruh isi basis data sebagai berkas cadangan F.
+        menulis seluruh isi basis data (kasus, langkah, peristiwa kasus) sebagai berkas cadangan F.
   pandu sync setup --url URL --user ADMIN --password P
         (admin server) membuat basis data, anggota (peran pandu-staff, pandu-supervisor)
         dan dokumen desain validate_doc_update; aman diulang.
@@ -42,13 +43,17 @@ async function push(args: ParsedArgs): Promise<number> {
   const before = await docCount(config);
   const staff = config.user || backup.exportedBy || 'tanpa-pengguna';
   const remote = openRemote(config);
-  const records: Array<Promise<SyncDoc>> = [...backup.cases.map((c) => toDoc('case', c, staff)), ...backup.events.map((e) => toDoc('event', e, staff))];
+  const records: Array<Promise<SyncDoc>> = [
+    ...backup.cases.map((c) => toDoc('case', c, staff)),
+    ...backup.events.map((e) => toDoc('event', e, staff)),
+    ...backup.caseEvents.map((e) => toDoc('ledger', e, staff)),
+  ];
   const docs = await Promise.all(records);
   for (let i = 0; i < docs.length; i += PUSH_BATCH) await writeDocs(remote, docs.slice(i, i + PUSH_BATCH));
   const after = await docCount(config);
   const added = after - before;
   if (args.opts.json) printJson({ url: `${config.url}/${config.database}`, sent: docs.length, added, documents: after, staff });
-  else process.stdout.write(`Dikirim ${docs.length} catatan (${backup.cases.length} kasus, ${backup.events.length} langkah) sebagai "${staff}": ${added} dokumen baru, ${docs.length - added} sudah ada di server.\n`);
+  else process.stdout.write(`Dikirim ${docs.length} catatan (${backup.cases.length} kasus, ${backup.events.length} langkah, ${backup.caseEvents.length} peristiwa kasus) sebagai "${staff}": ${added} dokumen baru, ${docs.length - added} sudah ada di server.\n`);
   return 0;
 }
 
@@ -57,17 +62,22 @@ async function pull(args: ParsedArgs): Promise<number> {
   const config = configFrom(args);
   const conn = await checkConnection(config, { timeoutMs: 5000 });
   const { versions, rejected } = await readChanges(openRemote(config), 0);
-  const { cases, events } = currentVersions(versions);
-  const caseList = [...cases.values()].map((v) => v.record).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const allEvents = [...events.values()].map((v) => v.record).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { cases, events, ledger } = currentVersions(versions);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  const caseList = [...cases.values()].map((v) => v.record).sort(byId);
+  const allEvents = [...events.values()].map((v) => v.record).sort(byId);
   const eventList = allEvents.filter((e) => cases.has(e.caseId));
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), exportedBy: conn.name, cases: caseList, events: eventList, caseEvents: [], problems: [], settings: null, profiles: [] };
+  const allLedger = [...ledger.values()].map((v) => v.record).sort(byId);
+  const ledgerList = allLedger.filter((e) => cases.has(e.caseId));
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), exportedBy: conn.name, cases: caseList, events: eventList, caseEvents: ledgerList, problems: [], settings: null, profiles: [] };
   await writeBackupFile(out, backup);
   const orphans = allEvents.length - eventList.length;
-  if (args.opts.json) printJson({ file: out, cases: caseList.length, events: eventList.length, orphanEvents: orphans, rejected });
+  const orphanLedger = allLedger.length - ledgerList.length;
+  if (args.opts.json) printJson({ file: out, cases: caseList.length, events: eventList.length, caseEvents: ledgerList.length, orphanEvents: orphans, orphanCaseEvents: orphanLedger, rejected });
   else {
-    process.stdout.write(`Ditulis ke ${out}: ${caseList.length} kasus, ${eventList.length} langkah dari ${config.url}/${config.database}\n`);
+    process.stdout.write(`Ditulis ke ${out}: ${caseList.length} kasus, ${eventList.length} langkah, ${ledgerList.length} peristiwa kasus dari ${config.url}/${config.database}\n`);
     if (orphans) process.stdout.write(`  ${orphans} langkah dilewati: kasusnya belum ada di server\n`);
+    if (orphanLedger) process.stdout.write(`  ${orphanLedger} peristiwa kasus dilewati: kasusnya belum ada di server\n`);
     for (const r of rejected) process.stdout.write(`  dokumen ${r.id} dilewati: ${r.reason}\n`);
   }
   return 0;

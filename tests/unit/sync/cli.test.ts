@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { emptyBackup, parseBackup } from '../../../lib/log/backup';
+import { casesWithDerivedState } from '../../../lib/log/lifecycle';
 import { writeBackupFile } from '../../../lib/log/file-log';
 import { startDevServer, type DevServer } from '../../../scripts/sync/dev-server';
 
@@ -52,11 +53,32 @@ describe('pandu sync push / pull', () => {
     const second = await pandu('sync', 'push', '--backup', file, '--url', url, '--user', 'budi', '--password', 'sandi-budi', '--json');
     expect(JSON.parse(second.stdout)).toMatchObject({ sent: 2, added: 0, documents: 3 });
 
+    // The lifecycle ledger travels too: c1 closed as done, c2 cancelled (its record still says open).
+    const ledgerFile = join(dir, 'budi-ledger.json');
+    const T2 = '2026-11-23T10:00:00+07:00';
+    await writeBackupFile(ledgerFile, {
+      ...JSON.parse(readFileSync(file, 'utf8')),
+      cases: [...JSON.parse(readFileSync(file, 'utf8')).cases, { id: 'c2', sopId: 'sop-a', sopVersion: '1', letter: { number: '2/A', date: null, sender: null, subject: null, role: null }, people: [], receivedAt: T, status: 'open', assignedTo: 'Budi', createdBy: 'Budi', createdAt: T, updatedAt: T, note: null }],
+      caseEvents: [
+        { id: 'le1', caseId: 'c1', kind: 'closed', at: T2, by: 'Budi', reason: null, closeStatus: 'done', stepNo: null, person: null, undoes: null, auto: true, recordedAt: T2 },
+        { id: 'le2', caseId: 'c2', kind: 'closed', at: T2, by: 'Budi', reason: 'ditarik pemohon', closeStatus: 'cancelled', stepNo: null, person: null, undoes: null, auto: false, recordedAt: T2 },
+      ],
+    });
+    const third = await pandu('sync', 'push', '--backup', ledgerFile, '--url', url, '--user', 'budi', '--password', 'sandi-budi', '--json');
+    expect(third.code, third.stderr).toBe(0);
+    expect(JSON.parse(third.stdout)).toMatchObject({ sent: 5, added: 3, documents: 6 });
+    const fourth = await pandu('sync', 'push', '--backup', ledgerFile, '--url', url, '--user', 'budi', '--password', 'sandi-budi');
+    expect(fourth.code, fourth.stderr).toBe(0);
+    expect(fourth.stdout).toMatch(/2 peristiwa kasus.*: 0 dokumen baru/);
+
     const out = join(dir, 'kantor.json');
     const pulled = await pandu('sync', 'pull', '--url', url, '--user', 'budi', '--password', 'sandi-budi', '--out', out);
     expect(pulled.code, pulled.stderr).toBe(0);
     const r = parseBackup(JSON.parse(readFileSync(out, 'utf8')));
-    expect(r).toMatchObject({ ok: true, backup: { cases: [{ id: 'c1', letter: { number: '1/A' } }], events: [{ id: 'e1', verdict: 'on-time' }] } });
+    expect(r).toMatchObject({ ok: true, backup: { cases: [{ id: 'c1', letter: { number: '1/A' } }, { id: 'c2' }], events: [{ id: 'e1', verdict: 'on-time' }] } });
+    const pulledBackup = (r as { backup: import('../../../lib/log/schema').Backup }).backup;
+    expect(pulledBackup.caseEvents.map((e) => e.id)).toEqual(['le1', 'le2']);
+    expect(casesWithDerivedState(pulledBackup.cases, pulledBackup.caseEvents).map((c) => [c.id, c.status])).toEqual([['c1', 'done'], ['c2', 'cancelled']]);
 
     const wrong = await pandu('sync', 'push', '--backup', file, '--url', url, '--user', 'budi', '--password', 'salah');
     expect(wrong.code).not.toBe(0);

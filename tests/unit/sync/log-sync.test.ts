@@ -8,6 +8,7 @@ import { openSyncState } from '../../../lib/sync/state';
 import { syncLog } from '../../../lib/sync/log-sync';
 import { checkConnection, SyncError, type ServerConfig } from '../../../lib/sync/server';
 import { toDoc, type SyncDoc } from '../../../lib/sync/docs';
+import { closeCase, holdCase, listCaseEvents, reopenCase } from '../../../lib/log';
 
 const ADMIN = { name: 'admin', password: 'rahasia-admin' };
 let server: DevServer;
@@ -108,6 +109,36 @@ describe('team log on CouchDB', () => {
     expect((await budi.log.getCase(c.id))?.note).toBe('berkas lengkap');
   });
 
+  it('the lifecycle ledger travels: closed, cancelled and held cases keep their status on the supervisor\'s device', async () => {
+    const budi = await staffDevice('budi', 'sandi-budi');
+    const boss = await staffDevice('kepala', 'sandi-kepala', true);
+    const done = await budi.log.createCase({ sopId: 'sop-l', createdBy: 'Budi', letter: { number: 'L-1' } });
+    const cancelled = await budi.log.createCase({ sopId: 'sop-l', createdBy: 'Budi', letter: { number: 'L-2' } });
+    const held = await budi.log.createCase({ sopId: 'sop-l', createdBy: 'Budi', letter: { number: 'L-3' } });
+    await closeCase(budi.log, { caseId: done.id, status: 'done', by: 'Budi' });
+    await closeCase(budi.log, { caseId: cancelled.id, status: 'cancelled', by: 'Budi', reason: 'ditarik pemohon' });
+    await holdCase(budi.log, { caseId: held.id, by: 'Budi', reason: 'menunggu kelengkapan' });
+    // Three cases and three ledger events; a second sync sends nothing.
+    expect(await budi.sync()).toMatchObject({ pushed: 6, pending: 0 });
+    expect(await budi.sync()).toMatchObject({ pushed: 0, pending: 0 });
+    await boss.sync();
+    const status = async (id: string) => (await boss.log.getCase(id))?.status;
+    expect([await status(done.id), await status(cancelled.id), await status(held.id)]).toEqual(['done', 'cancelled', 'waiting']);
+    expect((await listCaseEvents(boss.log, cancelled.id)).map((e) => [e.kind, e.closeStatus, e.reason])).toEqual([['closed', 'cancelled', 'ditarik pemohon']]);
+    // A later transition (reopen) reaches the supervisor too; the supervisor's repeated sync adds nothing.
+    await reopenCase(budi.log, { caseId: done.id, by: 'Budi', reason: 'salah tutup', at: '2026-11-23T03:00:00.000Z' });
+    expect(await budi.sync()).toMatchObject({ pushed: 1, pending: 0 });
+    await boss.sync();
+    expect(await status(done.id)).toBe('open');
+    expect((await boss.sync()).pulled).toBe(0);
+    expect(await boss.log.listCases({ status: 'cancelled' })).toHaveLength(1);
+    // A new device of the same staff member takes back their ledger with their cases.
+    const budi2 = await staffDevice('budi', 'sandi-budi');
+    await budi2.sync();
+    expect((await budi2.log.getCase(cancelled.id))?.status).toBe('cancelled');
+    expect(await budi2.sync()).toMatchObject({ pushed: 0, pending: 0 });
+  });
+
   it('the server down mid-burst: the rest stays pending, nothing is lost or doubled', async () => {
     const ani = await staffDevice('ani', 'sandi-ani');
     const boss = await staffDevice('kepala', 'sandi-kepala', true);
@@ -137,6 +168,14 @@ describe('team log on CouchDB', () => {
     await expect(writeDocs(budi, [await toDoc('case', kase, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
     const broken = { ...(await toDoc('case', kase, 'budi')), record: { ...kase, sopId: '' } } as SyncDoc;
     await expect(writeDocs(budi, [broken])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/sopId/) });
+    // Ledger events: the same rules (author = the CouchDB user, the event's schema).
+    const closed = { id: 'le-imp', caseId: 'k-imp', kind: 'closed' as const, at: '2026-11-24T02:00:00.000Z', by: 'Ani', reason: null, closeStatus: 'cancelled' as const, stepNo: null, person: null, undoes: null, auto: false, recordedAt: '2026-11-24T02:00:00.000Z' };
+    await expect(writeDocs(budi, [await toDoc('ledger', closed, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
+    const badKind = { ...(await toDoc('ledger', closed, 'budi')), record: { ...closed, kind: 'dihapus' } } as unknown as SyncDoc;
+    await expect(writeDocs(budi, [badKind])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.kind/) });
+    const badClose = await toDoc('ledger', { ...closed, closeStatus: 'hilang' } as unknown as typeof closed, 'budi');
+    await expect(writeDocs(budi, [badClose])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.closeStatus/) });
+    await writeDocs(budi, [await toDoc('ledger', closed, 'budi')]);
     const ok = await toDoc('case', kase, 'budi');
     await writeDocs(budi, [ok]);
     await writeDocs(budi, [ok]);
