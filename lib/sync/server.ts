@@ -40,9 +40,13 @@ export function databaseUrl(config: Pick<ServerConfig, 'url' | 'database'>): str
   return `${config.url}/${encodeURIComponent(config.database)}`;
 }
 
-/** The origin pattern to ask host permission for (this server only). */
+/**
+ * The match pattern to ask host permission for (this server's host only). Without the port: match
+ * patterns ignore ports, and Firefox never finds a pattern with one among the granted permissions.
+ */
 export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 export type SyncErrorCode = 'config' | 'unreachable' | 'timeout' | 'certificate' | 'auth' | 'db-missing' | 'forbidden' | 'server';
