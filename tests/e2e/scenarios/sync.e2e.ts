@@ -176,7 +176,7 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
     await spse.close();
   });
 
-  it('a wrong password and impersonating writes (a case, a ledger event) are refused', { timeout: 300_000 }, async () => {
+  it('a wrong password and impersonating writes (a case, a step event, a ledger event) are refused', { timeout: 300_000 }, async () => {
     await ani.doc.type('[data-testid="sync-password"]', 'salah');
     await until('the wrong password typed', () => ani.doc.value('[data-testid="sync-password"]'), (v) => v === 'salah');
     await ani.doc.click('[data-testid="sync-test"]');
@@ -184,7 +184,8 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
     const at = '2026-11-24T01:00:00.000Z';
     const kase = { id: 'palsu', sopId: SOP, sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: at, status: 'open' as const, assignedTo: null, createdBy: 'Budi', createdAt: at, updatedAt: at, note: null };
     const closed = { id: 'tutup-palsu', caseId: aniCases[0], kind: 'reopened' as const, at, by: 'Budi', reason: 'palsu', closeStatus: null, stepNo: null, person: null, undoes: null, auto: false, recordedAt: at };
-    for (const doc of [await toDoc('case', kase, 'budi'), await toDoc('ledger', closed, 'budi')]) {
+    const step = { id: 'langkah-palsu', caseId: aniCases[0], stepNo: 1, actor: null, startedAt: at, finishedAt: at, by: 'Budi', note: null, verdict: null, decision: null, updatedAt: at };
+    for (const doc of [await toDoc('case', kase, 'budi'), await toDoc('event', step, 'budi'), await toDoc('ledger', closed, 'budi')]) {
       const res = await fetch(`${server.url}/pandu/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${btoa('ani:sandi-ani')}` }, body: JSON.stringify({ new_edits: false, docs: [doc] }) });
       const body = (await res.json()) as Array<{ error?: string; reason?: string }>;
       expect(body[0]).toMatchObject({ error: 'forbidden', reason: expect.stringMatching(/atas nama orang lain/) });
@@ -192,5 +193,6 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
     const ids = (await serverRecords()).map((r) => r.id);
     expect(ids).not.toContain('palsu');
     expect(ids).not.toContain('tutup-palsu');
+    expect(ids).not.toContain('langkah-palsu');
   });
 });

@@ -5,7 +5,7 @@ import { startDevServer, type DevServer } from '../../../scripts/sync/dev-server
 import { putUser, setupDatabase } from '../../../lib/sync/design';
 import { openRemote, writeDocs } from '../../../lib/sync/remote';
 import { openSyncState } from '../../../lib/sync/state';
-import { syncLog } from '../../../lib/sync/log-sync';
+import { countPending, syncLog } from '../../../lib/sync/log-sync';
 import { checkConnection, SyncError, type ServerConfig } from '../../../lib/sync/server';
 import { toDoc, type SyncDoc } from '../../../lib/sync/docs';
 import { closeCase, holdCase, listCaseEvents, reopenCase } from '../../../lib/log';
@@ -127,6 +127,8 @@ describe('team log on CouchDB', () => {
     expect((await listCaseEvents(boss.log, cancelled.id)).map((e) => [e.kind, e.closeStatus, e.reason])).toEqual([['closed', 'cancelled', 'ditarik pemohon']]);
     // A later transition (reopen) reaches the supervisor too; the supervisor's repeated sync adds nothing.
     await reopenCase(budi.log, { caseId: done.id, by: 'Budi', reason: 'salah tutup', at: '2026-11-23T03:00:00.000Z' });
+    // The status line's "waiting to be sent" counts it: the ledger event alone (the case record is unchanged).
+    expect(await countPending(budi.log, budi.state)).toBe(1);
     expect(await budi.sync()).toMatchObject({ pushed: 1, pending: 0 });
     await boss.sync();
     expect(await status(done.id)).toBe('open');
@@ -168,13 +170,18 @@ describe('team log on CouchDB', () => {
     await expect(writeDocs(budi, [await toDoc('case', kase, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
     const broken = { ...(await toDoc('case', kase, 'budi')), record: { ...kase, sopId: '' } } as SyncDoc;
     await expect(writeDocs(budi, [broken])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/sopId/) });
-    // Ledger events: the same rules (author = the CouchDB user, the event's schema).
+    // Step events and ledger events: the same rules (author = the CouchDB user, the record's schema, the password).
+    const step = { id: 'se-imp', caseId: 'k-imp', stepNo: 1, actor: null, startedAt: '2026-11-24T01:00:00.000Z', finishedAt: null, by: 'Ani', note: null, verdict: null, decision: null, updatedAt: '2026-11-24T01:00:00.000Z' };
+    await expect(writeDocs(budi, [await toDoc('event', step, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
+    const wrongPassword = openRemote(cfg('budi', 'salah'));
+    await expect(writeDocs(wrongPassword, [await toDoc('event', step, 'budi')])).rejects.toMatchObject({ code: 'auth', message: expect.stringMatching(/kata sandi CouchDB salah/) });
     const closed = { id: 'le-imp', caseId: 'k-imp', kind: 'closed' as const, at: '2026-11-24T02:00:00.000Z', by: 'Ani', reason: null, closeStatus: 'cancelled' as const, stepNo: null, person: null, undoes: null, auto: false, recordedAt: '2026-11-24T02:00:00.000Z' };
     await expect(writeDocs(budi, [await toDoc('ledger', closed, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
     const badKind = { ...(await toDoc('ledger', closed, 'budi')), record: { ...closed, kind: 'dihapus' } } as unknown as SyncDoc;
     await expect(writeDocs(budi, [badKind])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.kind/) });
     const badClose = await toDoc('ledger', { ...closed, closeStatus: 'hilang' } as unknown as typeof closed, 'budi');
     await expect(writeDocs(budi, [badClose])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.closeStatus/) });
+    await expect(writeDocs(wrongPassword, [await toDoc('ledger', closed, 'budi')])).rejects.toMatchObject({ code: 'auth' });
     await writeDocs(budi, [await toDoc('ledger', closed, 'budi')]);
     const ok = await toDoc('case', kase, 'budi');
     await writeDocs(budi, [ok]);
