@@ -171,7 +171,8 @@ export const settingsSchema = z.object({
   localHolidays: boundedList(isoDate, LIMITS.holidays).default([]),
   nationalHolidays: z.boolean().default(true),
   language: z.enum(['id', 'en']).default('id'),
-  csvSeparator: z.enum([',', ';']).default(','),
+  /** CSV separator; `auto` = `;` with decimal commas for an Indonesian interface, `,` for English. */
+  csvSeparator: z.enum(['auto', ',', ';']).default('auto'),
   /** Automatic step capture from SPSE pages and messages (marked automatic, undoable); off = only clicks count. */
   autoCapture: z.boolean().default(true),
 });
