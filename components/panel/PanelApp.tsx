@@ -168,7 +168,7 @@ export function PanelApp(props: PanelAppProps) {
       )}
 
       {props.lifecycle}
-      {activeCase && progress?.done && <p className="pandu-ontime">{tp(lang, 'caseDone')}</p>}
+      {activeCase && progress?.done && <p className="pandu-on-time">{tp(lang, 'caseDone')}</p>}
       {activeCase && (activeCase.status === 'done' || activeCase.status === 'cancelled') && (
         <p className="pandu-muted" data-testid="pandu-refused">
           {tl(lang, 'refused', { status: tl(lang, `status.${activeCase.status}`).toLowerCase() })}
