@@ -5,7 +5,7 @@ import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
 import { currentStepOf, finishEndsCase } from '../lib/sop/locate';
-import { closeCase, holdCase, listCaseEvents, markPersonDone, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
+import { closeCase, forwardCase, holdCase, listCaseEvents, markPersonDone, markRequirement, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
 import { deriveLifecycle, effectiveStepEvents } from '../lib/log/lifecycle';
 import { letterNumberKey } from '../lib/sop/guards';
 import { caseProgress, nationalHolidayDates, stepTiming } from '../lib/timing';
@@ -137,6 +137,18 @@ export default defineBackground(() => {
     'case.personDone': async ({ caseId, person }) => {
       const l = await log();
       const event = await markPersonDone(l, { caseId, person, by: (await l.getSettings()).staffName || null });
+      await announceChange();
+      return { event };
+    },
+    'case.requirement': async ({ caseId, stepNo, requirement, checked }) => {
+      const l = await log();
+      const event = await markRequirement(l, { caseId, stepNo, requirement, checked, by: (await l.getSettings()).staffName || null });
+      await announceChange();
+      return { event };
+    },
+    'case.forward': async ({ caseId, to }) => {
+      const l = await log();
+      const event = await forwardCase(l, { caseId, to, by: (await l.getSettings()).staffName || null });
       await announceChange();
       return { event };
     },

@@ -46,6 +46,9 @@ export type PanelAppProps = {
   clock?: ClockState | null;
   resumeText?: string | null;
   now?: number;
+  /** Stored kelengkapan ticks of the active case and how to store one (a case event). */
+  requirementsChecked?: ReadonlyMap<string, boolean>;
+  onCheckRequirement?: (stepNo: number, requirement: number, checked: boolean) => void;
   /** Lifecycle status and actions of the active case (components/panel/CaseLifecycle). */
   lifecycle?: ReactNode;
   onNewCase?: () => void;
@@ -168,7 +171,7 @@ export function PanelApp(props: PanelAppProps) {
       )}
 
       {props.lifecycle}
-      {activeCase && progress?.done && <p className="pandu-ontime">{tp(lang, 'caseDone')}</p>}
+      {activeCase && progress?.done && <p className="pandu-on-time">{tp(lang, 'caseDone')}</p>}
       {activeCase && (activeCase.status === 'done' || activeCase.status === 'cancelled') && (
         <p className="pandu-muted" data-testid="pandu-refused">
           {tl(lang, 'refused', { status: tl(lang, `status.${activeCase.status}`).toLowerCase() })}
@@ -197,6 +200,8 @@ export function PanelApp(props: PanelAppProps) {
             clock={props.clock}
             resumeText={props.resumeText}
             now={props.now}
+            checked={props.requirementsChecked}
+            onCheck={activeCase && activeCase.sopId === shown.sop.id ? props.onCheckRequirement : undefined}
           />
           {shown.sop.warnings.length > 0 && (
             <details>

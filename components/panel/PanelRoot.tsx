@@ -21,6 +21,7 @@ import { calendarFromSettings, caseProgress, clockState, formatResume, type Nati
 import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';
 import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
 import { CaseLifecycle } from './CaseLifecycle';
+import { ForwardTo } from './ForwardTo';
 import { walkInToCase } from './WalkInCase';
 import { useAutoCapture } from './useAutoCapture';
 import { CaptureNotice } from './CaptureNotice';
@@ -168,7 +169,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const caseSop = activeCase ? sopLookup(versions)(activeCase.sopId, activeCase.sopVersion) : undefined;
   // The open case's own version stands in for the newest one of that SOP.
   const inUse = useMemo(() => (caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops), [sops, caseSop]);
-  const holds = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents).holds : []), [detail]);
+  const life = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents) : null), [detail]);
+  const holds = useMemo(() => life?.holds ?? [], [life]);
   const stepEvents = useMemo(() => (detail ? effectiveStepEvents(detail.events, detail.caseEvents) : []), [detail]);
   const progress = useMemo(() => (caseSop && detail && calendar ? caseProgress(caseSop, stepEvents, calendar, now, holds) : null), [caseSop, detail, stepEvents, calendar, now, holds]);
   const currentNo = caseSop && progress && detail ? currentStepOf(caseSop, progress, stepEvents) : null;
@@ -218,12 +220,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
     if (step) shown = { sop: caseSop, step };
   }
 
-  async function act(fn: () => Promise<unknown>) {
+  /** Runs a write, reads the case again; `keepStep`: the step on show stays (a tick is no move in the flow). */
+  async function act(fn: () => Promise<unknown>, keepStep = false) {
     setBusy(true);
     try {
       await fn();
       await refresh();
-      setChosen(null);
+      if (!keepStep) setChosen(null);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -293,17 +296,24 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       clock={clock}
       resumeText={resumeText}
       now={now}
+      requirementsChecked={life?.requirementsChecked}
+      onCheckRequirement={(stepNo, requirement, checked) =>
+        activeCase && void act(() => sendMessage('case.requirement', { caseId: activeCase.id, stepNo, requirement, checked }), true)
+      }
       lifecycle={
         activeCase &&
         detail && (
-          <CaseLifecycle
-            lang={lang}
-            kase={activeCase}
-            ledger={detail.caseEvents}
-            busy={busy}
-            onTransition={(req) => void act(() => sendMessage('case.transition', { caseId: activeCase.id, ...req }))}
-            onUndo={(eventId) => void act(() => sendMessage('event.undo', { caseId: activeCase.id, eventId }))}
-          />
+          <>
+            <CaseLifecycle
+              lang={lang}
+              kase={activeCase}
+              ledger={detail.caseEvents}
+              busy={busy}
+              onTransition={(req) => void act(() => sendMessage('case.transition', { caseId: activeCase.id, ...req }))}
+              onUndo={(eventId) => void act(() => sendMessage('event.undo', { caseId: activeCase.id, eventId }))}
+            />
+            <ForwardTo lang={lang} current={activeCase.assignedTo} busy={busy} onForward={(to) => void act(() => sendMessage('case.forward', { caseId: activeCase.id, to }), true)} />
+          </>
         )
       }
       missingFields={missingFields}

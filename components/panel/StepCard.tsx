@@ -7,6 +7,7 @@ import { TimerBadge } from './TimerBadge';
 import { tp } from './strings';
 import { trusted } from './trusted';
 import { tl } from './lifecycle-strings';
+import { requirementKey } from '../../lib/log/lifecycle';
 
 export type StepCardProps = {
   lang: Lang;
@@ -27,6 +28,10 @@ export type StepCardProps = {
   clock?: ClockState | null;
   resumeText?: string | null;
   now?: number;
+  /** Stored kelengkapan ticks of the open case (`${stepNo}:${index}` → ticked); with `onCheck`, the list shows these. */
+  checked?: ReadonlyMap<string, boolean>;
+  /** Stores a tick as an event of the case (evidence that the file was complete). Without it, ticks stay on screen only. */
+  onCheck?: (stepNo: number, requirement: number, checked: boolean) => void;
 };
 
 function laneNames(sop: Sop, ids: readonly string[]): string {
@@ -34,8 +39,10 @@ function laneNames(sop: Sop, ids: readonly string[]): string {
 }
 
 /** One SOP step: who, what must be complete, output, mutu baku with a live timer, actions. */
-export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onFinish, onGo, previousNo, nextNo, onRedo, clock = null, resumeText = null, now }: StepCardProps) {
-  const [checked, setChecked] = useState<Record<number, boolean>>({});
+export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onFinish, onGo, previousNo, nextNo, onRedo, clock = null, resumeText = null, now, checked: stored, onCheck }: StepCardProps) {
+  const [local, setLocal] = useState<Record<number, boolean>>({});
+  const isChecked = (i: number) => (onCheck ? !!stored?.get(requirementKey(step.no, i)) : !!local[i]);
+  const check = (i: number, value: boolean) => (onCheck ? onCheck(step.no, i, value) : setLocal((c) => ({ ...c, [i]: value })));
   const [redoing, setRedoing] = useState(false);
   const [redoReason, setRedoReason] = useState('');
   const calendarMinutes =
@@ -56,7 +63,7 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
           <legend>{tp(lang, 'requirements')}</legend>
           {step.requirements.map((r, i) => (
             <label key={i}>
-              <input type="checkbox" checked={!!checked[i]} onChange={(e) => setChecked((c) => ({ ...c, [i]: e.target.checked }))} style={{ width: 'auto' }} /> {r}
+              <input type="checkbox" checked={isChecked(i)} disabled={busy && !!onCheck} onChange={trusted((e) => check(i, e.target.checked))} style={{ width: 'auto' }} data-testid="pandu-requirement" /> {r}
             </label>
           ))}
         </fieldset>

@@ -18,7 +18,7 @@ export function DataTable<R>({ table, timeZone, lang, testId }: { table: Table<R
           </tr>
         </thead>
         <tbody>
-          {[...tableTextRows(table, timeZone, 'print')].map((cells, r) => (
+          {[...tableTextRows(table, timeZone, 'print', lang)].map((cells, r) => (
             <tr key={r}>
               {cells.map((v, i) => (
                 <td key={i} className={numeric[i] ? 'num' : undefined}>

@@ -7,11 +7,11 @@ import type { Backup, Case, CaseEvent, RecognitionProblem, Settings, StepEvent }
 import type { Sop } from '../../lib/sop/schema';
 import { calendarFromSettings } from '../../lib/timing';
 import { agendaRows, agendaTable } from '../../lib/export/agenda';
-import type { CsvSeparator } from '../../lib/export/csv';
+import { csvDialect, type CsvSeparatorSetting } from '../../lib/export/csv-dialect';
 import { exportAgenda, exportSla, type ExportFormat, type ExportResult, type SlaCsvTable } from '../../lib/export/documents';
 import { EMPTY_FILTER, filterOptions, groupEventsByCase, reportFilterSchema } from '../../lib/export/filter';
 import { slaReport, slaTables } from '../../lib/export/sla';
-import type { Table } from '../../lib/export/table';
+import { displayPercent, type Table } from '../../lib/export/table';
 import { DataTable } from './DataTable';
 import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
@@ -72,13 +72,13 @@ async function readText(file: File): Promise<string> {
   return decodeUtf8(bytes, `Berkas ${file.name}`);
 }
 
-const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+const pct = (share: number | null, lang: Lang) => (share === null ? '–' : displayPercent(share, lang));
 
 export function ReportPage({ data: initialData, sops, actions, initialLang = 'id', onLangChange, now }: ReportPageProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [data, setData] = useState<ReportData>(initialData);
   const [form, setForm] = useState<FilterForm>(NO_FILTER);
-  const [separator, setSeparator] = useState<CsvSeparator>(initialData.settings.csvSeparator);
+  const [separator, setSeparator] = useState<CsvSeparatorSetting>(initialData.settings.csvSeparator);
   const [place, setPlace] = useState('');
   const [slaCsvTable, setSlaCsvTable] = useState<SlaCsvTable>('steps');
   const [progress, setProgress] = useState<Progress>(null);
@@ -347,7 +347,8 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
         <div className="button-row">
           <label>
             {t(lang, 'separator')}{' '}
-            <select data-testid="csv-separator" value={separator} onChange={(e) => setSeparator(e.target.value as CsvSeparator)}>
+            <select data-testid="csv-separator" value={separator} onChange={(e) => setSeparator(e.target.value as CsvSeparatorSetting)}>
+              <option value="auto">{t(lang, csvDialect('auto', lang).separator === ';' ? 'sepAutoSemicolon' : 'sepAutoComma')}</option>
               <option value=",">{t(lang, 'sepComma')}</option>
               <option value=";">{t(lang, 'sepSemicolon')}</option>
             </select>
@@ -410,7 +411,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
           {t(lang, 'slaTotals', {
             within: report.totals.onTime + report.totals.warning,
             measured: report.totals.stepsWithStandard,
-            share: pct(report.totals.withinShare),
+            share: pct(report.totals.withinShare, lang),
             late: report.totals.late,
           })}
         </p>

@@ -1,11 +1,10 @@
-import type { Settings } from '../log/schema';
-
 /**
  * CSV writer (RFC 4180) for the agenda book and SLA reports.
  *
  * - UTF-8 with a byte-order mark (`\uFEFF`) so that Excel opens Indonesian text correctly.
  * - Records end with CRLF; the separator is `,` or `;` (Excel with an Indonesian locale
- *   expects `;`, see `Settings.csvSeparator`).
+ *   expects `;` and decimal commas, see `csvDialect` in `./csv-dialect`). Numbers are written
+ *   with the dialect's decimal mark and no thousands grouping, so id-ID Excel reads them as numbers.
  * - A cell is quoted (`"…"`, inner quotes doubled) when it contains the separator, a quote,
  *   CR or LF.
  * - **Formula injection.** A spreadsheet treats a cell starting with `=`, `+`, `-`, `@`, a tab
@@ -18,7 +17,9 @@ import type { Settings } from '../log/schema';
  *   Numbers (`number` values) are written as they are: they cannot carry a formula.
  */
 
-export type CsvSeparator = Settings['csvSeparator'];
+export type CsvSeparator = ',' | ';';
+/** Decimal mark of number cells: `.` (en) or `,` (id-ID, with the `;` separator). */
+export type CsvDecimal = '.' | ',';
 export type CsvCell = string | number | boolean | null | undefined;
 
 export const CSV_BOM = '\uFEFF';
@@ -43,10 +44,16 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_TRIGGERS.includes(text[0]) || HIDDEN_FORMULA.test(text) ? `'${text}` : text;
 }
 
+/** A finite number with the decimal mark (plain digits, never exponent notation for report values). */
+function csvNumber(value: number, decimal: CsvDecimal): string {
+  const text = String(value);
+  return decimal === ',' ? text.replace('.', ',') : text;
+}
+
 /** One cell: neutralised, then quoted when needed. */
-export function csvCell(value: CsvCell, separator: CsvSeparator = ','): string {
+export function csvCell(value: CsvCell, separator: CsvSeparator = ',', decimal: CsvDecimal = '.'): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? csvNumber(value, decimal) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = neutraliseFormula(value);
   if (text.includes(separator) || text.includes('"') || text.includes('\n') || text.includes('\r')) {
@@ -56,17 +63,19 @@ export function csvCell(value: CsvCell, separator: CsvSeparator = ','): string {
 }
 
 /** One record, with its CRLF. */
-export function csvRow(cells: readonly CsvCell[], separator: CsvSeparator = ','): string {
+export function csvRow(cells: readonly CsvCell[], separator: CsvSeparator = ',', decimal: CsvDecimal = '.'): string {
   let out = '';
   for (let i = 0; i < cells.length; i++) {
     if (i > 0) out += separator;
-    out += csvCell(cells[i], separator);
+    out += csvCell(cells[i], separator, decimal);
   }
   return out + CSV_EOL;
 }
 
 export type CsvOptions = {
   separator?: CsvSeparator;
+  /** Decimal mark of number cells (default `.`). */
+  decimal?: CsvDecimal;
   /** Write the UTF-8 byte-order mark first (default true). */
   bom?: boolean;
 };
@@ -75,7 +84,7 @@ export type CsvOptions = {
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>, opts: CsvOptions = {}): string {
   const sep = opts.separator ?? ',';
   const parts: string[] = [opts.bom === false ? '' : CSV_BOM, csvRow(header, sep)];
-  for (const r of rows) parts.push(csvRow(r, sep));
+  for (const r of rows) parts.push(csvRow(r, sep, opts.decimal));
   return parts.join('');
 }
 
@@ -117,7 +126,7 @@ export async function* csvChunks(
   let inChunk = 0;
   let done = 0;
   for (const r of rows) {
-    buf.push(csvRow(r, sep));
+    buf.push(csvRow(r, sep, opts.decimal));
     inChunk++;
     done++;
     if (inChunk >= chunkRows) {

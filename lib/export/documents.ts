@@ -1,12 +1,13 @@
 import type { Settings } from '../log/schema';
 import type { AgendaRow } from './agenda';
 import { agendaTable } from './agenda';
-import { csvChunks, type CsvProgress, type CsvSeparator } from './csv';
+import { csvChunks, type CsvProgress } from './csv';
+import { csvDialect, type CsvSeparatorSetting } from './csv-dialect';
 import { displayDate } from './dates';
 import type { ReportFilter } from './filter';
 import { printHtml } from './print';
 import { slaTables, type SlaReport } from './sla';
-import { columnHeaders, tableTextRows, type Lang, type Table } from './table';
+import { csvColumnHeaders, tableTextRows, type Lang, type Table } from './table';
 import { tablesToXlsx, XLSX_MIME } from './xlsx';
 
 /**
@@ -23,8 +24,8 @@ export type SlaCsvTable = 'steps' | 'sops' | 'late' | 'weekly' | 'cases';
 export type ExportOptions = {
   settings: Settings;
   lang?: Lang;
-  /** CSV separator (default: the settings'). */
-  separator?: CsvSeparator;
+  /** CSV separator (default: the settings', where `auto` follows the language). */
+  separator?: CsvSeparatorSetting;
   /** For the heading of the printed report. */
   filter?: ReportFilter;
   onProgress?: CsvProgress;
@@ -61,8 +62,9 @@ function stamp(filter: ReportFilter | undefined): string {
 async function csvOf<R>(table: Table<R>, opts: ExportOptions): Promise<string[]> {
   const chunks: string[] = [];
   const lang = opts.lang ?? 'id';
-  for await (const c of csvChunks(columnHeaders(table.columns, lang), tableTextRows(table, opts.settings.timeZone, 'csv'), {
-    separator: opts.separator ?? opts.settings.csvSeparator,
+  const dialect = csvDialect(opts.separator ?? opts.settings.csvSeparator, lang);
+  for await (const c of csvChunks(csvColumnHeaders(table.columns, lang), tableTextRows(table, opts.settings.timeZone, 'csv'), {
+    ...dialect,
     total: table.rows.length,
     onProgress: opts.onProgress,
   }))

@@ -70,7 +70,7 @@ function tableHtml(table: Table<any>, tz: OfficeTimeZone, lang: Lang, withHeadin
     .join('');
   const numeric = table.columns.map((c) => c.kind === 'int' || c.kind === 'number' || c.kind === 'percent');
   const body: string[] = [];
-  for (const cells of tableTextRows(table, tz, 'print')) {
+  for (const cells of tableTextRows(table, tz, 'print', lang)) {
     body.push(`<tr>${cells.map((v, i) => `<td${numeric[i] ? ' class="num"' : ''}>${escapeHtml(v)}</td>`).join('')}</tr>`);
   }
   if (body.length === 0) body.push(`<tr><td class="empty" colspan="${table.columns.length}">${escapeHtml(LABELS[lang].empty)}</td></tr>`);

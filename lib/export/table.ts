@@ -45,19 +45,40 @@ export function columnHeaders<R>(columns: readonly Column<R>[], lang: Lang = 'id
   return columns.map((c) => (lang === 'en' ? c.en : c.id));
 }
 
-function fixed(n: number, digits: number): string {
-  return String(Math.round(n * 10 ** digits) / 10 ** digits);
+/** CSV headers: a percent column says so, because its cells are plain numbers (76.9 = 76.9 %). */
+export function csvColumnHeaders<R>(columns: readonly Column<R>[], lang: Lang = 'id'): string[] {
+  const headers = columnHeaders(columns, lang);
+  return columns.map((c, i) => (c.kind === 'percent' ? `${headers[i]} (%)` : headers[i]));
 }
 
-/** A cell as text (CSV, print). Numbers stay numbers for CSV so that they are not neutralised. */
-export function cellForText(value: CellValue, kind: ColumnKind, tz: OfficeTimeZone, style: 'csv' | 'print'): CsvCell {
+function round(n: number, digits: number): number {
+  return Math.round(n * 10 ** digits) / 10 ** digits;
+}
+
+/** A number for reading: decimal comma in Indonesian ("85,7"), decimal point in English. */
+export function displayNumber(n: number, digits: number, lang: Lang): string {
+  const text = String(round(n, digits));
+  return lang === 'id' ? text.replace('.', ',') : text;
+}
+
+/** A share 0..1 for reading: "85,7%" (id) / "85.7%" (en). */
+export function displayPercent(share: number, lang: Lang): string {
+  return `${displayNumber(share * 100, 1, lang)}%`;
+}
+
+/**
+ * A cell as text (CSV, print). Numbers stay numbers for CSV so that they are not neutralised and
+ * the CSV writer gives them the dialect's decimal mark; a percent is a number of percent points
+ * (0.769 → 76.9) there. Print follows the language's decimal mark.
+ */
+export function cellForText(value: CellValue, kind: ColumnKind, tz: OfficeTimeZone, style: 'csv' | 'print', lang: Lang = 'id'): CsvCell {
   if (value === null || value === undefined || value === '') return '';
   switch (kind) {
     case 'int':
     case 'number':
-      return typeof value === 'number' ? (style === 'print' ? fixed(value, 2) : Math.round(value * 100) / 100) : String(value);
+      return typeof value === 'number' ? (style === 'print' ? displayNumber(value, 2, lang) : round(value, 2)) : String(value);
     case 'percent':
-      return typeof value === 'number' ? `${fixed(value * 100, 1)}%` : String(value);
+      return typeof value === 'number' ? (style === 'print' ? displayPercent(value, lang) : round(value * 100, 1)) : String(value);
     case 'date':
       return style === 'print' ? displayDate(String(value)) : String(value);
     case 'datetime': {
@@ -85,11 +106,11 @@ export function cellForSheet(value: CellValue, kind: ColumnKind, tz: OfficeTimeZ
 }
 
 /** Rows of text cells for CSV, in column order. */
-export function* tableTextRows<R>(table: Table<R>, tz: OfficeTimeZone, style: 'csv' | 'print'): Generator<CsvCell[]> {
+export function* tableTextRows<R>(table: Table<R>, tz: OfficeTimeZone, style: 'csv' | 'print', lang: Lang = 'id'): Generator<CsvCell[]> {
   const cols = table.columns;
   for (const row of table.rows) {
     const out: CsvCell[] = new Array(cols.length);
-    for (let i = 0; i < cols.length; i++) out[i] = cellForText(row[cols[i].key] as CellValue, cols[i].kind, tz, style);
+    for (let i = 0; i < cols.length; i++) out[i] = cellForText(row[cols[i].key] as CellValue, cols[i].kind, tz, style, lang);
     yield out;
   }
 }

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
-import { caseEventSchema, type Case, type CaseEvent, type CaseEventKind } from './schema';
+import { LIMITS } from '../bounds';
+import { CASE_MARK_KINDS, caseEventSchema, type Case, type CaseEvent, type CaseEventKind } from './schema';
 import { putAll, type PanduDB, type StoreName } from './db';
 import { LogError, WRITE_FAILED, parseOrThrow } from './errors';
 import { byLedgerOrder, deriveLifecycle, finishUndoKey, refusal, type Lifecycle, type Transition } from './lifecycle';
@@ -55,7 +56,7 @@ export async function appendInTx(
   tx: RwTx,
   state: { kase: Case; events: CaseEvent[] },
   kind: CaseEventKind,
-  input: LedgerInput & { closeStatus?: 'done' | 'cancelled' | null; stepNo?: number | null; person?: number | null; undoes?: string | null },
+  input: LedgerInput & { closeStatus?: 'done' | 'cancelled' | null; stepNo?: number | null; person?: number | null; undoes?: string | null; requirement?: number | null; checked?: boolean | null; forwardedTo?: string | null },
 ): Promise<CaseEvent> {
   const now = log.nowIso();
   const at = input.at ?? now;
@@ -71,6 +72,9 @@ export async function appendInTx(
       closeStatus: input.closeStatus ?? null,
       stepNo: input.stepNo ?? null,
       person: input.person ?? null,
+      requirement: input.requirement ?? null,
+      checked: input.checked ?? null,
+      forwardedTo: input.forwardedTo ?? null,
       undoes: input.undoes ?? null,
       auto: input.auto ?? false,
       recordedAt: now,
@@ -79,8 +83,8 @@ export async function appendInTx(
   );
   if (Date.parse(record.at) < Date.parse(state.kase.receivedAt))
     throw new LogError(`${WRITE_FAILED}: waktu (${record.at}) sebelum surat diterima (${state.kase.receivedAt})`);
-  const last = state.events.filter((e) => e.kind !== 'person-done').sort(byLedgerOrder).pop();
-  if (last && kind !== 'person-done' && Date.parse(record.at) < Date.parse(last.at))
+  const last = state.events.filter((e) => !CASE_MARK_KINDS.has(e.kind)).sort(byLedgerOrder).pop();
+  if (last && !CASE_MARK_KINDS.has(kind) && Date.parse(record.at) < Date.parse(last.at))
     throw new LogError(`${WRITE_FAILED}: waktu (${record.at}) sebelum peristiwa terakhir kasus ini (${last.at}); catat koreksi sebagai peristiwa baru`);
   await tx.objectStore('caseEvents').add(record);
   return record;
@@ -129,6 +133,23 @@ export async function markPersonDone(log: Log, input: LedgerInput & { person: nu
     if (state.life.peopleDone.has(input.person)) return null;
     return appendInTx(log, tx, state, 'person-done', input);
   });
+}
+
+/**
+ * Ticks or unticks one kelengkapan item of a step (`requirement` = its index in the step's list).
+ * Every mark is an event: the ticks are evidence that the file was complete when the step ran.
+ */
+export async function markRequirement(log: Log, input: LedgerInput & { stepNo: number; requirement: number; checked: boolean }): Promise<CaseEvent> {
+  if (!Number.isInteger(input.requirement) || input.requirement < 0 || input.requirement > LIMITS.smallList)
+    throw new LogError(`${WRITE_FAILED}: kelengkapan ke-${input.requirement + 1} tidak sah`);
+  return log.transaction(['cases', 'caseEvents'], 'readwrite', async (tx) => appendInTx(log, tx, await caseStateInTx(tx, input.caseId), 'requirement-checked', input));
+}
+
+/** Sets "Diteruskan kepada" (disposisi): a new event; the last one names the case's holder. */
+export async function forwardCase(log: Log, input: LedgerInput & { to: string }): Promise<CaseEvent> {
+  const to = input.to.trim();
+  if (!to) throw new LogError(`${WRITE_FAILED}: "Diteruskan kepada" wajib diisi`);
+  return log.transaction(['cases', 'caseEvents'], 'readwrite', async (tx) => appendInTx(log, tx, await caseStateInTx(tx, input.caseId), 'forwarded', { ...input, forwardedTo: to }));
 }
 
 /**

@@ -22,7 +22,16 @@ export type Lifecycle = {
   redoneSteps: number[];
   /** Person index → when that person was marked done. */
   peopleDone: Map<number, string>;
+  /** `${stepNo}:${requirement}` → ticked or not (the last mark wins). */
+  requirementsChecked: Map<string, boolean>;
+  /** "Diteruskan kepada" from the last `forwarded` event; null when never forwarded. */
+  forwardedTo: string | null;
 };
+
+/** Key of a kelengkapan item in `Lifecycle.requirementsChecked`. */
+export function requirementKey(stepNo: number, requirement: number): string {
+  return `${stepNo}:${requirement}`;
+}
 
 const TIME = (iso: string) => Date.parse(iso);
 
@@ -79,6 +88,8 @@ export function deriveLifecycle(kase: Pick<Case, 'status' | 'people'>, events: r
   let reopenCount = 0;
   const redoneSteps: number[] = [];
   const peopleDone = new Map<number, string>();
+  const requirementsChecked = new Map<string, boolean>();
+  let forwardedTo: string | null = null;
   kase.people.forEach((p, i) => {
     if (p.doneAt) peopleDone.set(i, p.doneAt);
   });
@@ -124,17 +135,23 @@ export function deriveLifecycle(kase: Pick<Case, 'status' | 'people'>, events: r
       case 'person-done':
         if (e.person !== null && !peopleDone.has(e.person)) peopleDone.set(e.person, e.at);
         break;
+      case 'requirement-checked':
+        if (e.stepNo !== null && e.requirement !== null && e.checked !== null) requirementsChecked.set(requirementKey(e.stepNo, e.requirement), e.checked);
+        break;
+      case 'forwarded':
+        if (e.forwardedTo) forwardedTo = e.forwardedTo;
+        break;
       default:
         break;
     }
   }
-  return { status, holds, closedAt, closeReason, closedAutomatically, reopenCount, redoneSteps, peopleDone };
+  return { status, holds, closedAt, closeReason, closedAutomatically, reopenCount, redoneSteps, peopleDone, requirementsChecked, forwardedTo };
 }
 
 /** The case with its derived status and people's done marks (what every view shows). */
 export function withDerivedState<C extends Case>(kase: C, events: readonly CaseEvent[]): C {
   const life = deriveLifecycle(kase, events);
-  return { ...kase, status: life.status, people: kase.people.map((p, i) => ({ ...p, doneAt: life.peopleDone.get(i) ?? p.doneAt })) };
+  return { ...kase, status: life.status, assignedTo: life.forwardedTo ?? kase.assignedTo, people: kase.people.map((p, i) => ({ ...p, doneAt: life.peopleDone.get(i) ?? p.doneAt })) };
 }
 
 /** Every case with its derived state, from the whole ledger (backups, reports). */

@@ -114,9 +114,14 @@ export type StepEvent = z.infer<typeof stepEventSchema>;
  * held / resumed: the clock stops / runs again; closed: done or cancelled (closeStatus);
  * reopened: back to open; step-redone: a finished step is explicitly restarted (rework);
  * person-done: one applicant's account is done (per person, so two tabs never lose a mark);
- * undone: an automatic event (`undoes`) is taken back.
+ * undone: an automatic event (`undoes`) is taken back;
+ * requirement-checked: a kelengkapan item of a step ticked or unticked (`stepNo`, `requirement`,
+ * `checked`; evidence that the file was complete, the last mark wins);
+ * forwarded: the case is forwarded to someone (disposisi, "Diteruskan kepada": `forwardedTo`).
  */
-export const caseEventKindSchema = z.enum(['held', 'resumed', 'closed', 'reopened', 'step-redone', 'person-done', 'undone']);
+export const caseEventKindSchema = z.enum(['held', 'resumed', 'closed', 'reopened', 'step-redone', 'person-done', 'undone', 'requirement-checked', 'forwarded']);
+/** Kinds that mark the case without moving its lifecycle (their time never orders a transition). */
+export const CASE_MARK_KINDS: ReadonlySet<CaseEventKind> = new Set<CaseEventKind>(['person-done', 'requirement-checked', 'forwarded']);
 export type CaseEventKind = z.infer<typeof caseEventKindSchema>;
 
 export const caseEventSchema = z.object({
@@ -135,6 +140,11 @@ export const caseEventSchema = z.object({
   stepNo: stepNoSchema.nullable().default(null),
   /** For `person-done`: the person's index in the case's people list. */
   person: z.number().int().min(0).max(LIMITS.records).nullable().default(null),
+  /** For `requirement-checked`: the index of the kelengkapan item in the step's requirements, and its mark. */
+  requirement: z.number().int().min(0).max(LIMITS.smallList).nullable().default(null),
+  checked: z.boolean().nullable().default(null),
+  /** For `forwarded`: to whom ("Diteruskan kepada"). */
+  forwardedTo: shortText.nullable().default(null),
   /** For `undone`: the id of the event (case or step event) taken back. */
   undoes: shortText.nullable().default(null),
   /** Written by Pandu itself (automatic capture, the last step closing the case), not by a person's click. */
@@ -171,7 +181,8 @@ export const settingsSchema = z.object({
   localHolidays: boundedList(isoDate, LIMITS.holidays).default([]),
   nationalHolidays: z.boolean().default(true),
   language: z.enum(['id', 'en']).default('id'),
-  csvSeparator: z.enum([',', ';']).default(','),
+  /** CSV separator; `auto` = `;` with decimal commas for an Indonesian interface, `,` for English. */
+  csvSeparator: z.enum(['auto', ',', ';']).default('auto'),
   /** Automatic step capture from SPSE pages and messages (marked automatic, undoable); off = only clicks count. */
   autoCapture: z.boolean().default(true),
 });

@@ -58,6 +58,16 @@ export const contract = {
     request: z.object({ caseId: z.string().min(1), person: z.number().int().min(0).max(10_000) }).strict(),
     response: z.object({ event: caseEventSchema.nullable() }),
   },
+  /** A kelengkapan item of a step ticked or unticked: an event of the case (evidence; survives reloads). */
+  'case.requirement': {
+    request: z.object({ caseId: z.string().min(1), stepNo: z.number().int().min(1).max(10_000), requirement: z.number().int().min(0).max(50), checked: z.boolean() }).strict(),
+    response: z.object({ event: caseEventSchema }),
+  },
+  /** "Diteruskan kepada" (disposisi): to whom the case goes. */
+  'case.forward': {
+    request: z.object({ caseId: z.string().min(1), to: z.string().trim().min(1, 'Diteruskan kepada wajib diisi').max(200) }).strict(),
+    response: z.object({ event: caseEventSchema }),
+  },
   /** Takes back an automatic event (a step Pandu started/finished, a case it closed). */
   'event.undo': {
     request: z.object({ caseId: z.string().min(1), eventId: z.string().min(1) }).strict(),

@@ -70,6 +70,8 @@ const EVENT_ID: Record<CaseEvent['kind'], string> = {
   'step-redone': 'langkah diulang',
   'person-done': 'orang selesai',
   undone: 'peristiwa otomatis dibatalkan',
+  'requirement-checked': 'kelengkapan dicentang',
+  forwarded: 'diteruskan',
 };
 
 function eventLine(e: CaseEvent): string {

@@ -73,7 +73,7 @@ describe('ReportPage', () => {
     expect(within(agenda).getByText('No urut')).toBeTruthy();
     expect(within(agenda).getByText("=cmd|' /C calc'!A0")).toBeTruthy();
     expect(within(agenda).getByText('02/03/2026 09:00')).toBeTruthy();
-    expect(screen.getByTestId('sla-totals').textContent).toBe('1 langkah sesuai mutu baku dari 2 yang diukur (50.0%); 1 terlambat.');
+    expect(screen.getByTestId('sla-totals').textContent).toBe('1 langkah sesuai mutu baku dari 2 yang diukur (50%); 1 terlambat.');
     const chart = screen.getByTestId('weekly-chart');
     expect(chart.querySelectorAll('rect')).toHaveLength(2);
     expect(chart.querySelector('[data-week="2026-W10"] title')?.textContent).toBe('2026-W10: 100.0% (1/1)');

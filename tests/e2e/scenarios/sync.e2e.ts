@@ -183,7 +183,7 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
     await ani.doc.waitFor({ selector: '[data-testid="sync-message"]', hasText: 'kata sandi CouchDB salah' }, WAIT);
     const at = '2026-11-24T01:00:00.000Z';
     const kase = { id: 'palsu', sopId: SOP, sopVersion: '1', letter: { number: null, date: null, sender: null, subject: null, role: null }, people: [], receivedAt: at, status: 'open' as const, assignedTo: null, createdBy: 'Budi', createdAt: at, updatedAt: at, note: null };
-    const closed = { id: 'tutup-palsu', caseId: aniCases[0], kind: 'reopened' as const, at, by: 'Budi', reason: 'palsu', closeStatus: null, stepNo: null, person: null, undoes: null, auto: false, recordedAt: at };
+    const closed = { id: 'tutup-palsu', caseId: aniCases[0], kind: 'reopened' as const, at, by: 'Budi', reason: 'palsu', closeStatus: null, stepNo: null, person: null, undoes: null, requirement: null, checked: null, forwardedTo: null, auto: false, recordedAt: at };
     const step = { id: 'langkah-palsu', caseId: aniCases[0], stepNo: 1, actor: null, startedAt: at, finishedAt: at, by: 'Budi', note: null, verdict: null, decision: null, updatedAt: at };
     for (const doc of [await toDoc('case', kase, 'budi'), await toDoc('event', step, 'budi'), await toDoc('ledger', closed, 'budi')]) {
       const res = await fetch(`${server.url}/pandu/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${btoa('ani:sandi-ani')}` }, body: JSON.stringify({ new_edits: false, docs: [doc] }) });

@@ -37,7 +37,7 @@ describe('documents', () => {
     const report = slaReport(cases, events, { sops: [TEST_SOP], calendar: simpleCalendar({ nationalHolidays: false }) });
     const weekly = await exportSla(report, 'csv', { settings, slaCsvTable: 'weekly', separator: ',' });
     const rows = parseCsv((weekly.body as string[]).join('').slice(1), ',');
-    expect(rows[0]).toEqual(['Minggu (ISO)', 'Langkah diukur', 'Sesuai mutu baku', 'Persentase tepat waktu']);
+    expect(rows[0]).toEqual(['Minggu (ISO)', 'Langkah diukur', 'Sesuai mutu baku', 'Persentase tepat waktu (%)']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['2026-W10', '2026-W11']);
     const late = await exportSla(report, 'csv', { settings, slaCsvTable: 'late' });
     // 60-minute steps on 2, 5, 11 March are late; the one on Sunday 8 March has no working time.

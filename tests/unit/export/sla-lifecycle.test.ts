@@ -63,7 +63,7 @@ describe('SLA report: selesai / dibatalkan / menunggu, lead time, held time apar
   });
 
   it('CSV and XLSX carry the new counts and the per-case table', async () => {
-    const settings = settingsSchema.parse({});
+    const settings = settingsSchema.parse({ csvSeparator: ',' });
     const csv = (await exportSla(report, 'csv', { settings, slaCsvTable: 'sops' })).body as string[];
     const [head, row] = csv.join('').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(head).toContain('Selesai,Dibatalkan,Menunggu,Median lama layanan (menit kerja),Waktu tunggu tidak dihitung (menit kerja),Pengerjaan ulang');

@@ -175,7 +175,7 @@ describe('team log on CouchDB', () => {
     await expect(writeDocs(budi, [await toDoc('event', step, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
     const wrongPassword = openRemote(cfg('budi', 'salah'));
     await expect(writeDocs(wrongPassword, [await toDoc('event', step, 'budi')])).rejects.toMatchObject({ code: 'auth', message: expect.stringMatching(/kata sandi CouchDB salah/) });
-    const closed = { id: 'le-imp', caseId: 'k-imp', kind: 'closed' as const, at: '2026-11-24T02:00:00.000Z', by: 'Ani', reason: null, closeStatus: 'cancelled' as const, stepNo: null, person: null, undoes: null, auto: false, recordedAt: '2026-11-24T02:00:00.000Z' };
+    const closed = { id: 'le-imp', caseId: 'k-imp', kind: 'closed' as const, at: '2026-11-24T02:00:00.000Z', by: 'Ani', reason: null, closeStatus: 'cancelled' as const, stepNo: null, person: null, undoes: null, requirement: null, checked: null, forwardedTo: null, auto: false, recordedAt: '2026-11-24T02:00:00.000Z' };
     await expect(writeDocs(budi, [await toDoc('ledger', closed, 'ani')])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/atas nama orang lain/) });
     const badKind = { ...(await toDoc('ledger', closed, 'budi')), record: { ...closed, kind: 'dihapus' } } as unknown as SyncDoc;
     await expect(writeDocs(budi, [badKind])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.kind/) });
