@@ -114,7 +114,8 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
     await until('three letters in the agenda', () => reportDoc.count('[data-testid="agenda-table"] tbody tr'), (n) => n === 3);
     await reportDoc.select('[data-testid="filter-staff"]', 'Ani');
     await until("Ani's two letters", () => reportDoc.count('[data-testid="agenda-table"] tbody tr'), (n) => n === 2);
-    await expect(reportDoc.text('[data-testid="sync-status"]')).resolves.toMatch(/terakhir sinkron/);
+    // The report's sync line: last sync and nothing waiting (a sync may be running at the moment: wait for it).
+    await until("the report's sync line", () => reportDoc.text('[data-testid="sync-status"]'), (t) => !!t && /terakhir sinkron .* semua terkirim/.test(t));
     await report.screenshot('sync-supervisor-report');
   });
 
@@ -138,9 +139,7 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
         letter,
       );
     // The agenda's "Keterangan" column starts with the case status.
-    await expect(statusOf('A-1')).resolves.toMatch(/^Selesai/);
-    await expect(statusOf('A-2')).resolves.toMatch(/^Dibatalkan/);
-    await expect(statusOf('B-1')).resolves.toMatch(/^Dalam proses/);
+    await until('the agenda shows the statuses', () => Promise.all(['A-1', 'A-2', 'B-1'].map(statusOf)), (s) => /^Selesai/.test(s[0] ?? '') && /^Dibatalkan/.test(s[1] ?? '') && /^Dalam proses/.test(s[2] ?? ''));
     await report.screenshot('sync-supervisor-report-closed');
   });
 
@@ -157,7 +156,7 @@ describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the d
     const spse = await budi.browser.newPage(sandbox.url + '/eproc4/admin/auditor/baru');
     const panel = panelOf(budi.browser, spse);
     await panel.waitForPanel(WAIT);
-    const inPanel = await until('pending records in the panel', () => syncLine(panel), (s) => (s.pending ?? 0) > 0, WAIT);
+    const inPanel = await until('pending records in the panel', () => syncLine(panel), (s) => (s.pending ?? 0) > 0 && !!s.error, WAIT);
     expect(inPanel.error).toMatch(/tidak dapat dihubungi/);
     await spse.screenshot('sync-panel-offline');
 
