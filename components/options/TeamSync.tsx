@@ -7,8 +7,8 @@ import { SyncStatusLine } from '../common/SyncStatusLine';
 const t = makeT({
   heading: { id: 'Log tim (CouchDB)', en: 'Team log (CouchDB)' },
   explain: {
-    id: 'Opsional. Catatan tetap tersimpan di peramban ini; bila server CouchDB kantor diisi, kasus dan langkah Anda dikirim ke sana dan atasan melihat seluruh kantor. Tanpa server, tidak ada yang dikirim ke jaringan.',
-    en: "Optional. Records stay in this browser; with your office's CouchDB server, your cases and steps are sent there and the supervisor sees the whole office. Without a server nothing goes on the network.",
+    id: 'Opsional. Catatan tetap tersimpan di peramban ini; bila server CouchDB kantor diisi, kasus, langkah dan peristiwa kasus Anda (tunda, selesai, batal) dikirim ke sana dan atasan melihat seluruh kantor. Tanpa server, tidak ada yang dikirim ke jaringan.',
+    en: "Optional. Records stay in this browser; with your office's CouchDB server, your cases, steps and case events (hold, close, cancel) are sent there and the supervisor sees the whole office. Without a server nothing goes on the network.",
   },
   url: { id: 'URL server (mis. https://couchdb.lpse.go.id:6984)', en: 'Server URL (e.g. https://couchdb.lpse.go.id:6984)' },
   database: { id: 'Nama basis data', en: 'Database name' },
