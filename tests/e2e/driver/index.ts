@@ -3,9 +3,9 @@ import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { ChromiumBrowser } from './chromium';
 import { FirefoxBrowser } from './firefox';
 import { panelOf } from './panel';
-import type { BrowserName, E2EBrowser, E2EPage } from './types';
+import type { BrowserName, E2EBrowser, E2EPage, LaunchOptions } from './types';
 
-export type { BrowserName, E2EBrowser, E2EPage } from './types';
+export type { BrowserName, E2EBrowser, E2EPage, LaunchOptions } from './types';
 export { panelOf, type Panel } from './panel';
 export { documentOf, poll, type Scope } from './scope';
 
@@ -16,8 +16,8 @@ export function browserUnderTest(): BrowserName {
   return name;
 }
 
-export async function launchE2EBrowser(name: BrowserName = browserUnderTest()): Promise<E2EBrowser> {
-  return name === 'firefox' ? FirefoxBrowser.launch() : ChromiumBrowser.launch();
+export async function launchE2EBrowser(opts: LaunchOptions = {}, name: BrowserName = browserUnderTest()): Promise<E2EBrowser> {
+  return name === 'firefox' ? FirefoxBrowser.launch(opts) : ChromiumBrowser.launch(opts);
 }
 
 export type E2EEnv = {
@@ -29,11 +29,11 @@ export type E2EEnv = {
 };
 
 /** One sandbox server and one browser with the extension for a whole scenario file. */
-export function useE2E(): E2EEnv {
+export function useE2E(launch: LaunchOptions = {}): E2EEnv {
   const state = {} as { sandbox: Sandbox; browser: E2EBrowser };
   beforeAll(async () => {
     state.sandbox = await startSandbox({ port: 0 });
-    state.browser = await launchE2EBrowser();
+    state.browser = await launchE2EBrowser(launch);
   });
   afterAll(async () => {
     await state.browser?.close();

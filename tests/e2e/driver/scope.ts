@@ -89,9 +89,21 @@ export class Scope {
     return poll(read, ok, timeout, what);
   }
 
+  /** Wait until no element matches (the panel or page has taken it away). */
+  async waitForGone(where: Where, timeout = 10_000): Promise<void> {
+    await poll(() => this.on<boolean>(where, `(el) => !el`), Boolean, timeout, `${this.label} element ${JSON.stringify(wire(asTarget(where)))} to go`);
+  }
+
+  /** Give the element the keyboard focus (as Tab would); true when it has it. */
+  async focus(where: Where): Promise<void> {
+    await this.waitFor(where);
+    await this.page.bringToFront(); // keys go to the tab in front (Firefox: a background tab's focused button ignores Enter)
+    await poll(() => this.on<boolean>(where, `(el) => { el.focus(); return el.getRootNode().activeElement === el; }`), Boolean, 10_000, `${this.label} focus on ${JSON.stringify(wire(asTarget(where)))}`);
+  }
+
   /**
    * The element's centre in the viewport, after scrolling it into view, once the element stands
-   * still and is the one a click there would hit (the panel re-renders as its data arrives).
+   * still, is enabled and is the one a click there would hit (the panel re-renders as its data arrives).
    */
   async center(where: Where, timeout = 10_000): Promise<Point> {
     await this.waitFor(where, timeout);
@@ -102,7 +114,7 @@ export class Scope {
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
       const root = el.getRootNode();
       const hit = root.elementFromPoint ? root.elementFromPoint(x, y) : null;
-      return { x, y, hit: hit ? hit.tagName + '.' + hit.className : null, hits: !!hit && (hit === el || el.contains(hit) || (el.tagName === 'OPTION' && el.parentElement.contains(hit)) || (el.labels && [...el.labels].some((l) => l.contains(hit)))) };
+      return { x, y, disabled: !!el.disabled, hit: hit ? hit.tagName + '.' + hit.className : null, hits: !el.disabled && !!hit && (hit === el || el.contains(hit) || (el.tagName === 'OPTION' && el.parentElement.contains(hit)) || (el.labels && [...el.labels].some((l) => l.contains(hit)))) };
     }`;
     let before: (Point & { hits: boolean }) | null = null;
     const p = await poll(
@@ -127,6 +139,7 @@ export class Scope {
 
   /** Click into a text field, clear it, and type (trusted keyboard input). */
   async type(where: Where, text: string): Promise<void> {
+    await this.page.bringToFront(); // keyboard input goes to the tab in front
     await this.click(where);
     await this.on(where, `(el) => { el.select?.(); }`);
     await this.page.typeText(text);
@@ -136,6 +149,7 @@ export class Scope {
   async select(where: Where, value: string): Promise<void> {
     const options = () => this.on<{ values: string[]; index: number } | null>(where, `(el) => (el ? { values: [...el.options].map((o) => o.value), index: el.selectedIndex } : null)`);
     await poll(options, (o) => !!o?.values.includes(value), 10_000, `option ${value} in ${JSON.stringify(wire(asTarget(where)))}`);
+    await this.page.bringToFront(); // keyboard input goes to the tab in front
     for (let attempt = 0; ; attempt++) {
       const o = (await options())!;
       const focused = await this.on<boolean>(where, `(el) => { el.focus(); return el.getRootNode().activeElement === el; }`);
