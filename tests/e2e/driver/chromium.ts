@@ -3,6 +3,7 @@ import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, 
 import type { Downloaded, E2EPage, LaunchOptions, Point } from './types';
 import { ExtensionBrowser, READ_MARKER } from './base';
 import { screenshotPath } from './files';
+import { WAIT_MS } from './scope';
 
 /** The e2e driver for Debian's Chromium with the unpacked MV3 sandbox build (playwright-core). */
 export class ChromiumPage implements E2EPage {
@@ -20,7 +21,7 @@ export class ChromiumPage implements E2EPage {
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
   }
-  async waitUntil(expression: string, timeout = 10_000) {
+  async waitUntil(expression: string, timeout = WAIT_MS) {
     await this.page.waitForFunction(expression, undefined, { timeout, polling: 100 });
   }
   async addInitScript(source: string) {

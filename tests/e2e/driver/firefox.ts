@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Downloaded, E2EPage, LaunchOptions, Point } from './types';
 import { ExtensionBrowser, READ_MARKER } from './base';
 import { screenshotPath } from './files';
+import { WAIT_MS } from './scope';
 
 /**
  * The e2e driver for Debian's firefox-esr (puppeteer-core over WebDriver BiDi) with the unpacked
@@ -66,7 +67,7 @@ export class FirefoxPage implements E2EPage {
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
   }
-  async waitUntil(expression: string, timeout = 10_000) {
+  async waitUntil(expression: string, timeout = WAIT_MS) {
     await this.page.waitForFunction(expression, { timeout, polling: 100 });
   }
   async addInitScript(source: string) {

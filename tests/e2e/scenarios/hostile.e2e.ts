@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, panelOf, useE2E, type E2EPage } from '../driver';
+import { documentOf, panelOf, useE2E, type E2EPage, WAIT_MS } from '../driver';
 
 /**
  * Issue 11 items 1 and 8: a hostile page neither gets the panel on an unlisted host, nor reads or
@@ -108,7 +108,7 @@ describe(`[${env.name}] a matched SPSE page whose scripts try to read and drive 
 
     // Control: the same buttons do work with a real click.
     await panel.click('[data-testid="pandu-fill-button"]');
-    await doc.until(() => doc.value('[name="pegawai.peg_nip"]'), (v) => v === PEOPLE[0].nip, 10_000, 'the NIP filled');
+    await doc.until(() => doc.value('[name="pegawai.peg_nip"]'), (v) => v === PEOPLE[0].nip, WAIT_MS, 'the NIP filled');
     await page.close();
   });
 
@@ -127,7 +127,7 @@ describe(`[${env.name}] a matched SPSE page whose scripts try to read and drive 
     await page.bringToFront(); // keyboard input goes to the tab in front
     await page.typeText('NIP 1979'); // key by key
     await page.insertText(' 0515'); // as a paste
-    await panel.until(() => panel.value(textarea), (v) => v === 'NIP 1979 0515', 10_000, 'the typed text in the panel');
+    await panel.until(() => panel.value(textarea), (v) => v === 'NIP 1979 0515', WAIT_MS, 'the typed text in the panel');
     await expect(page.evaluate('window.__heard')).resolves.toEqual([]);
     await page.close();
   });
@@ -155,7 +155,7 @@ describe(`[${env.name}] pre-fill against a hostile form (issue 11 item 8)`, () =
       await expect(doc.count('#tok')).resolves.toBe(1);
       await panel.select(PICKER, caseId);
       await panel.click('[data-testid="pandu-fill-button"]');
-      await doc.until(() => doc.value('#pegawai_peg_nama'), (v) => v === PEOPLE[0].name, 10_000, 'the name filled');
+      await doc.until(() => doc.value('#pegawai_peg_nama'), (v) => v === PEOPLE[0].name, WAIT_MS, 'the name filled');
       await expect(doc.value('#decoy')).resolves.toBe('');
       await expect(doc.value('#tok')).resolves.toBe('rahasia-token');
       await expect(doc.value('#pegawai_peg_namauser')).resolves.toMatch(/./);

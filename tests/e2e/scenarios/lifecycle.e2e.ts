@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFromSettings, clockState } from '../../../lib/timing';
 import { settingsSchema } from '../../../lib/log/schema';
-import { useE2E, type Panel } from '../driver';
+import { useE2E, type Panel, WAIT_MS } from '../driver';
 
 /** A case is a workflow the panel drives: held, resumed, closed by its last step, reopened, cancelled, walk-in. */
 const env = useE2E();
@@ -17,8 +17,8 @@ async function panelOn(path: string, caseId?: string) {
   return opened;
 }
 
-const statusIs = (panel: Panel, status: string) => panel.until(() => panel.text(STATUS), (t) => t === status, 10_000, `case status ${status}`);
-const stepNoIs = (panel: Panel, no: number) => panel.until(() => panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => Number(n) === no, 10_000, `step ${no} shown`);
+const statusIs = (panel: Panel, status: string) => panel.until(() => panel.text(STATUS), (t) => t === status, WAIT_MS, `case status ${status}`);
+const stepNoIs = (panel: Panel, no: number) => panel.until(() => panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => Number(n) === no, WAIT_MS, `step ${no} shown`);
 
 describe(`[${env.name}] a case is a workflow the panel drives`, () => {
   it('a held case shows that it waits, the held time apart, and a timer that never looks frozen', async () => {
@@ -33,7 +33,7 @@ describe(`[${env.name}] a case is a workflow the panel drives`, () => {
     await statusIs(panel, 'Menunggu');
     await expect(panel.text('[data-testid="pandu-waiting"]')).resolves.toContain('menunggu NIP');
     // Held 10:00–14:00 (240) and since 15:00 (60 on that Friday, and every working minute since).
-    const held = await panel.until(() => panel.attr('[data-testid="pandu-timer-held"]', 'data-minutes'), (m) => m !== null, 10_000, 'the held minutes');
+    const held = await panel.until(() => panel.attr('[data-testid="pandu-timer-held"]', 'data-minutes'), (m) => m !== null, WAIT_MS, 'the held minutes');
     expect(Number(held)).toBeGreaterThanOrEqual(300);
     await expect(panel.attr('[data-testid="pandu-timer"]', 'data-clock')).resolves.toBe('held');
     await expect(panel.text('[data-testid="pandu-timer-still"]')).resolves.toContain('Ditahan (menunggu) — tidak dihitung');
@@ -44,7 +44,7 @@ describe(`[${env.name}] a case is a workflow the panel drives`, () => {
     await panel.click('[data-testid="pandu-resume"]');
     await statusIs(panel, 'Berjalan');
     const expected = clockState(calendarFromSettings(settingsSchema.parse({})), Date.now()).kind; // the extension's default calendar
-    await panel.until(() => panel.attr('[data-testid="pandu-timer"]', 'data-clock'), (k) => k === expected, 10_000, `the clock ${expected}`);
+    await panel.until(() => panel.attr('[data-testid="pandu-timer"]', 'data-clock'), (k) => k === expected, WAIT_MS, `the clock ${expected}`);
     if (expected === 'off-hours') {
       await expect(panel.text('[data-testid="pandu-timer-still"]')).resolves.toMatch(/Di luar jam kerja — dihitung lagi (hari ini|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu).* \d{2}\.\d{2} WIB/);
     }
@@ -109,9 +109,9 @@ describe(`[${env.name}] a case is a workflow the panel drives`, () => {
     await panel.type('[data-testid="pandu-walk-in-applicant"]', 'CV Maju Jaya');
     await panel.type('[data-testid="pandu-walk-in-subject"]', 'Verifikasi berkas penyedia');
     await panel.select('[data-testid="pandu-walk-in-sop"]', 'oganilir-01-registrasi-verifikasi-penyedia');
-    await panel.until(() => panel.text('[data-testid="pandu-walk-in-start"]'), (t) => !!t?.includes('langkah 2'), 10_000, 'the walk-in start step');
+    await panel.until(() => panel.text('[data-testid="pandu-walk-in-start"]'), (t) => !!t?.includes('langkah 2'), WAIT_MS, 'the walk-in start step');
     await panel.click('[data-testid="pandu-walk-in-open"]');
-    await panel.until(() => panel.text(`${PICKER} option:checked`), (t) => !!t?.startsWith('Tanpa surat · CV Maju Jaya'), 10_000, 'the walk-in case chosen');
+    await panel.until(() => panel.text(`${PICKER} option:checked`), (t) => !!t?.startsWith('Tanpa surat · CV Maju Jaya'), WAIT_MS, 'the walk-in case chosen');
     await stepNoIs(panel, 2);
     const list = await env.browser.send('case.list', {});
     const made = list.cases.find((x: { letter: { sender: string } }) => x.letter.sender === 'CV Maju Jaya');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentOf, launchE2EBrowser, useE2E, type Scope } from '../driver';
+import { documentOf, launchE2EBrowser, useE2E, type Scope, WAIT_MS } from '../driver';
 
 /**
  * The SOP editor in the built extension: a seed SOP edited into a new version (a mutu baku changed,
@@ -14,11 +14,11 @@ const DRAFT_ID = 'draf-reset-password-pengguna-non-penyedia';
 /** A field of step n in the editor (its box is the fieldset whose legend reads "Langkah n"). */
 async function stepField(doc: Scope, n: number, field: 'activity' | 'duration'): Promise<string> {
   const box = `fieldset.sop-step-edit[data-step-edit="${n}"]`;
-  await doc.until(() => doc.text(`${box} > legend`), (t) => t === `Langkah ${n}`, 10_000, `the box of Langkah ${n}`);
+  await doc.until(() => doc.text(`${box} > legend`), (t) => t === `Langkah ${n}`, WAIT_MS, `the box of Langkah ${n}`);
   return `${box} #step-${n - 1}-${field}`;
 }
 
-const textIs = (doc: Scope, selector: string, want: string) => doc.until(() => doc.text(selector), (t) => t === want, 10_000, `${selector} to read ${want}`);
+const textIs = (doc: Scope, selector: string, want: string) => doc.until(() => doc.text(selector), (t) => t === want, WAIT_MS, `${selector} to read ${want}`);
 const button = (text: string) => ({ selector: 'button', hasText: new RegExp(`^${text.replace(/[()…]/g, '\\$&')}$`) });
 
 describe(`[${env.name}] SOP editor`, () => {
@@ -66,22 +66,22 @@ describe(`[${env.name}] SOP editor`, () => {
     const spse = await env.openSpse('/eproc4/home');
     const panel = spse.panel;
     await panel.select('[data-testid="pandu-case-picker"]', c.id);
-    await panel.until(() => panel.count('[data-testid="pandu-flow"] li'), (n) => n === 9, 10_000, '9 steps in the flow');
+    await panel.until(() => panel.count('[data-testid="pandu-flow"] li'), (n) => n === 9, WAIT_MS, '9 steps in the flow');
     await expect(panel.text('[data-testid="pandu-flow"]')).resolves.toContain('8. Admin LPSE mencatat USER ID Auditor');
-    await panel.until(() => panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => n === '2', 10_000, 'step 2 shown');
+    await panel.until(() => panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => n === '2', WAIT_MS, 'step 2 shown');
     await expect(panel.text('[data-testid="pandu-step"]')).resolves.toContain('20 menit');
     await panel.click('[data-testid="pandu-start"]');
-    await panel.until(() => panel.attr('[data-testid="pandu-step"]', 'data-status'), (s) => s === 'running', 10_000, 'step 2 running');
+    await panel.until(() => panel.attr('[data-testid="pandu-step"]', 'data-status'), (s) => s === 'running', WAIT_MS, 'step 2 running');
     await spse.page.screenshot('sop-editor-panel');
     await panel.select('[data-testid="pandu-case-picker"]', before.id);
-    await panel.until(() => panel.count('[data-testid="pandu-flow"] li'), (n) => n === 8, 10_000, '8 steps in the flow of version 1');
+    await panel.until(() => panel.count('[data-testid="pandu-flow"] li'), (n) => n === 8, WAIT_MS, '8 steps in the flow of version 1');
     await spse.page.close();
 
     // The report measures the case against version 2.
     const report = await env.browser.newPage(env.browser.extensionUrl('report.html'));
     const rdoc = documentOf(report);
-    await rdoc.waitFor('[data-testid="sla-steps"]', 15_000);
-    await rdoc.until(() => rdoc.text('[data-testid="sla-steps"]'), (t) => !!t?.includes('20 menit'), 10_000, 'the SLA steps with 20 menit');
+    await rdoc.waitFor('[data-testid="sla-steps"]');
+    await rdoc.until(() => rdoc.text('[data-testid="sla-steps"]'), (t) => !!t?.includes('20 menit'), WAIT_MS, 'the SLA steps with 20 menit');
     await expect(rdoc.text('[data-testid="sla-sops"]')).resolves.toContain('Permohonan Registrasi USER ID Auditor pada LPSE (versi 2)');
     await report.close();
     await page.close();
