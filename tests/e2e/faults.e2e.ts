@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { describe, expect, it } from 'vitest';
 import { freshProfileDir } from '../../lib/extension/chromium';
 import { ChromiumBrowser, type ChromiumPage } from './driver/chromium';
-import { panelOf } from './driver/panel';
+import { panelOf, useSandbox } from './driver';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = useSandbox();
 
 const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
 const ALL_HOURS = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, { from: '00:00', to: '24:00' }]));

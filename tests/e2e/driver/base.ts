@@ -1,4 +1,50 @@
-import type { BrowserName, E2EBrowser, E2EPage } from './types';
+import type { BrowserName, Downloaded, E2EBrowser, E2EPage, Point } from './types';
+
+/** What Playwright's and Puppeteer's pages share for trusted input. */
+type InputSurface = {
+  bringToFront(): Promise<void>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
+  close(): Promise<void>;
+};
+
+type Key = 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp';
+
+/** Trusted mouse and keyboard input, the same in both drivers; each says how it loads, reads and inserts. */
+export abstract class InputPage<Raw extends InputSurface> implements E2EPage {
+  abstract readonly browserName: BrowserName;
+  constructor(readonly page: Raw) {}
+  abstract url(): Promise<string>;
+  abstract goto(url: string): Promise<void>;
+  abstract reload(): Promise<void>;
+  abstract evaluate<T>(expression: string): Promise<T>;
+  abstract waitUntil(expression: string, timeout?: number): Promise<void>;
+  abstract addInitScript(source: string): Promise<void>;
+  abstract insertText(text: string): Promise<void>;
+  abstract setInputFiles(elementExpression: string, paths: string[]): Promise<void>;
+  abstract chooseFiles(click: () => Promise<void>, paths: string[]): Promise<void>;
+  abstract download(action: () => Promise<void>, timeout?: number): Promise<Downloaded>;
+  abstract waitForLoadAfter(action: () => Promise<void>): Promise<void>;
+  abstract screenshot(name: string): Promise<void>;
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
+  async mouseClick(at: Point) {
+    await this.page.mouse.click(at.x, at.y);
+  }
+  async typeText(text: string) {
+    // Short texts key by key (page scripts see every key); long ones (letters) as one insertion
+    // (per-key input of a whole letter is slow, over BiDi most of all).
+    if (text.length <= 120) await this.page.keyboard.type(text);
+    else await this.insertText(text);
+  }
+  async pressKey(key: Key) {
+    await this.page.keyboard.press(key);
+  }
+  async close() {
+    await this.page.close();
+  }
+}
 
 /**
  * What both browser drivers do the same way: pages, the one extension page kept open for messages,

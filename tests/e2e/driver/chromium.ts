@@ -1,14 +1,13 @@
 import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
 import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../../../lib/extension/chromium';
-import type { Downloaded, E2EPage, LaunchOptions, Point } from './types';
-import { ExtensionBrowser, READ_MARKER } from './base';
+import type { Downloaded, LaunchOptions } from './types';
+import { ExtensionBrowser, InputPage, READ_MARKER } from './base';
 import { screenshotPath } from './files';
 import { WAIT_MS } from './scope';
 
 /** The e2e driver for Debian's Chromium with the unpacked MV3 sandbox build (playwright-core). */
-export class ChromiumPage implements E2EPage {
+export class ChromiumPage extends InputPage<Page> {
   readonly browserName = 'chromium' as const;
-  constructor(readonly page: Page) {}
   async url() {
     return this.page.url();
   }
@@ -27,22 +26,8 @@ export class ChromiumPage implements E2EPage {
   async addInitScript(source: string) {
     await this.page.addInitScript(source);
   }
-  async bringToFront() {
-    await this.page.bringToFront();
-  }
-  async mouseClick(at: Point) {
-    await this.page.mouse.click(at.x, at.y);
-  }
-  async typeText(text: string) {
-    // Short texts key by key (page scripts see every key); long ones (letters) as one insertion.
-    if (text.length <= 120) await this.page.keyboard.type(text);
-    else await this.insertText(text);
-  }
   async insertText(text: string) {
     await this.page.keyboard.insertText(text);
-  }
-  async pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp') {
-    await this.page.keyboard.press(key);
   }
   async setInputFiles(elementExpression: string, paths: string[]) {
     const handle = (await this.page.evaluateHandle(elementExpression)).asElement() as ElementHandle<HTMLInputElement> | null;
@@ -62,9 +47,6 @@ export class ChromiumPage implements E2EPage {
   }
   async screenshot(name: string) {
     await this.page.screenshot({ path: screenshotPath(`chromium-${name}`) });
-  }
-  async close() {
-    await this.page.close();
   }
 }
 

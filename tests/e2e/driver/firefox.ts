@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Downloaded, E2EPage, LaunchOptions, Point } from './types';
-import { ExtensionBrowser, READ_MARKER } from './base';
+import type { Downloaded, LaunchOptions } from './types';
+import { ExtensionBrowser, InputPage, READ_MARKER } from './base';
 import { screenshotPath } from './files';
 import { WAIT_MS } from './scope';
 
@@ -24,12 +24,14 @@ export function firefoxPath(): string | null {
 
 const isExtensionUrl = (url: string) => url.startsWith('moz-extension://');
 
-export class FirefoxPage implements E2EPage {
+export class FirefoxPage extends InputPage<Page> {
   readonly browserName = 'firefox' as const;
   constructor(
-    readonly page: Page,
+    page: Page,
     private readonly downloadDir: string,
-  ) {}
+  ) {
+    super(page);
+  }
   async url() {
     return this.page.evaluate(() => location.href);
   }
@@ -73,23 +75,9 @@ export class FirefoxPage implements E2EPage {
   async addInitScript(source: string) {
     await this.page.evaluateOnNewDocument(source);
   }
-  async bringToFront() {
-    await this.page.bringToFront();
-  }
-  async mouseClick(at: Point) {
-    await this.page.mouse.click(at.x, at.y);
-  }
-  async typeText(text: string) {
-    // Per-key input is slow over BiDi; long texts go in as one insertion.
-    if (text.length <= 120) await this.page.keyboard.type(text);
-    else await this.insertText(text);
-  }
   async insertText(text: string) {
     // What a paste does to the focused field (fires beforeinput/input), as Chromium's insertText.
     await this.page.evaluate((t) => document.execCommand('insertText', false, t), text);
-  }
-  async pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp') {
-    await this.page.keyboard.press(key);
   }
   async setInputFiles(elementExpression: string, paths: string[]) {
     const handle = await this.page.evaluateHandle(elementExpression);
@@ -130,9 +118,6 @@ export class FirefoxPage implements E2EPage {
   }
   async screenshot(name: string) {
     await this.page.screenshot({ path: screenshotPath(`firefox-${name}`) as `${string}.png` });
-  }
-  async close() {
-    await this.page.close();
   }
 }
 

@@ -28,27 +28,53 @@ export type E2EEnv = {
   openSpse(path: string): Promise<{ page: E2EPage; panel: ReturnType<typeof panelOf> }>;
 };
 
+/** A sandbox SPSE server (random port) for a whole test file; `host` another loopback address. */
+export function useSandbox(opts: { host?: string } = {}): Sandbox {
+  let started: Sandbox | undefined;
+  beforeAll(async () => {
+    started = await startSandbox({ port: 0, ...opts });
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const live = () => {
+    if (!started) throw new Error('the sandbox server has not started (use it inside a test)');
+    return started;
+  };
+  return {
+    get url() {
+      return live().url;
+    },
+    get port() {
+      return live().port;
+    },
+    get submissions() {
+      return live().submissions;
+    },
+    reset: () => live().reset(),
+    rewriteHtml: (fn) => live().rewriteHtml(fn),
+    close: () => live().close(),
+  };
+}
+
 /** One sandbox server and one browser with the extension for a whole scenario file. */
 export function useE2E(launch: LaunchOptions = {}): E2EEnv {
-  const state = {} as { sandbox: Sandbox; browser: E2EBrowser };
+  const sandbox = useSandbox();
+  const state = {} as { browser: E2EBrowser };
   beforeAll(async () => {
-    state.sandbox = await startSandbox({ port: 0 });
     state.browser = await launchE2EBrowser(launch);
   });
   afterAll(async () => {
     await state.browser?.close();
-    await state.sandbox?.close();
   });
   return {
     name: browserUnderTest(),
-    get sandbox() {
-      return state.sandbox;
-    },
+    sandbox,
     get browser() {
       return state.browser;
     },
     async openSpse(path: string) {
-      const page = await state.browser.newPage(state.sandbox.url + path);
+      const page = await state.browser.newPage(sandbox.url + path);
       const panel = panelOf(state.browser, page);
       await panel.waitForPanel();
       return { page, panel };
