@@ -14,7 +14,15 @@ import { createState, handleRequest, resetState, sandboxUrls, type Submission } 
 
 export type { Submission } from './pages';
 
-export type Sandbox = { url: string; port: number; submissions: Submission[]; reset(): void; close(): Promise<void> };
+export type Sandbox = {
+  url: string;
+  port: number;
+  submissions: Submission[];
+  reset(): void;
+  /** Tests only: rewrite every HTML page before it is sent (a hostile variant of SPSE's form); null stops it. */
+  rewriteHtml(fn: ((path: string, html: string) => string) | null): void;
+  close(): Promise<void>;
+};
 
 const FLASH_COOKIE = 'PANDU_SANDBOX_FLASH';
 const MAX_BODY = 1_000_000;
@@ -56,6 +64,7 @@ function readFlash(req: IncomingMessage): string | undefined {
 export async function startSandbox(opts: { port?: number; host?: string } = {}): Promise<Sandbox> {
   const state = createState();
   const host = opts.host ?? '127.0.0.1';
+  let rewrite: ((path: string, html: string) => string) | null = null;
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -86,7 +95,8 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
       res.writeHead(out.status, { ...headers, 'content-type': out.contentType ?? 'application/octet-stream' }).end(method === 'HEAD' ? undefined : out.body);
       return;
     }
-    res.writeHead(out.status, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(method === 'HEAD' ? undefined : out.html ?? '');
+    const html = rewrite && out.html ? rewrite(new URL(req.url ?? '/', 'http://sandbox').pathname, out.html) : (out.html ?? '');
+    res.writeHead(out.status, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(method === 'HEAD' ? undefined : html);
   }
 
   const server = createServer((req, res) => {
@@ -109,6 +119,9 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
     port,
     submissions: state.submissions,
     reset: () => resetState(state),
+    rewriteHtml: (fn) => {
+      rewrite = fn;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections?.();

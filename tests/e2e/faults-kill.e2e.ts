@@ -1,21 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, sendFromPage, startSandbox, type Launched } from './harness';
+import { launchBrowser, sendFromPage, type Launched } from './harness';
+import { useSandbox } from './driver';
 import { freshProfileDir } from '../../lib/extension/chromium';
 
 /**
  * The browser process is killed (SIGKILL, no shutdown at all) in the middle of a burst of step
  * writes; relaunched on the same profile, every write the background had acknowledged is there.
  */
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = useSandbox();
 
 const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
 const LANES = 3;

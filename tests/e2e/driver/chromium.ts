@@ -1,12 +1,13 @@
 import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
 import { chromiumArgs, chromiumPath, CHROMIUM_MISSING_MESSAGE, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../../../lib/extension/chromium';
-import type { Downloaded, E2EBrowser, E2EPage, Point } from './types';
+import type { Downloaded, LaunchOptions } from './types';
+import { ExtensionBrowser, InputPage, READ_MARKER } from './base';
 import { screenshotPath } from './files';
+import { WAIT_MS } from './scope';
 
 /** The e2e driver for Debian's Chromium with the unpacked MV3 sandbox build (playwright-core). */
-class ChromiumPage implements E2EPage {
+export class ChromiumPage extends InputPage<Page> {
   readonly browserName = 'chromium' as const;
-  constructor(readonly page: Page) {}
   async url() {
     return this.page.url();
   }
@@ -19,22 +20,14 @@ class ChromiumPage implements E2EPage {
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
   }
-  async waitUntil(expression: string, timeout = 10_000) {
+  async waitUntil(expression: string, timeout = WAIT_MS) {
     await this.page.waitForFunction(expression, undefined, { timeout, polling: 100 });
   }
-  async bringToFront() {
-    await this.page.bringToFront();
+  async addInitScript(source: string) {
+    await this.page.addInitScript(source);
   }
-  async mouseClick(at: Point) {
-    await this.page.mouse.click(at.x, at.y);
-  }
-  async typeText(text: string) {
-    // Short texts key by key (page scripts see every key); long ones (letters) as one insertion.
-    if (text.length <= 120) await this.page.keyboard.type(text);
-    else await this.page.keyboard.insertText(text);
-  }
-  async pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp') {
-    await this.page.keyboard.press(key);
+  async insertText(text: string) {
+    await this.page.keyboard.insertText(text);
   }
   async setInputFiles(elementExpression: string, paths: string[]) {
     const handle = (await this.page.evaluateHandle(elementExpression)).asElement() as ElementHandle<HTMLInputElement> | null;
@@ -42,94 +35,86 @@ class ChromiumPage implements E2EPage {
     await handle.setInputFiles(paths);
   }
   async chooseFiles(click: () => Promise<void>, paths: string[]) {
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser', { timeout: 10_000 }), click()]);
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser', { timeout: 15_000 }), click()]);
     await chooser.setFiles(paths);
   }
-  async download(action: () => Promise<void>, timeout = 15_000): Promise<Downloaded> {
+  async download(action: () => Promise<void>, timeout = 30_000): Promise<Downloaded> {
     const [d] = await Promise.all([this.page.waitForEvent('download', { timeout }), action()]);
     return { name: d.suggestedFilename(), path: (await d.path())! };
   }
   async waitForLoadAfter(action: () => Promise<void>) {
-    await Promise.all([this.page.waitForNavigation(), action()]);
+    await Promise.all([this.page.waitForNavigation({ timeout: 30_000 }), action()]);
   }
   async screenshot(name: string) {
     await this.page.screenshot({ path: screenshotPath(`chromium-${name}`) });
   }
-  async close() {
-    await this.page.close();
-  }
 }
 
-export class ChromiumBrowser implements E2EBrowser {
+export type ChromiumLaunch = LaunchOptions & { userDataDir?: string; extensionDir?: string | null; extraArgs?: string[] };
+
+/** A persistent Chromium context (with the sandbox extension unless `extensionDir` is null) and its extension worker. */
+export async function launchChromium(opts: ChromiumLaunch = {}): Promise<{ context: BrowserContext; serviceWorker: Worker | null; userDataDir: string }> {
+  const exe = chromiumPath();
+  if (!exe) throw new Error(CHROMIUM_MISSING_MESSAGE);
+  const extensionDir = opts.extensionDir === undefined ? SANDBOX_EXTENSION_DIR : opts.extensionDir;
+  const userDataDir = opts.userDataDir ?? freshProfileDir();
+  const aliases = opts.hostAliases?.length ? [`--host-resolver-rules=${opts.hostAliases.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`] : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: exe,
+    headless: true,
+    args: [...chromiumArgs(extensionDir), ...aliases, ...(opts.extraArgs ?? [])],
+    acceptDownloads: true,
+  });
+  const serviceWorker = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
+  return { context, serviceWorker, userDataDir };
+}
+
+export class ChromiumBrowser extends ExtensionBrowser<ChromiumPage> {
   readonly name = 'chromium' as const;
-  private ext: ChromiumPage | null = null;
+  protected readonly apiGlobal = 'chrome' as const;
   private constructor(
     readonly context: BrowserContext,
-    readonly serviceWorker: Worker,
+    private readonly firstWorker: Worker,
     readonly extensionId: string,
-  ) {}
+  ) {
+    super();
+  }
 
-  static async launch(opts: { userDataDir?: string; extensionDir?: string } = {}): Promise<ChromiumBrowser> {
-    const exe = chromiumPath();
-    if (!exe) throw new Error(CHROMIUM_MISSING_MESSAGE);
-    const context = await chromium.launchPersistentContext(opts.userDataDir ?? freshProfileDir(), {
-      executablePath: exe,
-      headless: true,
-      args: chromiumArgs(opts.extensionDir ?? SANDBOX_EXTENSION_DIR),
-      acceptDownloads: true,
-    });
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    return new ChromiumBrowser(context, sw, new URL(sw.url()).host);
+  static async launch(opts: ChromiumLaunch = {}): Promise<ChromiumBrowser> {
+    const { context, serviceWorker } = await launchChromium(opts);
+    if (!serviceWorker) throw new Error('ChromiumBrowser needs the extension');
+    return new ChromiumBrowser(context, serviceWorker, new URL(serviceWorker.url()).host);
+  }
+
+  /** The extension's service worker now (a stopped worker is replaced by a new one). */
+  get serviceWorker(): Worker {
+    return this.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`)).at(-1) ?? this.firstWorker;
   }
 
   extensionUrl(path: string) {
     return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`;
   }
 
-  async newPage(url?: string): Promise<E2EPage> {
-    const p = new ChromiumPage(await this.context.newPage());
-    if (url) await p.goto(url);
-    return p;
+  protected async openTab() {
+    return new ChromiumPage(await this.context.newPage());
   }
 
-  async extensionPage(): Promise<E2EPage> {
-    if (!this.ext || this.ext.page.isClosed()) this.ext = (await this.newPage(this.extensionUrl('options.html'))) as ChromiumPage;
-    return this.ext;
+  protected isClosed(page: ChromiumPage) {
+    return page.page.isClosed();
   }
 
-  async inExtension<T>(body: string): Promise<T> {
-    const ext = await this.extensionPage();
-    return ext.evaluate<T>(`(async (api) => { ${body} })(globalThis.chrome)`);
-  }
-
-  async send<T = any>(type: string, payload: unknown): Promise<T> {
-    const reply = await this.inExtension<{ ok: boolean; data?: T }>(`return api.runtime.sendMessage({ channel: 'pandu', type: ${JSON.stringify(type)}, payload: ${JSON.stringify(payload)} });`);
-    if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
-    return reply.data as T;
-  }
-
-  private readonly tabIds = new WeakMap<E2EPage, number>();
-
-  /** The browser's tab id of a page: the extension finds the tab whose document carries a marker. */
-  async tabIdOf(page: E2EPage): Promise<number> {
-    const known = this.tabIds.get(page);
-    if (known !== undefined) return known;
-    const marker = await markPage(page);
-    const id = (await this.serviceWorker.evaluate(`(async () => {
+  protected async findMarkedTab(marker: string): Promise<number> {
+    return (await this.serviceWorker.evaluate(`(async () => {
       const c = globalThis.chrome;
       for (const tab of await c.tabs.query({})) {
-        const [res] = await c.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.documentElement.dataset.panduE2e ?? null }).catch(() => [null]);
+        const [res] = await c.scripting.executeScript({ target: { tabId: tab.id }, func: () => ${READ_MARKER} }).catch(() => [null]);
         if (res?.result === ${JSON.stringify(marker)}) return tab.id;
       }
       return -1;
     })()`)) as number;
-    if (id < 0) throw new Error(`no tab found for ${await page.url()}`);
-    this.tabIds.set(page, id);
-    return id;
   }
 
-  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
-    const tabId = await this.tabIdOf(page);
+  protected runInTab<T>(tabId: number, code: string): Promise<T> {
     // The worker's evaluate is not bound by the extension's CSP; the injected function is real code.
     return this.serviceWorker.evaluate(`(async () => {
       const [out] = await globalThis.chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: () => (${code}) });
@@ -137,21 +122,11 @@ export class ChromiumBrowser implements E2EBrowser {
     })()`) as Promise<T>;
   }
 
-  async panelCommand(page: E2EPage): Promise<'toggled' | 'opened'> {
-    const tabId = await this.tabIdOf(page);
-    await (page as ChromiumPage).page.bringToFront();
+  protected togglePanel(tabId: number) {
     return this.serviceWorker.evaluate(`globalThis.pandu.userTogglesPanel(${tabId})`) as Promise<'toggled' | 'opened'>;
   }
 
   async close() {
     await this.context.close();
   }
-}
-
-let markers = 0;
-/** Tag the page's document (DOM is shared by all worlds) so the extension can find its tab. */
-export async function markPage(page: E2EPage): Promise<string> {
-  const marker = `p${process.pid}-${++markers}`;
-  await page.evaluate(`document.documentElement.dataset.panduE2e = ${JSON.stringify(marker)}`);
-  return marker;
 }

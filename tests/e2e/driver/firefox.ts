@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Downloaded, E2EBrowser, E2EPage, Point } from './types';
+import type { Downloaded, LaunchOptions } from './types';
+import { ExtensionBrowser, InputPage, READ_MARKER } from './base';
 import { screenshotPath } from './files';
-import { markPage } from './chromium';
+import { WAIT_MS } from './scope';
 
 /**
  * The e2e driver for Debian's firefox-esr (puppeteer-core over WebDriver BiDi) with the unpacked
@@ -23,12 +24,14 @@ export function firefoxPath(): string | null {
 
 const isExtensionUrl = (url: string) => url.startsWith('moz-extension://');
 
-class FirefoxPage implements E2EPage {
+export class FirefoxPage extends InputPage<Page> {
   readonly browserName = 'firefox' as const;
   constructor(
-    readonly page: Page,
+    page: Page,
     private readonly downloadDir: string,
-  ) {}
+  ) {
+    super(page);
+  }
   async url() {
     return this.page.evaluate(() => location.href);
   }
@@ -41,7 +44,7 @@ class FirefoxPage implements E2EPage {
     void this.page.goto(url, { timeout: 0 }).catch(() => undefined);
     await this.waitUntilLoaded((href) => href === url);
   }
-  private async waitUntilLoaded(hrefOk: (href: string) => boolean, timeout = 15_000) {
+  private async waitUntilLoaded(hrefOk: (href: string) => boolean, timeout = 30_000) {
     const end = Date.now() + timeout;
     for (;;) {
       const state = await this.page.evaluate(() => ({ href: location.href, ready: document.readyState })).catch(() => null);
@@ -66,22 +69,15 @@ class FirefoxPage implements E2EPage {
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
   }
-  async waitUntil(expression: string, timeout = 10_000) {
+  async waitUntil(expression: string, timeout = WAIT_MS) {
     await this.page.waitForFunction(expression, { timeout, polling: 100 });
   }
-  async bringToFront() {
-    await this.page.bringToFront();
+  async addInitScript(source: string) {
+    await this.page.evaluateOnNewDocument(source);
   }
-  async mouseClick(at: Point) {
-    await this.page.mouse.click(at.x, at.y);
-  }
-  async typeText(text: string) {
-    // Per-key input is slow over BiDi; long texts go in as one insertion (fires beforeinput/input).
-    if (text.length <= 120) await this.page.keyboard.type(text);
-    else await this.page.evaluate((t) => document.execCommand('insertText', false, t), text);
-  }
-  async pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp') {
-    await this.page.keyboard.press(key);
+  async insertText(text: string) {
+    // What a paste does to the focused field (fires beforeinput/input), as Chromium's insertText.
+    await this.page.evaluate((t) => document.execCommand('insertText', false, t), text);
   }
   async setInputFiles(elementExpression: string, paths: string[]) {
     const handle = await this.page.evaluateHandle(elementExpression);
@@ -90,10 +86,10 @@ class FirefoxPage implements E2EPage {
     await (el as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(...paths.map((p) => resolve(p)));
   }
   async chooseFiles(click: () => Promise<void>, paths: string[]) {
-    const [chooser] = await Promise.all([this.page.waitForFileChooser({ timeout: 10_000 }), click()]);
+    const [chooser] = await Promise.all([this.page.waitForFileChooser({ timeout: 15_000 }), click()]);
     await chooser.accept(paths.map((p) => resolve(p)));
   }
-  async download(action: () => Promise<void>, timeout = 15_000): Promise<Downloaded> {
+  async download(action: () => Promise<void>, timeout = 30_000): Promise<Downloaded> {
     const before = new Set(readdirSync(this.downloadDir));
     await action();
     const end = Date.now() + timeout;
@@ -123,20 +119,19 @@ class FirefoxPage implements E2EPage {
   async screenshot(name: string) {
     await this.page.screenshot({ path: screenshotPath(`firefox-${name}`) as `${string}.png` });
   }
-  async close() {
-    await this.page.close();
-  }
 }
 
-export class FirefoxBrowser implements E2EBrowser {
+export class FirefoxBrowser extends ExtensionBrowser<FirefoxPage> {
   readonly name = 'firefox' as const;
-  private ext: FirefoxPage | null = null;
+  protected readonly apiGlobal = 'browser' as const;
   private constructor(
     readonly browser: Browser,
     readonly downloadDir: string,
-  ) {}
+  ) {
+    super();
+  }
 
-  static async launch(opts: { extensionDir?: string } = {}): Promise<FirefoxBrowser> {
+  static async launch(opts: LaunchOptions & { extensionDir?: string } = {}): Promise<FirefoxBrowser> {
     const exe = firefoxPath();
     if (!exe) throw new Error(FIREFOX_MISSING_MESSAGE);
     const downloadDir = mkdtempSync(join(tmpdir(), 'pandu-ff-downloads-'));
@@ -157,6 +152,8 @@ export class FirefoxBrowser implements E2EBrowser {
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.alwaysOpenPanel': false,
         'devtools.console.stdout.content': process.env.PANDU_E2E_CONSOLE === '1',
+        // Host names that resolve to this machine (Chromium: --host-resolver-rules).
+        ...(opts.hostAliases?.length ? { 'network.dns.localDomains': opts.hostAliases.join(',') } : {}),
       },
     });
     await browser.installExtension(opts.extensionDir ?? FIREFOX_EXTENSION_DIR);
@@ -167,55 +164,29 @@ export class FirefoxBrowser implements E2EBrowser {
     return `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   }
 
-  async newPage(url?: string): Promise<E2EPage> {
-    const p = new FirefoxPage(await this.browser.newPage(), this.downloadDir);
-    if (url) await p.goto(url);
-    return p;
+  protected async openTab() {
+    return new FirefoxPage(await this.browser.newPage(), this.downloadDir);
   }
 
-  async extensionPage(): Promise<E2EPage> {
-    if (!this.ext || this.ext.page.isClosed()) this.ext = (await this.newPage(this.extensionUrl('options.html'))) as FirefoxPage;
-    return this.ext;
+  protected isClosed(page: FirefoxPage) {
+    return page.page.isClosed();
   }
 
-  async inExtension<T>(body: string): Promise<T> {
-    const ext = await this.extensionPage();
-    return ext.evaluate<T>(`(async (api) => { ${body} })(globalThis.browser)`);
-  }
-
-  async send<T = any>(type: string, payload: unknown): Promise<T> {
-    const reply = await this.inExtension<{ ok: boolean; data?: T }>(`return api.runtime.sendMessage({ channel: 'pandu', type: ${JSON.stringify(type)}, payload: ${JSON.stringify(payload)} });`);
-    if (!reply?.ok) throw new Error(`message ${type} failed: ${JSON.stringify(reply)}`);
-    return reply.data as T;
-  }
-
-  private readonly tabIds = new WeakMap<E2EPage, number>();
-
-  /** The browser's tab id of a page: the extension finds the tab whose document carries a marker. */
-  async tabIdOf(page: E2EPage): Promise<number> {
-    const known = this.tabIds.get(page);
-    if (known !== undefined) return known;
-    const marker = await markPage(page);
-    const id = await this.inExtension<number>(`
+  protected findMarkedTab(marker: string): Promise<number> {
+    return this.inExtension<number>(`
       for (const tab of await api.tabs.query({})) {
-        const [m] = await api.tabs.executeScript(tab.id, { code: 'document.documentElement.dataset.panduE2e' }).catch(() => [null]);
+        const [m] = await api.tabs.executeScript(tab.id, { code: ${JSON.stringify(READ_MARKER)} }).catch(() => [null]);
         if (m === ${JSON.stringify(marker)}) return tab.id;
       }
       return -1;`);
-    if (id < 0) throw new Error(`no tab found for ${await page.url()}`);
-    this.tabIds.set(page, id);
-    return id;
   }
 
-  async inContentScript<T>(page: E2EPage, code: string): Promise<T> {
-    const tabId = await this.tabIdOf(page);
+  protected runInTab<T>(tabId: number, code: string): Promise<T> {
     // tabs.executeScript runs in the extension's content-script sandbox of the tab, where the panel lives.
     return this.inExtension<T>(`const [out] = await api.tabs.executeScript(${tabId}, { code: ${JSON.stringify(`(${code})`)} }); return out;`);
   }
 
-  async panelCommand(page: E2EPage): Promise<'toggled' | 'opened'> {
-    const tabId = await this.tabIdOf(page);
-    await (page as FirefoxPage).page.bringToFront();
+  protected togglePanel(tabId: number): Promise<'toggled' | 'opened'> {
     return this.inExtension(`return (await api.runtime.getBackgroundPage()).pandu.userTogglesPanel(${tabId});`);
   }
 

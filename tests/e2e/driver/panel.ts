@@ -1,4 +1,4 @@
-import { Scope, poll, type RootFn } from './scope';
+import { Scope, WAIT_MS, poll, type RootFn } from './scope';
 import type { E2EBrowser, E2EPage } from './types';
 
 /**
@@ -28,7 +28,7 @@ export class Panel extends Scope {
     return this.run<boolean>(`(root) => !!root && !!root.querySelector('[data-testid="pandu-panel"], [data-testid="pandu-tab"]')`);
   }
 
-  async waitForPanel(timeout = 10_000): Promise<void> {
+  async waitForPanel(timeout = WAIT_MS): Promise<void> {
     await poll(() => this.present(), Boolean, timeout, 'the Pandu panel');
   }
 }

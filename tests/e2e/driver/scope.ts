@@ -1,5 +1,11 @@
 import type { E2EPage, Point } from './types';
 
+/**
+ * How long a wait for a condition may take before it fails. Generous on purpose: the test machines
+ * are shared 2-core boxes, and a wait that ends early on its condition costs nothing when all is well.
+ */
+export const WAIT_MS = 20_000;
+
 /** Shared machinery of panel.ts: find an element by selector (+ text) next to a root, read it, click it. */
 export type RootFn = string; // source of `(root: ShadowRoot | null, arg: any) => unknown`
 
@@ -80,20 +86,32 @@ export class Scope {
     return this.on(where, `(el) => (el ? el.value : null)`);
   }
 
-  async waitFor(where: Where, timeout = 10_000): Promise<void> {
+  async waitFor(where: Where, timeout = WAIT_MS): Promise<void> {
     await poll(() => this.on<boolean>(where, `(el) => !!el && el.getClientRects().length > 0`), Boolean, timeout, `${this.label} element ${JSON.stringify(wire(asTarget(where)))}`);
   }
 
   /** Poll any read until `ok` holds; returns the last value. */
-  async until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000, what = 'a panel state'): Promise<T> {
+  async until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = WAIT_MS, what = 'a panel state'): Promise<T> {
     return poll(read, ok, timeout, what);
+  }
+
+  /** Wait until no element matches (the panel or page has taken it away). */
+  async waitForGone(where: Where, timeout = WAIT_MS): Promise<void> {
+    await poll(() => this.on<boolean>(where, `(el) => !el`), Boolean, timeout, `${this.label} element ${JSON.stringify(wire(asTarget(where)))} to go`);
+  }
+
+  /** Give the element the keyboard focus (as Tab would); true when it has it. */
+  async focus(where: Where): Promise<void> {
+    await this.waitFor(where);
+    await this.page.bringToFront(); // keys go to the tab in front (Firefox: a background tab's focused button ignores Enter)
+    await poll(() => this.on<boolean>(where, `(el) => { el.focus(); return el.getRootNode().activeElement === el; }`), Boolean, WAIT_MS, `${this.label} focus on ${JSON.stringify(wire(asTarget(where)))}`);
   }
 
   /**
    * The element's centre in the viewport, after scrolling it into view, once the element stands
-   * still and is the one a click there would hit (the panel re-renders as its data arrives).
+   * still, is enabled and is the one a click there would hit (the panel re-renders as its data arrives).
    */
-  async center(where: Where, timeout = 10_000): Promise<Point> {
+  async center(where: Where, timeout = WAIT_MS): Promise<Point> {
     await this.waitFor(where, timeout);
     const probe = `(el) => {
       if (!el) return null;
@@ -102,7 +120,7 @@ export class Scope {
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
       const root = el.getRootNode();
       const hit = root.elementFromPoint ? root.elementFromPoint(x, y) : null;
-      return { x, y, hit: hit ? hit.tagName + '.' + hit.className : null, hits: !!hit && (hit === el || el.contains(hit) || (el.tagName === 'OPTION' && el.parentElement.contains(hit)) || (el.labels && [...el.labels].some((l) => l.contains(hit)))) };
+      return { x, y, disabled: !!el.disabled, hit: hit ? hit.tagName + '.' + hit.className : null, hits: !el.disabled && !!hit && (hit === el || el.contains(hit) || (el.tagName === 'OPTION' && el.parentElement.contains(hit)) || (el.labels && [...el.labels].some((l) => l.contains(hit)))) };
     }`;
     let before: (Point & { hits: boolean }) | null = null;
     const p = await poll(
@@ -127,6 +145,7 @@ export class Scope {
 
   /** Click into a text field, clear it, and type (trusted keyboard input). */
   async type(where: Where, text: string): Promise<void> {
+    await this.page.bringToFront(); // keyboard input goes to the tab in front
     await this.click(where);
     await this.on(where, `(el) => { el.select?.(); }`);
     await this.page.typeText(text);
@@ -135,7 +154,8 @@ export class Scope {
   /** Choose an option of a `<select>` by value with the keyboard (arrow keys on the focused select: trusted change events). */
   async select(where: Where, value: string): Promise<void> {
     const options = () => this.on<{ values: string[]; index: number } | null>(where, `(el) => (el ? { values: [...el.options].map((o) => o.value), index: el.selectedIndex } : null)`);
-    await poll(options, (o) => !!o?.values.includes(value), 10_000, `option ${value} in ${JSON.stringify(wire(asTarget(where)))}`);
+    await poll(options, (o) => !!o?.values.includes(value), WAIT_MS, `option ${value} in ${JSON.stringify(wire(asTarget(where)))}`);
+    await this.page.bringToFront(); // keyboard input goes to the tab in front
     for (let attempt = 0; ; attempt++) {
       const o = (await options())!;
       const focused = await this.on<boolean>(where, `(el) => { el.focus(); return el.getRootNode().activeElement === el; }`);
@@ -162,7 +182,7 @@ export const documentOf = (page: E2EPage) =>
     'page',
     // The page's own inputs are reachable from the automation (Firefox reports no file dialog on extension pages).
     async (scope, selector, paths) => {
-      await poll(() => scope.count(selector), (n) => n > 0, 10_000, `file input ${selector}`);
+      await poll(() => scope.count(selector), (n) => n > 0, WAIT_MS, `file input ${selector}`);
       await page.setInputFiles(`document.querySelector(${JSON.stringify(selector)})`, paths);
     },
   );

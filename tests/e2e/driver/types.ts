@@ -11,6 +11,12 @@ export type Downloaded = { name: string; path: string };
 /** A point in the page's viewport (CSS pixels). */
 export type Point = { x: number; y: number };
 
+/** How a browser is launched beyond the defaults. */
+export type LaunchOptions = {
+  /** Host names that resolve to 127.0.0.1 in this browser (e.g. a hostile host beside the sandbox). */
+  hostAliases?: string[];
+};
+
 export interface E2EPage {
   readonly browserName: BrowserName;
   url(): Promise<string>;
@@ -21,11 +27,15 @@ export interface E2EPage {
   evaluate<T>(expression: string): Promise<T>;
   /** Poll an expression in the main world until it is truthy. */
   waitUntil(expression: string, timeout?: number): Promise<void>;
+  /** Source text run in the main world of every document this page loads from now on, before the page's own scripts. */
+  addInitScript(source: string): Promise<void>;
   /** Make this the tab in front (keyboard input goes to the tab in front). */
   bringToFront(): Promise<void>;
   /** Trusted input. */
   mouseClick(at: Point): Promise<void>;
   typeText(text: string): Promise<void>;
+  /** Insert text at the focus in one go, as a paste does (no key events). */
+  insertText(text: string): Promise<void>;
   pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp'): Promise<void>;
   /** Put files into the `<input type=file>` the expression returns (main world) and fire its change. */
   setInputFiles(elementExpression: string, paths: string[]): Promise<void>;

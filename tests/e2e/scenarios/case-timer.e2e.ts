@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poll, useE2E, type Panel } from '../driver';
+import { poll, useE2E, WAIT_MS, type Panel } from '../driver';
 
 /** A case and its running step's timer survive a reload; the step's alarm becomes a notification. */
 const env = useE2E();
@@ -25,7 +25,7 @@ async function showCase(panel: Panel, caseId: string) {
 }
 
 async function timerMinutes(panel: Panel): Promise<number> {
-  const text = await panel.until(() => panel.text('[data-testid="pandu-timer"]'), (t) => /\d+ menit kerja/.test(t ?? ''), 10_000, 'the step timer');
+  const text = await panel.until(() => panel.text('[data-testid="pandu-timer"]'), (t) => /\d+ menit kerja/.test(t ?? ''), WAIT_MS, 'the step timer');
   return Number(/(\d+) menit kerja/.exec(text ?? '')?.[1] ?? NaN);
 }
 
@@ -53,7 +53,7 @@ describe(`[${env.name}] cases, timers and alarms`, () => {
     await panel.until(
       async () => (await env.browser.send('case.detail', { caseId })).events.find((e: { stepNo: number }) => e.stepNo === 2)?.finishedAt ?? null,
       (v) => v !== null,
-      10_000,
+      WAIT_MS,
       'step 2 to be stored as finished',
     );
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useE2E } from '../driver';
+import { useE2E, WAIT_MS } from '../driver';
 
 const env = useE2E();
 
@@ -36,7 +36,7 @@ describe(`[${env.name}] walk a whole SOP across sandbox pages`, () => {
       if ((await page.url()) !== target) {
         await page.goto(target);
         await panel.waitForPanel();
-        await panel.until(() => shownStep(), (n) => n === no, 10_000, `step ${no} shown again`);
+        await panel.until(() => shownStep(), (n) => n === no, WAIT_MS, `step ${no} shown again`);
       }
       if (no === 6) await expect(panel.attr('[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe('auditor-form');
       walked.push(no);
@@ -48,7 +48,7 @@ describe(`[${env.name}] walk a whole SOP across sandbox pages`, () => {
       } else {
         await panel.click('[data-testid="pandu-finish"]');
       }
-      await panel.until(async () => (await shownStep().catch(() => -1)) !== no || (await allDone()), Boolean, 10_000, `step ${no} done`);
+      await panel.until(async () => (await shownStep().catch(() => -1)) !== no || (await allDone()), Boolean, WAIT_MS, `step ${no} done`);
       if (await allDone()) break;
     }
     await page.screenshot('guide-walk-done');

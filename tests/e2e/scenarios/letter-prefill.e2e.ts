@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentOf, useE2E, type E2EPage, type Panel } from '../driver';
+import { documentOf, useE2E, WAIT_MS, type E2EPage, type Panel } from '../driver';
 
 /** The request letter: pasted or read from a file, reviewed, then the SPSE form pre-filled (password left empty). */
 const env = useE2E();
@@ -15,7 +15,7 @@ async function openCaseFromLetter(panel: Panel, text: string, sopId: string) {
   await panel.click({ selector: `${INTAKE} button`, hasText: 'Baca surat' });
   await panel.waitFor('[data-testid="pandu-letter-review"]');
   await panel.click('[data-testid="pandu-letter-confirm"]');
-  await expect(panel.value('#pandu-case-sop')).resolves.toBe(sopId);
+  await panel.until(() => panel.value('#pandu-case-sop'), (v) => v === sopId, WAIT_MS, `the suggested SOP ${sopId}`);
   await panel.click('[data-testid="pandu-open-case"]');
   await panel.waitFor('[data-testid="pandu-fill-preview"]');
 }
@@ -37,7 +37,7 @@ describe(`[${env.name}] pre-fill from the request letter`, () => {
     await expect(panel.text(row('nip'))).resolves.toContain('198001012005011001');
     await expect(panel.count(row('password'))).resolves.toBe(0);
     await panel.click('[data-testid="pandu-fill-preview"] [data-testid="pandu-fill-button"]');
-    await expect(doc.value('[name="pegawai.peg_nama"]')).resolves.toBe('Dr. Budi Santoso, S.E., M.Si.');
+    await doc.until(() => doc.value('[name="pegawai.peg_nama"]'), (v) => v === 'Dr. Budi Santoso, S.E., M.Si.', WAIT_MS, 'the name filled');
     const userId = (await doc.value('[name="pegawai.peg_namauser"]'))!;
     expect(userId).toMatch(/^[a-z0-9._]{3,30}$/);
     await expect(doc.value('[name="pegawai.passw"]')).resolves.toBe('');

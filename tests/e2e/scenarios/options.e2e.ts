@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
-import { documentOf, panelOf, useE2E } from '../driver';
+import { describe, expect, it } from 'vitest';
+import { documentOf, panelOf, useE2E, useSandbox } from '../driver';
 
 /** The options page: settings, the SOP library, and an LPSE's own SPSE host added at run time. */
 const env = useE2E();
@@ -9,13 +8,7 @@ const SOP_ID = 'belitung-49-registrasi-user-id-auditor';
 const OTHER_SOP = 'kaltim-registrasi-verifikator-helpdesk-admin-agency';
 
 /** A second SPSE sandbox on another loopback address: not covered by the build's own match patterns. */
-let lpse: Sandbox;
-beforeAll(async () => {
-  lpse = await startSandbox({ port: 0, host: '127.0.0.2' });
-});
-afterAll(async () => {
-  await lpse?.close();
-});
+const lpse = useSandbox({ host: '127.0.0.2' });
 
 describe(`[${env.name}] options page`, () => {
   it('saves the office settings the background then answers with', async () => {

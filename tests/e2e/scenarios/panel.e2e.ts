@@ -64,7 +64,7 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
     await panel.until(margin, (m) => m === '340px');
     await panel.click('[data-testid="pandu-panel"] header button');
     await panel.waitFor('[data-testid="pandu-tab"]');
-    await expect(margin()).resolves.toBe('0px');
+    await panel.until(margin, (m) => m === '0px', undefined, 'the page margin given back');
     await page.reload();
     await panel.waitFor('[data-testid="pandu-tab"]');
     await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(0);

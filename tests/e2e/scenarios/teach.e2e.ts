@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, panelOf, useE2E } from '../driver';
+import { documentOf, panelOf, useE2E, WAIT_MS } from '../driver';
 
 const env = useE2E();
 
@@ -24,7 +24,7 @@ describe(`[${env.name}] Ajari halaman ini (teach this page)`, () => {
       const attr = `${form} [data-testid="pandu-teach-attr"][data-attribute="${attribute}"]`;
       await panel.click(`${attr} button`);
       await doc.click(`[name="${inputName}"]`);
-      await panel.until(() => panel.text(`${attr} code`), (t) => !!t?.includes(inputName), 5_000, `${attribute} picked`);
+      await panel.until(() => panel.text(`${attr} code`), (t) => !!t?.includes(inputName), WAIT_MS, `${attribute} picked`);
     };
     await pick('name', 'satker.stk_nama');
     await pick('address', 'satker.stk_alamat');
