@@ -12,13 +12,10 @@ export default defineContentScript({
   matches: [...SPSE_MATCHES],
   runAt: 'document_end',
   main() {
-    // Recognise now (a few ms); ask for the panel once the page has loaded, so injecting and
-    // starting the panel never delays SPSE's own load event.
-    const send = (m: unknown) => {
-      const go = () => void browser.runtime.sendMessage(m).catch(() => undefined);
-      if (document.readyState === 'complete') go();
-      else window.addEventListener('load', go, { once: true });
-    };
+    // Recognise now (a few ms) and tell the background at once: its round trip overlaps the rest
+    // of the page's loading, and the panel it injects runs at document_idle (executeScript's
+    // default), so it never delays SPSE's own load event.
+    const send = (m: unknown) => void browser.runtime.sendMessage(m).catch(() => undefined);
     boot(document, location.href, send);
     // In-page navigation (history API pages): recognise again, cheaply, only when it happens.
     const again = () => boot(document, location.href, send);
