@@ -107,10 +107,6 @@ export default defineConfig({
       const alias = { find: /^date-holidays$/, replacement: resolve('lib/timing/panel-holiday-engine.ts') };
       const current = config.resolve?.alias;
       config.resolve = { ...config.resolve, alias: [...(Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement }))), alias] };
-      // Schemas the panel never uses are dropped: a `z.…` call is side-effect free, so an unused
-      // schema (and with it zod) leaves the bundle. The background validates what the panel gets.
-      const rollup = (config.build ??= {}).rollupOptions ??= {};
-      rollup.treeshake = { ...(typeof rollup.treeshake === 'object' ? rollup.treeshake : {}), manualPureFunctions: ['z'] };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!sandboxBuild) return;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SPSE_MATCHES } from '../../lib/spse/hosts';
 import { boot } from '../../lib/extension/bootstrap';
+import { prefetchPanelState } from '../../lib/extension/panel-state';
 
 /**
  * The bootstrap (issue 14): tiny, no React, no zod. Recognises the page and tells the background,
@@ -16,7 +17,9 @@ export default defineContentScript({
     // of the page's loading, and the panel it injects runs at document_idle (executeScript's
     // default), so it never delays SPSE's own load event.
     const send = (m: unknown) => void browser.runtime.sendMessage(m).catch(() => undefined);
-    boot(document, location.href, send);
+    const first = boot(document, location.href, send);
+    // A recognised page gets the panel: read its remembered state now, not after it is injected.
+    if (first.isSpse && first.pageId !== 'unknown') prefetchPanelState();
     // In-page navigation (history API pages): recognise again, cheaply, only when it happens.
     const again = () => boot(document, location.href, send);
     window.addEventListener('popstate', again);
