@@ -13,13 +13,17 @@ export default defineContentScript({
   matches: [...SPSE_MATCHES],
   runAt: 'document_end',
   main() {
-    // Recognise now (a few ms) and tell the background at once: its round trip overlaps the rest
-    // of the page's loading, and the panel it injects runs at document_idle (executeScript's
-    // default), so it never delays SPSE's own load event.
+    // Nothing before SPSE's load event but this script's start: recognition (reading the page),
+    // the message to the background and the panel's injection all come after it, in a task of
+    // their own (a `load` listener would still count towards the load event).
     const send = (m: unknown) => void browser.runtime.sendMessage(m).catch(() => undefined);
-    const first = boot(document, location.href, send);
-    // A recognised page gets the panel: read its remembered state now, not after it is injected.
-    if (first.isSpse && first.pageId !== 'unknown') prefetchPanelState();
+    const start = () => {
+      const first = boot(document, location.href, send);
+      // A recognised page gets the panel: read its remembered state while the background injects it.
+      if (first.isSpse && first.pageId !== 'unknown') prefetchPanelState();
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', () => setTimeout(start, 0), { once: true });
     // In-page navigation (history API pages): recognise again, cheaply, only when it happens.
     const again = () => boot(document, location.href, send);
     window.addEventListener('popstate', again);
