@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, chromiumPath, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../lib/extension/chromium';
 import { startSandbox } from '../sandbox/server';
@@ -59,7 +60,7 @@ async function open(withExtension: boolean): Promise<BrowserContext> {
   return ctx;
 }
 
-type Sample = { load: number; script: number; heap: number; panel: number | null };
+type Sample = { load: number; script: number; heap: number; panel: number | null; toInject: number; toStart: number; toVisible: number };
 
 async function loadOnce(ctx: BrowserContext, url: string, expectPanel: boolean): Promise<Sample> {
   const page = await ctx.newPage();
@@ -83,9 +84,10 @@ async function loadOnce(ctx: BrowserContext, url: string, expectPanel: boolean):
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
   await page.close();
-  return { load, script: m('ScriptDuration') * 1000, heap: m('JSHeapUsedSize') / 1024 / 1024, panel: panelAt?.visible ?? null };
+  return { load, script: m('ScriptDuration') * 1000, heap: m('JSHeapUsedSize') / 1024 / 1024, panel: panelAt?.visible ?? null, toInject: panelAt?.inject ?? NaN, toStart: panelAt?.start ?? NaN, toVisible: panelAt?.render ?? NaN };
 }
 
+const loadAtStart = loadavg()[0];
 const withExt = await open(true);
 const without = await open(false);
 const results: Record<string, { on: Sample[]; off: Sample[] }> = {};
@@ -114,7 +116,7 @@ await sandbox.close();
 const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k] as number));
 console.log(`JS injected at document load (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip (budget ≤ 16 KiB gzip)`);
 console.log(`JS injected on demand (panel, recognised/taught pages or when opened): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
-console.log(`${LOADS} alternating loads per page and profile, medians:`);
+console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets hold on a quiet machine):`);
 for (const p of pages) {
   const { on, off } = results[p.name];
   const ratio = med(on, 'load') / med(off, 'load');
@@ -123,4 +125,5 @@ for (const p of pages) {
   let line = `${p.name.padEnd(6)}: load event ${fmt(med(on, 'load'), 1)} / ${fmt(med(off, 'load'), 1)} ms = ratio ${fmt(ratio)}; script +${fmt(script, 1)} ms; heap +${fmt(heap, 2)} MB`;
   if (p.panel) line += `; DCL → panel visible ${fmt(med(on, 'panel'), 1)} ms`;
   console.log(line);
+  if (p.panel) console.log(`        (medians: DCL → injection reaches the tab ${fmt(med(on, 'toInject'), 1)} ms, → panel code running ${fmt(med(on, 'toStart'), 1)} ms, → visible ${fmt(med(on, 'toVisible'), 1)} ms)`);
 }

@@ -35,14 +35,24 @@ export const LIMITS = {
   stepNo: 999,
 } as const;
 
+/**
+ * A whole number as Indonesian writes it (1.000.000), as `toLocaleString('id-ID')` does but
+ * without loading the locale data: schemas are built when a module loads, and the first
+ * `toLocaleString('id-ID')` in a tab costs ~10-30 ms there (issue 14, the panel's start).
+ */
+export function idThousands(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  return sign + String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** A text of at most `max` characters, with the Indonesian message naming the limit. */
 export function boundedText(max: number): z.ZodString {
-  return z.string().max(max, `terlalu panjang (maks. ${max.toLocaleString('id-ID')} karakter)`);
+  return z.string().max(max, `terlalu panjang (maks. ${idThousands(max)} karakter)`);
 }
 
 /** A list of at most `max` items. */
 export function boundedList<T extends z.ZodType>(item: T, max: number): z.ZodArray<T> {
-  return z.array(item).max(max, `terlalu banyak (maks. ${max.toLocaleString('id-ID')} butir)`);
+  return z.array(item).max(max, `terlalu banyak (maks. ${idThousands(max)} butir)`);
 }
 
 /** An SOP step number: a small positive integer (messages from each caller's Indonesian error map). */

@@ -7,7 +7,7 @@ import { PanelShell } from './PanelShell';
 import { blockUntrustedEvents, containPanelEvents } from './trusted';
 import { ensurePanelHost, dropPanelHost } from '../../lib/extension/panel-host';
 import { listenForPanelCommands } from '../../lib/extension/panel-commands';
-import { loadCollapsed, loadLang } from '../../lib/extension/panel-state';
+import { takePanelState } from '../../lib/extension/panel-state';
 import { releasePageSpace } from '../../lib/extension/dock';
 
 declare const __PANDU_SANDBOX__: boolean;
@@ -48,7 +48,7 @@ export function mountPanel(): void {
     g.__panduPanelMounted = false;
   });
   if (__PANDU_SANDBOX__) markWhenVisible(shadow);
-  void Promise.all([loadCollapsed(), loadLang()]).then(([collapsed, lang]) => {
+  void takePanelState().then(({ collapsed, lang }) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
       root.render(

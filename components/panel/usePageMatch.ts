@@ -6,7 +6,7 @@ import { routeById } from '../../lib/spse/routes';
 import { ATTRIBUTE_LABELS } from '../../lib/spse/attributes';
 import type { SiteProfile } from '../../lib/spse/profile';
 import { sendMessage } from '../../lib/messaging/client';
-import { hostOf, profileFromRecords } from '../../lib/extension/site-profiles';
+import { hostOf, profileFromCheckedRecords } from '../../lib/extension/site-profiles';
 import { watchPage } from '../../lib/extension/dom-watch';
 import type { PanelPageMatch } from './PanelApp';
 
@@ -70,7 +70,7 @@ export function usePageMatch(ctx: ContentScriptContext, hostElement: () => Eleme
     const host = hostOf(location.href);
     try {
       const { profiles: records } = await sendMessage('profile.list', { host });
-      const p = profileFromRecords(host, records);
+      const p = profileFromCheckedRecords(host, records);
       profilesRef.current = p ? [p] : [];
       setProfiles(profilesRef.current);
     } catch {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SPSE_MATCHES } from '../../lib/spse/hosts';
 import { boot } from '../../lib/extension/bootstrap';
+import { prefetchPanelState } from '../../lib/extension/panel-state';
 
 /**
  * The bootstrap (issue 14): tiny, no React, no zod. Recognises the page and tells the background,
@@ -12,14 +13,17 @@ export default defineContentScript({
   matches: [...SPSE_MATCHES],
   runAt: 'document_end',
   main() {
-    // Recognise now (a few ms); ask for the panel once the page has loaded, so injecting and
-    // starting the panel never delays SPSE's own load event.
-    const send = (m: unknown) => {
-      const go = () => void browser.runtime.sendMessage(m).catch(() => undefined);
-      if (document.readyState === 'complete') go();
-      else window.addEventListener('load', go, { once: true });
+    // Nothing before SPSE's load event but this script's start: recognition (reading the page),
+    // the message to the background and the panel's injection all come after it, in a task of
+    // their own (a `load` listener would still count towards the load event).
+    const send = (m: unknown) => void browser.runtime.sendMessage(m).catch(() => undefined);
+    const start = () => {
+      const first = boot(document, location.href, send);
+      // A recognised page gets the panel: read its remembered state while the background injects it.
+      if (first.isSpse && first.pageId !== 'unknown') prefetchPanelState();
     };
-    boot(document, location.href, send);
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', () => setTimeout(start, 0), { once: true });
     // In-page navigation (history API pages): recognise again, cheaply, only when it happens.
     const again = () => boot(document, location.href, send);
     window.addEventListener('popstate', again);

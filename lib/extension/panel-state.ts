@@ -4,13 +4,37 @@ import { browser } from 'wxt/browser';
 const COLLAPSED_KEY = 'pandu.panel.collapsed';
 const LANG_KEY = 'pandu.lang';
 
-export async function loadCollapsed(): Promise<boolean> {
-  const got = await browser.storage.local.get(COLLAPSED_KEY);
-  return got[COLLAPSED_KEY] === true;
-}
-
 export async function saveCollapsed(collapsed: boolean): Promise<void> {
   await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+}
+
+export type PanelStartState = { collapsed: boolean; lang: 'id' | 'en' };
+
+/** What the panel needs before its first paint, in one storage read. */
+export async function loadPanelState(): Promise<PanelStartState> {
+  const got = await browser.storage.local.get([COLLAPSED_KEY, LANG_KEY]);
+  return { collapsed: got[COLLAPSED_KEY] === true, lang: got[LANG_KEY] === 'en' ? 'en' : 'id' };
+}
+
+type StateGlobals = { __panduPanelState?: Promise<PanelStartState> };
+
+/**
+ * The bootstrap starts the read on a recognised page, while the page is still loading, and
+ * leaves the promise in the isolated world (page scripts cannot see it); the injected panel
+ * takes it, so its first paint waits for no storage round trip (issue 14).
+ */
+export function prefetchPanelState(): void {
+  const g = globalThis as StateGlobals;
+  g.__panduPanelState ??= loadPanelState();
+  g.__panduPanelState.catch(() => undefined);
+}
+
+/** The prefetched state (taken once), or a fresh read. */
+export function takePanelState(): Promise<PanelStartState> {
+  const g = globalThis as StateGlobals;
+  const pending = g.__panduPanelState;
+  g.__panduPanelState = undefined;
+  return pending ? pending.catch(() => loadPanelState()) : loadPanelState();
 }
 
 export async function loadLang(): Promise<'id' | 'en'> {

@@ -16,12 +16,20 @@ export function recordFor(host: string, page: SiteProfilePage): Omit<PageProfile
 
 /** The host's profile from its records; records that no longer validate are left out. */
 export function profileFromRecords(host: string, records: readonly PageProfileRecord[]): SiteProfile | null {
-  const pages: SiteProfilePage[] = [];
+  const valid: PageProfileRecord[] = [];
   for (const r of records) {
-    if (r.host !== host) continue;
     const p = siteProfilePageSchema.safeParse(r.data);
-    if (p.success) pages.push(p.data);
+    if (p.success) valid.push({ ...r, data: p.data });
   }
+  return profileFromCheckedRecords(host, valid);
+}
+
+/**
+ * The host's profile from records the background has already validated (`profile.list` answers
+ * only records that pass the contract): the panel builds it without running zod.
+ */
+export function profileFromCheckedRecords(host: string, records: readonly PageProfileRecord[]): SiteProfile | null {
+  const pages = records.filter((r) => r.host === host).map((r) => r.data);
   return pages.length ? { format: SITE_PROFILE_FORMAT, version: SITE_PROFILE_VERSION, host, pages } : null;
 }
 

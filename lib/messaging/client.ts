@@ -1,25 +1,26 @@
 import { browser } from 'wxt/browser';
-import { contract, describeZodError, replySchema, type MessageType, type RequestOf, type ResponseOf } from './contract';
+import type { MessageType, RequestOf, ResponseOf } from './contract';
 
 export class MessageError extends Error {}
 
 type Transport = (message: unknown) => Promise<unknown>;
 const defaultTransport: Transport = (message) => browser.runtime.sendMessage(message);
 
-/** Send a typed message to the background and get its validated answer. */
+/**
+ * Send a typed message to the background and get its answer. The background is the receiving
+ * end that validates (lib/messaging/server.ts): it checks the request against the contract and
+ * its own answer before replying, so this side only checks the reply's envelope. No zod here:
+ * the panel (injected into SPSE tabs) stays small and never pays for validation twice (issue 14).
+ */
 export async function sendMessage<K extends MessageType>(
   type: K,
   payload: RequestOf<K>,
   transport: Transport = defaultTransport,
 ): Promise<ResponseOf<K>> {
-  const spec = contract[type];
-  const req = spec.request.safeParse(payload);
-  if (!req.success) throw new MessageError(`Pesan ${type} tidak valid: ${describeZodError(req.error)}`);
-  const raw = await transport({ channel: 'pandu', type, payload: req.data });
-  const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`Balasan ${type} dari latar belakang tidak valid.`);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
-  const res = spec.response.safeParse(reply.data.data);
-  if (!res.success) throw new MessageError(`Balasan ${type} tidak sesuai kontrak: ${describeZodError(res.error)}`);
-  return res.data as ResponseOf<K>;
+  const raw = await transport({ channel: 'pandu', type, payload });
+  if (!raw || typeof raw !== 'object') throw new MessageError(`Balasan ${type} dari latar belakang tidak valid.`);
+  const reply = raw as { ok?: unknown; data?: unknown; error?: unknown };
+  if (reply.ok === true && 'data' in reply) return reply.data as ResponseOf<K>;
+  if (reply.ok === false && typeof reply.error === 'string') throw new MessageError(reply.error);
+  throw new MessageError(`Balasan ${type} dari latar belakang tidak valid.`);
 }

@@ -25,7 +25,7 @@ import {
   setNativeValue,
   type ControlKind,
 } from './controls';
-import { fillPlanSchema, type FillPlan, type FillRow } from './plan';
+import { namesSecret, SECRET_ROW_MESSAGE, type FillPlan, type FillRow } from './plan';
 
 export const FILLED_ATTR = 'data-pandu-filled';
 /** The highlight outline (inline, `!important` so page focus styles do not hide it). */
@@ -124,14 +124,17 @@ function writeChecked(el: HTMLInputElement, checked: boolean): void {
  * values) and an `undo`.
  */
 export function applyFill(doc: Document, plan: FillPlan, opts: ApplyOptions = {}): FillResult {
-  const checked = fillPlanSchema.parse(plan);
+  // The plan comes from planFill in this same panel (typed by fillPlanSchema); every row is still
+  // checked against the page below (secret, hidden and read-only controls are never written).
+  // A plan naming a secret outright is refused before anything is touched.
+  if (plan.rows.some(namesSecret)) throw new Error(SECRET_ROW_MESSAGE);
   const only = opts.onlyAttributes ? new Set(opts.onlyAttributes) : null;
   const applied: AppliedField[] = [];
   const failed: FailedField[] = [];
   const snaps: Snapshot[] = [];
   const prevActive = deepActive(doc);
 
-  for (const row of checked.rows) {
+  for (const row of plan.rows) {
     if (row.skip || (only && !only.has(row.attribute))) continue;
     const r = resolveRow(doc, row);
     if ('message' in r) {

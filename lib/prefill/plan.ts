@@ -33,6 +33,11 @@ export const skipReasonCodeSchema = z.enum(['no-value', 'same', 'invalid', 'no-o
 export type SkipReasonCode = z.infer<typeof skipReasonCodeSchema>;
 
 const SECRET_SELECTOR = /authenticitytoken|type\s*=\s*["']?password|passw/i;
+export const SECRET_ROW_MESSAGE = 'rencana isian tidak boleh menyentuh password atau authenticityToken';
+/** A plan row may never name a password or the authenticityToken (checked by the schema and by applyFill). */
+export function namesSecret(row: { selector: string }): boolean {
+  return SECRET_SELECTOR.test(row.selector);
+}
 
 export const fillRowSchema = z
   .object({
@@ -57,7 +62,7 @@ export const fillRowSchema = z
     /** A value Pandu made up (the User ID): the user should check it. */
     suggested: z.boolean(),
   })
-  .refine((r) => !SECRET_SELECTOR.test(r.selector), { message: 'rencana isian tidak boleh menyentuh password atau authenticityToken', path: ['selector'] })
+  .refine((r) => !namesSecret(r), { message: SECRET_ROW_MESSAGE, path: ['selector'] })
   .refine((r) => !r.skip || !!r.reason, { message: 'baris yang dilewati harus punya alasan', path: ['reason'] });
 export type FillRow = z.infer<typeof fillRowSchema>;
 
@@ -99,8 +104,7 @@ function wantedValues(person: Applicant, opts: PlanOptions): Partial<Record<Pers
   put('email', person.email);
   put('position', person.position);
   for (const [k, v] of Object.entries(opts.extra ?? {})) {
-    const a = personAttributeSchema.safeParse(k);
-    if (a.success) put(a.data, v);
+    if (Object.hasOwn(ATTRIBUTE_LABELS, k)) put(k as PersonAttribute, v);
   }
   if (present(opts.userId)) put('userId', opts.userId);
   return out;
@@ -216,7 +220,8 @@ export function planFill(doc: Document, pageId: string, person: Applicant, opts:
   for (const a of Object.keys(wanted) as PersonAttribute[]) {
     if (!placed.has(a)) missing.push({ attribute: a, message: `Halaman ini tidak punya kolom ${ATTRIBUTE_LABELS[a].id}.` });
   }
-  return fillPlanSchema.parse({ pageId, rows, missing });
+  // Typed by the schema; not parsed here, so the panel builds a plan without running zod.
+  return { pageId, rows, missing };
 }
 
 /** Rows that would change the form. */

@@ -19,19 +19,28 @@ export const syncStatusSchema = z.object({
   pending: z.number().int().nonnegative().default(0),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
-export const NOT_CONFIGURED: SyncStatus = syncStatusSchema.parse({ configured: false });
+/** The schema's defaults, written out: the panel reads this at start without running zod. */
+export const NOT_CONFIGURED: SyncStatus = { configured: false, server: null, user: null, supervisor: false, running: false, lastSyncAt: null, lastError: null, pending: 0 };
+
+/**
+ * The stored status as written by the background (typed SyncStatus, nothing else writes the key).
+ * Read without zod (the panel reads it in every SPSE tab): anything that is not a status object
+ * reads as not configured, missing fields as their defaults.
+ */
+export function storedSyncStatus(value: unknown): SyncStatus {
+  if (!value || typeof value !== 'object' || typeof (value as { configured?: unknown }).configured !== 'boolean') return NOT_CONFIGURED;
+  return { ...NOT_CONFIGURED, ...(value as Partial<SyncStatus>) };
+}
 
 export async function readSyncStatus(): Promise<SyncStatus> {
   const got = await browser.storage.local.get(SYNC_STATUS_KEY);
-  const r = syncStatusSchema.safeParse(got[SYNC_STATUS_KEY]);
-  return r.success ? r.data : NOT_CONFIGURED;
+  return storedSyncStatus(got[SYNC_STATUS_KEY]);
 }
 
 export function onSyncStatus(listener: (s: SyncStatus) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SYNC_STATUS_KEY in changes)) return;
-    const r = syncStatusSchema.safeParse(changes[SYNC_STATUS_KEY].newValue);
-    listener(r.success ? r.data : NOT_CONFIGURED);
+    listener(storedSyncStatus(changes[SYNC_STATUS_KEY].newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sendMessage, MessageError } from '../../../lib/messaging/client';
 import { createMessageListener, type Handlers } from '../../../lib/messaging/server';
@@ -39,6 +40,23 @@ describe('typed messages', () => {
   it('rejects a handler answer that breaks the contract', async () => {
     const bad = { ...handlers, ping: () => ({ pong: false }) } as unknown as Handlers;
     await expect(sendMessage('ping', {}, loopback(bad))).rejects.toThrow(/tidak sesuai kontrak/);
+  });
+
+  it('a bad request is refused by the background, which names the field (the client sends it unchecked)', async () => {
+    const bad = sendMessage('case.detail', { caseId: '' }, loopback(handlers));
+    await expect(bad).rejects.toBeInstanceOf(MessageError);
+    await expect(bad).rejects.toThrow(/Pesan case\.detail tidak valid: .*caseId/);
+  });
+
+  it('an answer that is not a reply envelope is refused', async () => {
+    await expect(sendMessage('ping', {}, async () => undefined)).rejects.toThrow('Balasan ping dari latar belakang tidak valid.');
+    await expect(sendMessage('ping', {}, async () => ({ ok: 'yes', data: {} }))).rejects.toThrow(/tidak valid/);
+    await expect(sendMessage('ping', {}, async () => ({ ok: false }))).rejects.toThrow(/tidak valid/);
+  });
+
+  it('the client (imported by the panel in every SPSE tab) runs no zod', () => {
+    const src = readFileSync('lib/messaging/client.ts', 'utf8');
+    expect(src).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+'(zod|\.\/contract)'/m);
   });
 
   it('surfaces a handler error as a MessageError', async () => {

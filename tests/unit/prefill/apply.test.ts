@@ -202,7 +202,7 @@ describe('applyFill', () => {
     expect(token.value).toBe(tokenValue);
     expect(pw.hasAttribute(FILLED_ATTR)).toBe(false);
     // A plan naming them outright is rejected before anything is touched.
-    expect(() => applyFill(doc, { ...plan, rows: [{ ...template, selector: 'input[name="authenticityToken"]' }] })).toThrow();
+    expect(() => applyFill(doc, { ...plan, rows: [{ ...template, selector: 'input[name="authenticityToken"]' }] })).toThrow('rencana isian tidak boleh menyentuh password atau authenticityToken');
   });
 
   it('reports rows whose control is gone or became read-only, fills the rest', () => {
