@@ -16,7 +16,7 @@ import type { Extracted, FileLike } from '../../lib/letter/extract';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { sopLookup } from '../../lib/sop/library';
-import { currentStepOf, locate } from '../../lib/sop/locate';
+import { currentStepOf, locate, sopOfPage } from '../../lib/sop/locate';
 import { calendarFromSettings, caseProgress, clockState, formatResume, type NationalHolidayTable } from '../../lib/timing';
 import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';
 import { deriveLifecycle, effectiveStepEvents } from '../../lib/log/lifecycle';
@@ -178,11 +178,11 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const resumeText = calendar && clock?.kind === 'off-hours' && clock.resumesAt !== null ? formatResume(clock.resumesAt, calendar, now, lang) : null;
   const located = useMemo(() => locate(inUse, { pageId: match.pageId, caseSopId: activeCase?.sopId ?? null, currentStepNo: currentNo }), [inUse, match.pageId, activeCase?.sopId, currentNo]);
 
-  // On a vendor's page a walk-in case starts with the vendor's name and NPWP and the SOP of that page.
+  // On a vendor's page a walk-in case starts with the vendor's name and NPWP (and the page's SOP when only one SOP works there).
   const walkInFromPage = useMemo(() => {
     if (mode !== 'new-case' || !VENDOR_PAGE_IDS.includes(match.pageId)) return undefined;
     const vendor = readVendor(document);
-    return { applicant: vendor?.name ?? null, npwp: vendor?.npwp ?? null, sopId: locate(inUse, { pageId: match.pageId }).best?.sop.id ?? null };
+    return { applicant: vendor?.name ?? null, npwp: vendor?.npwp ?? null, sopId: sopOfPage(inUse, match.pageId)?.id ?? null };
   }, [mode, match.pageId, inUse]);
 
   const capture = useAutoCapture({

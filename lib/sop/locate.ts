@@ -51,6 +51,12 @@ export function locate(catalog: readonly Sop[], input: LocateInput): LocateResul
   return { matches, best: null, ambiguous: matches.length > 1 };
 }
 
+/** The one SOP whose steps happen on this page (several steps of it may); null when none or several SOPs do. */
+export function sopOfPage(catalog: readonly Sop[], pageId: string): Sop | null {
+  const sops = new Set(locate(catalog, { pageId }).matches.map((m) => m.sop));
+  return sops.size === 1 ? [...sops][0] : null;
+}
+
 /** The step after `no` in the SOP's flow (`next`, else the following row); null at the end. */
 export function nextStepNo(sop: Sop, no: number, decision?: 'yes' | 'no' | null): number | null {
   const i = sop.steps.findIndex((s) => s.no === no);

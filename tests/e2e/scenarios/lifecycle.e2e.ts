@@ -99,23 +99,26 @@ describe(`[${env.name}] a case is a workflow the panel drives`, () => {
     await page.close();
   });
 
-  it('a walk-in vendor case for the verifikator, without a letter, starts at the first LPSE step', async () => {
-    const { page, panel } = await panelOn('/eproc4/rekanan/verifikasi');
+  it('a walk-in vendor case for the verifikator, without a letter, starts at the first LPSE step with the vendor read from the page', async () => {
+    const { page, panel } = await panelOn('/eproc4/rekanan/102/verifikasi');
     // The earlier tests' cases load into the picker above "Kasus baru": click once the list has settled.
     await panel.waitFor(PICKER);
     await panel.click('[data-testid="pandu-new-case"]');
     await panel.waitFor('[data-testid="pandu-new-case-form"]');
     await panel.click('[data-testid="pandu-walk-in-start"]');
-    await panel.type('[data-testid="pandu-walk-in-applicant"]', 'CV Maju Jaya');
+    // The vendor's page names the vendor: the form starts with its name, NPWP and the page's SOP.
+    await panel.until(() => panel.value('[data-testid="pandu-walk-in-applicant"]'), (v) => v === 'PT Sinar Konstruksi', WAIT_MS, 'the vendor name from the page');
+    expect(await panel.value('[data-testid="pandu-walk-in-npwp"]')).toBe('02.345.678.9-012.000');
     await panel.type('[data-testid="pandu-walk-in-subject"]', 'Verifikasi berkas penyedia');
+    // Two offices' verification SOPs serve the vendor pages: the user picks one.
     await panel.select('[data-testid="pandu-walk-in-sop"]', 'oganilir-01-registrasi-verifikasi-penyedia');
     await panel.until(() => panel.text('[data-testid="pandu-walk-in-start"]'), (t) => !!t?.includes('langkah 2'), WAIT_MS, 'the walk-in start step');
     await panel.click('[data-testid="pandu-walk-in-open"]');
-    await panel.until(() => panel.text(`${PICKER} option:checked`), (t) => !!t?.startsWith('Tanpa surat · CV Maju Jaya'), WAIT_MS, 'the walk-in case chosen');
+    await panel.until(() => panel.text(`${PICKER} option:checked`), (t) => !!t?.startsWith('Tanpa surat · PT Sinar Konstruksi'), WAIT_MS, 'the walk-in case chosen');
     await stepNoIs(panel, 2);
     const list = await env.browser.send('case.list', {});
-    const made = list.cases.find((x: { letter: { sender: string } }) => x.letter.sender === 'CV Maju Jaya');
-    expect(made).toMatchObject({ letter: { number: null, subject: 'Verifikasi berkas penyedia' }, note: 'Kasus baru tanpa surat (datang langsung)' });
+    const made = list.cases.find((x: { letter: { sender: string } }) => x.letter.sender === 'PT Sinar Konstruksi');
+    expect(made).toMatchObject({ letter: { number: null, subject: 'Verifikasi berkas penyedia' }, note: 'Kasus baru tanpa surat (datang langsung) · NPWP 02.345.678.9-012.000' });
     await page.screenshot('lifecycle-walk-in');
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog, getBuiltinSop } from '../../../lib/sop/catalog';
-import { currentStepOf, locate, nextStepNo, previousStepNo, stepsOnPage } from '../../../lib/sop/locate';
+import { currentStepOf, locate, nextStepNo, previousStepNo, sopOfPage, stepsOnPage } from '../../../lib/sop/locate';
 import { caseProgress, simpleCalendar } from '../../../lib/timing';
 import type { StepEvent } from '../../../lib/log/schema';
 
@@ -32,6 +32,15 @@ describe('locate (page, case) → SOP steps', () => {
     expect(r.matches.length).toBeGreaterThan(0);
     expect(r.best).toBeNull();
     expect(r.ambiguous).toBe(false);
+  });
+
+  it('sopOfPage: the one SOP of a page, even when several of its steps happen there; none when SOPs share the page', () => {
+    expect(locate(catalog, { pageId: 'admin-agency-form' }).matches.length).toBeGreaterThan(0);
+    expect(sopOfPage(catalog, 'admin-agency-form')?.id).toBe('kaltim-registrasi-verifikator-helpdesk-admin-agency');
+    expect(sopOfPage(catalog, 'auditor-list')?.id).toBe('belitung-49-registrasi-user-id-auditor');
+    // The vendor pages serve two offices' verification SOPs: the user chooses.
+    expect(sopOfPage(catalog, 'penyedia-verification-detail')).toBeNull();
+    expect(sopOfPage(catalog, 'unknown')).toBeNull();
   });
 
   it('an unknown page matches nothing and never throws', () => {
