@@ -18,7 +18,8 @@ export const GUARDS: Record<string, string[]> = {
   'lib/letter/validate.ts': ['tests/unit/letter/validate*.test.ts'],
   'lib/timing/calendar.ts': ['tests/unit/timing/*.test.ts'],
   'lib/log/backup.ts': ['tests/unit/log/backup.test.ts', 'tests/unit/log/meaning.test.ts', 'tests/unit/log/quarantine.test.ts'],
-  'lib/timing/date-window.ts': ['tests/unit/timing/date-window.test.ts'],
+  'lib/timing/date-window.ts': ['tests/unit/timing/date-window*.test.ts'],
+  'lib/log/lifecycle.ts': ['tests/unit/log/lifecycle.test.ts'],
 };
 
 const MIN_SCORE = 85;
