@@ -17,7 +17,7 @@ export const GUARDS: Record<string, string[]> = {
   'lib/export/csv.ts': ['tests/unit/export/csv.test.ts'],
   'lib/letter/validate.ts': ['tests/unit/letter/validate*.test.ts'],
   'lib/timing/calendar.ts': ['tests/unit/timing/*.test.ts'],
-  'lib/log/backup.ts': ['tests/unit/log/backup.test.ts', 'tests/unit/log/meaning.test.ts', 'tests/unit/log/quarantine.test.ts'],
+  'lib/log/backup.ts': ['tests/unit/log/backup.test.ts', 'tests/unit/log/backup-guard.test.ts', 'tests/unit/log/meaning.test.ts', 'tests/unit/log/quarantine.test.ts'],
   'lib/timing/date-window.ts': ['tests/unit/timing/date-window*.test.ts'],
   'lib/log/lifecycle.ts': ['tests/unit/log/lifecycle*.test.ts'],
 };
