@@ -10,7 +10,8 @@ export default {
   tsconfigFile: process.env.PANDU_STRYKER_TSCONFIG ?? 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  // One test process: the machine is shared (2 cores, several sessions at once).
+  concurrency: 1,
   timeoutMS: 20000,
   reporters: ['clear-text', 'json', 'progress-append-only'],
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },

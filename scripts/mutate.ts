@@ -12,13 +12,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 export const GUARDS: Record<string, string[]> = {
   'lib/prefill/controls.ts': ['tests/unit/prefill/*.test.ts'],
   // The secret-name / visibility rules controls.ts relies on (moved here by issue 11 item 8).
-  'lib/spse/control-guard.ts': ['tests/unit/prefill/*.test.ts'],
+  'lib/spse/control-guard.ts': ['tests/unit/spse/control-guard.test.ts', 'tests/unit/prefill/*.test.ts'],
   'lib/spse/recognise.ts': ['tests/unit/spse/recognise.test.ts', 'tests/unit/spse/fixtures.test.ts', 'tests/unit/spse/profile.test.ts'],
   'lib/export/csv.ts': ['tests/unit/export/csv.test.ts'],
   'lib/letter/validate.ts': ['tests/unit/letter/validate*.test.ts'],
   'lib/timing/calendar.ts': ['tests/unit/timing/*.test.ts'],
-  'lib/log/backup.ts': ['tests/unit/log/backup.test.ts', 'tests/unit/log/meaning.test.ts', 'tests/unit/log/quarantine.test.ts'],
-  'lib/timing/date-window.ts': ['tests/unit/timing/date-window.test.ts'],
+  'lib/log/backup.ts': ['tests/unit/log/backup.test.ts', 'tests/unit/log/backup-guard.test.ts', 'tests/unit/log/meaning.test.ts', 'tests/unit/log/quarantine.test.ts'],
+  'lib/timing/date-window.ts': ['tests/unit/timing/date-window*.test.ts'],
+  'lib/log/lifecycle.ts': ['tests/unit/log/lifecycle*.test.ts'],
 };
 
 const MIN_SCORE = 85;

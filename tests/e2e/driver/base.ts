@@ -69,6 +69,8 @@ export abstract class ExtensionBrowser<P extends E2EPage> implements E2EBrowser 
   protected abstract runInTab<T>(tabId: number, code: string): Promise<T>;
   /** What the keyboard command and the toolbar button do on a tab. */
   protected abstract togglePanel(tabId: number): Promise<'toggled' | 'opened'>;
+  /** Fire `commands.onCommand` in the background (false where the browser has no way to). */
+  protected abstract dispatchCommand(command: string): Promise<boolean>;
   abstract close(): Promise<void>;
 
   async newPage(url?: string): Promise<P> {
@@ -112,6 +114,11 @@ export abstract class ExtensionBrowser<P extends E2EPage> implements E2EBrowser 
     const tabId = await this.tabIdOf(page);
     await page.bringToFront();
     return this.togglePanel(tabId);
+  }
+
+  async fireCommand(page: E2EPage, command: string): Promise<boolean> {
+    await page.bringToFront();
+    return this.dispatchCommand(command);
   }
 }
 

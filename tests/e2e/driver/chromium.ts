@@ -126,6 +126,13 @@ export class ChromiumBrowser extends ExtensionBrowser<ChromiumPage> {
     return this.serviceWorker.evaluate(`globalThis.pandu.userTogglesPanel(${tabId})`) as Promise<'toggled' | 'opened'>;
   }
 
+  protected async dispatchCommand(command: string) {
+    // Alt+Shift+P is a browser accelerator that headless Chromium does not deliver (CDP input goes
+    // to the page), so the event itself is dispatched in the worker: every listener runs.
+    await this.serviceWorker.evaluate(`globalThis.chrome.commands.onCommand.dispatch(${JSON.stringify(command)})`);
+    return true;
+  }
+
   async close() {
     await this.context.close();
   }

@@ -190,6 +190,13 @@ export class FirefoxBrowser extends ExtensionBrowser<FirefoxPage> {
     return this.inExtension(`return (await api.runtime.getBackgroundPage()).pandu.userTogglesPanel(${tabId});`);
   }
 
+  protected async dispatchCommand() {
+    // Not possible here: WebDriver BiDi input reaches the page, never the browser's own shortcut
+    // keys (tried: Alt+Shift+P over BiDi does nothing), and Firefox's extension events have no
+    // dispatch. The scenarios then call what the listener calls (panelCommand).
+    return false;
+  }
+
   async close() {
     await this.browser.close();
   }

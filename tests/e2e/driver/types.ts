@@ -70,5 +70,10 @@ export interface E2EBrowser {
   inContentScript<T>(page: E2EPage, code: string): Promise<T>;
   /** What the keyboard command (Alt+Shift+P) and the toolbar button do on this page's tab. */
   panelCommand(page: E2EPage): Promise<'toggled' | 'opened'>;
+  /**
+   * Fire the browser's `commands.onCommand` event in the background with `page`'s tab in front, so
+   * the extension's own listener runs. False where the browser offers no way to fire it.
+   */
+  fireCommand(page: E2EPage, command: string): Promise<boolean>;
   close(): Promise<void>;
 }
