@@ -46,6 +46,9 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
     if (!isNothing(r.stepNo) && !isWhole(r.stepNo, 1)) refuse('record.stepNo harus bilangan bulat positif atau null.');
     if (!isNothing(r.person) && !isWhole(r.person, 0)) refuse('record.person harus bilangan bulat atau null.');
     if (!isNothing(r.undoes) && !isText(r.undoes)) refuse('record.undoes harus teks atau null.');
+    if (!isNothing(r.requirement) && !isWhole(r.requirement, 0)) refuse('record.requirement harus bilangan bulat atau null.');
+    if (!isNothing(r.checked) && typeof r.checked !== 'boolean') refuse('record.checked harus true, false atau null.');
+    if (!isNothing(r.forwardedTo) && !isText(r.forwardedTo)) refuse('record.forwardedTo harus teks atau null.');
     if (typeof r.auto !== 'boolean') refuse('record.auto harus true atau false.');
     return;
   }

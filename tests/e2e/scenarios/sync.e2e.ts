@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { startDevServer, type DevServer } from '../../../scripts/sync/dev-server';
 import { putUser, setupDatabase } from '../../../lib/sync/design';
 import { toDoc } from '../../../lib/sync/docs';
-import { browserUnderTest, documentOf, launchE2EBrowser, panelOf, poll, type E2EBrowser, type E2EPage, type Scope } from '../driver';
+import { browserUnderTest, documentOf, launchE2EBrowser, panelOf, poll, useSandbox, type E2EBrowser, type E2EPage, type Scope } from '../driver';
 
 /**
  * Team log on CouchDB, end to end, in Chromium and Firefox: the dev server (express-pouchdb in
@@ -18,7 +17,7 @@ const ADMIN = { name: 'admin', password: 'rahasia-admin' };
 const SOP = 'oganilir-04-user-id-ppk';
 const WAIT = 90_000;
 let server: DevServer;
-let sandbox: Sandbox;
+const sandbox = useSandbox();
 const browsers: E2EBrowser[] = [];
 
 const adminAuth = () => ({ authorization: `Basic ${btoa(`${ADMIN.name}:${ADMIN.password}`)}` });
@@ -75,7 +74,6 @@ async function syncLine(scope: Scope) {
 
 beforeAll(async () => {
   server = await startDevServer({ admin: ADMIN });
-  sandbox = await startSandbox({ port: 0 });
   const admin = { url: server.url, database: 'pandu', user: ADMIN.name, password: ADMIN.password };
   await setupDatabase(admin);
   await putUser(admin, 'budi', 'sandi-budi', 'staff');
@@ -86,7 +84,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const b of browsers) await b.close().catch(() => undefined);
   await server?.close();
-  await sandbox?.close();
 });
 
 describe(`[${name}] team log on CouchDB (two staff profiles, a supervisor, the dev server)`, () => {

@@ -8,7 +8,7 @@ import { openSyncState } from '../../../lib/sync/state';
 import { countPending, syncLog } from '../../../lib/sync/log-sync';
 import { checkConnection, SyncError, type ServerConfig } from '../../../lib/sync/server';
 import { toDoc, type SyncDoc } from '../../../lib/sync/docs';
-import { closeCase, holdCase, listCaseEvents, reopenCase } from '../../../lib/log';
+import { closeCase, forwardCase, holdCase, listCaseEvents, markRequirement, reopenCase } from '../../../lib/log';
 
 const ADMIN = { name: 'admin', password: 'rahasia-admin' };
 let server: DevServer;
@@ -134,6 +134,17 @@ describe('team log on CouchDB', () => {
     expect(await status(done.id)).toBe('open');
     expect((await boss.sync()).pulled).toBe(0);
     expect(await boss.log.listCases({ status: 'cancelled' })).toHaveLength(1);
+    // The case marks of the ledger travel the same way: kelengkapan ticks and "Diteruskan kepada".
+    await markRequirement(budi.log, { caseId: held.id, stepNo: 1, requirement: 0, checked: true, by: 'Budi', at: '2026-11-23T03:00:00.000Z' });
+    await forwardCase(budi.log, { caseId: held.id, to: 'Kepala Seksi', by: 'Budi', at: '2026-11-23T03:00:00.000Z' });
+    expect(await budi.sync()).toMatchObject({ pushed: 2, pending: 0 });
+    await boss.sync();
+    expect((await listCaseEvents(boss.log, held.id)).map((e) => [e.kind, e.requirement, e.checked, e.forwardedTo])).toEqual(
+      expect.arrayContaining([
+        ['requirement-checked', 0, true, null],
+        ['forwarded', null, null, 'Kepala Seksi'],
+      ]),
+    );
     // A new device of the same staff member takes back their ledger with their cases.
     const budi2 = await staffDevice('budi', 'sandi-budi');
     await budi2.sync();
@@ -181,6 +192,8 @@ describe('team log on CouchDB', () => {
     await expect(writeDocs(budi, [badKind])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.kind/) });
     const badClose = await toDoc('ledger', { ...closed, closeStatus: 'hilang' } as unknown as typeof closed, 'budi');
     await expect(writeDocs(budi, [badClose])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.closeStatus/) });
+    const badCheck = await toDoc('ledger', { ...closed, kind: 'requirement-checked', closeStatus: null, stepNo: 1, requirement: 0, checked: 'ya' } as unknown as typeof closed, 'budi');
+    await expect(writeDocs(budi, [badCheck])).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/record.checked/) });
     await expect(writeDocs(wrongPassword, [await toDoc('ledger', closed, 'budi')])).rejects.toMatchObject({ code: 'auth' });
     await writeDocs(budi, [await toDoc('ledger', closed, 'budi')]);
     const ok = await toDoc('case', kase, 'budi');
