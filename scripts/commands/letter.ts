@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliError, parseArgs, parseLetterForCli, printJson } from '../cli/args';
-import { extractText } from '../../lib/letter/extract';
+import { extractText } from '../../lib/documents';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { summarize } from '../../lib/letter/summary';
 

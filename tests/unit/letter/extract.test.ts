@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docxHtmlToText, extractText, pdfItemsToText, SCANNED_PDF_MESSAGE, type FileLike } from '../../../lib/letter/extract';
+import { docxHtmlToText, extractText, pdfItemsToText, SCANNED_PDF_MESSAGE, type FileLike } from '../../../lib/documents';
 import { parseLetter } from '../../../lib/letter';
 
 const files = new URL('../../fixtures/letters/files/', import.meta.url);
@@ -61,7 +61,7 @@ describe('extractText', () => {
     const r = parseLetter(text);
     expect(r.letter).toMatchObject({ number: '700/061/INSP/2026', date: '2026-03-03', role: 'auditor' });
     expect(r.people).toEqual([
-      { name: 'Dr. Budi Santoso, S.E., M.Si.', nip: '198001012005011001', position: 'Ketua Tim', email: 'budi.santoso@belitungkab.go.id', phone: '+6281277881234' },
+      { name: 'Dr. Budi Santoso, S.E., M.Si.', nip: '198001012005011001', position: 'Ketua Tim', email: 'budi.santoso@belitungkab.go.id', phone: '+6281277881234', action: 'create' },
     ]);
     expect(r.signatory?.nip).toBe('196905051994031007');
   });
