@@ -22,9 +22,12 @@ const num = (n: number) => n.toLocaleString('id-ID');
 
 export const SCANNED_PDF_MESSAGE =
   'PDF ini hasil pindaian (gambar) tanpa teks. Salin teks surat secara manual atau gunakan PDF dengan teks.';
+/** A photo or scan as an image file: text recognition (OCR) is not part of Pandu yet. */
+export const IMAGE_MESSAGE = (name: string) =>
+  `Berkas ${name} berupa gambar (foto atau pindaian). Pandu belum dapat membaca teks dari gambar (OCR belum tersedia): tempel teks suratnya, atau gunakan .docx atau PDF berteks.`;
 export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
 
-type Kind = 'txt' | 'docx' | 'pdf' | 'doc' | null;
+type Kind = 'txt' | 'docx' | 'pdf' | 'doc' | 'image' | null;
 
 function kindOf(file: FileLike): Kind {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
@@ -32,6 +35,7 @@ function kindOf(file: FileLike): Kind {
   if (ext === 'docx') return 'docx';
   if (ext === 'pdf') return 'pdf';
   if (ext === 'doc') return 'doc';
+  if (ext === 'jpg' || ext === 'jpeg' || ext === 'png') return 'image';
   const type = file.type ?? '';
   if (type.startsWith('text/')) return 'txt';
   if (type === 'application/pdf') return 'pdf';
@@ -109,6 +113,7 @@ export async function extractText(file: FileLike, limits: Partial<ExtractLimits>
   const lim: ExtractLimits = { ...EXTRACT_LIMITS, ...limits };
   const deadline = Date.now() + lim.ms;
   const kind = kindOf(file);
+  if (kind === 'image') return { error: IMAGE_MESSAGE(file.name) };
   if (kind === 'doc') return { error: `Berkas ${file.name} berformat .doc lama. Simpan ulang sebagai .docx atau .pdf, atau tempel teks suratnya.` };
   if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, atau .pdf, atau tempel teks suratnya.` };
   try {

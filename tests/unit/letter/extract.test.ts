@@ -82,7 +82,9 @@ describe('extractText', () => {
 
   it('refuses unsupported, old .doc, empty and broken files with an Indonesian message', async () => {
     const r1 = await extractText(textFile('foto.jpg', new Uint8Array([1, 2, 3]), 'image/jpeg'));
-    expect('error' in r1 && r1.error).toMatch(/tidak didukung/);
+    expect('error' in r1 && r1.error).toMatch(/berupa gambar .*OCR belum tersedia/);
+    const r0 = await extractText(textFile('surat.odt', new Uint8Array([1, 2, 3])));
+    expect('error' in r0 && r0.error).toMatch(/tidak didukung/);
     const r2 = await extractText(textFile('surat.doc', new Uint8Array([1, 2, 3])));
     expect('error' in r2 && r2.error).toMatch(/\.docx/);
     const r3 = await extractText(textFile('kosong.txt', new Uint8Array()));
