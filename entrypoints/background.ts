@@ -11,7 +11,7 @@ import { letterNumberKey } from '../lib/sop/guards';
 import { caseProgress, nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
-import { extractText } from '../lib/letter/extract';
+import { extractText } from '../lib/documents';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';

@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
 import { makeT, type Lang } from '../../lib/i18n';
-import type { Extracted, FileLike } from '../../lib/letter/extract';
+import type { Extracted, FileLike } from '../../lib/documents';
 import { MAX_LETTER_CHARS } from '../../lib/letter/limits';
 import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
-import { applicantFields, fieldPath, letterRoles, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter } from '../../lib/letter/schema';
+import { applicantFields, fieldPath, letterRoles, requestActions, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter, type RequestAction } from '../../lib/letter/schema';
 import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
 
 const t = makeT({
@@ -49,7 +49,16 @@ const t = makeT({
   lineRef: { id: 'baris {line}', en: 'line {line}' },
   person: { id: 'pegawai ke-{n}', en: 'person {n}' },
   personTitle: { id: 'Pegawai ke-{n}', en: 'Person {n}' },
+  action: { id: 'Permintaan', en: 'Request' },
+  sourceLine: { id: 'baris {line}: “{text}”', en: 'line {line}: “{text}”' },
 });
+
+const ACTION_LABELS: Record<RequestAction, { id: string; en: string }> = {
+  create: { id: 'Buat akun', en: 'Create account' },
+  reset: { id: 'Reset password', en: 'Reset password' },
+  deactivate: { id: 'Nonaktifkan akun', en: 'Deactivate account' },
+  change: { id: 'Ubah data', en: 'Change data' },
+};
 
 const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
   auditor: { id: 'Auditor / APIP', en: 'Auditor / APIP' },
@@ -83,7 +92,7 @@ export type LetterIntakeProps = {
   /**
    * Reads a dropped file's text (.txt, .docx, text PDF). Passed in, so that the content script can
    * hand files to the background instead of bundling the .docx/PDF readers (`extractText` of
-   * lib/letter/extract on extension pages and in tests).
+   * lib/documents on extension pages and in tests).
    */
   extract: (file: FileLike) => Promise<Extracted>;
   /**
@@ -171,6 +180,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
   const setLetter = <K extends keyof LetterInfo>(key: K, value: LetterInfo[K]) => draft && update({ ...draft, letter: { ...draft.letter, [key]: value } });
   const setPerson = (i: number, key: ApplicantField, value: string) =>
     draft && update({ ...draft, people: draft.people.map((p, k) => (k === i ? { ...p, [key]: value } : p)) });
+  const setAction = (i: number, action: RequestAction) => draft && update({ ...draft, people: draft.people.map((p, k) => (k === i ? { ...p, action } : p)) });
 
   const id = (path: string) => `${uid}-${path.replace(/[^a-z0-9]/gi, '-')}`;
   const hint = (path: string) => {
@@ -200,6 +210,12 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
         {problem && (
           <span id={`${id(path)}-problem`} className="pandu-error" role="note" style={problemStyle}>
             {problem.message}
+            {problem.source !== undefined && problem.line !== undefined && (
+              // The source line as plain text (never HTML), so the reviewer sees where the value came from.
+              <q data-testid="pandu-letter-source" style={{ display: 'block', quotes: 'none' }} className="pandu-muted">
+                {t(lang, 'sourceLine', { line: problem.line, text: problem.source })}
+              </q>
+            )}
           </span>
         )}
         {ev && (
@@ -349,6 +365,26 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
               </legend>
               <table style={{ width: '100%', borderCollapse: 'collapse' }}>
                 <tbody>
+                  <tr>
+                    <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', width: '32%' }}>
+                      <label htmlFor={id(`people[${i}].action`)}>{t(lang, 'action')}</label>
+                    </th>
+                    <td>
+                      <select
+                        id={id(`people[${i}].action`)}
+                        data-testid="pandu-letter-action"
+                        aria-label={`${t(lang, 'action')} — ${t(lang, 'person', { n: i + 1 })}`}
+                        value={p.action}
+                        onChange={(e) => setAction(i, e.target.value as RequestAction)}
+                      >
+                        {requestActions.map((a) => (
+                          <option key={a} value={a}>
+                            {ACTION_LABELS[a][lang]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
                   {applicantFields.map((f) => {
                     const path = fieldPath(i, f);
                     return (

@@ -29,12 +29,15 @@ export type FillSectionProps = {
  * The fill and its undo stay in this tab; nothing is submitted, passwords are never touched.
  */
 export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, onFilled }: FillSectionProps) {
+  // The account form is for people to create: the outgoing person of a replacement letter
+  // (deactivate), a reset or a data change are not offered. `offered[k]` is the case's person index.
+  const offered = useMemo(() => activeCase.people.flatMap((p, i) => ((p.action ?? 'create') === 'create' ? [i] : [])), [activeCase.people]);
   const people: Applicant[] = useMemo(
-    () => activeCase.people.map((p) => ({ name: p.name || null, nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
-    [activeCase.people],
+    () => offered.map((i) => activeCase.people[i]).map((p) => ({ name: p.name || null, nip: p.nip, position: p.position, email: p.email, phone: p.phone })),
+    [activeCase.people, offered],
   );
-  const done = activeCase.people.flatMap((p, i) => (p.doneAt ? [i] : []));
-  const [picked, setPicked] = useState(() => Math.max(0, activeCase.people.findIndex((p) => !p.doneAt)));
+  const done = offered.flatMap((i, k) => (activeCase.people[i].doneAt ? [k] : []));
+  const [picked, setPicked] = useState(() => Math.max(0, offered.findIndex((i) => !activeCase.people[i].doneAt)));
   const [version, setVersion] = useState(0);
   const undo = useRef<(() => void) | null>(null);
   const [filled, setFilled] = useState(false);
@@ -93,9 +96,9 @@ export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, on
           setFilled(false);
           setVersion((v) => v + 1);
         }}
-        onMarkDone={(i) => {
-          onMarkDone(i);
-          const next = activeCase.people.findIndex((p, j) => j !== i && !p.doneAt);
+        onMarkDone={(k) => {
+          onMarkDone(offered[k]);
+          const next = offered.findIndex((i, j) => j !== k && !activeCase.people[i].doneAt);
           if (next >= 0) setPicked(next);
         }}
       />

@@ -4,7 +4,7 @@ import { makeT, type Lang } from '../../lib/i18n';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
-import type { Extracted, FileLike } from '../../lib/letter/extract';
+import type { Extracted, FileLike } from '../../lib/documents';
 import { trusted } from './trusted';
 import type { Case } from '../../lib/log/schema';
 import { caseWarnings } from '../../lib/sop/guards';

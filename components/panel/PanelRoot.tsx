@@ -12,7 +12,7 @@ import { onLogChanged, saveCollapsed, saveLang } from '../../lib/extension/panel
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
 import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
-import type { Extracted, FileLike } from '../../lib/letter/extract';
+import type { Extracted, FileLike } from '../../lib/documents';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { sopLookup } from '../../lib/sop/library';

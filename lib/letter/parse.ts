@@ -1,9 +1,10 @@
 import { findProblems } from './problems';
-import { fieldPath, type Applicant, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
+import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
 import { applyKv, finishDraft, findPeople, isPersonKind, ITEM, parseKv, type Draft } from './people';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
+import { requestActions } from './actions';
 
 /*
  * Request-letter parser. Works line by line:
@@ -20,6 +21,21 @@ const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon)\b|^(kep
 const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
 const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
 const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)/i;
+
+const isMailSubject = (key: string) => /^subj(?:ect)?$/i.test(key.trim());
+
+// ---------- evidence ----------
+
+/** Why a value with this confidence needs a look (none: read verbatim from a clean labelled line). */
+function noteFor(path: string, conf: number): string | undefined {
+  if (conf >= 0.9) return undefined;
+  if (path === 'letter.sender') return conf >= 0.85 ? undefined : 'Instansi pengirim ditebak dari jabatan penanda tangan — periksa';
+  if (path === 'letter.role') return 'Peran SPSE ditebak dari isi surat (perihal tidak menyebutnya) — periksa';
+  if (path.startsWith('letter.')) return 'Dibaca dari beberapa baris — periksa';
+  if (conf >= 0.8) return 'Dibaca dari butir daftar tanpa label kolom — periksa';
+  if (conf >= 0.7) return 'Dibaca dari kalimat surat, bukan dari baris berlabel — periksa';
+  return 'Ditebak dari teks di sekitarnya — periksa';
+}
 
 // ---------- the letter ----------
 
@@ -185,8 +201,9 @@ export function parseLetter(input: string): ParsedLetter {
   assertLetterLength(input);
   const lines = toLines(input);
   const fields: Record<string, FieldEvidence> = {};
-  const note = (path: string, f: { line: Line; conf: number }) => {
-    fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.text };
+  const note = (path: string, f: { line: Line; conf: number; note?: string }, value?: string | null) => {
+    const why = f.note ?? noteFor(path, f.conf);
+    fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.text, ...(why && value != null && { note: why, value }) };
   };
 
   const tembusan = findTembusan(lines);
@@ -194,7 +211,7 @@ export function parseLetter(input: string): ParsedLetter {
 
   // Header fields.
   let number: Found<string> = null;
-  let subject: Found<string> = null;
+  let subject: (Found<string> & { mail?: boolean }) | null = null;
   let from: Found<string> = null;
   type DateFound = Found<{ iso: string | null; place: string | null; reasons: string[] }>;
   let date: DateFound = null as DateFound;
@@ -212,14 +229,16 @@ export function parseLetter(input: string): ParsedLetter {
         const next = lines[i + 1];
         const joined = /[/.-]$/.test(own) && next && !isBlank(next) && !parseKv(next.raw) ? own + collapse(firstColumn(next.raw.trim())) : own;
         number = { value: joined.replace(/\s*\/\s*/g, '/'), line: l, conf: joined === own ? 0.95 : 0.8 };
-      } else if (kv.kind === 'subject' && !subject && value) {
+      } else if (kv.kind === 'subject' && value && (!subject || (subject.mail && !isMailSubject(kv.key)))) {
         const parts = [value];
         for (let k = i + 1; k < sigStart; k++) {
           const c = lines[k];
           if (isBlank(c) || !isIndented(c) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text)) break;
           parts.push(collapse(firstColumn(c.raw.trim())));
         }
-        subject = { value: parts.join(' '), line: l, conf: parts.length > 1 ? 0.85 : 0.95 };
+        // A forwarded mail's "Subject: FW: …" gives way to the letter's own Hal / Perihal.
+        const mail = isMailSubject(kv.key);
+        subject = { value: parts.join(' ').replace(/^(?:(?:fwd?|fw|re|tr|bls)\s*:\s*)+/i, ''), line: l, conf: parts.length > 1 ? 0.85 : mail ? 0.8 : 0.95, mail };
       } else if (kv.kind === 'from' && !from && value) from = { value, line: l, conf: 0.9 };
       else if (kv.kind === 'date' && !date) {
         const d = findDates(value)[0];
@@ -283,7 +302,7 @@ export function parseLetter(input: string): ParsedLetter {
     phone: d.phone?.value ?? null,
   }));
   drafts.forEach((d, i) => {
-    for (const f of Object.keys(d) as ApplicantField[]) note(fieldPath(i, f), d[f]!);
+    for (const f of Object.keys(d) as ApplicantField[]) note(fieldPath(i, f), d[f]!, people[i][f]);
   });
 
   // Sender: kop, else "Dari", else the signer's title ("Kepala Dinas X," → "Dinas X").
@@ -312,16 +331,18 @@ export function parseLetter(input: string): ParsedLetter {
     subject: subject?.value ?? null,
     role: role?.role ?? null,
   };
-  if (number) note('letter.number', number);
+  if (number) note('letter.number', number, letter.number);
   if (date) {
     note('letter.date', date);
     if (date.value.place) note('letter.place', date);
   }
-  if (sender) note('letter.sender', sender);
-  if (subject) note('letter.subject', subject);
-  if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf });
+  if (sender) note('letter.sender', sender, letter.sender);
+  if (subject) note('letter.subject', subject, letter.subject);
+  if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf }, letter.role);
 
-  const problems = findProblems(letter, people, fields);
+  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? null, untickedRemoved);
+  const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i] }));
+  const problems = findProblems(letter, requested, fields);
   // Drafts leave the number to be filled in after signing: "027/    /PBJ/2026", "027/…/PBJ/2026".
   if (number && /\/\/|\.{3}|…|_{2,}/.test(number.value)) {
     problems.push({ field: 'letter.number', message: 'Nomor surat belum lengkap (ada bagian yang kosong)', line: number.line.n });
@@ -346,5 +367,5 @@ export function parseLetter(input: string): ParsedLetter {
   } else if (date && date.conf < 0.5) {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
   }
-  return { letter, people, signatory, problems, fields };
+  return { letter, people: requested, signatory, problems, fields };
 }

@@ -1,6 +1,7 @@
 import { type ApplicantField } from './schema';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
+import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 
 /*
  * The people of a request letter: tables (pipe, tab or space aligned, with a header row),
@@ -10,7 +11,10 @@ import { checkEmail, checkNip, checkPhone } from './validate';
 
 // ---------- evidence ----------
 
-export type Slot = { value: string; line: Line; conf: number; rank: number };
+/** A value with its source line, confidence and, when it was not read verbatim from a labelled line, why. */
+export type Slot = { value: string; line: Line; conf: number; rank: number; note?: string };
+
+export const JOINED_NOTE = 'digabung dari beberapa baris — periksa';
 export type Draft = Partial<Record<ApplicantField, Slot>>;
 
 const CONF = { table: 0.95, kv: 0.95, item: 0.8, prose: 0.7, guess: 0.55 } as const;
@@ -130,12 +134,23 @@ export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantFi
   return fieldOf(kv.kind);
 }
 
+/** A NIP or phone as written, or repaired from a scan's confusable letters when only the repair validates. */
+function digitsSlot(slot: Slot, read: (s: string) => string, valid: (s: string) => boolean): Slot {
+  const value = read(slot.value);
+  const fixed = valid(value) ? null : repairIfValid(slot.value, (s) => valid(read(s)));
+  if (fixed === null) return { ...slot, value };
+  const label = valid === validNip ? 'NIP' : 'Nomor HP';
+  return { ...slot, value: read(fixed), note: `${label} ${REPAIRED_NOTE} (tertulis "${collapse(slot.value)}")` };
+}
+const validNip = (s: string) => checkNip(s).ok;
+const validPhone = (s: string) => checkPhone(s).ok;
+
 export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
-  if (d.nip) out.nip = { ...d.nip, value: nipValue(d.nip.value) };
+  if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
   if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value.replace(/[.,;]+$/, '')).value };
-  if (d.phone) out.phone = { ...d.phone, value: phoneValue(d.phone.value) };
+  if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
   if (d.position) out.position = { ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') };
   return out;
 }
@@ -229,7 +244,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
         const fields = cols[k] ?? [];
         if (fields.length !== 1 || !cell) return;
         const slot = prev[fieldOf(fields[0])];
-        if (slot) slot.value += fields[0] === 'email' ? cell : ' ' + cell;
+        if (slot) {
+          slot.value += fields[0] === 'email' ? cell : ' ' + cell;
+          slot.note = JOINED_NOTE;
+        }
       });
       continue;
     }
@@ -293,7 +311,8 @@ function looksLikeNameLine(l: Line): boolean {
 
 /** Name at the start of an item: first comma segment plus following title segments. */
 function nameAtStart(text: string): string | null {
-  const segs = text.split(',');
+  // "Rina Wati, S.E.; NIP …; Bendahara": a semicolon ends the name with its titles.
+  const segs = text.split(';')[0].split(',');
   const parts = [segs[0].trim()];
   for (let k = 1; k < segs.length && isTitleSegment(segs[k]); k++) parts.push(segs[k].trim());
   const name = parts.join(', ');
@@ -408,7 +427,9 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     }
     const item = ITEM.exec(l.raw);
     const body = item ? l.raw.slice(item[0].length) : l.raw;
-    const kv = parseKv(body);
+    const read = parseKv(body);
+    // "… atas nama Sdr. Hendra Gunawan, S.T." ⏎ "NIP. 1988… sebagai …": the sentence goes on.
+    const kv = read?.kind === 'nip' && !cur && !item && continuesSentence(lines, i, paraStart) ? null : read;
     if (!isIndented(l)) teamRole = null;
     if (kv && kv.kind === 'other' && TEAM_ROLE_KEY.test(normKey(kv.key)) && /@|\d{8}/.test(kv.value)) {
       // "Ketua Tim : Lina Marlina, S.E., NIP 1985…, email, HP" (a surat tugas layout): the key is the role.
@@ -442,7 +463,10 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     }
     if (cur && last && isIndented(l) && !kv && !item) {
       const slot = (cur as Draft)[last];
-      if (slot) slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
+      if (slot) {
+        slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
+        slot.note = JOINED_NOTE;
+      }
       continue;
     }
     if (item) {
@@ -473,6 +497,14 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
   }
   flush();
   return drafts;
+}
+
+/** Line `i` carries on the sentence of the line above (prose naming a person, not a name line or a label). */
+function continuesSentence(lines: Line[], i: number, paraStart: number): boolean {
+  const above = lines[i - 1];
+  if (i - 1 < paraStart || isBlank(above) || parseKv(above.raw) || looksLikeNameLine(above) || /[:;]$/.test(above.text)) return false;
+  ANCHOR.lastIndex = 0;
+  return ANCHOR.test(above.text) || /\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b/.test(above.text);
 }
 
 /** A numbered item: its first line plus indented continuation lines. */

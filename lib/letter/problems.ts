@@ -1,4 +1,4 @@
-import { applicantFields, fieldPath, type Applicant, type FieldEvidence, type LetterInfo, type LetterProblem, type ParsedLetter } from './schema';
+import { applicantFields, fieldPath, type Applicant, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterProblem, type ParsedLetter } from './schema';
 import { checkEmail, checkNip, checkPhone } from './validate';
 
 const LETTER_MISSING: Record<Exclude<keyof LetterInfo, 'place'>, string> = {
@@ -9,7 +9,7 @@ const LETTER_MISSING: Record<Exclude<keyof LetterInfo, 'place'>, string> = {
   role: 'Jenis permohonan (peran SPSE) tidak dapat ditentukan dari surat',
 };
 
-const PERSON_MISSING: Record<keyof Applicant, string> = {
+const PERSON_MISSING: Record<ApplicantField, string> = {
   name: 'Nama belum ada',
   nip: 'NIP belum ada',
   position: 'Jabatan belum ada',
@@ -17,11 +17,29 @@ const PERSON_MISSING: Record<keyof Applicant, string> = {
   phone: 'Nomor HP belum ada',
 };
 
+const PERSON_PATH = /^people\[(\d+)\]\.(.+)$/;
+
 const lineOf = (fields: Record<string, FieldEvidence>, path: string, fallback?: string) =>
   fields[path]?.line ?? (fallback ? fields[fallback]?.line : undefined);
 
 function withLine(p: LetterProblem, line: number | undefined): LetterProblem {
   return line === undefined ? p : { ...p, line };
+}
+
+/**
+ * Values the parser did not read verbatim from a clean labelled line (their evidence has a note),
+ * while they still hold the value as read: each is flagged with its reason and source line.
+ */
+function flagged(letter: LetterInfo, people: readonly Applicant[], fields: Record<string, FieldEvidence>): LetterProblem[] {
+  const out: LetterProblem[] = [];
+  for (const [path, ev] of Object.entries(fields)) {
+    if (!ev.note) continue;
+    const person = PERSON_PATH.exec(path);
+    const current = person ? people[Number(person[1])]?.[person[2] as ApplicantField] : path.startsWith('letter.') ? letter[path.slice(7) as keyof LetterInfo] : undefined;
+    if (current === undefined || current === null || (ev.value !== undefined && current !== ev.value)) continue;
+    out.push({ field: path, message: ev.note, ...(person && { person: Number(person[1]) }), line: ev.line, source: ev.source });
+  }
+  return out;
 }
 
 /** Every problem of a letter, derived from its current values (so edits in review re-check cleanly). */
@@ -54,6 +72,7 @@ export function findProblems(letter: LetterInfo, people: Applicant[], fields: Re
       }
     }
   });
+  out.push(...flagged(letter, people, fields));
   return out;
 }
 
@@ -65,6 +84,7 @@ export function recheck(parsed: ParsedLetter): ParsedLetter {
     const email = clean(p.email);
     const phone = clean(p.phone);
     return {
+      ...p,
       name: clean(p.name),
       nip: nip === null ? null : checkNip(nip).value,
       position: clean(p.position),
@@ -77,11 +97,9 @@ export function recheck(parsed: ParsedLetter): ParsedLetter {
   return { ...parsed, letter, people, problems: findProblems(letter, people, parsed.fields) };
 }
 
-const PERSON_PATH = /^people\[(\d+)\]\.(.+)$/;
-
 /** Add an empty person at the end (the evidence map is unchanged). */
 export function addPerson(parsed: ParsedLetter): ParsedLetter {
-  return { ...parsed, people: [...parsed.people, { name: null, nip: null, position: null, email: null, phone: null }] };
+  return { ...parsed, people: [...parsed.people, { name: null, nip: null, position: null, email: null, phone: null, action: 'create' }] };
 }
 
 /** Remove person `index`, shifting the evidence of later people down so keys stay aligned. */

@@ -24,7 +24,15 @@ export const letterInfoSchema = z.object({
 });
 export type LetterInfo = z.infer<typeof letterInfoSchema>;
 
-/** One person to register (or whose password is to be reset). */
+/**
+ * What the letter asks for one person: a new account, a password reset, the account closed
+ * (the outgoing person of a replacement letter), or its data changed.
+ */
+export const requestActions = ['create', 'reset', 'deactivate', 'change'] as const;
+export const requestActionSchema = z.enum(requestActions);
+export type RequestAction = z.infer<typeof requestActionSchema>;
+
+/** One person named in the letter: the values a form is filled with. */
 export const applicantSchema = z.object({
   name: text,
   /** 18 digits when valid; otherwise the raw digits as written. */
@@ -37,6 +45,10 @@ export const applicantSchema = z.object({
   phone: text,
 });
 export type Applicant = z.infer<typeof applicantSchema>;
+
+/** A person of the letter and what is asked for them (older records without `action`: create). */
+export const requestedPersonSchema = applicantSchema.extend({ action: requestActionSchema.default('create') });
+export type RequestedPerson = z.infer<typeof requestedPersonSchema>;
 export const applicantFields = ['name', 'nip', 'position', 'email', 'phone'] as const;
 export type ApplicantField = (typeof applicantFields)[number];
 
@@ -52,6 +64,8 @@ export const letterProblemSchema = z.object({
   person: z.number().int().nonnegative().optional(),
   /** 1-based line of the letter text. */
   line: z.number().int().positive().optional(),
+  /** The source line as written, for a value that was not read verbatim from a clean labelled line. */
+  source: z.string().optional(),
 });
 export type LetterProblem = z.infer<typeof letterProblemSchema>;
 
@@ -62,12 +76,19 @@ export const fieldEvidenceSchema = z.object({
   line: z.number().int().positive(),
   /** The source line as written (trimmed). */
   source: z.string(),
+  /**
+   * Why the value needs a look (read from a sentence, joined from wrapped lines, repaired from a
+   * scan, …): set for every value not read verbatim from a clean labelled line.
+   */
+  note: z.string().optional(),
+  /** The value as read, so that a value corrected in review no longer carries the note. */
+  value: z.string().optional(),
 });
 export type FieldEvidence = z.infer<typeof fieldEvidenceSchema>;
 
 export const parsedLetterSchema = z.object({
   letter: letterInfoSchema,
-  people: z.array(applicantSchema),
+  people: z.array(requestedPersonSchema),
   signatory: signatorySchema.nullable(),
   problems: z.array(letterProblemSchema),
   /** Evidence keyed by field path: "letter.number", "people[0].nip", "signatory.name". */
@@ -78,7 +99,7 @@ export type ParsedLetter = z.infer<typeof parsedLetterSchema>;
 /** What the CLI prints and the expected corpus files hold. */
 export const letterSummarySchema = z.object({
   letter: letterInfoSchema.pick({ number: true, date: true, sender: true, subject: true, role: true }),
-  people: z.array(applicantSchema),
+  people: z.array(applicantSchema.extend({ action: requestActionSchema.optional() })),
 });
 export type LetterSummary = z.infer<typeof letterSummarySchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateInWindow, isoDateTimeInWindow } from '../timing/date-window';
 import { LIMITS, boundedList, boundedText, stepNoSchema } from '../bounds';
 import { siteProfilePageSchema } from '../spse/profile';
+import { requestActionSchema } from '../letter/schema';
 
 /**
  * The records Pandu keeps. These zod schemas are the single source of the record
@@ -43,6 +44,8 @@ export const personSchema = z.object({
   phone: shortText.nullable().default(null),
   /** Set when this person's SPSE account form was filled / done. */
   doneAt: isoDateTime.nullable().default(null),
+  /** What the letter asks for this person (absent, as in records from before: create). Only `create` is offered to the account form. */
+  action: requestActionSchema.optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

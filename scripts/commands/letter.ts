@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliError, parseArgs, parseLetterForCli, printJson } from '../cli/args';
-import { extractText } from '../../lib/letter/extract';
+import { extractText } from '../../lib/documents';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { summarize } from '../../lib/letter/summary';
 
@@ -13,7 +13,8 @@ const USAGE = [
   '',
   'Membaca surat permohonan / nota dinas (.txt, .docx, .pdf berteks) dan menampilkan nomor, tanggal,',
   'pengirim, perihal, peran SPSE yang diminta, pegawai yang diajukan, dan masalah yang ditemukan.',
-  '--json  keluaran JSON: { letter, people, problems } (tanggal YYYY-MM-DD, HP E.164)',
+  '--json  keluaran JSON: { letter, people (+ action: create|reset|deactivate|change), problems } (tanggal YYYY-MM-DD, HP E.164;',
+  '        nilai yang perlu diperiksa ada di problems dengan baris sumbernya)',
 ].join('\n');
 
 const LABELS = { name: 'Nama', nip: 'NIP', position: 'Jabatan', email: 'Email', phone: 'HP' } as const;
@@ -30,7 +31,7 @@ function readable(file: string, p: ParsedLetter): string {
     `Pegawai (${p.people.length}):`,
   ];
   p.people.forEach((person, i) => {
-    out.push(`  ${i + 1}. ${v(person.name)}`);
+    out.push(`  ${i + 1}. ${v(person.name)} [${person.action}]`);
     for (const k of ['nip', 'position', 'email', 'phone'] as const) out.push(`     ${LABELS[k].padEnd(8)}: ${v(person[k])}`);
   });
   if (p.signatory) out.push(`Penanda tangan: ${v(p.signatory.name)}${p.signatory.nip ? ` (NIP ${p.signatory.nip})` : ''}`);

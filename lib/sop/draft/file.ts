@@ -1,4 +1,4 @@
-import { extractText, SCANNED_PDF_MESSAGE, type FileLike } from '../../letter/extract';
+import { extractText, SCANNED_PDF_MESSAGE, type FileLike } from '../../documents';
 import { pdfPageToGridText } from './pdf-layout';
 
 /**

@@ -1,4 +1,4 @@
-import { pdfItemsToText } from '../../letter/extract';
+import { pdfItemsToText, pdfTextItems, type PdfItem } from '../../documents/pdf-layout';
 
 /**
  * A text PDF's items placed on a grid: lines by baseline, and below the step table's header every
@@ -6,18 +6,7 @@ import { pdfItemsToText } from '../../letter/extract';
  * cell's text wraps over several lines (the drafter joins those lines).
  */
 
-type Item = { str: string; x: number; y: number; w: number; size: number; raw: unknown };
-
-function toItems(raw: readonly unknown[]): Item[] {
-  const items: Item[] = [];
-  for (const r of raw) {
-    const it = r as { str?: unknown; transform?: unknown; width?: unknown; height?: unknown };
-    if (typeof it.str !== 'string' || !Array.isArray(it.transform) || !it.str.trim()) continue;
-    const [a, , , d, x, y] = it.transform as number[];
-    items.push({ str: it.str, x, y, w: typeof it.width === 'number' ? it.width : 0, size: Math.abs(Number(it.height) || d || a || 10), raw: r });
-  }
-  return items;
-}
+type Item = PdfItem;
 
 /** Items grouped into lines, top to bottom, each sorted left to right. */
 function toLines(items: readonly Item[]): Item[][] {
@@ -38,8 +27,8 @@ function cellsOf(line: readonly Item[]): { x: number; text: string }[] {
     const last = cells[cells.length - 1];
     if (last && it.x - last.end < it.size * 0.8) {
       last.text += (it.x - last.end > it.size * 0.15 ? ' ' : '') + it.str;
-      last.end = it.x + it.w;
-    } else cells.push({ x: it.x, text: it.str, end: it.x + it.w });
+      last.end = it.end;
+    } else cells.push({ x: it.x, text: it.str, end: it.end });
   }
   return cells;
 }
@@ -49,7 +38,7 @@ const IS_HEADER = (cells: { text: string }[]) =>
 
 /** One page of pdf.js text items as text; the step table's columns kept apart by tabs. */
 export function pdfPageToGridText(raw: readonly unknown[]): string {
-  const lines = toLines(toItems(raw));
+  const lines = toLines(pdfTextItems(raw));
   const headerAt = lines.findIndex((l) => IS_HEADER(cellsOf(l)));
   if (headerAt < 0) return pdfItemsToText(raw);
   const out: string[] = [];

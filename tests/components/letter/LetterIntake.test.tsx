@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LetterIntake as Intake, type LetterIntakeProps } from '../../../components/letter/LetterIntake';
-import { extractText } from '../../../lib/letter/extract';
+import { extractText } from '../../../lib/documents';
 import { parseLetter } from '../../../lib/letter/parse';
 
 const LetterIntake = (p: Omit<LetterIntakeProps, 'extract' | 'parse'> & Partial<Pick<LetterIntakeProps, 'extract' | 'parse'>>) => <Intake extract={extractText} parse={parseLetter} {...p} />;
@@ -33,7 +33,9 @@ describe('LetterIntake', () => {
     expect((screen.getByLabelText('Nama — pegawai ke-1') as HTMLInputElement).value).toBe('Dr. Budi Santoso, S.E., M.Si.');
     expect((screen.getByLabelText('No. HP — pegawai ke-2') as HTMLInputElement).value).toBe('+6281933445566');
     expect(screen.getByTestId('pandu-letter-signatory').textContent).toContain('Drs. H. Ahmad Yani, M.M.');
-    expect(screen.getByText('Tidak ada masalah yang ditemukan.')).toBeTruthy();
+    // The Perihal was joined from two lines: flagged, and the review quotes its source line.
+    expect(screen.getByTestId('pandu-letter-problems').textContent).toContain('Dibaca dari beberapa baris — periksa');
+    expect(screen.getAllByTestId('pandu-letter-source').map((q) => q.textContent)).toContainEqual(expect.stringMatching(/^baris \d+: “Perihal/));
     // Confidence is shown subtly, as a tooltip with the source line.
     expect(screen.getByLabelText('Nomor surat').getAttribute('title')).toMatch(/keyakinan 95% · baris 9/);
   });
@@ -58,7 +60,7 @@ describe('LetterIntake', () => {
     fireEvent.click(screen.getByTestId('pandu-letter-confirm'));
     expect(onConfirm).toHaveBeenCalledTimes(1);
     const got = onConfirm.mock.calls[0][0];
-    expect(got.people[0]).toEqual({ name: 'Bayu Segara, S.E.', nip: '199002302015031001', position: 'Ketua Tim', email: 'bayu.segara@belitungkab.go.id', phone: '+6281234567890' });
+    expect(got.people[0]).toEqual({ name: 'Bayu Segara, S.E.', nip: '199002302015031001', position: 'Ketua Tim', email: 'bayu.segara@belitungkab.go.id', phone: '+6281234567890', action: 'create' });
     expect(got.people).toHaveLength(2);
     // The bad NIPs are still reported, never hidden.
     expect(got.problems.map((p) => p.field)).toEqual(['people[0].nip', 'people[1].nip']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EXTRACT_LIMITS, extractText, type FileLike } from '../../../lib/letter/extract';
+import { EXTRACT_LIMITS, extractText, type FileLike } from '../../../lib/documents';
 
 const files = new URL('../../fixtures/letters/files/', import.meta.url);
 const asFile = (name: string, bytes: Uint8Array): FileLike => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });

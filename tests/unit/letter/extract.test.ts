@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docxHtmlToText, extractText, pdfItemsToText, SCANNED_PDF_MESSAGE, type FileLike } from '../../../lib/letter/extract';
+import { docxHtmlToText, extractText, pdfItemsToText, SCANNED_PDF_MESSAGE, type FileLike } from '../../../lib/documents';
 import { parseLetter } from '../../../lib/letter';
 
 const files = new URL('../../fixtures/letters/files/', import.meta.url);
@@ -61,7 +61,7 @@ describe('extractText', () => {
     const r = parseLetter(text);
     expect(r.letter).toMatchObject({ number: '700/061/INSP/2026', date: '2026-03-03', role: 'auditor' });
     expect(r.people).toEqual([
-      { name: 'Dr. Budi Santoso, S.E., M.Si.', nip: '198001012005011001', position: 'Ketua Tim', email: 'budi.santoso@belitungkab.go.id', phone: '+6281277881234' },
+      { name: 'Dr. Budi Santoso, S.E., M.Si.', nip: '198001012005011001', position: 'Ketua Tim', email: 'budi.santoso@belitungkab.go.id', phone: '+6281277881234', action: 'create' },
     ]);
     expect(r.signatory?.nip).toBe('196905051994031007');
   });
@@ -82,7 +82,9 @@ describe('extractText', () => {
 
   it('refuses unsupported, old .doc, empty and broken files with an Indonesian message', async () => {
     const r1 = await extractText(textFile('foto.jpg', new Uint8Array([1, 2, 3]), 'image/jpeg'));
-    expect('error' in r1 && r1.error).toMatch(/tidak didukung/);
+    expect('error' in r1 && r1.error).toMatch(/berupa gambar .*OCR belum tersedia/);
+    const r0 = await extractText(textFile('surat.odt', new Uint8Array([1, 2, 3])));
+    expect('error' in r0 && r0.error).toMatch(/tidak didukung/);
     const r2 = await extractText(textFile('surat.doc', new Uint8Array([1, 2, 3])));
     expect('error' in r2 && r2.error).toMatch(/\.docx/);
     const r3 = await extractText(textFile('kosong.txt', new Uint8Array()));

@@ -48,8 +48,8 @@ describe('parseLetter', () => {
     expect(r.letter.sender).toBe('DINAS LINGKUNGAN HIDUP');
     expect(r.letter.role).toBe('ppk');
     expect(r.people).toEqual([
-      { name: 'Andi Wijaya, S.T.', nip: '198707072011011005', position: 'PPK', email: 'andi.w@gmail.com', phone: '+6281211112222' },
-      { name: 'Nia Kurnia, S.E.', nip: '199002142015032001', position: 'Anggota Pokja', email: 'nia.k@gmail.com', phone: '+6281333334444' },
+      { name: 'Andi Wijaya, S.T.', nip: '198707072011011005', position: 'PPK', email: 'andi.w@gmail.com', phone: '+6281211112222', action: 'create' },
+      { name: 'Nia Kurnia, S.E.', nip: '199002142015032001', position: 'Anggota Pokja', email: 'nia.k@gmail.com', phone: '+6281333334444', action: 'create' },
     ]);
     expect(r.signatory).toEqual({ name: 'Joko Susilo, S.Hut.', nip: '197603112002121003' });
     expect(r.problems).toContainEqual({ field: 'letter.role', message: 'Perihal menyebut lebih dari satu peran (ppk, pokja); periksa peran setiap pegawai', line: 5 });
@@ -113,7 +113,7 @@ describe('parseLetter', () => {
   it('summarize gives exactly the CLI keys', () => {
     const s = summarize(parseLetter(spaceTable));
     expect(Object.keys(s.letter)).toEqual(['number', 'date', 'sender', 'subject', 'role']);
-    expect(Object.keys(s.people[0])).toEqual(['name', 'nip', 'position', 'email', 'phone']);
+    expect(Object.keys(s.people[0])).toEqual(['name', 'nip', 'position', 'email', 'phone', 'action']);
   });
 });
 
@@ -125,7 +125,7 @@ describe('recheck', () => {
       letter: { ...r.letter, date: '2026-02-27' },
       people: [{ ...r.people[0], email: '  Dodi@X.go.id ', phone: '0812 1111 2222', position: ' ' }, r.people[1]],
     });
-    expect(edited.people[0]).toEqual({ name: 'Dodi', nip: '198001012005011001', position: null, email: 'dodi@x.go.id', phone: '+6281211112222' });
+    expect(edited.people[0]).toEqual({ name: 'Dodi', nip: '198001012005011001', position: null, email: 'dodi@x.go.id', phone: '+6281211112222', action: 'reset' });
     expect(edited.problems.map((p) => p.field)).toEqual(['people[1].phone']);
   });
 });
@@ -154,8 +154,8 @@ NIP 19700315 199503 1 002
 `);
     expect(r.letter).toMatchObject({ number: 'PE.03/S-112/PW30/3/2026', date: '2026-03-02', subject: 'Permohonan User Auditor SPSE', role: 'auditor' });
     expect(r.people).toEqual([
-      { name: 'Siti Rahma, Ak., M.Acc.', nip: '198707072011012005', position: 'Ketua Tim', email: 'siti.rahma@bpkp.go.id', phone: '+6281234561111' },
-      { name: 'Yudi Hartanto, S.E.', nip: '199002142015031001', position: 'Anggota', email: 'yudi.h@bpkp.go.id', phone: '+6281322223333' },
+      { name: 'Siti Rahma, Ak., M.Acc.', nip: '198707072011012005', position: 'Ketua Tim', email: 'siti.rahma@bpkp.go.id', phone: '+6281234561111', action: 'create' },
+      { name: 'Yudi Hartanto, S.E.', nip: '199002142015031001', position: 'Anggota', email: 'yudi.h@bpkp.go.id', phone: '+6281322223333', action: 'create' },
     ]);
     expect(r.signatory).toEqual({ name: 'Dr. Indra Gunawan', nip: '197003151995031002' });
   });
@@ -216,8 +216,8 @@ Hj. Sri Wahyuni
   it('splits several key–value pairs on one line, drops a trailing full stop after an email, treats "-" as empty', () => {
     const r = parseLetter('Hal : Permohonan User ID PPK\nNama : Budi Santoso, S.E. NIP : 19800101 200501 1 001 Jabatan : PPK\nEmail : budi@gmail.com. HP : 0812 1111 2222\nNama : Sari\nNIP : -\nEmail : sari@gmail.com\n');
     expect(r.people).toEqual([
-      { name: 'Budi Santoso, S.E.', nip: '198001012005011001', position: 'PPK', email: 'budi@gmail.com', phone: '+6281211112222' },
-      { name: 'Sari', nip: null, position: null, email: 'sari@gmail.com', phone: null },
+      { name: 'Budi Santoso, S.E.', nip: '198001012005011001', position: 'PPK', email: 'budi@gmail.com', phone: '+6281211112222', action: 'create' },
+      { name: 'Sari', nip: null, position: null, email: 'sari@gmail.com', phone: null, action: 'create' },
     ]);
     expect(r.problems.map((p) => p.field)).toContain('people[1].nip');
   });

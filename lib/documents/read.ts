@@ -1,43 +1,33 @@
 /**
- * Text out of a dropped or picked letter file: .txt (UTF-8, UTF-16 with BOM, Windows-1252 fallback),
- * .docx (mammoth) and text PDFs (pdfjs-dist). Runs in the browser and in Node (CLI, tests).
+ * Text out of a dropped or picked document (a request letter, an SOP): .txt (UTF-8, UTF-16 with BOM,
+ * Windows-1252 fallback), .docx (word.ts: body, page headers and footers, layout tables) and text PDFs
+ * (pdf.js, laid out by pdf-layout.ts). Runs in the browser and in Node (CLI, tests).
  * Libraries are loaded on demand, so pasting text never pays for them.
  *
  * Every file is bounded (EXTRACT_LIMITS): its size, a .docx's inflated size (checked from the
  * zip's declared sizes and a counting inflate before mammoth runs), a PDF's pages, the text's
  * characters and the wall time; each limit has its own Indonesian message.
  */
-import { MAX_LETTER_CHARS } from './limits';
-import { checkZipSize } from './zip-guard';
+import { pdfItemsToText } from './pdf-layout';
+import { docxText } from './word';
+import { LimitError, mb, type ExtractLimits } from './limits';
 
 export type FileLike = { name: string; type?: string; arrayBuffer(): Promise<ArrayBuffer> };
 export type Extracted = { text: string } | { error: string };
 
-export const EXTRACT_LIMITS = {
-  /** Bytes of the file itself. */
-  fileBytes: 20_000_000,
-  /** Bytes a .docx inflates to, all entries together. */
-  docxInflatedBytes: 30_000_000,
-  /** Pages of a PDF (a request letter has a few; its attachments belong elsewhere). */
-  pdfPages: 50,
-  /** Characters of the extracted text (the letter cap). */
-  chars: MAX_LETTER_CHARS,
-  /** Wall time of one extraction, in milliseconds. */
-  ms: 15_000,
-};
-export type ExtractLimits = typeof EXTRACT_LIMITS;
+export { EXTRACT_LIMITS, type ExtractLimits } from './limits';
+import { EXTRACT_LIMITS } from './limits';
 
-/** A limit was reached: the message is Indonesian and returned as it is. */
-class LimitError extends Error {}
-
-const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 const num = (n: number) => n.toLocaleString('id-ID');
 
 export const SCANNED_PDF_MESSAGE =
   'PDF ini hasil pindaian (gambar) tanpa teks. Salin teks surat secara manual atau gunakan PDF dengan teks.';
+/** A photo or scan as an image file: text recognition (OCR) is not part of Pandu yet. */
+export const IMAGE_MESSAGE = (name: string) =>
+  `Berkas ${name} berupa gambar (foto atau pindaian). Pandu belum dapat membaca teks dari gambar (OCR belum tersedia): tempel teks suratnya, atau gunakan .docx atau PDF berteks.`;
 export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
 
-type Kind = 'txt' | 'docx' | 'pdf' | 'doc' | null;
+type Kind = 'txt' | 'docx' | 'pdf' | 'doc' | 'image' | null;
 
 function kindOf(file: FileLike): Kind {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
@@ -45,6 +35,7 @@ function kindOf(file: FileLike): Kind {
   if (ext === 'docx') return 'docx';
   if (ext === 'pdf') return 'pdf';
   if (ext === 'doc') return 'doc';
+  if (ext === 'jpg' || ext === 'jpeg' || ext === 'png') return 'image';
   const type = file.type ?? '';
   if (type.startsWith('text/')) return 'txt';
   if (type === 'application/pdf') return 'pdf';
@@ -65,93 +56,6 @@ export function decodeText(buf: ArrayBuffer): string {
   } catch {
     return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
   }
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
-
-/**
- * Mammoth's HTML → plain text that keeps the letter's layout for the parser: one line per paragraph,
- * empty paragraphs as blank lines, table rows as tab-separated cells, list items numbered.
- */
-export function docxHtmlToText(html: string): string {
-  let s = html.replace(/<table[^>]*>([\s\S]*?)<\/table>/g, (_, table: string) =>
-    table.replace(/<tr[^>]*>([\s\S]*?)<\/tr>/g, (__, row: string) => {
-      const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => stripTags(m[1].replace(/<\/p>\s*<p[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim());
-      return `<p>${cells.join('\t')}</p>`;
-    }),
-  );
-  s = s.replace(/<ol[^>]*>([\s\S]*?)<\/ol>/g, (_, list: string) => {
-    let n = 0;
-    return list.replace(/<li[^>]*>/g, () => `<p>${++n}. `).replace(/<\/li>/g, '</p>');
-  });
-  s = s.replace(/<li[^>]*>/g, '<p>- ').replace(/<\/li>/g, '</p>');
-  s = s.replace(/<br\s*\/?>/g, '\n').replace(/<\/(p|h[1-6])>/g, '\n');
-  return decodeEntities(stripTags(s)).replace(/\n$/, '');
-}
-
-async function docxText(buf: ArrayBuffer, name: string, limits: ExtractLimits): Promise<string> {
-  const zip = await checkZipSize(new Uint8Array(buf), limits.docxInflatedBytes);
-  if (!zip.ok && zip.reason === 'too-big')
-    throw new LimitError(`Berkas ${name} terlalu besar setelah dibuka${zip.size ? ` (${mb(zip.size)})` : ''}; paling banyak ${mb(limits.docxInflatedBytes)}. Tempel teks suratnya saja.`);
-  if (!zip.ok) throw new LimitError(`Berkas ${name} tidak dapat dibaca: bukan .docx yang sah (bukan arsip zip). Simpan ulang dari Word atau tempel teks suratnya.`);
-  const mammoth = (await import('mammoth')).default;
-  // The browser build of mammoth reads `arrayBuffer`, the Node build `buffer` (JSZip accepts both).
-  const input = { arrayBuffer: buf, buffer: buf as unknown as Buffer };
-  const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
-  return docxHtmlToText(result.value);
-}
-
-type PdfTextItem = { str: string; transform: number[]; width?: number; height?: number; hasEOL?: boolean };
-
-/**
- * Join pdf.js text items into lines: a new line when the baseline moves or an item ends one; on the
- * same line a small gap becomes a space and a gap wider than 0.8 em (a table column, a tab stop) a tab, which the
- * parser reads as a column break.
- */
-export function pdfItemsToText(items: readonly unknown[]): string {
-  let out = '';
-  let lastY: number | null = null;
-  let lastEnd: number | null = null;
-  let size = 10;
-  for (const raw of items) {
-    const it = raw as Partial<PdfTextItem>;
-    if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
-    const [scaleX, , , scaleY, x, y] = it.transform;
-    if (lastY !== null && Math.abs(y - lastY) > 1.5 && !out.endsWith('\n')) {
-      out += '\n';
-      lastEnd = null;
-    }
-    if (/^\s+$/.test(it.str) && !it.hasEOL) {
-      // pdf.js fills gaps with a space item as wide as the gap.
-      if ((it.width ?? 0) > size * 0.8) out = out.replace(/ +$/, '') + '\t';
-      else if (!/\s$/.test(out)) out += ' ';
-      lastEnd = null;
-      lastY = y;
-      continue;
-    }
-    size = Math.abs(it.height || scaleY || scaleX || size);
-    if (lastEnd !== null && it.str && !out.endsWith('\n')) {
-      const gap = x - lastEnd;
-      if (gap > size * 0.8) out = out.replace(/ +$/, '') + '\t';
-      else if (gap > size * 0.15 && !/\s$/.test(out) && !/^\s/.test(it.str)) out += ' ';
-    }
-    out += it.str;
-    if (it.hasEOL) {
-      out += '\n';
-      lastEnd = null;
-    } else lastEnd = typeof it.width === 'number' ? x + it.width : null;
-    lastY = y;
-  }
-  return out;
 }
 
 /** How one PDF page's text items become text (the SOP drafter keeps table columns apart). */
@@ -209,6 +113,7 @@ export async function extractText(file: FileLike, limits: Partial<ExtractLimits>
   const lim: ExtractLimits = { ...EXTRACT_LIMITS, ...limits };
   const deadline = Date.now() + lim.ms;
   const kind = kindOf(file);
+  if (kind === 'image') return { error: IMAGE_MESSAGE(file.name) };
   if (kind === 'doc') return { error: `Berkas ${file.name} berformat .doc lama. Simpan ulang sebagai .docx atau .pdf, atau tempel teks suratnya.` };
   if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, atau .pdf, atau tempel teks suratnya.` };
   try {

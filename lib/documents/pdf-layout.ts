@@ -1,0 +1,149 @@
+/**
+ * One PDF page's text items (pdf.js `getTextContent().items`) laid out as text:
+ *  - lines from baselines (items whose baselines are within a third of their size), words ordered by x;
+ *    pdf.js's empty end-of-line items carry no text and add nothing;
+ *  - on a line, a gap wider than 0.8 em (a column, a tab stop) becomes a tab, a smaller one a space;
+ *  - a vertical gap clearly wider than the page's usual line step becomes one blank line (a paragraph);
+ *  - a line that starts under the value of the line above ("Hal : Permohonan …" / "Pembuat …") is
+ *    indented, as a typed letter would be;
+ *  - a table (a line of three or more cells, then lines whose cells start at its columns) comes out one
+ *    row per line, cells tab-separated in the header's columns, and a row's wrapped lines (its first
+ *    column empty) joined into its cells.
+ */
+
+/** A pdf.js text item placed: left edge, baseline, right edge (estimated when pdf.js gives no width), font size. */
+export type PdfItem = { str: string; x: number; y: number; end: number; size: number };
+type Item = PdfItem;
+type Cell = { x: number; end: number; text: string };
+type Row = { y: number; size: number; cells: Cell[]; items: Item[] };
+
+/** The non-blank text items of a page, placed (pdf.js's empty end-of-line items are dropped). */
+export function pdfTextItems(raw: readonly unknown[]): PdfItem[] {
+  const items: Item[] = [];
+  for (const r of raw) {
+    const it = r as { str?: unknown; transform?: unknown; width?: unknown; height?: unknown };
+    if (typeof it.str !== 'string' || !Array.isArray(it.transform) || !it.str.trim()) continue;
+    const [a, , , d, x, y] = it.transform as number[];
+    const size = Math.abs(Number(it.height) || d || a || 10);
+    const width = typeof it.width === 'number' && it.width > 0 ? it.width : it.str.length * size * 0.5;
+    items.push({ str: it.str, x, y, end: x + width, size });
+  }
+  return items;
+}
+
+/** Items grouped into rows by baseline, top to bottom; each row's items merged into cells by gap. */
+function toRows(items: readonly Item[]): Row[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Item[][] = [];
+  for (const it of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - it.y) <= Math.max(1.5, Math.min(g[0].size, it.size) * 0.3)) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => {
+    g.sort((p, q) => p.x - q.x);
+    const size = Math.max(...g.map((i) => i.size));
+    const cells: Cell[] = [];
+    for (const it of g) {
+      const last = cells[cells.length - 1];
+      const gap = last ? it.x - last.end : Infinity;
+      if (last && gap <= size * 0.8) {
+        const space = gap > size * 0.15 && !/\s$/.test(last.text) && !/^\s/.test(it.str);
+        last.text += (space ? ' ' : '') + it.str;
+        last.end = Math.max(last.end, it.end);
+      } else cells.push({ x: it.x, end: it.end, text: it.str });
+    }
+    for (const c of cells) c.text = c.text.replace(/\s+/g, ' ').trim();
+    return { y: g[0].y, size, cells: cells.filter((c) => c.text), items: g };
+  });
+}
+
+/** The usual distance between consecutive baselines on the page. */
+function usualStep(rows: readonly Row[]): number {
+  const steps = rows.slice(1).map((r, i) => rows[i].y - r.y).filter((s) => s > 0).sort((a, b) => a - b);
+  return steps.length ? steps[Math.floor(steps.length / 2)] : 14;
+}
+
+const APPROX_CHAR = 0.5;
+
+/** Where the values of a row start: each cell's x, and after a leading colon ": value" its value. */
+function valueStarts(row: Row): number[] {
+  const out: number[] = [];
+  for (const c of row.cells) {
+    out.push(c.x);
+    const colon = /^[^:]{0,30}:\s*/.exec(c.text);
+    if (colon) out.push(c.x + colon[0].length * row.size * APPROX_CHAR);
+  }
+  return out.slice(1);
+}
+
+type Table = { starts: number[]; rows: string[][] };
+
+/** Column of a cell: the last column starting left of it (within half an em). */
+function columnOf(starts: readonly number[], x: number, size: number): number {
+  let k = 0;
+  for (let j = 0; j < starts.length; j++) if (starts[j] <= x + size * 0.5) k = j;
+  return k;
+}
+
+/**
+ * A row belongs to the table when each of its cells starts at a column; a row of one cell must also
+ * end before the next column (else it is a paragraph that happens to start at the first column).
+ */
+function fitsTable(row: Row, starts: readonly number[]): boolean {
+  return row.cells.every((c) => {
+    const k = columnOf(starts, c.x, row.size);
+    const aligned = Math.abs(starts[k] - c.x) <= row.size * 1.5;
+    const next = starts[k + 1];
+    return aligned && (row.cells.length > 1 || next === undefined || c.end <= next + row.size * 0.5);
+  });
+}
+
+const joinCell = (a: string, b: string) => (!a ? b : !b ? a : /@\S*$/.test(a) && !/\s/.test(b) ? a + b : `${a} ${b}`);
+
+/** One page of pdf.js text items as text (see the module comment). */
+export function pdfItemsToText(raw: readonly unknown[]): string {
+  const rows = toRows(pdfTextItems(raw));
+  if (!rows.length) return '';
+  const step = usualStep(rows);
+  const margin = Math.min(...rows.map((r) => r.cells[0].x));
+  const out: string[] = [];
+  let table: Table | null = null;
+  const flushTable = () => {
+    if (table) for (const cells of table.rows) out.push(cells.join('\t').replace(/\t+$/, ''));
+    table = null;
+  };
+  rows.forEach((row, i) => {
+    const prev = rows[i - 1];
+    const paragraphBreak = prev && prev.y - row.y > step * 1.45;
+    if (paragraphBreak) {
+      flushTable();
+      out.push('');
+    }
+    if (table && fitsTable(row, table.starts)) {
+      const lastEnd = table.starts.map(() => -Infinity);
+      // Items, not gap-merged cells, go to the columns: two cells closer than 0.8 em stay apart.
+      const cells = table.starts.map(() => '');
+      for (const it of row.items) {
+        const k = columnOf(table.starts, it.x, row.size);
+        cells[k] = cells[k] && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? cells[k] + it.str.trim() : joinCell(cells[k], it.str.trim());
+        lastEnd[k] = it.end;
+      }
+      const last = table.rows[table.rows.length - 1];
+      // A wrapped line of the row above: its first column is empty.
+      if (!cells[0] && table.rows.length > 1) cells.forEach((t, k) => (last[k] = joinCell(last[k], t)));
+      else table.rows.push(cells);
+      return;
+    }
+    flushTable();
+    if (row.cells.length >= 3) {
+      table = { starts: row.cells.map((c) => c.x), rows: [row.cells.map((c) => c.text)] };
+      return;
+    }
+    const text = row.cells.map((c) => c.text).join('\t');
+    const under = prev && !paragraphBreak && row.cells[0].x > margin + row.size && valueStarts(prev).some((x) => Math.abs(x - row.cells[0].x) <= row.size);
+    out.push(under ? `        ${text}` : text);
+  });
+  flushTable();
+  return out.join('\n');
+}
