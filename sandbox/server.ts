@@ -72,11 +72,14 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
     if (method === 'POST') {
       const type = String(req.headers['content-type'] ?? '');
       if (!type.startsWith('application/x-www-form-urlencoded')) {
+        // Read the refused body first: answering while the client still sends resets the connection.
+        await readBody(req).catch(() => '');
         res.writeHead(415, { 'content-type': 'text/plain; charset=utf-8' }).end('Hanya application/x-www-form-urlencoded');
         return;
       }
       fields = decodeForm(await readBody(req));
     } else if (method !== 'GET' && method !== 'HEAD') {
+      await readBody(req).catch(() => '');
       res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
       return;
     }
