@@ -84,7 +84,7 @@ describe('isRenderedControl', () => {
     const d = doc(`<input id="a" style="position:absolute;left:-999px"><input id="b" style="position:fixed;top:-5000px">
       <input id="c" style="position:absolute;left:-998px"><input id="d" style="position:relative;left:-5000px">
       <input id="e" style="position:absolute;top:-998px;left:10px"><div style="position:absolute;left:-2000px"><input id="f"></div>
-      <input id="g" style="position:absolute;left:auto;top:auto">`);
+      <input id="g" style="position:absolute;left:auto;top:auto"><input id="h" style="position:absolute;top:-999px">`);
     expect(isRenderedControl(el(d, '#a'))).toBe(false);
     expect(isRenderedControl(el(d, '#b'))).toBe(false);
     expect(isRenderedControl(el(d, '#c'))).toBe(true);
@@ -92,6 +92,7 @@ describe('isRenderedControl', () => {
     expect(isRenderedControl(el(d, '#e'))).toBe(true);
     expect(isRenderedControl(el(d, '#f'))).toBe(false);
     expect(isRenderedControl(el(d, '#g'))).toBe(true);
+    expect(isRenderedControl(el(d, '#h'))).toBe(false);
   });
 
   it('content-visibility:hidden hides it (computed style as the browser reports it)', () => {
