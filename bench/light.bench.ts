@@ -116,7 +116,7 @@ await sandbox.close();
 const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k] as number));
 console.log(`JS injected at document load (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip (budget ≤ 16 KiB gzip)`);
 console.log(`JS injected on demand (panel, recognised/taught pages or when opened): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
-console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets hold on a quiet machine):`);
+console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets are set for a quiet machine):`);
 for (const p of pages) {
   const { on, off } = results[p.name];
   const ratio = med(on, 'load') / med(off, 'load');

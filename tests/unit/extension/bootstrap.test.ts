@@ -1,11 +1,11 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boot } from '../../../lib/extension/bootstrap';
 import { dropPanelHost, panelHost } from '../../../lib/extension/panel-host';
 import { isBootMessage } from '../../../lib/extension/boot-messages';
 import { renderSandboxPage } from '../../../sandbox/pages';
+import { importGraph } from './import-graph';
 
 /** Issue 14: the bootstrap recognises, creates only the host element, and asks the background. */
 afterEach(() => dropPanelHost());
@@ -51,35 +51,19 @@ describe('bootstrap content script', () => {
   });
 });
 
-/** Follow the bootstrap's static (non-type) imports: no React, no zod may be reachable. */
-function importGraph(entry: string): { files: string[]; packages: Set<string> } {
-  const files: string[] = [];
-  const packages = new Set<string>();
-  const queue = [resolve(entry)];
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (files.includes(file)) continue;
-    files.push(file);
-    const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
-      const spec = m[1] ?? m[2];
-      if (!spec.startsWith('.')) {
-        packages.add(spec);
-        continue;
-      }
-      const base = resolve(dirname(file), spec);
-      const hit = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && !p.endsWith('/'));
-      if (hit && !hit.endsWith('.json')) queue.push(hit);
-    }
-  }
-  return { files, packages };
-}
-
 describe('the bootstrap bundle', () => {
   it('reaches no React and no zod (route table as compiled data)', () => {
     const { files, packages } = importGraph('entrypoints/spse.content/index.ts');
     expect([...packages].sort()).toEqual(['wxt/browser', 'wxt/utils/define-content-script']);
     expect(files.map((f) => f.replace(resolve('.') + '/', ''))).toContain('lib/spse/recognition-table.ts');
     expect(files.some((f) => f.endsWith('lib/spse/routes.ts'))).toBe(false);
+  });
+});
+
+describe('the panel bundle (injected on recognised pages)', () => {
+  it('never loads or validates the SOP catalog or the route table: the background did, once', () => {
+    const files = importGraph('entrypoints/panel.tsx').files.map((f) => f.replace(resolve('.') + '/', ''));
+    expect(files).toContain('components/panel/mount.tsx');
+    expect(files.filter((f) => /^lib\/sop\/catalog|^lib\/spse\/compile\.ts|^lib\/messaging\/contract\.ts|^lib\/log\/schema\.ts/.test(f))).toEqual([]);
   });
 });
