@@ -72,11 +72,14 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
     if (method === 'POST') {
       const type = String(req.headers['content-type'] ?? '');
       if (!type.startsWith('application/x-www-form-urlencoded')) {
+        // Read the unwanted body first: answering before it arrived resets the connection (flaky clients).
+        await readBody(req).catch(() => '');
         res.writeHead(415, { 'content-type': 'text/plain; charset=utf-8' }).end('Hanya application/x-www-form-urlencoded');
         return;
       }
       fields = decodeForm(await readBody(req));
     } else if (method !== 'GET' && method !== 'HEAD') {
+      await readBody(req).catch(() => '');
       res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
       return;
     }
@@ -105,6 +108,10 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
       res.end(`Kesalahan sandbox: ${err instanceof Error ? err.message : String(err)}`);
     });
   });
+  // Clients (fetch, browsers) reuse idle connections; a server that drops them after Node's 5 s
+  // default races such a reuse on a slow machine (ECONNRESET). Keep them longer than any test pause.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
