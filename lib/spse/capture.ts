@@ -35,6 +35,7 @@ const BUTTON_TYPES = new Set(['submit', 'button', 'reset']);
 const MAX_ROWS = 3;
 const MAX_OPTIONS = 30;
 const MAX_NODES = 20_000;
+const MAX_SECRET_CELLS = 400;
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
@@ -95,7 +96,9 @@ function collectSecrets(doc: Document, stats: CaptureStats): string[] {
     const o = el as HTMLOptionElement;
     if ((o.selected || o.hasAttribute('selected')) && (o.getAttribute('value') ?? o.textContent ?? '').trim() !== '') add(o.textContent);
   }
-  for (const el of Array.from(doc.querySelectorAll('td, dd'))) add(cellText(el));
+  // Cells of the first rows: later rows are dropped whole, and a 5,000-row table must stay fast.
+  const cells = doc.querySelectorAll('td, dd');
+  for (let i = 0; i < cells.length && i < MAX_SECRET_CELLS; i++) add(cellText(cells[i]));
   for (const sel of USER_LINE_SELECTORS) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
       stats.userLine++;
@@ -130,6 +133,11 @@ function safeUrl(raw: string, base: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** A row of data (cells only): key/value form rows (a th label, an input) are structure and always kept. */
+function isDataRow(tr: Element): boolean {
+  return !tr.querySelector('th, input, select, textarea, button');
 }
 
 function codeLike(v: string): boolean {
@@ -224,7 +232,7 @@ export function capturePage(doc: Document, opts: CaptureOptions): PageCapture {
         inner += tag === 'OPTION' || isUser || tag === 'TD' || tag === 'DD' ? (c.nodeValue ?? '').trim() ? '…' : '' : text(c.nodeValue ?? '', keep);
       } else if (c.nodeType === 1) {
         const child = c as Element;
-        if (tag === 'TBODY' && child.tagName === 'TR' && ++rows > MAX_ROWS) {
+        if (tag === 'TBODY' && child.tagName === 'TR' && isDataRow(child) && ++rows > MAX_ROWS) {
           stats.rows++;
           continue;
         }

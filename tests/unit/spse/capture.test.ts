@@ -118,7 +118,8 @@ describe('capturePage: nothing personal leaves the page', () => {
 });
 
 describe('capturePage: every sandbox page is still recognised after redaction', () => {
-  for (const u of sandboxUrls()) {
+  // The big table at 300 rows: parsing 5,000 rows twice in jsdom is slow, not what is tested here.
+  for (const u of sandboxUrls().map((x) => ({ ...x, url: x.url.replace('rows=5000', 'rows=300') }))) {
     it(`${u.url} (${u.layout})`, () => {
       const url = u.layout === 'akun' ? `https://akun.inaproc.id${u.url.replace(/^\/akun/, '')}` : `http://127.0.0.1:8080${u.url}`;
       const before = recognise(url, sandboxDoc(u.url));
@@ -133,4 +134,13 @@ describe('capturePage: every sandbox page is still recognised after redaction', 
       });
     });
   }
+});
+
+describe('capturePage: key/value form tables keep every row', () => {
+  it('the national auditor form (th.bgwarning + td > input rows) keeps all its inputs', () => {
+    const url = 'https://spse.inaproc.id/lkpp/admin/auditor/baru';
+    const doc = sandboxDoc('/lkpp/admin/auditor/baru');
+    const out = parse(capturePage(doc, { url }).html);
+    expect(out.querySelectorAll('input, select, textarea').length).toBe(doc.querySelectorAll('input, select, textarea').length);
+  });
 });
