@@ -43,6 +43,8 @@ export type AccessRequest = {
   masaBerlaku: string;
   npwpSatker: string;
   divisi: string;
+  alamatSatker: string;
+  previousUsername: string;
   suratTugas: string;
   status: 'Menunggu Persetujuan' | 'Disetujui' | 'Ditolak';
 };
@@ -81,8 +83,8 @@ export function seedVendors(): Vendor[] {
 
 export function seedAccessRequests(): AccessRequest[] {
   return [
-    { id: 9001, nama: 'Siti Rahmawati', nik: '6471015506880002', email: 'siti.rahma@kaltimprov.go.id', tipeProfil: 'Aparatur Sipil Negara (ASN)', role: 'PPK', golongan: 'III/d', jenisInstansi: 'Pemerintah Daerah Provinsi', namaInstansi: 'Pemerintah Provinsi Kalimantan Timur', satuanKerja: 'Dinas Pekerjaan Umum', masaBerlaku: '31-12-2026', npwpSatker: '00.123.456.7-721.000', divisi: 'Bidang Bina Marga', suratTugas: 'SK-PPK-2026-014.pdf', status: 'Menunggu Persetujuan' },
-    { id: 9002, nama: 'Ahmad Fauzi', nik: '6472021203850001', email: 'ahmad.fauzi@inspektorat.go.id', tipeProfil: 'Aparatur Sipil Negara (ASN)', role: 'Auditor', golongan: 'IV/a', jenisInstansi: 'Pemerintah Daerah Provinsi', namaInstansi: 'Pemerintah Provinsi Kalimantan Timur', satuanKerja: 'Inspektorat Daerah', masaBerlaku: '30-06-2026', npwpSatker: '00.234.567.8-721.000', divisi: 'Irban III', suratTugas: 'ST-AUDIT-2026-007.pdf', status: 'Menunggu Persetujuan' },
+    { id: 9001, nama: 'Siti Rahmawati', nik: '6471015506880002', email: 'siti.rahma@kaltimprov.go.id', tipeProfil: 'Aparatur Sipil Negara (ASN)', role: 'PPK', golongan: 'III/d', jenisInstansi: 'Pemerintah Daerah Provinsi', namaInstansi: 'Pemerintah Provinsi Kalimantan Timur', satuanKerja: 'Dinas Pekerjaan Umum', masaBerlaku: '31-12-2026', npwpSatker: '00.123.456.7-721.000', divisi: 'Bidang Bina Marga', alamatSatker: 'Jl. Tepian No. 3, Samarinda', previousUsername: 'siti.pu', suratTugas: 'SK-PPK-2026-014.pdf', status: 'Menunggu Persetujuan' },
+    { id: 9002, nama: 'Ahmad Fauzi', nik: '6472021203850001', email: 'ahmad.fauzi@inspektorat.go.id', tipeProfil: 'Aparatur Sipil Negara (ASN)', role: 'APIP', golongan: 'IV/a', jenisInstansi: 'Pemerintah Daerah Provinsi', namaInstansi: 'Pemerintah Provinsi Kalimantan Timur', satuanKerja: 'Inspektorat Daerah', masaBerlaku: '30-06-2026', npwpSatker: '00.234.567.8-721.000', divisi: 'Irban III', alamatSatker: 'Jl. Kesuma Bangsa No. 2, Samarinda', previousUsername: '', suratTugas: 'ST-AUDIT-2026-007.pdf', status: 'Menunggu Persetujuan' },
   ];
 }
 

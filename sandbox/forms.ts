@@ -64,6 +64,9 @@ export const FORM_FIELDS: Record<FormKind, FieldDef[]> = {
     f('pegawai.peg_alamat', 'Alamat Instansi', 'textarea'),
     f('auditor.aud_no_surat_tugas', 'No. Surat Tugas', 'text', { required: true }),
     f('auditor.aud_tgl_surat_tugas', 'Tanggal Surat Tugas', 'date'),
+    // Labels from an LPSE's public auditor-account request form; the input names are GUESSES.
+    f('auditor.aud_satker', 'Satuan Kerja yang Diperiksa'),
+    f('auditor.aud_nama_paket', 'Nama Paket'),
     f('pegawai.peg_masa_berlaku', 'Masa Berlaku Akses', 'date', { required: true, help: 'Format dd-mm-yyyy' }),
     PASSWORD,
     PASSWORD2,

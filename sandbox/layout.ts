@@ -12,6 +12,8 @@ export type Ctx = {
   /** Path prefix: `/eproc4`, `/eproc`, `/<slug>` or `/akun`. */
   base: string;
   layout: Layout;
+  /** Served at the host's root (`/login`, `/admin/...`): some LPSEs run SPSE without `/eproc4`. */
+  root?: boolean;
   /** `?variant=2` reorders menus and form fields, drops input ids (recognition tests). */
   variant: number;
   query: URLSearchParams;
@@ -19,11 +21,19 @@ export type Ctx = {
   flash?: string;
 };
 
+/**
+ * Footer version lines. National: "Aplikasi SPSE v4.5u20250321", as on captured pages of
+ * spse.inaproc.id/nasional (public scraper fixtures, MIT; see /work/shared/spse-reference.md).
+ * Local: the `SPSE v4.xu<date>` form of local footers (e.g. "SPSE v4.3u20191009").
+ */
 export const FOOTER_VERSION: Record<Layout, string> = {
   local: 'SPSE v4.5u20240101',
-  national: 'SPSE v4.5u20241001',
+  national: 'Aplikasi SPSE v4.5u20250321',
   akun: 'Manajemen Akun Terpusat v1.2',
 };
+
+/** Bootstrap on national pages: `bootstrap@4.6.2` (captured national pages); served by the sandbox as an empty file. */
+export const NATIONAL_BOOTSTRAP = 'bootstrap@4.6.2';
 
 const COPYRIGHT = '© 2006-2026 Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP)';
 
@@ -47,7 +57,8 @@ const MENUS: Record<MenuRole, [string, string][]> = {
     ['Paket', '#'],
     ['Pegawai', '/pegawai'],
     ['Panitia', '#'],
-    ['Log Akses', '#'],
+    // "Catatan/Log Akses": the 3.x Admin Agency menu item as an LPSE's public guide names it.
+    ['Catatan/Log Akses', '#'],
     ['Ganti Password', '#'],
   ],
   verifikator: [
@@ -218,6 +229,18 @@ ${items.map(([label, href]) => html`    <li class="${label === spec.active ? 'ac
 ${items.map(([label, href]) => html`  <li class="nav-item"><a class="nav-link${label === spec.active ? ' active' : ''}" href="${href}">${label}</a></li>\n`)}</ul>`;
 }
 
+/** Who is logged in, per menu (seed accounts 1-3). */
+const USER_OF: Record<MenuRole, string | null> = { 'admin-ppe': 'Administrator Sistem', 'admin-agency': 'Rina Marlina', verifikator: 'Budi Santoso', public: null };
+
+/** The logged-in user's line. GUESS: where and how SPSE shows it (no logged-in page is public). */
+function userLine(ctx: Ctx, spec: PageSpec): Html {
+  const name = USER_OF[spec.menu];
+  if (!name) return html``;
+  return ctx.layout === 'local'
+    ? html`${guess('user line')}<div class="user-info">Selamat datang, <strong>${name}</strong></div>`
+    : html`${guess('user line')}<span class="navbar-text user-info">${name}</span>`;
+}
+
 function scripts(): Html {
   return html`<script>${raw(EVENT_COUNTER_JS)}</script>
 <script>${raw(DATEPICKER_JS)}</script>`;
@@ -225,7 +248,7 @@ function scripts(): Html {
 
 function footer(ctx: Ctx): Html {
   return html`<div id="footer">
-  ${ctx.layout === 'national' ? guess('national footer wording and version string are assumed to follow the local one') : ''}
+  ${ctx.layout === 'national' ? guess('the element around the national footer line (div#footer) is assumed; the line itself is captured') : ''}
   <div>${FOOTER_VERSION[ctx.layout]}</div>
   <div>${COPYRIGHT}</div>
 </div>`;
@@ -245,7 +268,7 @@ function documentShell(ctx: Ctx, title: string, head: Html, body: Html): string 
 ${head}
 </head>
 <body>
-<noscript>${NOSCRIPT}</noscript>
+${ctx.layout === 'local' ? html`<noscript>${NOSCRIPT}</noscript>` : ''}
 ${body}
 ${footer(ctx)}
 <div id="sandbox-event-log" hidden data-input-count="0" data-change-count="0"></div>
@@ -264,6 +287,7 @@ ${guess('real pages load /eproc4/public/css/*.css (Bootstrap 3); this look-alike
   const body = html`<div id="header"><div id="headerContent">
   <div class="logo">LPSE</div>
   <div><h1>Layanan Pengadaan Secara Elektronik</h1><small>Provinsi Contoh (sandbox Pandu SPSE)</small></div>
+  ${userLine(ctx, spec)}
 </div></div>
 ${menu(ctx, spec)}
 <div id="main" class="container"><div class="content">
@@ -276,11 +300,13 @@ ${spec.body}
 function renderNational(ctx: Ctx, spec: PageSpec): string {
   const slug = ctx.base.replace(/^\//, '');
   const head = html`<link rel="icon" type="image/png" href="${ctx.base}/public/images/global/inaproc.png">
-${guess('national pages load Bootstrap 4.6 from /<slug>/public/; this look-alike inlines a few rules')}
+<link rel="stylesheet" href="${ctx.base}/public/vendor/${NATIONAL_BOOTSTRAP}/dist/css/bootstrap.min.css">
+${guess('the path of the Bootstrap 4.6.2 stylesheet under /<slug>/public/; this look-alike inlines a few rules (the linked file is empty)')}
 <style>${raw(NATIONAL_CSS)}</style>`;
   const body = html`<nav class="navbar navbar-expand-lg navbar-dark">
   <span class="navbar-brand">SPSE</span>
   <span class="navbar-text">LPSE ${slug.toUpperCase()} · spse.inaproc.id</span>
+  ${userLine(ctx, spec)}
 </nav>
 <div class="container">
 ${menu(ctx, spec)}

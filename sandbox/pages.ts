@@ -17,6 +17,8 @@ export type SandboxState = {
   vendors: Vendor[];
   requests: AccessRequest[];
   nextId: number;
+  /** The User ID that passed step one of the 4.5 two-step login and waits for its TOTP code. */
+  pendingLogin?: string;
 };
 
 export function createState(token = randomBytes(20).toString('hex')): SandboxState {
@@ -56,6 +58,7 @@ export type SandboxResponse = {
 /** Sandbox pages: `pageId` matches lib/spse/pages ids where the page is known to Pandu. */
 export const SANDBOX_PAGES: { pageId: string; path: string; layouts: Layout[]; title: string; post?: boolean }[] = [
   { pageId: 'login', path: '/login', layouts: ['local', 'national'], title: 'Login', post: true },
+  { pageId: 'login', path: '/login/otp', layouts: ['local', 'national'], title: 'Login langkah 2: kode TOTP (SPSE 4.5)', post: true },
   { pageId: 'home', path: '/home', layouts: ['local', 'national'], title: 'Beranda (Admin PPE; ?role=agency|verifikator|helpdesk)' },
   { pageId: 'admin-agency-list', path: '/admin/adminagency', layouts: ['local', 'national'], title: 'Daftar Admin Agency' },
   { pageId: 'admin-agency-form', path: '/admin/adminagency/baru', layouts: ['local', 'national'], title: 'Tambah Admin Agency', post: true },
@@ -162,6 +165,12 @@ ${panel(ctx, 'Login', html`<form method="post" action="${ctx.base}/login" id="fo
   return ok(ctx, 'login', 'Login', 'public', body, 'Login', errors.length ? 200 : 200);
 }
 
+function homeFor(ctx: Ctx, account: Account): string {
+  const role = account.roles === 'ADM_PPE' ? '' : account.kind === 'adminagency' ? '?role=agency' : account.kind === 'verifikator' ? '?role=verifikator' : account.kind === 'helpdesk' ? '?role=helpdesk' : '';
+  return `${ctx.base}/home${role}`;
+}
+
+/** Step one of the 4.5 login: User ID + password, then the TOTP page (a ministry's SPSE 4.5 guide: two steps with TOTP). */
 function loginPost(ctx: Ctx, state: SandboxState, path: string, fields: Record<string, string>): SandboxResponse {
   const errors: string[] = [];
   const userId = (fields.txtUserId ?? '').trim();
@@ -171,8 +180,32 @@ function loginPost(ctx: Ctx, state: SandboxState, path: string, fields: Record<s
   if (!errors.length && !account) errors.push('User ID atau Password salah');
   if (errors.length) return loginPage(ctx, errors, userId);
   record(state, path, 'login', fields);
-  const role = account!.roles === 'ADM_PPE' ? '' : account!.kind === 'adminagency' ? '?role=agency' : account!.kind === 'verifikator' ? '?role=verifikator' : account!.kind === 'helpdesk' ? '?role=helpdesk' : '';
-  return redirect(`${ctx.base}/home${role}`);
+  state.pendingLogin = account!.userId;
+  return redirect(`${ctx.base}/login/otp`);
+}
+
+/** Step two: the TOTP code. GUESS: URL, heading, labels and the field name `otp` (not public). */
+function otpPage(ctx: Ctx, errors: string[] = []): SandboxResponse {
+  const body = html`<div style="max-width:420px;margin:0 auto">
+${guess('the second login step of SPSE 4.5 (TOTP) is known; its URL, heading, labels and field name are not')}
+${alertBox('danger', errors)}
+${panel(ctx, 'Verifikasi Dua Langkah', html`<form method="post" action="${ctx.base}/login/otp" id="formOtp">
+  <input type="hidden" name="authenticityToken" value="${ctx.token}">
+  <p>Masukkan kode 6 digit dari aplikasi autentikator Anda.</p>
+  <div class="form-group"><label for="otp">Kode OTP</label><input type="text" class="form-control" id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" maxlength="6"></div>
+  <button type="submit" class="btn btn-primary">Verifikasi</button>
+</form>`)}
+</div>`;
+  return ok(ctx, 'login', 'Verifikasi Dua Langkah', 'public', body, 'Login');
+}
+
+function otpPost(ctx: Ctx, state: SandboxState, path: string, fields: Record<string, string>): SandboxResponse {
+  const account = state.accounts.find((a) => a.userId === state.pendingLogin);
+  if (!account) return redirect(`${ctx.base}/login`);
+  if (!/^\d{6}$/.test((fields.otp ?? '').trim())) return otpPage(ctx, ['Kode OTP harus 6 digit']);
+  record(state, path, 'login-otp', { ...fields, otp: '******' });
+  state.pendingLogin = undefined;
+  return redirect(homeFor(ctx, account));
 }
 
 function homePage(ctx: Ctx): SandboxResponse {
@@ -304,7 +337,10 @@ ${panel(ctx, 'Detail Permintaan Akses', html`${dl([
     ['Nama', r.nama],
     ['NIK', r.nik],
     ['Email', r.email],
-    ['Tipe Profil Non Penyedia', r.tipeProfil],
+    // "Tipe Profil" with the value "Non Penyedia", "Username pada Platform Sebelumnya", "Alamat Satuan Kerja",
+    // "Upload Surat Keterangan Kerja/Surat Tugas": the requester's form as INAPROC's help-centre articles show it.
+    ['Tipe Profil', 'Non Penyedia'],
+    ['Username pada Platform Sebelumnya', r.previousUsername],
     ['Role', r.role],
     ['Golongan', r.golongan],
     ['Jenis Instansi', r.jenisInstansi],
@@ -313,7 +349,8 @@ ${panel(ctx, 'Detail Permintaan Akses', html`${dl([
     ['Masa Berlaku Jabatan', r.masaBerlaku],
     ['NPWP Satuan Kerja', r.npwpSatker],
     ['Divisi/Unit Kerja', r.divisi],
-    ['Surat Tugas', html`<a href="#" class="surat-tugas">${r.suratTugas}</a>`],
+    ['Alamat Satuan Kerja', r.alamatSatker],
+    ['Upload Surat Keterangan Kerja/Surat Tugas', html`<a href="#" class="surat-tugas">${r.suratTugas}</a>`],
     ['Status', r.status],
   ])}
 ${guess('the approve/reject form, its field names and the token name are guesses')}
@@ -434,12 +471,19 @@ ${groups}
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
 
+/**
+ * First segments of an LPSE served at its host's root (no `/eproc4`; some LPSEs do this, see
+ * /work/shared/spse-reference.md): the local layout with an empty base.
+ */
+export const ROOT_SEGMENTS = new Set(['login', 'home', 'admin', 'pegawai', 'rekanan', 'public']);
+
 /** Split a sandbox path into its layout, base and the rest. */
-export function resolveBase(pathname: string): { layout: Layout; base: string; rest: string } | null {
+export function resolveBase(pathname: string): { layout: Layout; base: string; rest: string; root?: boolean } | null {
   const m = /^\/([^/]+)(\/.*)?$/.exec(pathname);
   if (!m) return null;
   const seg = m[1];
   const rest = m[2] && m[2] !== '/' ? m[2].replace(/\/+$/, '') : '/';
+  if (ROOT_SEGMENTS.has(seg)) return { layout: 'local', base: '', rest: pathname.replace(/\/+$/, '') || '/', root: true };
   if (seg === 'eproc4' || seg === 'eproc') return { layout: 'local', base: `/${seg}`, rest };
   if (seg === 'akun') return { layout: 'akun', base: '/akun', rest };
   if (SLUG.test(seg)) return { layout: 'national', base: `/${seg}`, rest };
@@ -459,12 +503,12 @@ export function handleRequest(state: SandboxState, req: SandboxRequest): Sandbox
   const where = resolveBase(pathname);
   const fallback: Ctx = { base: '/eproc4', layout: 'local', variant: 1, query: url.searchParams, token: state.token };
   if (!where) return notFound(fallback);
-  const ctx: Ctx = { base: where.base, layout: where.layout, variant: url.searchParams.get('variant') === '2' ? 2 : 1, query: url.searchParams, token: state.token, flash: req.flash };
+  const ctx: Ctx = { base: where.base, layout: where.layout, root: where.root, variant: url.searchParams.get('variant') === '2' ? 2 : 1, query: url.searchParams, token: state.token, flash: req.flash };
   const { rest } = where;
   const post = req.method === 'POST';
   const fields = req.fields ?? {};
   const path = url.pathname;
-  if (rest.startsWith('/public/')) return { status: 200, pageId: null, contentType: 'image/png', body: PNG };
+  if (rest.startsWith('/public/')) return rest.endsWith('.css') ? { status: 200, pageId: null, contentType: 'text/css; charset=utf-8', body: Buffer.from('/* sandbox: empty stand-in */\n') } : { status: 200, pageId: null, contentType: 'image/png', body: PNG };
   if (post && fields.authenticityToken !== state.token) return tokenError(ctx);
 
   if (where.layout === 'akun') {
@@ -478,6 +522,7 @@ export function handleRequest(state: SandboxState, req: SandboxRequest): Sandbox
 
   if (rest === '/') return redirect(`${ctx.base}/login`);
   if (rest === '/login') return post ? loginPost(ctx, state, path, fields) : loginPage(ctx);
+  if (rest === '/login/otp') return post ? otpPost(ctx, state, path, fields) : otpPage(ctx);
   if (rest === '/home' && !post) return homePage(ctx);
   let m = /^\/admin\/(adminagency|verifikator|helpdesk|auditor)(\/baru)?$/.exec(rest);
   if (m) {

@@ -10,6 +10,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { readCapture } from './captures';
 import { createState, handleRequest, resetState, sandboxUrls, type Submission } from './pages';
 
 export type { Submission } from './pages';
@@ -61,7 +62,7 @@ function readFlash(req: IncomingMessage): string | undefined {
   }
 }
 
-export async function startSandbox(opts: { port?: number; host?: string } = {}): Promise<Sandbox> {
+export async function startSandbox(opts: { port?: number; host?: string; capturesDir?: string } = {}): Promise<Sandbox> {
   const state = createState();
   const host = opts.host ?? '127.0.0.1';
   let rewrite: ((path: string, html: string) => string) | null = null;
@@ -81,6 +82,12 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
     } else if (method !== 'GET' && method !== 'HEAD') {
       await readBody(req).catch(() => '');
       res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
+      return;
+    }
+    // `<any path>?capture=<file>.html`: a redacted field capture (sandbox/captures/) served at its own URL.
+    const captured = method !== 'POST' ? readCapture(req.url ?? '/', opts.capturesDir) : null;
+    if (captured !== null) {
+      res.writeHead(200, { 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8' }).end(method === 'HEAD' ? undefined : captured);
       return;
     }
     const flash = readFlash(req);
@@ -108,6 +115,10 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
       res.end(`Kesalahan sandbox: ${err instanceof Error ? err.message : String(err)}`);
     });
   });
+  // Clients (fetch, browsers) reuse idle connections; a server that drops them after Node's 5 s
+  // default races such a reuse on a slow machine (ECONNRESET). Keep them longer than any test pause.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {

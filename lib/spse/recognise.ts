@@ -35,10 +35,20 @@ export type PageMatch = {
   isSpse: boolean;
   /** Where the matching page definition came from. */
   source: 'built-in' | 'profile' | null;
+  /** The SPSE version the page's footer shows (`4.5u20250321`), or null. */
+  version: string | null;
 };
 
 const NOSCRIPT_MARK = 'untuk tampilan aplikasi spse';
 const AKUN_MARK = 'manajemen akun terpusat';
+/** The national favicon, `/<slug>/public/images/global/inaproc.png` (known from captured national pages). */
+const NATIONAL_FAVICON = /\/public\/images\/global\/inaproc\.png/;
+/** `bootstrap@4.6.2`, `bootstrap/3.3.7/`, `bootstrap-4.6.min.css`: the generation digit. */
+const BOOTSTRAP_LINK = /bootstrap[@/-]v?(\d)\.\d/i;
+/** Play 1.x's CSRF field on every form. */
+const PLAY_TOKEN = 'authenticityToken';
+/** `SPSE v4.5u20250321`, `Aplikasi SPSE v4.3u20191009`, `SPSE 4.5`. */
+const VERSION_RE = /spse\s+v?(\d+\.\d+(?:\.\d+)?(?:u\d{6,8})?)/i;
 
 /** What recognition reads from a document, in one pass. */
 export type PageFeatures = {
@@ -52,6 +62,12 @@ export type PageFeatures = {
 type Scan = PageFeatures & {
   noscriptMark: boolean;
   nationalFavicon: boolean;
+  /** Bootstrap generation from the stylesheet links (`bootstrap@4.6.2`, `bootstrap/3.3.7`), or 0. */
+  bootstrap: number;
+  /** A form carries Play's hidden `authenticityToken`. */
+  playToken: boolean;
+  /** Text of `<footer>` elements (the national footer may not be `div#footer`). */
+  footerText: string;
   localMarkers: boolean;
   navTabs: boolean;
   bgwarning: boolean;
@@ -86,6 +102,9 @@ function scan(doc: Document): Scan {
     buttons: new Set(),
     noscriptMark: false,
     nationalFavicon: false,
+    bootstrap: 0,
+    playToken: false,
+    footerText: '',
     localMarkers: false,
     navTabs: false,
     bgwarning: false,
@@ -104,9 +123,16 @@ function scan(doc: Document): Scan {
         case 'NOSCRIPT':
           if (!s.noscriptMark && (c.textContent ?? '').toLowerCase().includes(NOSCRIPT_MARK)) s.noscriptMark = true;
           continue;
-        case 'LINK':
-          if (/\/public\/images\/global\/inaproc\.png/.test(c.getAttribute('href') ?? '') && /icon/i.test(c.getAttribute('rel') ?? '')) s.nationalFavicon = true;
+        case 'LINK': {
+          const href = c.getAttribute('href') ?? '';
+          if (NATIONAL_FAVICON.test(href) && /icon/i.test(c.getAttribute('rel') ?? '')) s.nationalFavicon = true;
+          const bs = BOOTSTRAP_LINK.exec(href);
+          if (bs && !s.bootstrap) s.bootstrap = Number(bs[1]);
           continue;
+        }
+        case 'FOOTER':
+          if (s.footerText.length < 2000) s.footerText += ' ' + (c.textContent ?? '').slice(0, 2000);
+          break;
         case 'LABEL':
         case 'DT':
           pushText(s.labels, c.textContent, 400);
@@ -118,6 +144,7 @@ function scan(doc: Document): Scan {
         case 'INPUT': {
           const name = c.getAttribute('name');
           if (name && s.inputNames.size < 500) s.inputNames.add(name);
+          if (name === PLAY_TOKEN) s.playToken = true;
           const type = (c.getAttribute('type') ?? '').toLowerCase();
           if (type === 'submit' || type === 'button') pushText(s.buttons, c.getAttribute('value'), 100);
           continue;
@@ -160,31 +187,53 @@ function scan(doc: Document): Scan {
   return s;
 }
 
-function footerIsSpse(doc: Document): boolean {
-  const footer = (doc.getElementById('footer')?.textContent ?? '').toLowerCase();
-  return /spse\s+v?\d+\.\d+/.test(footer) || (footer.includes('lkpp') && footer.includes('lembaga kebijakan pengadaan'));
+function footerTextOf(doc: Document, sc?: Scan): string {
+  return `${doc.getElementById('footer')?.textContent ?? ''} ${sc?.footerText ?? ''}`.slice(0, 4000);
 }
 
+function footerIsSpse(footerText: string): boolean {
+  const footer = footerText.toLowerCase();
+  return VERSION_RE.test(footer) || (footer.includes('lkpp') && footer.includes('lembaga kebijakan pengadaan'));
+}
+
+/** The SPSE version a footer shows: `Aplikasi SPSE v4.5u20250321` → `4.5u20250321`. */
+export function versionFromFooter(footerText: string): string | null {
+  return VERSION_RE.exec(footerText)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * SPSE markers (any one): the local noscript sentence, a footer with the SPSE version or LKPP, the
+ * central account site, or the national favicon together with Play's authenticityToken or the
+ * national `th.bgwarning` tables.
+ */
 function scanIsSpse(doc: Document, sc: Scan): boolean {
-  return sc.noscriptMark || footerIsSpse(doc) || sc.akunMark;
+  return sc.noscriptMark || footerIsSpse(footerTextOf(doc, sc)) || sc.akunMark || (sc.nationalFavicon && (sc.playToken || sc.bgwarning));
 }
 
 /** SPSE markers: the noscript sentence, a footer with the SPSE version or LKPP, the central account site. */
 export function isSpsePage(doc: Document): boolean {
   try {
     if (!doc?.documentElement) return false;
-    if (footerIsSpse(doc)) return true;
+    if (footerIsSpse(footerTextOf(doc))) return true;
     return scanIsSpse(doc, scan(doc));
   } catch {
     return false;
   }
 }
 
+/**
+ * The page decides first: the central account site's name; the national favicon or Bootstrap 4
+ * with the national tables/tabs; the local noscript sentence (national 4.5 pages have none) or the
+ * local Bootstrap 3 shell. Only a page with none of these falls back to its host, then its base.
+ */
 function layoutOf(sc: Scan, host: string, base: string): SpseLayout | null {
-  if (host === AKUN_HOST || sc.akunMark) return 'akun';
-  if (host === NATIONAL_HOST || sc.nationalFavicon) return 'national';
-  if (sc.localMarkers) return 'local';
+  if (sc.akunMark) return 'akun';
+  if (sc.nationalFavicon) return 'national';
+  if (sc.bootstrap === 4 && (sc.bgwarning || sc.navTabs)) return 'national';
+  if (sc.noscriptMark || sc.localMarkers || sc.bootstrap === 3) return 'local';
   if (sc.navTabs && sc.bgwarning) return 'national';
+  if (host === AKUN_HOST) return 'akun';
+  if (host === NATIONAL_HOST) return 'national';
   if (base === '/eproc4' || base === '/eproc') return 'local';
   return null;
 }
@@ -407,8 +456,9 @@ export function explainRecognition(url: string, doc: Document, profiles?: readon
   } catch {
     /* keep defaults */
   }
+  let version: string | null = null;
   const none = (isSpse: boolean, layout: SpseLayout | null, candidates: CandidateScore[] = []): Recognition => ({
-    match: { pageId: UNKNOWN_PAGE, confidence: 0, role: null, base, rest, layout, isSpse, source: null },
+    match: { pageId: UNKNOWN_PAGE, confidence: 0, role: null, base, rest, layout, isSpse, source: null, version },
     candidates,
   });
   try {
@@ -416,6 +466,7 @@ export function explainRecognition(url: string, doc: Document, profiles?: readon
     const features = scan(doc);
     const host = hostOf(String(url ?? ''));
     if (!scanIsSpse(doc, features) && host !== AKUN_HOST && host !== NATIONAL_HOST) return none(false, null);
+    version = versionFromFooter(footerTextOf(doc, features));
     const layout = layoutOf(features, host, base);
     const scored: (CandidateScore & { c: Candidate })[] = [];
     for (const c of candidates(String(url ?? ''), profiles)) {
@@ -429,7 +480,7 @@ export function explainRecognition(url: string, doc: Document, profiles?: readon
     const best = scored[0];
     if (!best || best.confidence < MIN_CONFIDENCE) return none(true, layout, list);
     return {
-      match: { pageId: best.c.id, confidence: round(best.confidence), role: roleFor(best.c, features), base, rest, layout, isSpse: true, source: best.c.source },
+      match: { pageId: best.c.id, confidence: round(best.confidence), role: roleFor(best.c, features), base, rest, layout, isSpse: true, source: best.c.source, version },
       candidates: list,
     };
   } catch {

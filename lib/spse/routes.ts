@@ -11,7 +11,7 @@ import compiledRoutes from './compiled/routes.json';
 export { patternToRegExp } from './url-pattern';
 
 /** Bump when any page file changes (shown in diagnostics and exported problem reports). */
-export const ROUTES_VERSION = '2026.11.26-2';
+export const ROUTES_VERSION = '2026.11.29-1';
 
 export const pageRoleSchema = z.enum(['admin-ppe', 'admin-agency', 'verifikator', 'helpdesk', 'auditor', 'verifikator-akses', 'any']);
 export type PageRole = z.infer<typeof pageRoleSchema>;

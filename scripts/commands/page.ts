@@ -5,26 +5,30 @@
  *   page fields    --url URL --html FILE [--page ID] [--profile FILE] [--json]
  *   page list      [--json]
  *   page profile   FILE            (validate a taught site profile)
+ *   page capture   --url URL --html FILE --out OUT.html   (redacted snapshot, "Kirim contoh halaman")
  *
  * `--html -` reads the HTML from standard input.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { CliError, optString, parseArgs, printJson, requireOpt, type ParsedArgs } from '../cli/args';
 import { ROUTES, ROUTES_VERSION } from '../../lib/spse/routes';
 import { explainRecognition, recognise } from '../../lib/spse/recognise';
 import { locateFields } from '../../lib/spse/fields';
 import { parseSiteProfile, type SiteProfile } from '../../lib/spse/profile';
+import { capturePage } from '../../lib/spse/capture';
 import { decodeUtf8 } from '../../lib/bounds';
 
-export const summary = 'kenali halaman SPSE dari URL + HTML / recognise an SPSE page (recognise, fields, list, profile)';
+export const summary = 'kenali halaman SPSE dari URL + HTML / recognise an SPSE page (recognise, fields, list, profile, capture)';
 
 const HELP = `Pemakaian:
   page recognise --url URL --html FILE [--profile FILE] [--json] [--all] [--explain]
   page fields    --url URL --html FILE [--page ID] [--profile FILE] [--json]
   page list      [--json]
   page profile   FILE
---html - membaca HTML dari stdin.`;
+  page capture   --url URL --html FILE --out OUT.html
+--html - membaca HTML dari stdin.
+recognise --json: { pageId, confidence, role, site (spse|other), layout (local|national|akun|null), version }.`;
 
 function readText(path: string): string {
   let bytes: Buffer;
@@ -72,10 +76,11 @@ export async function run(argv: string[]): Promise<number> {
     case 'recognize': {
       const { url, doc } = loadDocument(args);
       const { match: m, candidates } = explainRecognition(url, doc, loadProfile(args));
-      const out = args.opts.all ? m : { pageId: m.pageId, confidence: m.confidence, role: m.role };
+      const result = { pageId: m.pageId, confidence: m.confidence, role: m.role, site: m.isSpse ? 'spse' : 'other', layout: m.layout, version: m.version };
+      const out = args.opts.all ? { ...m, site: result.site } : result;
       if (args.opts.json) printJson(args.opts.explain ? { ...out, candidates: candidates.slice(0, 5) } : out);
       else {
-        process.stdout.write(`${m.pageId} (keyakinan ${m.confidence}, peran ${m.role ?? '-'}, tata letak ${m.layout ?? '-'}, basis "${m.base}")\n`);
+        process.stdout.write(`${m.pageId} (keyakinan ${m.confidence}, peran ${m.role ?? '-'}, situs ${result.site}, tata letak ${m.layout ?? '-'}, versi ${m.version ?? '-'}, basis "${m.base}")\n`);
         if (args.opts.explain) for (const c of candidates.slice(0, 5)) process.stdout.write(`  ${c.pageId.padEnd(30)} ${String(c.confidence).padEnd(6)} url ${c.urlMatch ? 'cocok' : '-'}  dom ${c.dom}  judul ${c.heading}\n`);
       }
       return 0;
@@ -109,6 +114,20 @@ export async function run(argv: string[]): Promise<number> {
       if (args.opts.json) printJson(r.ok ? { ok: true, host: r.profile.host, pages: r.profile.pages.map((p) => p.pageId) } : r);
       else process.stdout.write(r.ok ? `Profil sah: ${r.profile.host}, ${r.profile.pages.length} halaman\n` : `Profil tidak sah:\n  ${r.errors.join('\n  ')}\n`);
       return r.ok ? 0 : 1;
+    }
+    case 'capture': {
+      const { url, doc } = loadDocument(args);
+      const out = requireOpt(args, 'out');
+      const m = recognise(url, doc, loadProfile(args));
+      const { html, stats } = capturePage(doc, { url, pageId: m.pageId, capturedAt: new Date().toISOString() });
+      try {
+        writeFileSync(out, html);
+      } catch (e) {
+        throw new CliError(`Berkas tidak dapat ditulis: ${out} (${e instanceof Error ? e.message : String(e)})`, 2);
+      }
+      if (args.opts.json) printJson({ out, pageId: m.pageId, bytes: Buffer.byteLength(html), stats });
+      else process.stdout.write(`Contoh halaman tersamarkan ditulis ke ${out} (${m.pageId}; ${stats.inputs} isian dikosongkan, ${stats.cells} sel tabel, ${stats.scripts} skrip, ${stats.images} gambar dihapus)\n`);
+      return 0;
     }
     default:
       throw new CliError(`Subperintah tidak dikenal: ${sub}\n${HELP}`, 2);

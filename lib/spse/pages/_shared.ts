@@ -32,7 +32,7 @@ export const PERSON_LABELS = ['User ID', 'Nama Lengkap', 'NIP', 'Email'];
 
 /** Admin PPE menu (GUESS: item texts). */
 export const ADMIN_PPE_MENU = ['Admin Agency', 'Verifikator', 'Helpdesk'];
-/** Admin Agency menu (known from SPSE 3.x: Home, Identitas, Agency, Satuan Kerja, Paket, Pegawai, Panitia, Log Akses, Ganti Password). */
+/** Admin Agency menu (known from SPSE 3.x: Home, Identitas, Agency, Satuan Kerja, Paket, Pegawai, Panitia, Catatan/Log Akses, Ganti Password — an LPSE's public guide). */
 export const ADMIN_AGENCY_MENU = ['Pegawai', 'Panitia', 'Satuan Kerja'];
 /** Verifikator menu (GUESS). */
 export const VERIFIKATOR_MENU = ['Verifikasi Penyedia'];

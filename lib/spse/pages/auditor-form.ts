@@ -17,6 +17,9 @@ export const auditorForm = accountForm({
     address: pegawaiField('peg_alamat', ['Alamat Instansi', 'Alamat']),
     assignmentLetterNumber: [{ name: 'auditor.aud_no_surat_tugas' }, { column: 'aud_no_surat_tugas' }, { label: 'No. Surat Tugas' }, { label: 'Nomor Surat Tugas' }],
     assignmentLetterDate: [{ name: 'auditor.aud_tgl_surat_tugas' }, { column: 'aud_tgl_surat_tugas' }, { label: 'Tanggal Surat Tugas' }],
+    // Correction: an LPSE's public auditor-account request form asks for "Nomor Surat Tugas",
+    // "Satuan Kerja yang Diperiksa" and "Nama Paket" (/work/shared/spse-reference.md).
+    satker: [{ column: 'aud_satker' }, { label: 'Satuan Kerja yang Diperiksa' }, { label: 'Satker yang Diperiksa' }],
   },
-  notes: 'GUESS: the whole auditor form (URL, heading, auditor.* inputs for instansi and surat tugas); masa berlaku = pegawai.peg_masa_berlaku labelled "Masa Berlaku Akses".',
+  notes: 'KNOWN (an LPSE\'s auditor-account request form): Nomor Surat Tugas, Satuan Kerja yang Diperiksa, Nama Paket. GUESS: the whole auditor form (URL, heading, auditor.* inputs for instansi and surat tugas); masa berlaku = pegawai.peg_masa_berlaku labelled "Masa Berlaku Akses".',
 });

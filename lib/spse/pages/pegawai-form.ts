@@ -11,10 +11,13 @@ export const pegawaiForm = accountForm({
   labels: [...PERSON_LABELS, 'Satuan Kerja'],
   fields: {
     ...PERSON_FIELDS,
+    // Correction (SPSE database schema used by third-party LPSE tools): PPK are rows of their own
+    // table `ppk` (ppk_nomor_sk, ppk_valid_start), Pokja of `pegawai_ukpbj`, PP of `ekontrak.pp`.
+    skNumber: [...PERSON_FIELDS.skNumber, { column: 'ppk_nomor_sk' }, { label: 'Nomor SK PPK' }, { label: 'No. SK PPK' }],
     address: pegawaiField('peg_alamat', ['Alamat']),
     pbjCertificate: pegawaiField('peg_no_pbj', ['No. Sertifikat PBJ', 'Nomor Sertifikat PBJ', 'No. PBJ']),
     satker: [{ name: 'pegawai.satker_id' }, { column: 'satker_id' }, { label: 'Satuan Kerja' }],
     roles: [{ name: 'usergroup' }, { column: 'usergroup' }, { label: 'Peran' }, { label: 'Role' }, { label: 'Grup' }],
   },
-  notes: 'KNOWN: pegawai columns (peg_no_pbj, satker_id), usergroup codes PPK and PANITIA. GUESS: URL, heading, role checkboxes named usergroup (PP guessed).',
+  notes: 'KNOWN: pegawai columns (peg_no_pbj, satker_id), usergroup codes PPK and PANITIA; PPK, Pokja and PP are also rows of their own tables (ppk.ppk_nomor_sk, pegawai_ukpbj, ekontrak.pp). GUESS: URL, heading, role checkboxes named usergroup (PP guessed).',
 });

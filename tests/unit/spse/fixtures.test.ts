@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { recognise } from '../../../lib/spse/recognise';
 import { locateFields, type FieldFound } from '../../../lib/spse/fields';
@@ -53,11 +55,29 @@ describe('CLI: pandu page', () => {
     }
   }
 
-  it('page recognise --json prints { pageId, confidence, role }', async () => {
+  it('page recognise --json prints { pageId, confidence, role, site, layout, version }', async () => {
     const file = new URL('sandbox-auditor-form.local.html', dir).pathname;
     const r = await cli(['recognise', '--url', 'https://lpse.kaltimprov.go.id/eproc4/admin/auditor/baru', '--html', file, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({ pageId: 'auditor-form', confidence: 1, role: 'admin-ppe' });
+    expect(JSON.parse(r.out)).toEqual({ pageId: 'auditor-form', confidence: 1, role: 'admin-ppe', site: 'spse', layout: 'local', version: '4.5u20240101' });
+    const other = await cli(['recognise', '--url', 'https://blog.example.com/login', '--html', new URL('not-spse-login.html', dir).pathname, '--json']);
+    expect(JSON.parse(other.out)).toEqual({ pageId: 'unknown', confidence: 0, role: null, site: 'other', layout: null, version: null });
+  });
+
+  it('page capture --url --html --out writes the redacted capture, recognised as the same page', async () => {
+    const file = new URL('sandbox-pegawai-form.national.html', dir).pathname;
+    const out = join(mkdtempSync(join(tmpdir(), 'pandu-capture-')), 'contoh.html');
+    const url = 'https://spse.inaproc.id/lkpp/pegawai/baru';
+    const r = await cli(['capture', '--url', url, '--html', file, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(out);
+    const captured = readFileSync(out, 'utf8');
+    expect(captured).toContain('pandu-page-capture-1');
+    expect(captured).not.toMatch(/<script/i);
+    const token = /name="authenticityToken" value="([^"]+)"/.exec(html('sandbox-pegawai-form.national.html'))?.[1];
+    expect(token).toBeTruthy();
+    expect(captured).not.toContain(token!);
+    expect(recognise(url, parse(captured))).toMatchObject({ pageId: 'pegawai-form', layout: 'national' });
   });
 
   it('page fields, list and profile', async () => {

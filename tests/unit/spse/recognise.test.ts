@@ -237,3 +237,39 @@ describe('explainRecognition', () => {
     expect(recognise('https://contoh.go.id/verifikasi-akses/1', bare)).toMatchObject({ pageId: 'unknown', isSpse: false });
   });
 });
+
+describe('site, layout and version come from the page itself (issue 15)', () => {
+  const NATIONAL_45 = `<html><head><title>Beranda</title>
+<link rel="stylesheet" href="/public/vendor/bootstrap@4.6.2/dist/css/bootstrap.min.css"></head>
+<body><ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link" href="/home">Beranda</a></li></ul>
+<div class="card"><div class="card-header">Beranda</div><table class="table table-sm table-bordered"><tr><th class="bgwarning">Nama</th><td>x</td></tr></table></div>
+<footer class="footer">Aplikasi SPSE v4.5u20250321</footer></body></html>`;
+
+  it('a national 4.5 page (Bootstrap 4.6, th.bgwarning) at /eproc4 or at the root of any host is national', () => {
+    for (const url of ['https://lpse.contoh.go.id/eproc4/home', 'https://pengadaan.contoh.ac.id/home', 'http://127.0.0.1:9/home']) {
+      expect(recognise(url, parse(NATIONAL_45)), url).toMatchObject({ isSpse: true, layout: 'national', version: '4.5u20250321', pageId: 'home' });
+    }
+  });
+
+  it('a local page (noscript sentence, Bootstrap 3 shell) is local even on the national host', () => {
+    expect(recognise('https://spse.inaproc.id/kemenkeu/home', sandboxDoc('/eproc4/home')).layout).toBe('local');
+  });
+
+  it('the footer may be a <footer> element; the version is read from it', () => {
+    expect(isSpsePage(parse('<body><footer>Aplikasi SPSE v4.5u20250321</footer></body>'))).toBe(true);
+    expect(recognise('https://x.ac.id/', parse('<body><footer>© 2026 Toko Online v4.5</footer></body>')).isSpse).toBe(false);
+  });
+
+  it('the national favicon counts with Play\'s authenticityToken; neither alone', () => {
+    const fav = '<link rel="icon" href="/kemenkeu/public/images/global/inaproc.png">';
+    expect(recognise('https://x.co.id/kemenkeu/login', parse(`<head>${fav}</head><body><form><input type="hidden" name="authenticityToken" value="t"></form></body>`))).toMatchObject({ isSpse: true, layout: 'national' });
+    expect(recognise('https://x.co.id/kemenkeu/login', parse(`<head>${fav}</head><body><h1>Login</h1></body>`)).isSpse).toBe(false);
+    expect(recognise('https://x.co.id/login', parse('<body><form><input type="hidden" name="authenticityToken" value="t"></form></body>')).isSpse).toBe(false);
+  });
+
+  it('version: the footer\'s SPSE version, or null', () => {
+    expect(recognise(`${LOCAL}/eproc4/home`, sandboxDoc('/eproc4/home')).version).toMatch(/^4\.5u\d{8}$/);
+    expect(recognise('https://akun.inaproc.id/verifikasi-akses', sandboxDoc('/akun/verifikasi-akses')).version).toBeNull();
+    expect(recognise(`${LOCAL}/eproc4/home`, parse('<body><div id="footer">SPSE v4.3u20191009</div><h1>Beranda</h1></body>')).version).toBe('4.3u20191009');
+  });
+});

@@ -46,10 +46,16 @@ describe('sandbox server', () => {
       expect(index.text).toContain(`href="${u.url.replace(/&/g, '&amp;')}"`);
       const page = await get(u.url);
       expect(page.status, u.url).toBe(u.pageId === 'not-found' ? 404 : 200);
-      expect(page.text).toContain('Untuk tampilan aplikasi SPSE yang lebih baik');
+      // The noscript sentence is a marker of local 4.x pages only (captured national 4.5 pages have none).
+      if (u.layout === 'local') expect(page.text).toContain('Untuk tampilan aplikasi SPSE yang lebih baik');
+      else expect(page.text).not.toContain('Untuk tampilan aplikasi SPSE yang lebih baik');
       expect(page.text).toContain('Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP)');
       if (u.layout === 'local') expect(page.text).toMatch(/SPSE v4\.5u\d{8}/);
-      if (u.layout === 'national') expect(page.text).toContain('/lkpp/public/images/global/inaproc.png');
+      if (u.layout === 'national') {
+        expect(page.text).toContain('/lkpp/public/images/global/inaproc.png');
+        expect(page.text).toContain('Aplikasi SPSE v4.5u20250321');
+        expect(page.text).toContain('bootstrap@4.6.2');
+      }
     }
   });
 
@@ -103,12 +109,15 @@ describe('sandbox server', () => {
     expect(res.status).toBe(302);
     expect(sb.submissions[0].fields.usergroup).toBe('PPK,PANITIA');
     const login = await post('/eproc4/login', { authenticityToken: token, txtUserId: 'admin', txtPassword: 'rahasia', isRekanan: 'false' });
-    expect(login.headers.get('location')).toBe('/eproc4/home');
+    expect(login.headers.get('location')).toBe('/eproc4/login/otp');
+    expect((await post('/eproc4/login/otp', { authenticityToken: token, otp: '12345' })).status).toBe(200);
+    const otp = await post('/eproc4/login/otp', { authenticityToken: token, otp: '123456' });
+    expect(otp.headers.get('location')).toBe('/eproc4/home');
     const tolak = await post('/eproc4/rekanan/101/verifikasi', { authenticityToken: token, rkn_id: '101', aksi: 'tolak' });
     expect(await tolak.text()).toContain('Alasan Penolakan wajib diisi');
     expect((await post('/eproc4/rekanan/101/verifikasi', { authenticityToken: token, rkn_id: '101', aksi: 'setuju' })).status).toBe(302);
     expect((await post('/akun/verifikasi-akses/9001', { authenticityToken: token, permintaan_id: '9001', aksi: 'setujui' })).status).toBe(302);
-    expect(sb.submissions.map((s) => s.page)).toEqual(['pegawai-form', 'login', 'penyedia-verification-detail', 'role-access-approval']);
+    expect(sb.submissions.map((s) => s.page)).toEqual(['pegawai-form', 'login', 'login-otp', 'penyedia-verification-detail', 'role-access-approval']);
   });
 
   it('renders pages without a server, with variants', () => {
@@ -185,4 +194,17 @@ describe('sandbox robustness', () => {
     expect(json.status).toBe(415);
     expect((await fetch(sb.url + '/eproc4/home', { method: 'DELETE' })).status).toBe(405);
   });
+
+  it('serves a root-served LPSE (no /eproc4): local layout, links and forms without a base', async () => {
+    const page = await get('/admin/auditor/baru');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('action="/admin/auditor/baru"');
+    expect(page.text).toContain('href="/admin/adminagency"');
+    expect(page.text).toContain('navbar-custom');
+    const res = await post('/login', { authenticityToken: page.token, txtUserId: 'agency.dinkes', txtPassword: 'x' });
+    expect(res.headers.get('location')).toBe('/login/otp');
+    expect((await post('/login/otp', { authenticityToken: page.token, otp: '654321' })).headers.get('location')).toBe('/home?role=agency');
+    expect((await get('/pegawai/edit/6')).status).toBe(200);
+  });
 });
+
