@@ -56,7 +56,7 @@ describe('command line: dates outside the window (issue 11 item 2)', () => {
     const r = await attempt(fn);
     expect(r.code).not.toBe(0);
     expect(r.message).toMatch(/2000-01-01|rentang/);
-    expect(r.ms).toBeLessThan(1500);
+    expect(r.ms).toBeLessThan(5_000); // the defect took 23 s or never returned
   });
 
   it('case show on a backup holding a year-0001 step is refused at once', async () => {
@@ -64,7 +64,7 @@ describe('command line: dates outside the window (issue 11 item 2)', () => {
     const r = await attempt(() => caseRun(['show', '--backup', bad, '--case', 'c1', '--now', T]));
     expect(r.code).not.toBe(0);
     expect(r.message).toContain('events[0].startedAt');
-    expect(r.ms).toBeLessThan(1500);
+    expect(r.ms).toBeLessThan(5_000); // the defect took 23 s or never returned
   });
 
   it('backup merge refuses a file with an out-of-window date and writes nothing', async () => {

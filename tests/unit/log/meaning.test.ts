@@ -159,6 +159,7 @@ describe('SOP imports get the same length limits', () => {
     const r = validateSopText(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.path).join(' ')).toMatch(/steps/);
-    expect(performance.now() - t0).toBeLessThan(3_000);
+    // Refused without hanging (a generous bound: this guards against a hang, not a speed budget).
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
