@@ -62,7 +62,8 @@ const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
 };
 
 const invalidStyle: CSSProperties = { borderColor: '#b42318', outline: '1px solid #b42318', background: '#fff5f4' };
-const smallStyle: CSSProperties = { fontSize: '0.75em', opacity: 0.7 };
+// No opacity: the confidence labels must keep a 4.5:1 contrast (the muted colour alone has it).
+const smallStyle: CSSProperties = { fontSize: '0.75em' };
 const inputStyle: CSSProperties = { width: '100%', boxSizing: 'border-box' };
 const problemStyle: CSSProperties = { display: 'block', fontSize: '0.85em' };
 /** Fields read with less confidence than this get a dashed border: worth a second look. */
