@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Extracted, FileLike } from '../../lib/documents';
 import { MAX_LETTER_CHARS } from '../../lib/letter/limits';
@@ -71,7 +72,8 @@ const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
 };
 
 const invalidStyle: CSSProperties = { borderColor: '#b42318', outline: '1px solid #b42318', background: '#fff5f4' };
-const smallStyle: CSSProperties = { fontSize: '0.75em', opacity: 0.7 };
+// No opacity: the confidence labels must keep a 4.5:1 contrast (the muted colour alone has it).
+const smallStyle: CSSProperties = { fontSize: '0.75em' };
 const inputStyle: CSSProperties = { width: '100%', boxSizing: 'border-box' };
 const problemStyle: CSSProperties = { display: 'block', fontSize: '0.85em' };
 /** Fields read with less confidence than this get a dashed border: worth a second look. */
@@ -112,6 +114,11 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  // Keyboard: after "Baca surat" the focus goes to "Simpan hasil pemeriksaan" (Shift+Tab reaches the fields).
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useFocusWhenAsked(confirmRef, [draft !== null]);
+  // After "Kasus baru" the letter's text box takes the focus (paste the letter, then Ctrl+Enter or "Baca surat").
+  useFocusWhenAsked(textRef, [draft === null]);
 
   const problems = useMemo<LetterProblem[]>(
     () => (!draft ? [] : edited ? findProblems(draft.letter, draft.people, draft.fields) : draft.problems),
@@ -138,9 +145,14 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
     setEdited(false);
     try {
       const parsed = parse(source);
-      if (!(parsed instanceof Promise)) return setDraft(parsed);
+      if (!(parsed instanceof Promise)) {
+        focusNextAfterThis();
+        return setDraft(parsed);
+      }
       setBusy(true);
-      setDraft(await parsed);
+      const done = await parsed;
+      focusNextAfterThis();
+      setDraft(done);
     } catch (e) {
       setError(t(lang, 'parseFailed', { reason: reason(e) }));
     } finally {
@@ -428,13 +440,22 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
 
       <details>
         <summary>{t(lang, 'source')}</summary>
-        <pre data-testid="pandu-letter-source" style={{ whiteSpace: 'pre-wrap', maxHeight: '20em', overflow: 'auto' }}>
+        <pre data-testid="pandu-letter-source" tabIndex={0} style={{ whiteSpace: 'pre-wrap', maxHeight: '20em', overflow: 'auto' }}>
           {text}
         </pre>
       </details>
 
       <div className="pandu-row">
-        <button type="button" className="pandu-btn" data-testid="pandu-letter-confirm" onClick={() => onConfirm(recheck(draft))}>
+        <button
+          ref={confirmRef}
+          type="button"
+          className="pandu-btn"
+          data-testid="pandu-letter-confirm"
+          onClick={() => {
+            focusNextAfterThis();
+            onConfirm(recheck(draft));
+          }}
+        >
           {t(lang, 'confirm')}
         </button>
         <button

@@ -32,12 +32,17 @@ export function OptionsPage({ sections, initialLang = 'id', onLangChange }: { se
       </header>
       <nav role="tablist" className="options-tabs no-print">
         {sections.map((s) => (
-          <button key={s.id} role="tab" type="button" aria-selected={s.id === active} onClick={() => setActive(s.id)}>
+          <button key={s.id} id={`options-tab-${s.id}`} role="tab" type="button" aria-selected={s.id === active} aria-controls="options-tabpanel" onClick={() => setActive(s.id)}>
             {s.label[lang]}
           </button>
         ))}
       </nav>
-      <main role="tabpanel">{current?.render(lang)}</main>
+      {/* <main> keeps its landmark role; the tab panel is a region inside it. */}
+      <main>
+        <div role="tabpanel" id="options-tabpanel" aria-labelledby={current ? `options-tab-${current.id}` : undefined}>
+          {current?.render(lang)}
+        </div>
+      </main>
     </div>
   );
 }

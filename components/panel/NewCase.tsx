@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { LetterIntake } from '../letter/LetterIntake';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { ParsedLetter } from '../../lib/letter/schema';
@@ -54,6 +55,11 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
   const [received, setReceived] = useState(() => localInputValue(new Date()));
   const [walkIn, setWalkIn] = useState(false);
   const [sameLetter, setSameLetter] = useState<Case[]>([]);
+  // Keyboard: after "Simpan hasil pemeriksaan" the focus goes to "Buka kasus" (or to the SOP choice when none is suggested).
+  const openRef = useRef<HTMLButtonElement>(null);
+  const sopRef = useRef<HTMLSelectElement>(null);
+  useFocusWhenAsked(openRef, [letter !== null, sopId]);
+  useFocusWhenAsked(sopRef, [letter !== null]);
   const number = letter?.letter.number ?? null;
   useEffect(() => {
     setSameLetter([]);
@@ -108,7 +114,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
         {letter.letter.number ?? '—'} · {letter.letter.subject ?? ''} · {t(lang, 'people', { n: letter.people.length })}
       </p>
       <label htmlFor="pandu-case-sop">{t(lang, 'sop')}</label>
-      <select id="pandu-case-sop" value={sopId} onChange={(e) => setSopId(e.target.value)}>
+      <select ref={sopRef} id="pandu-case-sop" value={sopId} onChange={(e) => setSopId(e.target.value)}>
         <option value="">—</option>
         {sops.map((s) => (
           <option key={s.id} value={s.id}>
@@ -141,11 +147,12 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
       )}
       <div className="pandu-row">
         <button
+          ref={openRef}
           type="button"
           className="pandu-btn"
           disabled={!sop || !receivedOk}
           data-testid="pandu-open-case"
-          onClick={trusted(() => sop && receivedOk && onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() }))}
+          onClick={trusted(() => sop && receivedOk && (focusNextAfterThis(), onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() })))}
         >
           {t(lang, 'open')}
         </button>

@@ -11,6 +11,7 @@ import type { CaseProgress, ClockState } from '../../lib/timing';
 import { tl } from './lifecycle-strings';
 import type { Lang } from '../../lib/i18n';
 import { trusted } from './trusted';
+import { focusNextAfterThis } from '../common/focus';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
 export type CaseSummary = { caseId: string; currentStep: number | null; verdict: 'on-time' | 'warning' | 'late' | null; done: boolean };
@@ -54,6 +55,8 @@ export type PanelAppProps = {
   onNewCase?: () => void;
   onTeach?: () => void;
   onOpenPage?: (page: 'options' | 'report') => void;
+  /** Escape inside the panel closes what is open (letter intake, teach mode); undefined: nothing open. */
+  onEscape?: () => void;
   /** Sections the container adds: letter intake, fill preview, teach mode. */
   children?: ReactNode;
 };
@@ -70,7 +73,7 @@ export function PanelApp(props: PanelAppProps) {
   const chooserSop = shown?.sop ?? (activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined);
 
   return (
-    <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle} focusOnOpen={props.focusOnOpen}>
+    <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle} focusOnOpen={props.focusOnOpen} onEscape={props.onEscape}>
       <p className={known ? 'pandu-page' : 'pandu-page unknown'} data-testid="pandu-page" data-page-id={match.pageId}>
         {known ? `${tp(lang, 'recognised')}: ${pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
         {known && (
@@ -127,7 +130,15 @@ export function PanelApp(props: PanelAppProps) {
       )}
       <div className="pandu-row">
         {props.onNewCase && (
-          <button type="button" className="pandu-btn secondary" onClick={props.onNewCase} data-testid="pandu-new-case">
+          <button
+            type="button"
+            className="pandu-btn secondary"
+            onClick={() => {
+              focusNextAfterThis();
+              props.onNewCase?.();
+            }}
+            data-testid="pandu-new-case"
+          >
             {tp(lang, 'newCase')}
           </button>
         )}

@@ -319,6 +319,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
+      onEscape={mode === 'guide' ? undefined : () => setMode('guide')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
       {mode === 'new-case' && (

@@ -14,10 +14,12 @@ export type PanelShellProps = {
   children: ReactNode;
   /** Move the keyboard focus into the panel when it opens (keyboard shortcut). */
   focusOnOpen?: boolean;
+  /** Escape inside the panel: close what is open (the letter intake, teach mode). */
+  onEscape?: () => void;
 };
 
 /** The docked frame: a column on the right, or a small tab when collapsed. */
-export function PanelShell({ collapsed, onToggle, lang, children, focusOnOpen }: PanelShellProps) {
+export function PanelShell({ collapsed, onToggle, lang, children, focusOnOpen, onEscape }: PanelShellProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!collapsed && focusOnOpen) closeButton.current?.focus();
@@ -30,7 +32,18 @@ export function PanelShell({ collapsed, onToggle, lang, children, focusOnOpen }:
     );
   }
   return (
-    <aside className="pandu-panel" data-testid="pandu-panel" aria-label={t(lang, 'title')} lang={lang}>
+    <aside
+      className="pandu-panel"
+      data-testid="pandu-panel"
+      aria-label={t(lang, 'title')}
+      lang={lang}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !onEscape || e.defaultPrevented) return;
+        e.preventDefault();
+        onEscape();
+        closeButton.current?.focus();
+      }}
+    >
       <header className="pandu-header">
         <strong>{t(lang, 'title')}</strong>
         <button ref={closeButton} type="button" className="pandu-icon-btn" aria-label={t(lang, 'collapse')} aria-expanded="true" onClick={onToggle}>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import type { Lang } from '../../lib/i18n';
 import type { Sop, SopStep } from '../../lib/sop/schema';
 import { formatDuration } from '../../lib/sop/duration';
@@ -50,6 +51,13 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
       ? Math.max(0, Math.floor(((progress.finishedAt ? Date.parse(progress.finishedAt) : now!) - Date.parse(progress.startedAt)) / 60_000))
       : null;
   const status = progress?.status ?? 'pending';
+  // Keyboard: "Buka kasus" → "Mulai langkah" → "Selesai" (or the decision) → the next step's "Mulai langkah".
+  const startRef = useRef<HTMLButtonElement>(null);
+  const finishRef = useRef<HTMLButtonElement>(null);
+  const yesRef = useRef<HTMLButtonElement>(null);
+  useFocusWhenAsked(startRef, [status, busy]);
+  useFocusWhenAsked(finishRef, [status, busy]);
+  useFocusWhenAsked(yesRef, [status, busy]);
   return (
     <section className="pandu-card" data-testid="pandu-step" data-step-no={step.no} data-status={status} aria-labelledby="pandu-step-title">
       <h3 id="pandu-step-title">
@@ -91,7 +99,7 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
       {canAct && (
         <div className="pandu-row">
           {status === 'pending' && (
-            <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onStart())} data-testid="pandu-start">
+            <button ref={startRef} type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => (focusNextAfterThis(), onStart()))} data-testid="pandu-start">
               {tp(lang, 'start')}
             </button>
           )}
@@ -130,17 +138,17 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
                 <strong>{step.decision.question}</strong>
               </p>
               <div className="pandu-row">
-                <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onFinish('yes'))}>
+                <button ref={yesRef} type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => (focusNextAfterThis(), onFinish('yes')))}>
                   {tp(lang, 'yes')}
                 </button>
-                <button type="button" className="pandu-btn secondary" disabled={busy} onClick={trusted(() => onFinish('no'))}>
+                <button type="button" className="pandu-btn secondary" disabled={busy} onClick={trusted(() => (focusNextAfterThis(), onFinish('no')))}>
                   {tp(lang, 'no')}
                 </button>
               </div>
             </div>
           )}
           {status === 'running' && step.kind !== 'decision' && (
-            <button type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => onFinish(null))} data-testid="pandu-finish">
+            <button ref={finishRef} type="button" className="pandu-btn" disabled={busy} onClick={trusted(() => (focusNextAfterThis(), onFinish(null)))} data-testid="pandu-finish">
               {tp(lang, 'finish')}
             </button>
           )}

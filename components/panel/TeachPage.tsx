@@ -10,7 +10,7 @@ const t = makeT({
   },
   page: { id: 'Halaman ini adalah', en: 'This page is' },
   pick: { id: 'Pilih kolom', en: 'Pick field' },
-  picking: { id: 'Klik kolomnya di halaman…', en: 'Click the field on the page…' },
+  picking: { id: 'Klik kolomnya di halaman, atau Tab ke kolom itu lalu tekan Enter (Esc: batal)…', en: 'Click the field on the page, or Tab to it and press Enter (Esc: cancel)…' },
   clear: { id: 'Hapus', en: 'Clear' },
   save: { id: 'Simpan profil halaman', en: 'Save page profile' },
   cancel: { id: 'Batal', en: 'Cancel' },

@@ -32,9 +32,13 @@ export function useTeach(currentPageId: string, hostElement: () => Element | nul
 
   useEffect(() => {
     if (!picking) return;
-    const onClick = (e: MouseEvent) => {
+    /** A click, or Enter / Space on a focused field (keyboard), outside the panel picks that field. */
+    const pick = (e: Event) => {
       const host = hostElement();
       if (host && e.composedPath().includes(host)) return;
+      const key = e instanceof KeyboardEvent ? e.key : null;
+      if (key === 'Escape') return setPicking(null);
+      if (key !== null && key !== 'Enter' && key !== ' ') return;
       const target = e.target as Element | null;
       if (!isFillable(target)) return;
       e.preventDefault();
@@ -42,8 +46,14 @@ export function useTeach(currentPageId: string, hostElement: () => Element | nul
       setPicks((p) => ({ ...p, [picking]: target }));
       setPicking(null);
     };
+    const onClick = pick;
+    const onKey = pick;
     document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('keydown', onKey, true);
+    };
   }, [picking, hostElement]);
 
   async function save() {

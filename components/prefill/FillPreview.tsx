@@ -5,6 +5,7 @@
  * Every value is rendered as text (React escapes it); nothing from the letter becomes HTML.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useFocusWhenAsked } from '../common/focus';
 import type { Lang } from '../../lib/i18n';
 import type { Applicant } from '../../lib/letter/schema';
 import type { FillPlan, FillRow } from '../../lib/prefill/plan';
@@ -85,6 +86,8 @@ export function FillPreview({ lang, people, donePeople, plan, onPickPerson, onFi
   const fillRef = useRef<HTMLButtonElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const acted = useRef(false);
+  // Keyboard: after "Buka kasus" on a form page the focus goes to "Isi formulir".
+  useFocusWhenAsked(fillRef, [plan]);
 
   // The button just pressed disappears or is disabled: keep keyboard focus on the other one.
   useEffect(() => {

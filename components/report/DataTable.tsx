@@ -6,7 +6,8 @@ import { columnHeaders, tableTextRows, type Table } from '../../lib/export/table
 export function DataTable<R>({ table, timeZone, lang, testId }: { table: Table<R>; timeZone: OfficeTimeZone; lang: Lang; testId?: string }) {
   const numeric = table.columns.map((c) => c.kind === 'int' || c.kind === 'number' || c.kind === 'percent');
   return (
-    <div className="table-wrap">
+    // A scrolling region is reachable by keyboard (focusable, named by the table's title).
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={lang === 'en' ? table.title.en : table.title.id}>
       <table data-testid={testId}>
         <thead>
           <tr>

@@ -12,6 +12,7 @@ import { exportAgenda, exportSla, type ExportFormat, type ExportResult, type Sla
 import { EMPTY_FILTER, filterOptions, groupEventsByCase, reportFilterSchema } from '../../lib/export/filter';
 import { slaReport, slaTables } from '../../lib/export/sla';
 import { displayPercent, type Table } from '../../lib/export/table';
+import { laneName } from '../../lib/export/labels';
 import { DataTable } from './DataTable';
 import { t } from './strings';
 import { WeeklyChart } from './WeeklyChart';
@@ -306,7 +307,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
               <option value="">{t(lang, 'all')}</option>
               {options.actors.map((a) => (
                 <option key={a} value={a}>
-                  {a}
+                  {laneName(a, sops)}
                 </option>
               ))}
             </select>

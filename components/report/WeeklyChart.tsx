@@ -1,5 +1,7 @@
 import type { Lang } from '../../lib/i18n';
 import type { WeekPoint } from '../../lib/export/sla';
+import { weekLabel, weekNumber } from '../../lib/export/labels';
+import { displayPercent } from '../../lib/export/table';
 
 const H = 160;
 const TOP = 10;
@@ -26,17 +28,20 @@ export function WeeklyChart({ points, lang }: { points: readonly WeekPoint[]; la
           </text>
         </g>
       ))}
+      <text x={2} y={H - 4} fontSize="9">
+        {lang === 'en' ? 'Week' : 'Minggu ke-'}
+      </text>
       {points.map((p, i) => {
         const x = LEFT + i * (bar + gap) + gap;
         const color = p.share >= 0.8 ? '#2f8132' : p.share >= 0.5 ? '#de911d' : '#ba2525';
         return (
           <g key={p.week} data-week={p.week}>
             <rect x={x} y={y(p.share)} width={bar} height={plot * p.share} fill={color}>
-              <title>{`${p.week}: ${(p.share * 100).toFixed(1)}% (${p.within}/${p.measured})`}</title>
+              <title>{`${weekLabel(p.week, lang)}: ${displayPercent(p.share, lang)} (${p.within}/${p.measured})`}</title>
             </rect>
             {i % labelEvery === 0 && (
               <text x={x + bar / 2} y={H - BOTTOM + 14} fontSize="9" textAnchor="middle">
-                {p.week.slice(5)}
+                {weekNumber(p.week)}
               </text>
             )}
           </g>

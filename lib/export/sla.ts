@@ -501,7 +501,7 @@ export const SLA_STEP_COLUMNS: readonly Column<SlaStepTableRow>[] = [
   { key: 'unitLabel', id: 'Satuan', en: 'Unit', width: 14, kind: 'text' },
   { key: 'count', id: 'Jumlah', en: 'Count', width: 9, kind: 'int' },
   { key: 'median', id: 'Median', en: 'Median', width: 10, kind: 'number' },
-  { key: 'p90', id: 'P90', en: 'P90', width: 10, kind: 'number' },
+  { key: 'p90', id: 'Persentil 90', en: '90th percentile', width: 11, kind: 'number' },
   { key: 'onTime', id: 'Tepat waktu', en: 'On time', width: 10, kind: 'int' },
   { key: 'warning', id: 'Peringatan', en: 'Warning', width: 10, kind: 'int' },
   { key: 'late', id: 'Terlambat', en: 'Late', width: 10, kind: 'int' },

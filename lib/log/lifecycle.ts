@@ -136,7 +136,7 @@ export function deriveLifecycle(kase: Pick<Case, 'status' | 'people'>, events: r
         if (e.person !== null && !peopleDone.has(e.person)) peopleDone.set(e.person, e.at);
         break;
       case 'requirement-checked':
-        if (e.stepNo !== null && e.requirement !== null && e.checked !== null) requirementsChecked.set(requirementKey(e.stepNo, e.requirement), e.checked);
+        if (e.stepNo != null && e.requirement != null && e.checked != null) requirementsChecked.set(requirementKey(e.stepNo, e.requirement), e.checked);
         break;
       case 'forwarded':
         if (e.forwardedTo) forwardedTo = e.forwardedTo;

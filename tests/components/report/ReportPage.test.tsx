@@ -76,7 +76,7 @@ describe('ReportPage', () => {
     expect(screen.getByTestId('sla-totals').textContent).toBe('1 langkah sesuai mutu baku dari 2 yang diukur (50%); 1 terlambat.');
     const chart = screen.getByTestId('weekly-chart');
     expect(chart.querySelectorAll('rect')).toHaveLength(2);
-    expect(chart.querySelector('[data-week="2026-W10"] title')?.textContent).toBe('2026-W10: 100.0% (1/1)');
+    expect(chart.querySelector('[data-week="2026-W10"] title')?.textContent).toBe('Minggu ke-10 2026: 100% (1/1)');
     expect(within(screen.getByTestId('problems-list')).getByText('Kolom "nip" <tidak> ditemukan')).toBeTruthy();
     expect(within(screen.getByTestId('problems-list')).getByText('kolom tidak ditemukan')).toBeTruthy();
     expect(within(screen.getByTestId('sla-late')).getByText('800/12/ITDA/2026')).toBeTruthy();
@@ -194,5 +194,28 @@ describe('ReportPage', () => {
     render(<ReportPage data={data} sops={[TEST_SOP]} actions={fakeActions(data).actions} initialLang="en" />);
     expect(screen.getByRole('heading', { name: 'Pandu SPSE — Reports' })).toBeTruthy();
     expect(within(screen.getByTestId('agenda-table')).getByText('Letter number')).toBeTruthy();
+  });
+});
+
+describe('one language at a time on the report page', () => {
+  it('Indonesian: "Minggu ke-10", "Persentil 90", lane names instead of lane ids, decimal commas', () => {
+    const data = fixture();
+    data.events = data.events.map((e) => ({ ...e, actor: TEST_SOP.lanes[0].id }));
+    render(<ReportPage data={data} sops={[TEST_SOP]} actions={fakeActions(data).actions} now={() => new Date(T('10', '10:00'))} />);
+    const chart = screen.getByTestId('weekly-chart');
+    expect(chart.querySelector('[data-week="2026-W10"] title')?.textContent).toBe('Minggu ke-10 2026: 100% (1/1)');
+    expect(chart.textContent).not.toMatch(/W\d/);
+    expect(within(screen.getByTestId('sla-steps')).getByText('Persentil 90')).toBeTruthy();
+    const actor = screen.getByTestId('filter-actor') as HTMLSelectElement;
+    const labels = [...actor.options].map((o) => o.textContent);
+    expect(labels).toContain(TEST_SOP.lanes[0].name);
+    expect(labels).not.toContain(TEST_SOP.lanes[0].id);
+  });
+
+  it('English: "Week 10", "90th percentile"', () => {
+    const data = fixture();
+    render(<ReportPage data={data} sops={[TEST_SOP]} actions={fakeActions(data).actions} initialLang="en" now={() => new Date(T('10', '10:00'))} />);
+    expect(screen.getByTestId('weekly-chart').querySelector('[data-week="2026-W10"] title')?.textContent).toBe('Week 10, 2026: 100% (1/1)');
+    expect(within(screen.getByTestId('sla-steps')).getByText('90th percentile')).toBeTruthy();
   });
 });

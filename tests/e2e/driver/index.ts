@@ -8,6 +8,7 @@ import type { BrowserName, E2EBrowser, E2EPage, LaunchOptions } from './types';
 export type { BrowserName, E2EBrowser, E2EPage, LaunchOptions } from './types';
 export { panelOf, type Panel } from './panel';
 export { documentOf, poll, WAIT_MS, type Scope } from './scope';
+export { axePage, axePanel, type AxeViolation } from './axe';
 
 /** Which browser the shared scenarios run in: `PANDU_E2E_BROWSER` (set by each vitest e2e config). */
 export function browserUnderTest(): BrowserName {
