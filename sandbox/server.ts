@@ -105,6 +105,10 @@ export async function startSandbox(opts: { port?: number; host?: string } = {}):
       res.end(`Kesalahan sandbox: ${err instanceof Error ? err.message : String(err)}`);
     });
   });
+  // Never close an idle keep-alive socket from this side: on a loaded machine the server's 5 s
+  // close races a client reusing the socket (Node's fetch: ECONNRESET). Clients close their own
+  // idle sockets; close() below ends every connection.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
