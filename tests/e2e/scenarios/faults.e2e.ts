@@ -63,7 +63,7 @@ describe(`[${env.name}] one case, several tabs, failing storage`, () => {
     await a.page.bringToFront();
     await a.panel.click('[data-testid="pandu-finish"]');
     // the other tab is told by the background, re-reads the stored events and follows: step 3 is next
-    await other.panel.until(() => other.panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => n === '3', 3_000, 'the other tab at step 3');
+    await other.panel.until(() => other.panel.attr('[data-testid="pandu-step"]', 'data-step-no'), (n) => n === '3', 10_000, 'the other tab at step 3'); // under the panel's 15 s fallback refresh
     await expect(a.panel.attr('[data-testid="pandu-step"]', 'data-step-no')).resolves.toBe('3');
     await a.page.close();
     await other.page.close();
