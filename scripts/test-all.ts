@@ -73,6 +73,9 @@ function vitest(name: string, config: string | null, report: string, env?: NodeJ
   }
 }
 
+// tsconfig extends WXT's generated .wxt/tsconfig.json, made by `postinstall`; a package manager that
+// skips install scripts leaves it out, so make it here when it is missing.
+if (!existsSync(join(root, '.wxt', 'tsconfig.json'))) step('WXT types (wxt prepare)', 'npx', ['wxt', 'prepare']);
 step('Typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 vitest('Unit + component (vitest)', null, join(tmp, 'unit.json'));
 const built = step('Sandbox build (wxt build)', 'npx', ['wxt', 'build'], { PANDU_SANDBOX: '1' });
