@@ -180,3 +180,47 @@ describe('refusals, in Indonesian', () => {
     ]);
   });
 });
+
+describe('marks and forwarding in the fold (kelengkapan ticks, "Diteruskan kepada")', () => {
+  it('the last tick of a requirement wins; incomplete tick events are ignored', () => {
+    const life = deriveLifecycle(kase(), [
+      ev('requirement-checked', 1, { stepNo: 2, requirement: 0, checked: true }),
+      ev('requirement-checked', 2, { stepNo: 2, requirement: 1, checked: true }),
+      ev('requirement-checked', 3, { stepNo: 2, requirement: 0, checked: false }),
+      ev('requirement-checked', 4, { stepNo: null, requirement: 3, checked: true }),
+      ev('requirement-checked', 5, { stepNo: 2, requirement: null, checked: true }),
+      ev('requirement-checked', 6, { stepNo: 2, requirement: 4, checked: null }),
+    ]);
+    expect([...life.requirementsChecked.values()]).toEqual([false, true]);
+    expect(life.requirementsChecked.size).toBe(2);
+  });
+
+  it('a forward sets who the case goes to; without one the case keeps its own assignee', () => {
+    const mine = kase({ assignedTo: 'Ani' });
+    expect(withDerivedState(mine, []).assignedTo).toBe('Ani');
+    expect(withDerivedState(mine, [ev('held', 1)]).assignedTo).toBe('Ani');
+    expect(withDerivedState(mine, [ev('forwarded', 1, { forwardedTo: 'Budi' })]).assignedTo).toBe('Budi');
+    expect(deriveLifecycle(mine, [ev('forwarded', 1, { forwardedTo: 'Budi' }), ev('forwarded', 2, { forwardedTo: null })]).forwardedTo).toBe('Budi');
+  });
+
+  it('a case closed by hand is not closed automatically; one closed by its last step is', () => {
+    expect(deriveLifecycle(kase(), [ev('closed', 1, { closeStatus: 'done' })]).closedAutomatically).toBe(false);
+    expect(deriveLifecycle(kase(), []).closedAutomatically).toBe(false);
+    expect(deriveLifecycle(kase(), [ev('closed', 1, { closeStatus: 'done', auto: true })]).closedAutomatically).toBe(true);
+  });
+
+  it('folding without ledger events returns new arrays, never the caller’s', () => {
+    const cases = [kase()];
+    const out = casesWithDerivedState(cases, []);
+    expect(out).toEqual(cases);
+    expect(out).not.toBe(cases);
+    const steps = [step()];
+    const kept = effectiveStepEvents(steps, []);
+    expect(kept).toEqual(steps);
+    expect(kept).not.toBe(steps);
+    const events = [ev('held', 2), ev('resumed', 1)];
+    const ordered = effectiveEvents(events);
+    expect(ordered.map((e) => e.kind)).toEqual(['resumed', 'held']);
+    expect(events.map((e) => e.kind)).toEqual(['held', 'resumed']); // the input is not sorted in place
+  });
+});
