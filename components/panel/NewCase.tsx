@@ -11,6 +11,7 @@ import type { Case } from '../../lib/log/schema';
 import { caseWarnings } from '../../lib/sop/guards';
 import { WalkInCase, localInputValue, type WalkInRequest } from './WalkInCase';
 import { DATE_WINDOW, DATETIME_INPUT_BOUNDS, isInstantInWindow } from '../../lib/timing/date-window';
+import { SopOptions } from './SopOptions';
 
 const t = makeT({
   title: { id: 'Kasus baru: satu surat, satu kasus, satu SOP', en: 'New case: one letter, one case, one SOP' },
@@ -115,12 +116,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
       </p>
       <label htmlFor="pandu-case-sop">{t(lang, 'sop')}</label>
       <select ref={sopRef} id="pandu-case-sop" value={sopId} onChange={(e) => setSopId(e.target.value)}>
-        <option value="">—</option>
-        {sops.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title} {suggested.has(s.id) ? t(lang, 'suggested') : ''}
-          </option>
-        ))}
+        <SopOptions sops={sops} note={(id) => (suggested.has(id) ? t(lang, 'suggested') : '')} />
       </select>
       {warnings.map((w) =>
         w.kind === 'duplicate-letter' ? (

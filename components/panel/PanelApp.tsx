@@ -12,6 +12,7 @@ import { tl } from './lifecycle-strings';
 import type { Lang } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { focusNextAfterThis } from '../common/focus';
+import { SopOptions } from './SopOptions';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
 export type CaseSummary = { caseId: string; currentStep: number | null; verdict: 'on-time' | 'warning' | 'late' | null; done: boolean };
@@ -256,12 +257,7 @@ function ManualChooser({ lang, sops, sop, onChoose }: { lang: Lang; sops: Sop[];
         const s = sops.find((x) => x.id === e.target.value);
         if (s) onChoose(s.id, s.steps[0].no);
       }}>
-        <option value="">—</option>
-        {sops.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
+        <SopOptions sops={sops} />
       </select>
       {sop && (
         <>

@@ -3,6 +3,7 @@ import { trusted } from './trusted';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Sop } from '../../lib/sop/schema';
 import { firstLpseStepNo } from '../../lib/sop/locate';
+import { SopOptions } from './SopOptions';
 
 const t = makeT({
   title: { id: 'Kasus baru tanpa surat', en: 'New case without a letter' },
@@ -87,12 +88,7 @@ export function WalkInCase({ lang, sops, initial, onOpen, onCancel }: WalkInCase
       <label>
         {t(lang, 'sop')}
         <select value={sopId} onChange={(e) => setSopId(e.target.value)} data-testid="pandu-walk-in-sop">
-          <option value="">—</option>
-          {sops.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
+          <SopOptions sops={sops} />
         </select>
       </label>
       {sop && <p className="pandu-muted" data-testid="pandu-walk-in-start">{t(lang, 'startsAt', { no: firstLpseStepNo(sop) })}</p>}
