@@ -129,14 +129,10 @@ export function nationalHolidaysOf(year: number): Set<string> {
   let set = nationalByYear.get(year);
   if (!set) {
     holidayEngine ??= new Holidays('ID');
-    set = new Set(
-      holidayEngine
-        .getHolidays(year)
-        // Stryker disable next-line ConditionalExpression: equivalent with today's data — date-holidays 3.37 lists only `public` holidays for ID (all 1553 of 1990–2110); kept in case observances are added.
-        .filter((h) => h.type === 'public')
-        // `date` is the local calendar date ("2026-03-20 00:00:00 -0600" for holidays that start at sunset).
-        .map((h) => h.date.slice(0, 10)),
-    );
+    // Stryker disable next-line ConditionalExpression,MethodExpression: equivalent with today's data — date-holidays 3.37 lists only `public` holidays for ID (all 1553 of 1990–2110); kept in case observances are added.
+    const publicOnes = holidayEngine.getHolidays(year).filter((h) => h.type === 'public');
+    // `date` is the local calendar date ("2026-03-20 00:00:00 -0600" for holidays that start at sunset).
+    set = new Set(publicOnes.map((h) => h.date.slice(0, 10)));
     nationalByYear.set(year, set);
   }
   return set;
