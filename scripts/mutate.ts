@@ -13,7 +13,7 @@ export const GUARDS: Record<string, string[]> = {
   'lib/prefill/controls.ts': ['tests/unit/prefill/*.test.ts'],
   // The secret-name / visibility rules controls.ts relies on (moved here by issue 11 item 8).
   'lib/spse/control-guard.ts': ['tests/unit/spse/control-guard.test.ts', 'tests/unit/prefill/*.test.ts'],
-  'lib/spse/recognise.ts': ['tests/unit/spse/recognise.test.ts', 'tests/unit/spse/fixtures.test.ts', 'tests/unit/spse/profile.test.ts'],
+  'lib/spse/recognise.ts': ['tests/unit/spse/recognise.test.ts', 'tests/unit/spse/recognise-guard.test.ts', 'tests/unit/spse/fixtures.test.ts', 'tests/unit/spse/profile.test.ts'],
   'lib/export/csv.ts': ['tests/unit/export/csv.test.ts'],
   'lib/letter/validate.ts': ['tests/unit/letter/validate*.test.ts'],
   'lib/timing/calendar.ts': ['tests/unit/timing/*.test.ts'],

@@ -147,6 +147,19 @@ describe('SPSE markers and the layout', () => {
     expect(spse('', NOSCRIPT)).toBe(true);
   });
 
+  it('the central account site’s name alone marks SPSE', () => {
+    expect(isSpsePage(parse('<html><head><title>Manajemen Akun Terpusat</title></head><body></body></html>'))).toBe(true);
+    expect(isSpsePage(parse('<html><head><title>Manajemen Akun</title></head><body></body></html>'))).toBe(false);
+  });
+
+  it('a broken document is not SPSE and has no layout; it never throws', () => {
+    const broken = { documentElement: {}, getElementById: () => { throw new Error('rusak'); } } as unknown as Document;
+    expect(isSpsePage(broken)).toBe(false);
+    expect(detectLayout(null as unknown as Document)).toBeNull();
+    const empty = parse('').implementation.createDocument(null, null);
+    expect(readPageFeatures(empty)).toEqual({ headings: [], labels: new Set(), inputNames: new Set(), menu: new Set(), buttons: new Set() });
+  });
+
   it('a footer is SPSE by its version, or by LKPP with its full name', () => {
     const spse = (footer: string) => isSpsePage(parse(`<body><div id="footer">${footer}</div></body>`));
     expect(spse('Aplikasi SPSE 4.5')).toBe(true);
@@ -162,6 +175,9 @@ describe('SPSE markers and the layout', () => {
     expect(isSpsePage(parse(`<body><footer>${'x'.repeat(1900)}</footer><footer>SPSE v4.5</footer></body>`))).toBe(true);
     expect(isSpsePage(parse(`<body><div id="footer">${'x'.repeat(4100)} SPSE v4.5</div></body>`))).toBe(false);
     expect(isSpsePage(parse(`<body><div id="footer">${'x'.repeat(3900)} SPSE v4.5</div></body>`))).toBe(true);
+    // Each <footer> adds a space and its text: after 1 + 1,999 characters the budget is spent.
+    expect(isSpsePage(parse(`<body><footer>${'x'.repeat(1999)}</footer><footer>SPSE v4.5</footer></body>`))).toBe(false);
+    expect(isSpsePage(parse(`<body><footer>${'x'.repeat(1998)}</footer><footer>SPSE v4.5</footer></body>`))).toBe(true);
   });
 
   it('the version, in lower case', () => {
@@ -187,9 +203,34 @@ describe('splitBase, more shapes', () => {
     ['https://akun.inaproc.id/eproc4/x', '/eproc4', '/x'],
     ['https://akun.inaproc.id/kota/admin', '', '/kota/admin'],
     ['/lkpp/admin/auditor', '/lkpp', '/admin/auditor'],
+    ['//', '', '/'],
+    ['https://x.go.id/kota!/admin', '', '/kota!/admin'],
+    ['https://x.go.id/kab_x-y/admin', '/kab_x-y', '/admin'],
   ];
   for (const [url, base, rest] of cases) it(url, () => expect(splitBase(url)).toEqual({ base, rest }));
+
+  // A known first path segment of SPSE is never taken for an installation's base.
+  const TOP = ['login', 'logout', 'home', 'lelang', 'nontender', 'evaluasi', 'publik', 'pengumuman', 'dt', 'jadwal', 'public', 'admin', 'pegawai', 'panitia', 'satker', 'agency', 'paket', 'rekanan', 'verifikasi', 'profil', 'akses'];
+  for (const top of TOP) {
+    it(`/${top}/… is SPSE's own path`, () => expect(splitBase(`https://x.go.id/${top}/admin/x`)).toEqual({ base: '', rest: `/${top}/admin/x` }));
+  }
 });
+
+describe('URL matching and the central hosts', () => {
+  it('a page of the installations does not match on the central account host', () => {
+    const home = sandboxDoc('/eproc4/home');
+    const urlMatchOf = (url: string) => explainRecognition(url, home).candidates.find((c) => c.pageId === 'home')?.urlMatch;
+    expect(urlMatchOf('https://x.go.id/eproc4/home')).toBe(true);
+    expect(urlMatchOf('https://akun.inaproc.id/home')).toBe(false);
+  });
+
+  it('the national host counts as SPSE without page markers', () => {
+    const bare = parse('<html><head><title>Beranda</title></head><body><h1>Beranda</h1></body></html>');
+    expect(recognise('https://spse.inaproc.id/kemenkeu/home', bare)).toMatchObject({ isSpse: true, layout: 'national' });
+    expect(recognise('https://contoh.go.id/kemenkeu/home', bare).isSpse).toBe(false);
+  });
+});
+
 
 describe('the signature score', () => {
   const f = (over: Partial<PageFeatures>): PageFeatures => ({ headings: [], labels: new Set(), inputNames: new Set(), menu: new Set(), buttons: new Set(), ...over });
@@ -243,7 +284,15 @@ describe('taught profiles', () => {
       expect(m, host).toMatchObject({ pageId: 'satker-form', source: 'profile', role: 'admin-ppe', confidence: 1 });
     }
     expect(recognise('https://lpse.y.go.id/eproc4/admin/satker/baru', parse(form), [profile('lpse.x.go.id', 'admin-ppe')]).pageId).toBe('unknown');
-    expect(recognise('not a url', parse(form), [profile('lpse.x.go.id', 'admin-ppe')]).source).not.toBe('profile');
+    // A URL that is not one: no profile applies, and the page is still read.
+    expect(recognise('not a url', parse(form), [profile('lpse.x.go.id', 'admin-ppe')])).toMatchObject({ isSpse: true, source: null });
+  });
+
+  it('a taught URL counts as known: 0.6 + 0.4 × DOM', () => {
+    // Heading found (3), input name missing (2): DOM 3/5, confidence 0.6 + 0.4 × 0.6 = 0.84.
+    const p = profile('lpse.x.go.id', 'admin-ppe');
+    const page = { ...p.pages[0], signature: { headings: ['Tambah Satuan Kerja'], inputNames: ['satker.stk_alamat'] } };
+    expect(recognise('https://lpse.x.go.id/eproc4/admin/satker/baru', parse(form), [{ ...p, pages: [page] }]).confidence).toBe(0.84);
   });
 
   it('a taught page without a role takes the built-in page’s role, else any', () => {
