@@ -55,6 +55,8 @@ export type PanelAppProps = {
   lifecycle?: ReactNode;
   onNewCase?: () => void;
   onTeach?: () => void;
+  /** "Kirim contoh halaman": a redacted sample of this page for a field report. */
+  onSample?: () => void;
   onOpenPage?: (page: 'options' | 'report') => void;
   /** Escape inside the panel closes what is open (letter intake, teach mode); undefined: nothing open. */
   onEscape?: () => void;
@@ -146,6 +148,11 @@ export function PanelApp(props: PanelAppProps) {
         {props.onTeach && (
           <button type="button" className="pandu-btn secondary" onClick={props.onTeach} data-testid="pandu-teach">
             {tp(lang, 'teach')}
+          </button>
+        )}
+        {props.onSample && (
+          <button type="button" className="pandu-btn secondary" onClick={props.onSample} data-testid="pandu-sample-open">
+            {tp(lang, 'sample')}
           </button>
         )}
         {props.onOpenPage && (

@@ -26,6 +26,9 @@ import { walkInToCase } from './WalkInCase';
 import { useAutoCapture } from './useAutoCapture';
 import { CaptureNotice } from './CaptureNotice';
 import { Pointer } from './Pointer';
+import { SendSample } from './SendSample';
+import { capturePage } from '../../lib/spse/capture';
+import { downloadBlob } from '../common/download';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
@@ -82,7 +85,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [mode, setMode] = useState<'guide' | 'new-case' | 'teach'>('guide');
+  const [mode, setMode] = useState<'guide' | 'new-case' | 'teach' | 'sample'>('guide');
 
   // A new page: the step on show follows it again.
   useEffect(() => setChosen(null), [match.pageId]);
@@ -319,6 +322,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
+      onSample={() => setMode(mode === 'sample' ? 'guide' : 'sample')}
       onEscape={mode === 'guide' ? undefined : () => setMode('guide')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
@@ -351,6 +355,15 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       )}
       {mode === 'guide' && activeCase?.status === 'open' && caseSop && currentNo !== null && (
         <Pointer lang={lang} stepPages={caseSop.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} />
+      )}
+      {mode === 'sample' && (
+        <SendSample
+          lang={lang}
+          pageId={match.pageId}
+          capture={() => capturePage(document, { url: location.href, pageId: match.pageId === 'unknown' ? undefined : match.pageId, capturedAt: new Date().toISOString(), ignore: panelHost() })}
+          save={(name, html) => downloadBlob(name, [html], 'text/html;charset=utf-8')}
+          onClose={() => setMode('guide')}
+        />
       )}
       {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
