@@ -19,6 +19,8 @@ export type CaseSummary = { caseId: string; currentStep: number | null; verdict:
 
 export type PanelAppProps = {
   match: PanelPageMatch;
+  /** The page's name when the container knows better (a taught page's own name). */
+  pageName?: string;
   lang: Lang;
   collapsed: boolean;
   onToggle: () => void;
@@ -78,7 +80,7 @@ export function PanelApp(props: PanelAppProps) {
   return (
     <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle} focusOnOpen={props.focusOnOpen} onEscape={props.onEscape}>
       <p className={known ? 'pandu-page' : 'pandu-page unknown'} data-testid="pandu-page" data-page-id={match.pageId}>
-        {known ? `${tp(lang, 'recognised')}: ${pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
+        {known ? `${tp(lang, 'recognised')}: ${props.pageName ?? pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
         {known && (
           <span className="pandu-muted">
             {' '}

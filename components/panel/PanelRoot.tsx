@@ -5,9 +5,8 @@ import { PanelApp, type CaseSummary } from './PanelApp';
 import { NewCase, type OpenCaseRequest } from './NewCase';
 import { usePageMatch } from './usePageMatch';
 import { VENDOR_PAGE_IDS, readVendor } from '../../lib/spse/vendor';
-import { TeachPage } from './TeachPage';
+import { TeachSection } from './TeachSection';
 import { FillSection, isFillPage } from './FillSection';
-import { useTeach } from './useTeach';
 import { onLogChanged, saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
@@ -27,6 +26,7 @@ import { useAutoCapture } from './useAutoCapture';
 import { CaptureNotice } from './CaptureNotice';
 import { Pointer } from './Pointer';
 import { SendSample } from './SendSample';
+import { linkTaughtSteps, pageName } from '../../lib/spse/taught';
 import { capturePage } from '../../lib/spse/capture';
 import { downloadBlob } from '../common/download';
 
@@ -89,10 +89,6 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
 
   // A new page: the step on show follows it again.
   useEffect(() => setChosen(null), [match.pageId]);
-  const teach = useTeach(match.pageId, panelHost, async () => {
-    await reloadProfiles();
-    setMode('guide');
-  });
 
   useEffect(() => {
     sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
@@ -171,7 +167,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const activeCase = detail?.case ?? null;
   const caseSop = activeCase ? sopLookup(versions)(activeCase.sopId, activeCase.sopVersion) : undefined;
   // The open case's own version stands in for the newest one of that SOP.
-  const inUse = useMemo(() => (caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops), [sops, caseSop]);
+  // Taught pages join the steps they were linked to ("Ajari halaman ini"), like built-in pages.
+  const inUse = useMemo(() => linkTaughtSteps(caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops, profiles), [sops, caseSop, profiles]);
   const life = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents) : null), [detail]);
   const holds = useMemo(() => life?.holds ?? [], [life]);
   const stepEvents = useMemo(() => (detail ? effectiveStepEvents(detail.events, detail.caseEvents) : []), [detail]);
@@ -267,6 +264,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   return (
     <PanelApp
       match={match}
+      pageName={pageName(match.pageId, lang, profiles)}
       lang={lang}
       collapsed={collapsed}
       onToggle={toggle}
@@ -354,7 +352,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         />
       )}
       {mode === 'guide' && activeCase?.status === 'open' && caseSop && currentNo !== null && (
-        <Pointer lang={lang} stepPages={caseSop.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} />
+        <Pointer lang={lang} stepPages={inUse.find((s) => s.id === caseSop.id)?.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} profiles={profiles} />
       )}
       {mode === 'sample' && (
         <SendSample
@@ -365,7 +363,20 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           onClose={() => setMode('guide')}
         />
       )}
-      {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
+      {mode === 'teach' && (
+        <TeachSection
+          lang={lang}
+          pageId={match.pageId}
+          host={panelHost}
+          profiles={profiles}
+          sops={sops}
+          onSaved={async () => {
+            await reloadProfiles();
+            setMode('guide');
+          }}
+          onCancel={() => setMode('guide')}
+        />
+      )}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection
           lang={lang}
