@@ -28,7 +28,7 @@ const t = makeT({
   badReceived: { id: 'Tanggal terima harus antara {from} dan {to}.', en: 'The received date must be between {from} and {to}.' },
 });
 
-export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string };
+export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string; assignment?: ParsedLetter['assignment'] };
 
 /** Paste/drop the letter, review it, pick the SOP, open the case. */
 export type NewCaseProps = {
@@ -148,7 +148,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
           className="pandu-btn"
           disabled={!sop || !receivedOk}
           data-testid="pandu-open-case"
-          onClick={trusted(() => sop && receivedOk && (focusNextAfterThis(), onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() })))}
+          onClick={trusted(() => sop && receivedOk && (focusNextAfterThis(), onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString(), assignment: letter.assignment ?? null })))}
         >
           {t(lang, 'open')}
         </button>

@@ -242,7 +242,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         sopId: req.sopId,
         sopVersion: req.sopVersion,
         receivedAt: req.receivedAt,
-        letter: { number, date, sender, subject, role },
+        letter: { number, date, sender, subject, role, ...('assignment' in req && req.assignment && { assignmentNumber: req.assignment.number, assignmentDate: req.assignment.date }) },
         people: req.people.map((p) => ({ name: p.name ?? '', ...('nip' in p && { nip: p.nip, position: p.position, email: p.email, phone: p.phone }) })),
         ...('note' in req && { note: req.note }),
       });
