@@ -22,6 +22,7 @@ const t = makeT({
   cancel: { id: 'Batal', en: 'Cancel' },
   people: { id: '{n} pemohon', en: '{n} applicant(s)' },
   walkIn: { id: 'Kasus baru tanpa surat', en: 'New case without a letter' },
+  assignment: { id: 'Surat tugas: {number}, tanggal {date} (diisikan ke formulir auditor)', en: 'Assignment letter: {number}, dated {date} (filled into the auditor form)' },
   duplicate: { id: 'Surat nomor {number} sudah tercatat sebagai kasus:', en: 'Letter {number} is already a case:' },
   showCase: { id: 'buka kasus itu', en: 'open that case' },
   roleMismatch: { id: 'Surat ini meminta peran "{role}", tetapi SOP yang dipilih bukan untuk peran itu. Yang cocok: {suggested}.', en: 'This letter asks for the role "{role}", but the chosen SOP is not for it. Fitting: {suggested}.' },
@@ -114,6 +115,11 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
       <p>
         {letter.letter.number ?? '—'} · {letter.letter.subject ?? ''} · {t(lang, 'people', { n: letter.people.length })}
       </p>
+      {letter.assignment?.number && (
+        <p className="pandu-muted" data-testid="pandu-case-assignment">
+          {t(lang, 'assignment', { number: letter.assignment.number, date: letter.assignment.date ?? '—' })}
+        </p>
+      )}
       <label htmlFor="pandu-case-sop">{t(lang, 'sop')}</label>
       <select ref={sopRef} id="pandu-case-sop" value={sopId} onChange={(e) => setSopId(e.target.value)}>
         <SopOptions sops={sops} note={(id) => (suggested.has(id) ? t(lang, 'suggested') : '')} />

@@ -27,6 +27,8 @@ import { CaptureNotice } from './CaptureNotice';
 import { Pointer } from './Pointer';
 import { SendSample } from './SendSample';
 import { linkTaughtSteps, pageName } from '../../lib/spse/taught';
+import { loadSenderDefaults, rememberSenderDefaults } from '../../lib/extension/sender-defaults';
+import { senderKey, type SenderDefaults } from '../../lib/prefill/letter-values';
 import { capturePage } from '../../lib/spse/capture';
 import { downloadBlob } from '../common/download';
 
@@ -85,6 +87,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // What the user chose once per letter sender (satker, role, instansi): extension storage.
+  const [senderMemory, setSenderMemory] = useState<Record<string, SenderDefaults>>({});
+  useEffect(() => void loadSenderDefaults().then(setSenderMemory, () => undefined), []);
   const [mode, setMode] = useState<'guide' | 'new-case' | 'teach' | 'sample'>('guide');
 
   // A new page: the step on show follows it again.
@@ -385,6 +390,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           profiles={profiles}
           onMarkDone={(i) => void act(() => sendMessage('case.personDone', { caseId: activeCase.id, person: i }))}
           onFilled={capture.onFill}
+          senderDefaults={senderMemory[senderKey(activeCase.letter.sender) ?? ''] ?? null}
+          onRemember={(values) => void rememberSenderDefaults(activeCase.letter.sender, values).then(setSenderMemory, (e) => setError(errorText(e)))}
         />
       )}
       <PanelSyncStatus lang={lang} />

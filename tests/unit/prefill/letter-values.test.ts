@@ -70,7 +70,7 @@ describe('fill what the letter says (issue 15 item 5)', () => {
     expect(withSenderDefaults(all, null, { satker: '1' })).toBe(all);
     expect(cleanSenderDefaults({ a: { satker: 'x', evil: 'y', roles: 5 }, b: 'no', c: { satker: 'z'.repeat(500) } })).toEqual({ a: { satker: 'x' } });
     expect(cleanSenderDefaults(null)).toEqual({});
-    let many: Record<string, { satker: string }> = {};
+    let many: ReturnType<typeof cleanSenderDefaults> = {};
     for (let i = 0; i < 600; i++) many = withSenderDefaults(many, `s${i}`, { satker: String(i) });
     expect(Object.keys(many)).toHaveLength(500);
     expect(many.s599).toEqual({ satker: '599' });
