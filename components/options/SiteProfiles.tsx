@@ -90,7 +90,9 @@ export function SiteProfiles({ lang, list, importText, exportHost, remove }: Sit
                 .filter((r) => r.host === host)
                 .map((r) => (
                   <li key={r.id}>
-                    <code>{r.pageId}</code>{' '}
+                    {r.data.title && <>{r.data.title} </>}
+                    <code>{r.pageId}</code>
+                    {r.data.steps?.length ? <span className="muted"> · SOP {r.data.steps.map((l) => `${l.sopId} #${l.stepNo}`).join(', ')}</span> : null}{' '}
                     <button type="button" onClick={() => void remove(r.id).then(reload)}>
                       {t(lang, 'remove')}
                     </button>

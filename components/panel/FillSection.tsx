@@ -6,6 +6,9 @@ import type { SiteProfile } from '../../lib/spse/profile';
 import type { Case } from '../../lib/log/schema';
 import type { Applicant } from '../../lib/letter/schema';
 import type { Lang } from '../../lib/i18n';
+import { letterFillValues, SENDER_ATTRIBUTES, type SenderAttribute, type SenderDefaults } from '../../lib/prefill/letter-values';
+import { listChoices } from '../../lib/prefill/controls';
+import { AskSender, type AskSenderQuestion } from './AskSender';
 
 /** Pages where Pandu can fill a person's data: a form with a built-in or taught field map. */
 export function isFillPage(pageId: string, profiles: readonly SiteProfile[]): boolean {
@@ -22,13 +25,36 @@ export type FillSectionProps = {
   onMarkDone: (index: number) => void;
   /** After "Isi formulir" filled the form (automatic capture starts the step). */
   onFilled?: () => void;
+  /** What the user chose once for letters from this case's sender (satker, role, instansi). */
+  senderDefaults?: SenderDefaults | null;
+  /** Remember choices for this case's sender; without it nothing is asked. */
+  onRemember?: (values: SenderDefaults) => void;
 };
+
+const ASKED_REASONS = new Set(['no-value', 'no-option']);
+
+/** What the letter leaves open and the form offers choices for (select, checkboxes): asked once per sender. */
+function questionsFor(plan: FillPlan | null, doc: Document): AskSenderQuestion[] {
+  const out: AskSenderQuestion[] = [];
+  for (const row of plan?.rows ?? []) {
+    if (!(SENDER_ATTRIBUTES as readonly string[]).includes(row.attribute) || !row.skip || !ASKED_REASONS.has(row.reasonCode ?? '')) continue;
+    let group: Element[] = [];
+    try {
+      group = Array.from(doc.querySelectorAll(row.selector));
+    } catch {
+      continue;
+    }
+    const choices = listChoices(group as never);
+    if (choices.length) out.push({ attribute: row.attribute as SenderAttribute, choices });
+  }
+  return out;
+}
 
 /**
  * Pre-fill on a recognised SPSE form: plan (shown first), fill on confirmation, undo.
  * The fill and its undo stay in this tab; nothing is submitted, passwords are never touched.
  */
-export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, onFilled }: FillSectionProps) {
+export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, onFilled, senderDefaults, onRemember }: FillSectionProps) {
   // The account form is for people to create: the outgoing person of a replacement letter
   // (deactivate), a reset or a data change are not offered. `offered[k]` is the case's person index.
   const offered = useMemo(() => activeCase.people.flatMap((p, i) => ((p.action ?? 'create') === 'create' ? [i] : [])), [activeCase.people]);
@@ -42,6 +68,8 @@ export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, on
   const undo = useRef<(() => void) | null>(null);
   const [filled, setFilled] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The letter's own values (surat tugas, instansi, role) and the sender's remembered ones.
+  const letterValues = useMemo(() => letterFillValues(activeCase.letter, senderDefaults), [activeCase.letter, senderDefaults]);
 
   // A new page or person: what was filled before belongs to the old form.
   useEffect(() => {
@@ -53,18 +81,22 @@ export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, on
     const person = people[picked];
     if (!person) return null;
     try {
-      return planFill(document, pageId, person, { profiles });
+      return planFill(document, pageId, person, { profiles, extra: letterValues });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       return null;
     }
     // `version` re-reads the form's current values after a fill or an undo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [people, picked, pageId, profiles, version]);
+  }, [people, picked, pageId, profiles, version, letterValues]);
+  const questions = useMemo(() => (onRemember && activeCase.letter.sender ? questionsFor(plan, document) : []), [plan, onRemember, activeCase.letter.sender]);
 
   if (people.length === 0) return null;
   return (
     <>
+      {onRemember && activeCase.letter.sender && questions.length > 0 && (
+        <AskSender key={`${activeCase.id}|${pageId}`} lang={lang} sender={activeCase.letter.sender} questions={questions} onRemember={onRemember} />
+      )}
       <FillPreview
         lang={lang}
         people={people}

@@ -22,13 +22,14 @@ const t = makeT({
   cancel: { id: 'Batal', en: 'Cancel' },
   people: { id: '{n} pemohon', en: '{n} applicant(s)' },
   walkIn: { id: 'Kasus baru tanpa surat', en: 'New case without a letter' },
+  assignment: { id: 'Surat tugas: {number}, tanggal {date} (diisikan ke formulir auditor)', en: 'Assignment letter: {number}, dated {date} (filled into the auditor form)' },
   duplicate: { id: 'Surat nomor {number} sudah tercatat sebagai kasus:', en: 'Letter {number} is already a case:' },
   showCase: { id: 'buka kasus itu', en: 'open that case' },
   roleMismatch: { id: 'Surat ini meminta peran "{role}", tetapi SOP yang dipilih bukan untuk peran itu. Yang cocok: {suggested}.', en: 'This letter asks for the role "{role}", but the chosen SOP is not for it. Fitting: {suggested}.' },
   badReceived: { id: 'Tanggal terima harus antara {from} dan {to}.', en: 'The received date must be between {from} and {to}.' },
 });
 
-export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string };
+export type OpenCaseRequest = { sopId: string; sopVersion: string; letter: ParsedLetter['letter']; people: ParsedLetter['people']; receivedAt: string; assignment?: ParsedLetter['assignment'] };
 
 /** Paste/drop the letter, review it, pick the SOP, open the case. */
 export type NewCaseProps = {
@@ -114,6 +115,11 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
       <p>
         {letter.letter.number ?? '—'} · {letter.letter.subject ?? ''} · {t(lang, 'people', { n: letter.people.length })}
       </p>
+      {letter.assignment?.number && (
+        <p className="pandu-muted" data-testid="pandu-case-assignment">
+          {t(lang, 'assignment', { number: letter.assignment.number, date: letter.assignment.date ?? '—' })}
+        </p>
+      )}
       <label htmlFor="pandu-case-sop">{t(lang, 'sop')}</label>
       <select ref={sopRef} id="pandu-case-sop" value={sopId} onChange={(e) => setSopId(e.target.value)}>
         <SopOptions sops={sops} note={(id) => (suggested.has(id) ? t(lang, 'suggested') : '')} />
@@ -148,7 +154,7 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
           className="pandu-btn"
           disabled={!sop || !receivedOk}
           data-testid="pandu-open-case"
-          onClick={trusted(() => sop && receivedOk && (focusNextAfterThis(), onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString() })))}
+          onClick={trusted(() => sop && receivedOk && (focusNextAfterThis(), onOpen({ sopId: sop.id, sopVersion: sop.version, letter: letter.letter, people: letter.people, receivedAt: new Date(received).toISOString(), assignment: letter.assignment ?? null })))}
         >
           {t(lang, 'open')}
         </button>

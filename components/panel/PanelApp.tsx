@@ -19,6 +19,8 @@ export type CaseSummary = { caseId: string; currentStep: number | null; verdict:
 
 export type PanelAppProps = {
   match: PanelPageMatch;
+  /** The page's name when the container knows better (a taught page's own name). */
+  pageName?: string;
   lang: Lang;
   collapsed: boolean;
   onToggle: () => void;
@@ -55,6 +57,8 @@ export type PanelAppProps = {
   lifecycle?: ReactNode;
   onNewCase?: () => void;
   onTeach?: () => void;
+  /** "Kirim contoh halaman": a redacted sample of this page for a field report. */
+  onSample?: () => void;
   onOpenPage?: (page: 'options' | 'report') => void;
   /** Escape inside the panel closes what is open (letter intake, teach mode); undefined: nothing open. */
   onEscape?: () => void;
@@ -76,7 +80,7 @@ export function PanelApp(props: PanelAppProps) {
   return (
     <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle} focusOnOpen={props.focusOnOpen} onEscape={props.onEscape}>
       <p className={known ? 'pandu-page' : 'pandu-page unknown'} data-testid="pandu-page" data-page-id={match.pageId}>
-        {known ? `${tp(lang, 'recognised')}: ${pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
+        {known ? `${tp(lang, 'recognised')}: ${props.pageName ?? pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
         {known && (
           <span className="pandu-muted">
             {' '}
@@ -146,6 +150,11 @@ export function PanelApp(props: PanelAppProps) {
         {props.onTeach && (
           <button type="button" className="pandu-btn secondary" onClick={props.onTeach} data-testid="pandu-teach">
             {tp(lang, 'teach')}
+          </button>
+        )}
+        {props.onSample && (
+          <button type="button" className="pandu-btn secondary" onClick={props.onSample} data-testid="pandu-sample-open">
+            {tp(lang, 'sample')}
           </button>
         )}
         {props.onOpenPage && (

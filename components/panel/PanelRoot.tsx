@@ -5,9 +5,8 @@ import { PanelApp, type CaseSummary } from './PanelApp';
 import { NewCase, type OpenCaseRequest } from './NewCase';
 import { usePageMatch } from './usePageMatch';
 import { VENDOR_PAGE_IDS, readVendor } from '../../lib/spse/vendor';
-import { TeachPage } from './TeachPage';
+import { TeachSection } from './TeachSection';
 import { FillSection, isFillPage } from './FillSection';
-import { useTeach } from './useTeach';
 import { onLogChanged, saveCollapsed, saveLang } from '../../lib/extension/panel-state';
 import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
@@ -26,6 +25,12 @@ import { walkInToCase } from './WalkInCase';
 import { useAutoCapture } from './useAutoCapture';
 import { CaptureNotice } from './CaptureNotice';
 import { Pointer } from './Pointer';
+import { SendSample } from './SendSample';
+import { linkTaughtSteps, pageName } from '../../lib/spse/taught';
+import { loadSenderDefaults, rememberSenderDefaults } from '../../lib/extension/sender-defaults';
+import { senderKey, type SenderDefaults } from '../../lib/prefill/letter-values';
+import { capturePage } from '../../lib/spse/capture';
+import { downloadBlob } from '../common/download';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
@@ -82,14 +87,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [mode, setMode] = useState<'guide' | 'new-case' | 'teach'>('guide');
+  // What the user chose once per letter sender (satker, role, instansi): extension storage.
+  const [senderMemory, setSenderMemory] = useState<Record<string, SenderDefaults>>({});
+  useEffect(() => void loadSenderDefaults().then(setSenderMemory, () => undefined), []);
+  const [mode, setMode] = useState<'guide' | 'new-case' | 'teach' | 'sample'>('guide');
 
   // A new page: the step on show follows it again.
   useEffect(() => setChosen(null), [match.pageId]);
-  const teach = useTeach(match.pageId, panelHost, async () => {
-    await reloadProfiles();
-    setMode('guide');
-  });
 
   useEffect(() => {
     sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
@@ -168,7 +172,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const activeCase = detail?.case ?? null;
   const caseSop = activeCase ? sopLookup(versions)(activeCase.sopId, activeCase.sopVersion) : undefined;
   // The open case's own version stands in for the newest one of that SOP.
-  const inUse = useMemo(() => (caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops), [sops, caseSop]);
+  // Taught pages join the steps they were linked to ("Ajari halaman ini"), like built-in pages.
+  const inUse = useMemo(() => linkTaughtSteps(caseSop ? sops.map((s) => (s.id === caseSop.id ? caseSop : s)) : sops, profiles), [sops, caseSop, profiles]);
   const life = useMemo(() => (detail ? deriveLifecycle(detail.case, detail.caseEvents) : null), [detail]);
   const holds = useMemo(() => life?.holds ?? [], [life]);
   const stepEvents = useMemo(() => (detail ? effectiveStepEvents(detail.events, detail.caseEvents) : []), [detail]);
@@ -242,7 +247,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         sopId: req.sopId,
         sopVersion: req.sopVersion,
         receivedAt: req.receivedAt,
-        letter: { number, date, sender, subject, role },
+        letter: { number, date, sender, subject, role, ...('assignment' in req && req.assignment && { assignmentNumber: req.assignment.number, assignmentDate: req.assignment.date }) },
         people: req.people.map((p) => ({ name: p.name ?? '', ...('nip' in p && { nip: p.nip, position: p.position, email: p.email, phone: p.phone }) })),
         ...('note' in req && { note: req.note }),
       });
@@ -264,6 +269,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   return (
     <PanelApp
       match={match}
+      pageName={pageName(match.pageId, lang, profiles)}
       lang={lang}
       collapsed={collapsed}
       onToggle={toggle}
@@ -319,6 +325,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       missingFields={missingFields}
       onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
+      onSample={() => setMode(mode === 'sample' ? 'guide' : 'sample')}
       onEscape={mode === 'guide' ? undefined : () => setMode('guide')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
@@ -350,9 +357,31 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         />
       )}
       {mode === 'guide' && activeCase?.status === 'open' && caseSop && currentNo !== null && (
-        <Pointer lang={lang} stepPages={caseSop.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} />
+        <Pointer lang={lang} stepPages={inUse.find((s) => s.id === caseSop.id)?.steps.find((s) => s.no === currentNo)?.pages ?? []} pageId={match.pageId} url={location.href} host={panelHost} profiles={profiles} />
       )}
-      {mode === 'teach' && <TeachPage lang={lang} {...teach.props(lang)} onCancel={() => setMode('guide')} />}
+      {mode === 'sample' && (
+        <SendSample
+          lang={lang}
+          pageId={match.pageId}
+          capture={() => capturePage(document, { url: location.href, pageId: match.pageId === 'unknown' ? undefined : match.pageId, capturedAt: new Date().toISOString(), ignore: panelHost() })}
+          save={(name, html) => downloadBlob(name, [html], 'text/html;charset=utf-8')}
+          onClose={() => setMode('guide')}
+        />
+      )}
+      {mode === 'teach' && (
+        <TeachSection
+          lang={lang}
+          pageId={match.pageId}
+          host={panelHost}
+          profiles={profiles}
+          sops={sops}
+          onSaved={async () => {
+            await reloadProfiles();
+            setMode('guide');
+          }}
+          onCancel={() => setMode('guide')}
+        />
+      )}
       {mode === 'guide' && activeCase && activeCase.status === 'open' && isFillPage(match.pageId, profiles) && (
         <FillSection
           lang={lang}
@@ -361,6 +390,8 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
           profiles={profiles}
           onMarkDone={(i) => void act(() => sendMessage('case.personDone', { caseId: activeCase.id, person: i }))}
           onFilled={capture.onFill}
+          senderDefaults={senderMemory[senderKey(activeCase.letter.sender) ?? ''] ?? null}
+          onRemember={(values) => void rememberSenderDefaults(activeCase.letter.sender, values).then(setSenderMemory, (e) => setError(errorText(e)))}
         />
       )}
       <PanelSyncStatus lang={lang} />

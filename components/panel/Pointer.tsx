@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Lang } from '../../lib/i18n';
 import { findActionElement, pointerFor } from '../../lib/spse/pointers';
 import { tl } from './lifecycle-strings';
+import type { SiteProfile } from '../../lib/spse/profile';
 
 export type PointerProps = {
   lang: Lang;
@@ -11,6 +12,8 @@ export type PointerProps = {
   url: string;
   /** The panel's host: never outlined. */
   host: () => Element | null;
+  /** The host's taught profiles: taught pages resolve through them. */
+  profiles?: readonly SiteProfile[];
 };
 
 const OUTLINE = '3px solid #f59e0b';
@@ -19,8 +22,8 @@ const OUTLINE = '3px solid #f59e0b';
  * "Buka halaman: …" for the current step (a link the user follows) and, on arrival, an outline
  * around the element to act on with a one-line hint. Pandu never clicks for the user.
  */
-export function Pointer({ lang, stepPages, pageId, url, host }: PointerProps) {
-  const { open, target } = pointerFor(stepPages, pageId, url, lang);
+export function Pointer({ lang, stepPages, pageId, url, host, profiles }: PointerProps) {
+  const { open, target } = pointerFor(stepPages, pageId, url, lang, profiles);
   useEffect(() => {
     if (!target) return;
     const el = findActionElement(document, target, host());

@@ -38,6 +38,7 @@ export const tp = makeT({
   done: { id: 'selesai', en: 'done' },
   caseDone: { id: 'Semua langkah kasus ini selesai.', en: 'All steps of this case are done.' },
   teach: { id: 'Ajari halaman ini', en: 'Teach this page' },
+  sample: { id: 'Kirim contoh halaman', en: 'Send a page sample' },
   language: { id: 'English', en: 'Bahasa Indonesia' },
   window: { id: 'Jam layanan', en: 'Service hours' },
   letter: { id: 'Surat', en: 'Letter' },

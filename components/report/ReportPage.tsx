@@ -20,6 +20,8 @@ import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
 import { decodeUtf8 } from '../../lib/bounds';
 import type { QuarantineRecord } from '../../lib/log/quarantine';
 import { QuarantineList } from './QuarantineList';
+import type { SiteProfile } from '../../lib/spse/profile';
+import { pageName } from '../../lib/spse/taught';
 
 export type ReportData = {
   cases: Case[];
@@ -30,6 +32,8 @@ export type ReportData = {
   caseEvents?: CaseEvent[];
   /** Records the log set aside (lib/log/quarantine); shown with an explanation. */
   quarantine?: QuarantineRecord[];
+  /** Taught site profiles: taught pages are named by the names the LPSE gave them. */
+  profiles?: SiteProfile[];
 };
 
 /** What the page needs from its container (lib/log and the browser); tests pass fakes. */
@@ -243,16 +247,17 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
     }
   }
 
-  const problemTable: Table<RecognitionProblem & { kindLabel: string }> = {
+  const problemTable: Table<RecognitionProblem & { kindLabel: string; pageName: string }> = {
     title: { id: t('id', 'problems'), en: t('en', 'problems') },
     columns: [
       { key: 'at', id: t('id', 'problem.at'), en: t('en', 'problem.at'), width: 17, kind: 'datetime' },
       { key: 'pageId', id: t('id', 'problem.page'), en: t('en', 'problem.page'), width: 20, kind: 'text' },
+      { key: 'pageName', id: t('id', 'problem.pageName'), en: t('en', 'problem.pageName'), width: 24, kind: 'text' },
       { key: 'kindLabel', id: t('id', 'problem.kind'), en: t('en', 'problem.kind'), width: 20, kind: 'text' },
       { key: 'detail', id: t('id', 'problem.detail'), en: t('en', 'problem.detail'), width: 40, kind: 'text' },
       { key: 'url', id: 'URL', en: 'URL', width: 40, kind: 'text' },
     ],
-    rows: data.problems.map((p) => ({ ...p, kindLabel: t(lang, `kind.${p.kind}`) })),
+    rows: data.problems.map((p) => ({ ...p, kindLabel: t(lang, `kind.${p.kind}`), pageName: pageName(p.pageId, lang, data.profiles) })),
   };
 
   const busy = progress !== null;

@@ -33,6 +33,7 @@ export const t = makeT({
   noProblems: { id: 'Tidak ada masalah tercatat.', en: 'No problems recorded.' },
   'problem.at': { id: 'Waktu', en: 'When' },
   'problem.page': { id: 'Halaman', en: 'Page' },
+  'problem.pageName': { id: 'Nama halaman', en: 'Page name' },
   'problem.kind': { id: 'Jenis', en: 'Kind' },
   'problem.detail': { id: 'Keterangan', en: 'Detail' },
   'kind.field-not-found': { id: 'kolom tidak ditemukan', en: 'field not found' },

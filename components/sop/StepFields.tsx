@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/i18n';
 import { formatDuration, parseDuration } from '../../lib/sop/duration';
-import { pageIdSchema, type PageId, type Sop, type SopStep } from '../../lib/sop/schema';
+import { builtInPageIdSchema, type PageId, type Sop, type SopStep } from '../../lib/sop/schema';
 import { pageTitle } from '../../lib/spse/titles';
 import { te } from './editor-labels';
 
@@ -8,7 +8,7 @@ import { te } from './editor-labels';
 
 export type FieldNotes = (path: string) => { errors: string[]; flags: string[] };
 
-const PAGE_IDS = pageIdSchema.options.filter((p) => p !== 'unknown');
+const PAGE_IDS = builtInPageIdSchema.options.filter((p) => p !== 'unknown');
 
 export function Notes({ id, notes }: { id: string; notes: { errors: string[]; flags: string[] } }) {
   if (!notes.errors.length && !notes.flags.length) return null;

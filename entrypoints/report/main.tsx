@@ -11,6 +11,7 @@ import { builtinCatalog } from '../../lib/sop/catalog';
 import { library } from '../../lib/extension/sops';
 import { allVersions } from '../../lib/sop/library';
 import { onLogChanged } from '../../lib/extension/panel-state';
+import { profilesFromRecords } from '../../lib/extension/site-profiles';
 import { ReportSyncBar } from './sync-bar';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */
@@ -18,8 +19,16 @@ const logPromise = openLog();
 
 async function load(): Promise<ReportData> {
   const log = await logPromise;
-  const [cases, events, problems, settings, caseEvents, quarantine] = await Promise.all([log.listCases(), log.allEvents(), log.listProblems(), log.getSettings(), allCaseEvents(log), listQuarantine(log)]);
-  return { cases, events, problems, settings, caseEvents, quarantine };
+  const [cases, events, problems, settings, caseEvents, quarantine, profiles] = await Promise.all([
+    log.listCases(),
+    log.allEvents(),
+    log.listProblems(),
+    log.getSettings(),
+    allCaseEvents(log),
+    listQuarantine(log),
+    log.listProfiles(),
+  ]);
+  return { cases, events, problems, settings, caseEvents, quarantine, profiles: profilesFromRecords(profiles) };
 }
 
 const actions: ReportActions = {

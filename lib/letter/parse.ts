@@ -5,6 +5,7 @@ import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, toLines
 import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
+import { findAssignment } from './assignment';
 
 /*
  * Request-letter parser. Works line by line:
@@ -367,5 +368,5 @@ export function parseLetter(input: string): ParsedLetter {
   } else if (date && date.conf < 0.5) {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
   }
-  return { letter, people: requested, signatory, problems, fields };
+  return { letter, people: requested, signatory, problems, fields, assignment: findAssignment(input, letter) };
 }

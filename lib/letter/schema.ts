@@ -86,6 +86,9 @@ export const fieldEvidenceSchema = z.object({
 });
 export type FieldEvidence = z.infer<typeof fieldEvidenceSchema>;
 
+/** The surat tugas an auditor's access rests on (lib/letter/assignment); null when the letter names none. */
+export const assignmentSchema = z.object({ number: text, date: isoDateInWindow.nullable() });
+
 export const parsedLetterSchema = z.object({
   letter: letterInfoSchema,
   people: z.array(requestedPersonSchema),
@@ -93,6 +96,8 @@ export const parsedLetterSchema = z.object({
   problems: z.array(letterProblemSchema),
   /** Evidence keyed by field path: "letter.number", "people[0].nip", "signatory.name". */
   fields: z.record(z.string(), fieldEvidenceSchema),
+  /** Added beside the parse output (older producers give none). */
+  assignment: assignmentSchema.nullable().optional(),
 });
 export type ParsedLetter = z.infer<typeof parsedLetterSchema>;
 

@@ -56,6 +56,9 @@ export const letterMetaSchema = z.object({
   subject: lineText.nullable().default(null),
   /** Requested SPSE role guessed from the letter (auditor, ppk, pokja, admin-agency, verifikator, helpdesk, password-reset). */
   role: shortText.nullable().default(null),
+  /** The surat tugas the letter rests on (auditors): "No. Surat Tugas" / "Tanggal Surat Tugas" of the form. */
+  assignmentNumber: shortText.nullable().optional(),
+  assignmentDate: isoDate.nullable().optional(),
 });
 export type LetterMeta = z.infer<typeof letterMetaSchema>;
 

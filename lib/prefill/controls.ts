@@ -105,6 +105,19 @@ function cleanOptionText(o: HTMLOptionElement): string {
   return (o.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The choices a select, checkbox group or radio group offers (value and visible text; the empty
+ * placeholder left out), for asking the user once which one a sender's letters mean. Others: none.
+ */
+export function listChoices(group: readonly FieldElement[]): { value: string; text: string }[] {
+  const el = group[0];
+  if (!el) return [];
+  const kind = controlKind(el);
+  if (kind === 'select') return Array.from((el as HTMLSelectElement).options).filter((o) => o.value !== '' && !o.disabled).map((o) => ({ value: o.value, text: cleanOptionText(o) }));
+  if (kind === 'checkbox' || kind === 'radio') return group.map((c) => ({ value: c.getAttribute('value') ?? 'on', text: choiceText(c) }));
+  return [];
+}
+
 /** The option of a select whose value or text equals `wanted` (case-insensitive); placeholders never. */
 export function matchOption(select: HTMLSelectElement, wanted: string): { value: string; text: string } | null {
   const w = matchKey(wanted);

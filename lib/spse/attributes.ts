@@ -22,7 +22,15 @@ export const ATTRIBUTE_LABELS: Record<PersonAttribute, { id: string; en: string 
   assignmentLetterNumber: { id: 'No. surat tugas', en: 'Assignment letter no.' },
   assignmentLetterDate: { id: 'Tanggal surat tugas', en: 'Assignment letter date' },
   note: { id: 'Keterangan', en: 'Note' },
+  satkerCode: { id: 'Kode satker', en: 'Work unit code' },
+  packageName: { id: 'Nama paket', en: 'Package name' },
 };
 
-/** The attributes offered when teaching a form page (the person data a letter carries first). */
-export const TEACHABLE_ATTRIBUTES: PersonAttribute[] = ['userId', 'name', 'nip', 'nik', 'email', 'mobile', 'phone', 'position', 'golongan', 'pangkat', 'skNumber', 'validUntil', 'address', 'agency', 'satker'];
+/**
+ * The attributes offered when teaching a form page: every one (the person data a letter carries
+ * first, then the unit, roles, surat tugas, dates), so that any input of any page can be mapped.
+ */
+export const TEACHABLE_ATTRIBUTES: PersonAttribute[] = [
+  'userId', 'name', 'nip', 'nik', 'email', 'mobile', 'phone', 'position', 'golongan', 'pangkat', 'skNumber', 'pbjCertificate', 'address',
+  'agency', 'satkerCode', 'satker', 'roles', 'assignmentLetterNumber', 'assignmentLetterDate', 'validUntil', 'packageName', 'note',
+];

@@ -51,7 +51,13 @@ const PATTERNS: RegExp[] = [
 
 export type CaptureStats = { inputs: number; cells: number; texts: number; scripts: number; images: number; rows: number; userLine: number };
 export type PageCapture = { html: string; stats: CaptureStats };
-export type CaptureOptions = { url: string; pageId?: string; capturedAt?: string };
+export type CaptureOptions = {
+  url: string;
+  pageId?: string;
+  capturedAt?: string;
+  /** Left out whole (the Pandu panel's host element in the page). */
+  ignore?: Element | null;
+};
 
 function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -190,7 +196,7 @@ export function capturePage(doc: Document, opts: CaptureOptions): PageCapture {
   };
 
   const visit = (el: Element, keepText: boolean, inMenu: boolean): string => {
-    if (++nodes > MAX_NODES) return '';
+    if (++nodes > MAX_NODES || el === opts.ignore) return '';
     const tag = el.tagName.toUpperCase();
     if (DROP.has(el.tagName) || DROP.has(tag)) {
       if (tag === 'SCRIPT') stats.scripts++;
@@ -268,4 +274,20 @@ export function capturePage(doc: Document, opts: CaptureOptions): PageCapture {
 export function captureMeta(doc: Document): { url: string | null; pageId: string | null } {
   const get = (n: string) => doc.querySelector(`meta[name="${n}"]`)?.getAttribute('content') ?? null;
   return { url: get('pandu-capture-url'), pageId: get('pandu-capture-page') };
+}
+
+export type CaptureOutline = { title: string; headings: string[]; labels: string[]; inputs: { name: string; type: string }[]; tableHeaders: string[] };
+
+/**
+ * What a capture keeps, as plain text for the preview ("Kirim contoh halaman"): headings, labels,
+ * input names and types, table headers. Read from the parsed capture (an inert document).
+ */
+export function captureOutline(doc: Document, max = 40): CaptureOutline {
+  const texts = (sel: string) => [...new Set(Array.from(doc.querySelectorAll(sel), (e) => norm(e.textContent ?? '')).filter(Boolean))].slice(0, max);
+  const inputs = Array.from(doc.querySelectorAll('input, select, textarea'))
+    .map((e) => ({ name: e.getAttribute('name') ?? e.getAttribute('id') ?? '', type: e.tagName === 'INPUT' ? (e.getAttribute('type') ?? 'text').toLowerCase() : e.tagName.toLowerCase() }))
+    .filter((x) => x.name && x.type !== 'hidden')
+    .filter((x, i, all) => all.findIndex((y) => y.name === x.name) === i)
+    .slice(0, max);
+  return { title: norm(doc.title), headings: texts('h1, h2, h3, h4, legend, .card-header, .panel-heading'), labels: texts('label'), inputs, tableHeaders: texts('th') };
 }

@@ -5,7 +5,8 @@
  */
 import { routeById } from './routes';
 import { splitBase } from './recognise';
-import { pageTitle } from './titles';
+import type { SiteProfile } from './profile';
+import { pageName, taughtPage } from './taught';
 
 export type PagePointer = { pageId: string; title: string; href: string };
 export type ActionTarget = { selectors: readonly string[]; hint: { id: string; en: string } };
@@ -26,13 +27,19 @@ export const ACTION_TARGETS: Record<'list' | 'form' | 'detail', ActionTarget> = 
   },
 };
 
-const kindOf = (pageId: string): keyof typeof ACTION_TARGETS | null =>
-  pageId.endsWith('-form') ? 'form' : pageId.endsWith('-list') ? 'list' : pageId.endsWith('-detail') ? 'detail' : null;
+/** A built-in page's kind by its id; a taught page with mapped inputs is a form. */
+function kindOf(pageId: string, profiles?: readonly SiteProfile[]): keyof typeof ACTION_TARGETS | null {
+  if (pageId.startsWith('taught:')) return Object.keys(taughtPage(pageId, profiles)?.fields ?? {}).length ? 'form' : null;
+  return pageId.endsWith('-form') ? 'form' : pageId.endsWith('-list') ? 'list' : pageId.endsWith('-detail') ? 'detail' : null;
+}
 
-/** The address of a page on the current SPSE host (its first URL pattern without parameters), or null. */
-export function pageHref(pageId: string, currentUrl: string): string | null {
-  const route = routeById(pageId);
-  const pattern = route?.urlPatterns.find((p) => !p.includes(':') && !p.includes('*'));
+/**
+ * The address of a page on the current SPSE host (its first URL pattern without parameters: the
+ * taught pattern first, then the route table's), or null.
+ */
+export function pageHref(pageId: string, currentUrl: string, profiles?: readonly SiteProfile[]): string | null {
+  const patterns = [taughtPage(pageId, profiles)?.urlPattern, ...(routeById(pageId)?.urlPatterns ?? [])];
+  const pattern = patterns.find((p): p is string => !!p && !p.includes(':') && !p.includes('*'));
   if (!pattern) return null;
   let origin: string;
   try {
@@ -48,16 +55,22 @@ export function pageHref(pageId: string, currentUrl: string): string | null {
  * form first, where the work is done), unless already on one of the step's pages; `target` = what
  * to act on here, when this page is one of them.
  */
-export function pointerFor(stepPages: readonly string[], pageId: string, currentUrl: string, lang: 'id' | 'en' = 'id'): { open: PagePointer | null; target: ActionTarget | null } {
+export function pointerFor(
+  stepPages: readonly string[],
+  pageId: string,
+  currentUrl: string,
+  lang: 'id' | 'en' = 'id',
+  profiles?: readonly SiteProfile[],
+): { open: PagePointer | null; target: ActionTarget | null } {
   const pages = stepPages.filter((p) => p !== 'login' && p !== 'home' && p !== 'unknown');
   if (!pages.length) return { open: null, target: null };
   const here = pages.includes(pageId);
-  const kind = here ? kindOf(pageId) : null;
+  const kind = here ? kindOf(pageId, profiles) : null;
   const target = kind ? ACTION_TARGETS[kind] : null;
   if (here) return { open: null, target };
-  const goal = pages.find((p) => p.endsWith('-form')) ?? pages[0];
-  const href = pageHref(goal, currentUrl);
-  return { open: href ? { pageId: goal, title: pageTitle(goal, lang), href } : null, target: null };
+  const goal = pages.find((p) => kindOf(p, profiles) === 'form') ?? pages[0];
+  const href = pageHref(goal, currentUrl, profiles);
+  return { open: href ? { pageId: goal, title: pageName(goal, lang, profiles), href } : null, target: null };
 }
 
 /** The first element a target names, outside `ignore` (the panel). */

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { formatPath, sopErrorMap } from '../sop/validate';
+import { isTaughtPageId } from '../sop/schema';
+import { stepNoSchema } from '../bounds';
 import { pageRoleSchema, personAttributeSchema, signatureSchema, urlPatternSchema } from './routes';
 import { normText, readPageFeatures, splitBase } from './recognise';
 
@@ -31,16 +33,32 @@ function isParseableSelector(s: string): boolean {
   }
 }
 
+/** The SOP step a taught page belongs to ("Ajari halaman ini": linked by the user). */
+export const taughtStepLinkSchema = z.strictObject({
+  sopId: z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id SOP harus huruf kecil, angka dan tanda hubung'),
+  stepNo: stepNoSchema,
+});
+export type TaughtStepLink = z.infer<typeof taughtStepLinkSchema>;
+
 export const siteProfilePageSchema = z.strictObject({
-  pageId: z.string().regex(/^[a-z][a-z0-9-]*$/, 'pageId: huruf kecil, angka dan tanda hubung'),
-  title: z.string().trim().min(1).optional(),
+  /** A built-in page id (a changed built-in page) or a page of its own: `taught:<slug>`. */
+  pageId: z
+    .string()
+    .max(80, 'pageId terlalu panjang (maks. 80 karakter)')
+    .refine((id) => /^[a-z][a-z0-9-]*$/.test(id) || isTaughtPageId(id), 'pageId: huruf kecil, angka dan tanda hubung, atau "taught:" dan nama halaman (mis. taught:satuan-kerja)'),
+  /** The name the LPSE gave the page (required for a page of its own). */
+  title: z.string().trim().min(1).max(120, 'nama halaman terlalu panjang (maks. 120 karakter)').optional(),
   role: pageRoleSchema.optional(),
   /** Relative to the base (`/admin/satker`, `/pegawai/edit/:id`). */
   urlPattern: urlPatternSchema,
   signature: signatureSchema,
   /** Person attribute → CSS selector of the input. */
   fields: z.partialRecord(personAttributeSchema, selectorSchema).default({}),
+  /** The SOP steps that happen on this page. */
+  steps: z.array(taughtStepLinkSchema).max(20, 'maks. 20 langkah SOP per halaman').optional(),
   taughtAt: z.iso.datetime({ offset: true }).optional(),
+}).superRefine((p, ctx) => {
+  if (isTaughtPageId(p.pageId) && !p.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'halaman ajaran harus punya nama' });
 });
 export type SiteProfilePage = z.infer<typeof siteProfilePageSchema>;
 
@@ -151,7 +169,13 @@ export function urlPatternFor(url: string): string {
  * Build a taught page from the current document: URL pattern, a signature (headings of the page,
  * names of the mapped inputs, their labels) and the selectors of the inputs the user pointed at.
  */
-export function teachPage(url: string, doc: Document, pageId: string, fields: Partial<Record<z.infer<typeof personAttributeSchema>, Element>>): SiteProfilePage {
+export function teachPage(
+  url: string,
+  doc: Document,
+  pageId: string,
+  fields: Partial<Record<z.infer<typeof personAttributeSchema>, Element>>,
+  opts: { title?: string; steps?: TaughtStepLink[] } = {},
+): SiteProfilePage {
   const features = readPageFeatures(doc);
   const title = normText(doc.title);
   const headings = features.headings.filter((h) => h !== title).slice(0, 3);
@@ -168,6 +192,8 @@ export function teachPage(url: string, doc: Document, pageId: string, fields: Pa
     urlPattern: urlPatternFor(url),
     signature: { headings: headings.length ? headings : [doc.title.trim() || pageId], ...(inputNames.length ? { inputNames } : {}) },
     fields: selectors,
+    ...(opts.title?.trim() ? { title: opts.title.trim() } : {}),
+    ...(opts.steps?.length ? { steps: opts.steps } : {}),
     taughtAt: new Date().toISOString(),
   });
 }

@@ -6,7 +6,7 @@
  * changes its HTML, the page file changes, nothing else. Guessed parts are marked in `notes`.
  */
 import { z } from 'zod';
-import type { PageId } from '../sop/schema';
+import type { builtInPageIdSchema } from '../sop/schema';
 import compiledRoutes from './compiled/routes.json';
 export { patternToRegExp } from './url-pattern';
 
@@ -41,6 +41,9 @@ export const personAttributeSchema = z.enum([
   'assignmentLetterNumber',
   'assignmentLetterDate',
   'note',
+  // Not a person's: the unit's own code and the audited package (Satuan Kerja page, auditor request).
+  'satkerCode',
+  'packageName',
 ]);
 export type PersonAttribute = z.infer<typeof personAttributeSchema>;
 
@@ -115,7 +118,7 @@ export const routeTableSchema = z
   });
 
 /** Built-in page ids are exactly the SOP catalog's page ids (minus `unknown`). */
-export type BuiltInPageId = Exclude<PageId, 'unknown'>;
+export type BuiltInPageId = Exclude<z.infer<typeof builtInPageIdSchema>, 'unknown'>;
 
 /**
  * The built-in route table: the page files validated at build time (lib/spse/compile.ts) into

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../lib/sop/catalog';
 import { ROUTES } from '../../lib/spse/routes';
 import { PAGE_TITLES } from '../../lib/spse/titles';
-import { pageIdSchema } from '../../lib/sop/schema';
+import { builtInPageIdSchema } from '../../lib/sop/schema';
 
 /** The data files the extension ships are complete and agree with each other. */
 describe('shipped data', () => {
@@ -28,11 +28,11 @@ describe('shipped data', () => {
         for (const page of step.pages ?? []) {
           expect(known.has(page), `${sop.id} step ${step.no}: ${page}`).toBe(true);
         }
-    for (const id of pageIdSchema.options) expect(PAGE_TITLES[id], id).toBeDefined();
+    for (const id of builtInPageIdSchema.options) expect(PAGE_TITLES[id], id).toBeDefined();
   });
 
   it('the route table covers every page id of the SOP schema', () => {
     const known = new Set(ROUTES.map((r) => r.id));
-    for (const id of pageIdSchema.options.filter((x) => x !== 'unknown')) expect(known.has(id), id).toBe(true);
+    for (const id of builtInPageIdSchema.options.filter((x) => x !== 'unknown')) expect(known.has(id), id).toBe(true);
   });
 });

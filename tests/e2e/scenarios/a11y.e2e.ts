@@ -4,7 +4,7 @@ import { axePage, axePanel, documentOf, useE2E, type AxeViolation } from '../dri
 
 /**
  * axe-core (from node_modules, no network) on every panel state — case list, step card, letter
- * review, fill plan, teach mode — and on the options page, the SOP viewer and the report page:
+ * review, fill plan, teach mode, page sample preview — and on the options page, the SOP viewer and the report page:
  * no serious or critical violation.
  */
 const env = useE2E();
@@ -42,6 +42,10 @@ describe(`[${env.name}] accessibility (axe-core): no serious or critical violati
     await panel.click('[data-testid="pandu-teach"]');
     await panel.waitFor('[data-testid="pandu-teach-form"]');
     states.push(['teach mode', await axePanel(env.browser, page)]);
+
+    await panel.click('[data-testid="pandu-sample-open"]');
+    await panel.waitFor('[data-testid="pandu-sample-stats"]');
+    states.push(['page sample preview', await axePanel(env.browser, page)]);
     for (const [state, violations] of states) expect(report(violations), state).toBe('');
     await page.close();
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog, getBuiltinSop } from '../../../lib/sop/catalog';
 import { parseDuration } from '../../../lib/sop/duration';
-import { pageIdSchema, sopSchema, type Duration } from '../../../lib/sop/schema';
+import { builtInPageIdSchema, sopSchema, type Duration } from '../../../lib/sop/schema';
 import { validateSopFile } from '../../../lib/sop/validate';
 
 const CATALOG_DIR = join(__dirname, '../../../lib/sop/catalog');
@@ -116,7 +116,7 @@ describe('catalog data files', () => {
       });
 
       it('uses only known page ids and recognised lane ids', () => {
-        for (const step of sop.steps) for (const p of step.pages ?? []) expect(pageIdSchema.options).toContain(p);
+        for (const step of sop.steps) for (const p of step.pages ?? []) expect(builtInPageIdSchema.options).toContain(p);
         const known = ['kepala-lpse', 'pengarah-lpse', 'sekretaris-lpse', 'admin-ppe', 'admin-agency', 'verifikator', 'helpdesk', 'staf-lpse', 'penyedia', 'pokja', 'ppk', 'auditor', 'kepala-biro', 'menteri', 'sekjen', 'kapus', 'kabid', 'kasubbid', 'staf', 'lkpp', 'pengguna', 'ulp-ppk'];
         for (const lane of sop.lanes) expect(known).toContain(lane.id);
       });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES, ROUTES_VERSION, patternToRegExp, routeTableSchema } from '../../../lib/spse/routes';
 import { PAGES } from '../../../lib/spse/pages/index';
 import { splitBase } from '../../../lib/spse/recognise';
-import { pageIdSchema } from '../../../lib/sop/schema';
+import { builtInPageIdSchema } from '../../../lib/sop/schema';
 
 describe('route table (site knowledge as data)', () => {
   it('is valid and versioned', () => {
@@ -11,7 +11,7 @@ describe('route table (site knowledge as data)', () => {
   });
 
   it('has exactly the page ids the SOP catalog uses', () => {
-    const sopIds = pageIdSchema.options.filter((id) => id !== 'unknown').sort();
+    const sopIds = builtInPageIdSchema.options.filter((id) => id !== 'unknown').sort();
     expect(ROUTES.map((r) => r.id).sort()).toEqual(sopIds);
   });
 
