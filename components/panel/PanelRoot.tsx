@@ -27,6 +27,8 @@ import { walkInToCase } from './WalkInCase';
 import { useAutoCapture } from './useAutoCapture';
 import { CaptureNotice } from './CaptureNotice';
 import { Pointer } from './Pointer';
+import { QuickLetter } from './QuickLetter';
+import { focusNextAfterThis } from '../common/focus';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
@@ -87,6 +89,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<'guide' | 'new-case' | 'teach'>('guide');
+  // A letter pasted into the letter box or dropped on the panel: the new case starts with it.
+  const [intake, setIntake] = useState<{ text?: string; file?: FileLike; n: number } | null>(null);
+  const startFromLetter = (from: { text?: string; file?: FileLike }) => {
+    focusNextAfterThis();
+    setIntake((old) => ({ ...from, n: (old?.n ?? 0) + 1 }));
+    setMode('new-case');
+  };
 
   // A new page: the step on show follows it again.
   useEffect(() => setChosen(null), [match.pageId]);
@@ -339,13 +348,24 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
         )
       }
       missingFields={missingFields}
-      onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
+      onNewCase={() => {
+        setIntake(null);
+        setMode(mode === 'new-case' ? 'guide' : 'new-case');
+      }}
+      onDropLetter={(data) => {
+        const file = data.files?.[0];
+        if (file && mode !== 'teach') startFromLetter({ file });
+      }}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
       onEscape={mode === 'guide' ? undefined : () => setMode('guide')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
+      {mode === 'guide' && <QuickLetter lang={lang} autoFocus={!activeCase || activeCase.status !== 'open'} onLetter={(text) => startFromLetter({ text })} />}
       {mode === 'new-case' && (
         <NewCase
+          key={intake?.n ?? 0}
+          initial={intake}
+          pageSopId={sopOfPage(inUse, match.pageId)?.id ?? null}
           lang={lang}
           sops={sops}
           extract={extractInBackground}

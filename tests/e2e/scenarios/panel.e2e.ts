@@ -113,6 +113,8 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
     await expect(env.browser.panelCommand(page)).resolves.toBe('opened');
     await panel.waitFor('[data-testid="pandu-panel"]');
     await expect(panel.attr('[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe('unknown');
+    // Opened by the command: the focus is in the panel (on the letter box: no case on show).
+    await page.waitUntil(`document.activeElement?.tagName.toLowerCase() === 'pandu-panel'`);
     await expect(env.browser.panelCommand(page)).resolves.toBe('toggled');
     await panel.waitFor('[data-testid="pandu-tab"]');
     await page.close();
