@@ -1,4 +1,5 @@
-import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { inputTypeOf, looksLikePastedLetter } from '../../lib/letter/paste';
 import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Extracted, FileLike } from '../../lib/documents';
@@ -45,6 +46,8 @@ const t = makeT({
   noProblems: { id: 'Tidak ada masalah yang ditemukan.', en: 'No problems found.' },
   source: { id: 'Teks surat', en: 'Letter text' },
   confirm: { id: 'Simpan hasil pemeriksaan', en: 'Confirm the review' },
+  quickOpen: { id: 'Simpan & buka kasus', en: 'Confirm & open the case' },
+  quickSop: { id: 'SOP: {sop} (disarankan). SOP lain atau waktu terima lain: "{confirm}" di bawah.', en: 'SOP: {sop} (suggested). Another SOP or received time: "{confirm}" below.' },
   back: { id: 'Ganti surat', en: 'Use another letter' },
   confidence: { id: 'keyakinan {p}% · baris {line}', en: 'confidence {p}% · line {line}' },
   lineRef: { id: 'baris {line}', en: 'line {line}' },
@@ -102,10 +105,17 @@ export type LetterIntakeProps = {
    * extension pages and tests pass lib/letter/parse's `parseLetter`.
    */
   parse: (text: string) => Promise<ParsedLetter> | ParsedLetter;
+  /** A letter already pasted or dropped elsewhere (the panel's letter box, a drop on the panel): read at once. */
+  initial?: { text?: string; file?: FileLike } | null;
+  /**
+   * Offered on the review when the letter reads without problems: confirm it and open the case
+   * in one press (the SOP named). Null: the two-step way only (review, then choose the SOP).
+   */
+  quickOpen?: (letter: ParsedLetter) => { sopTitle: string; run: (reviewed: ParsedLetter) => void } | null;
 };
 
 /** Paste or drop a request letter, review what was read, confirm. */
-export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterIntakeProps) {
+export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, quickOpen }: LetterIntakeProps) {
   const uid = useId();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<ParsedLetter | null>(null);
@@ -116,7 +126,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
   const textRef = useRef<HTMLTextAreaElement>(null);
   // Keyboard: after "Baca surat" the focus goes to "Simpan hasil pemeriksaan" (Shift+Tab reaches the fields).
   const confirmRef = useRef<HTMLButtonElement>(null);
-  useFocusWhenAsked(confirmRef, [draft !== null]);
+  const quickRef = useRef<HTMLButtonElement>(null);
   // After "Kasus baru" the letter's text box takes the focus (paste the letter, then Ctrl+Enter or "Baca surat").
   useFocusWhenAsked(textRef, [draft === null]);
 
@@ -130,7 +140,23 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
     return m;
   }, [problems]);
 
+  // One press from the review to the open case, when the people (what goes into SPSE's form)
+  // read without a problem and a SOP fits the letter. Notes on the letter's own fields stay listed above it.
+  const peopleClean = !problems.some((p) => p.person !== undefined || p.field === 'people');
+  const quick = draft && peopleClean && quickOpen ? quickOpen(draft) : null;
+  useFocusWhenAsked(quick ? quickRef : confirmRef, [draft !== null]);
+
   const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+  // A letter handed over (pasted into the panel's box, dropped on the panel) is read at once.
+  useEffect(() => {
+    if (initial?.text) {
+      setText(initial.text);
+      void read(initial.text);
+    } else if (initial?.file) void readFile(initial.file);
+    // Only the letter the intake was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   async function read(source: string) {
     if (!source.trim()) {
@@ -249,7 +275,12 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
           ref={textRef}
           rows={10}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            const next = e.target.value;
+            setText(next);
+            // A pasted (or dropped) letter is read at once; typed text waits for "Baca surat".
+            if (looksLikePastedLetter(text, next, inputTypeOf(e))) void read(next);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void read(text);
           }}
@@ -334,6 +365,24 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
           </>
         )}
       </div>
+
+      {quick && (
+        <div className="pandu-quick-open" data-testid="pandu-quick-open">
+          <p className="pandu-muted">{t(lang, 'quickSop', { sop: quick.sopTitle, confirm: t(lang, 'confirm') })}</p>
+          <button
+            ref={quickRef}
+            type="button"
+            className="pandu-btn"
+            data-testid="pandu-letter-open"
+            onClick={() => {
+              focusNextAfterThis();
+              quick.run(recheck(draft));
+            }}
+          >
+            {t(lang, 'quickOpen')}
+          </button>
+        </div>
+      )}
 
       <fieldset>
         <legend>{t(lang, 'letterHeading')}</legend>
@@ -449,7 +498,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
         <button
           ref={confirmRef}
           type="button"
-          className="pandu-btn"
+          className={quick ? 'pandu-btn secondary' : 'pandu-btn'}
           data-testid="pandu-letter-confirm"
           onClick={() => {
             focusNextAfterThis();

@@ -49,9 +49,19 @@ export type NewCaseProps = {
   onOpenWalkIn?: (req: WalkInRequest) => void;
   /** Taken from the page for a walk-in (a vendor's name and NPWP on the penyedia detail page). */
   walkInInitial?: { applicant?: string | null; npwp?: string | null; sopId?: string | null };
+  /** A letter pasted into the panel's letter box or dropped on the panel: read at once. */
+  initial?: { text?: string; file?: FileLike } | null;
+  /** The SOP of the page on show: among several suggested SOPs, this one comes first. */
+  pageSopId?: string | null;
 };
 
-export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLetter, onShowCase, onOpenWalkIn, walkInInitial }: NewCaseProps) {
+/** The SOPs that fit the letter's role, the page's own SOP first. */
+function suggestedFor(sops: Sop[], role: string | null | undefined, pageSopId: string | null | undefined): string[] {
+  const ids = suggestSops(sops, role);
+  return pageSopId && ids.includes(pageSopId) ? [pageSopId, ...ids.filter((id) => id !== pageSopId)] : ids;
+}
+
+export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLetter, onShowCase, onOpenWalkIn, walkInInitial, initial, pageSopId }: NewCaseProps) {
   const [letter, setLetter] = useState<ParsedLetter | null>(null);
   const [sopId, setSopId] = useState('');
   const [received, setReceived] = useState(() => localInputValue(new Date()));
@@ -86,9 +96,28 @@ export function NewCase({ lang, sops, onOpen, onCancel, extract, parse, findByLe
           lang={lang}
           extract={extract}
           parse={parse}
+          initial={initial}
           onConfirm={(l) => {
             setLetter(l);
-            setSopId(suggestSops(sops, l.letter.role)[0] ?? '');
+            setSopId(suggestedFor(sops, l.letter.role, pageSopId)[0] ?? '');
+          }}
+          quickOpen={(l) => {
+            const sop = sops.find((s) => s.id === suggestedFor(sops, l.letter.role, pageSopId)[0]);
+            if (!sop) return null;
+            return {
+              sopTitle: sop.title,
+              // The same guards as the two-step way: a letter already on record (or any other
+              // warning) goes to the SOP step, which shows it; otherwise the case opens now.
+              run: async (reviewed) => {
+                const same = reviewed.letter.number && findByLetter ? await findByLetter(reviewed.letter.number).catch(() => []) : [];
+                if (caseWarnings({ letter: reviewed.letter, sopId: sop.id }, sops, same).length > 0) {
+                  setLetter(reviewed);
+                  setSopId(sop.id);
+                  return;
+                }
+                onOpen({ sopId: sop.id, sopVersion: sop.version, letter: reviewed.letter, people: reviewed.people, receivedAt: new Date().toISOString() });
+              },
+            };
           }}
         />
         <div className="pandu-row">

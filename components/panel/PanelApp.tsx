@@ -13,6 +13,7 @@ import type { Lang } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { focusNextAfterThis } from '../common/focus';
 import { SopOptions } from './SopOptions';
+import type { PanelLayout } from '../../lib/extension/panel-layout';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
 export type CaseSummary = { caseId: string; currentStep: number | null; verdict: 'on-time' | 'warning' | 'late' | null; done: boolean };
@@ -27,6 +28,8 @@ export type PanelAppProps = {
   onLangToggle?: () => void;
   /** The panel was opened from the keyboard: focus moves into it. */
   focusOnOpen?: boolean;
+  /** Bumped by the shortcut while the panel is open and the focus is on the page: focus moves into the panel. */
+  focusRequest?: number;
   sops?: Sop[];
   cases?: Case[];
   /** Each open case's current step and verdict. */
@@ -62,6 +65,11 @@ export type PanelAppProps = {
   onOpenPage?: (page: 'options' | 'report') => void;
   /** Escape inside the panel closes what is open (letter intake, teach mode); undefined: nothing open. */
   onEscape?: () => void;
+  /** Width, bounds and mode of the panel, and the resize handle's callback (components/panel/PanelShell). */
+  layout?: PanelLayout;
+  onResize?: (width: number, final: boolean) => void;
+  /** A letter file dropped on the panel. */
+  onDropLetter?: (data: DataTransfer) => void;
   /** Sections the container adds: letter intake, fill preview, teach mode. */
   children?: ReactNode;
 };
@@ -78,7 +86,17 @@ export function PanelApp(props: PanelAppProps) {
   const chooserSop = shown?.sop ?? (activeCase ? sops.find((s) => s.id === activeCase.sopId) : undefined);
 
   return (
-    <PanelShell collapsed={collapsed} lang={lang} onToggle={onToggle} focusOnOpen={props.focusOnOpen} onEscape={props.onEscape}>
+    <PanelShell
+      collapsed={collapsed}
+      lang={lang}
+      onToggle={onToggle}
+      focusOnOpen={props.focusOnOpen}
+      focusRequest={props.focusRequest}
+      onEscape={props.onEscape}
+      layout={props.layout}
+      onResize={props.onResize}
+      onDropLetter={props.onDropLetter}
+    >
       <p className={known ? 'pandu-page' : 'pandu-page unknown'} data-testid="pandu-page" data-page-id={match.pageId}>
         {known ? `${tp(lang, 'recognised')}: ${props.pageName ?? pageTitle(match.pageId, lang)}` : tp(lang, 'unknown')}
         {known && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type CaseSummary } from './PanelApp';
@@ -7,8 +7,9 @@ import { usePageMatch } from './usePageMatch';
 import { VENDOR_PAGE_IDS, readVendor } from '../../lib/spse/vendor';
 import { TeachSection } from './TeachSection';
 import { FillSection, isFillPage } from './FillSection';
-import { onLogChanged, saveCollapsed, saveLang } from '../../lib/extension/panel-state';
-import { releasePageSpace, reservePageSpace } from '../../lib/extension/dock';
+import { onLogChanged, saveCollapsed, saveLang, saveWidth } from '../../lib/extension/panel-state';
+import { panelLayout } from '../../lib/extension/panel-layout';
+import { useDock, useViewportWidth } from './useDock';
 import { sendMessage } from '../../lib/messaging/client';
 import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/documents';
@@ -31,19 +32,22 @@ import { loadSenderDefaults, rememberSenderDefaults } from '../../lib/extension/
 import { senderKey, type SenderDefaults } from '../../lib/prefill/letter-values';
 import { capturePage } from '../../lib/spse/capture';
 import { downloadBlob } from '../common/download';
+import { QuickLetter } from './QuickLetter';
+import { focusNextAfterThis } from '../common/focus';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
 import type { Lang } from '../../lib/i18n';
 import { PanelSyncStatus } from './PanelSyncStatus';
 
-export const PANEL_WIDTH = 340;
 const ACTIVE_CASE_KEY = 'pandu.activeCase';
 
 export type PanelRootProps = {
   ctx: ContentScriptContext;
   initiallyCollapsed: boolean;
   initialLang: Lang;
+  /** The width the user chose before (null: never resized). */
+  initialWidth?: number | null;
   /** Opened by the user's command (shortcut, toolbar): move the focus into the panel. */
   initialFocus?: boolean;
   onToggleRequest: (listener: (kind: 'toggle' | 'open') => void) => () => void;
@@ -70,7 +74,9 @@ function errorText(err: unknown): string {
 }
 
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
-export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus = false, onToggleRequest }: PanelRootProps) {
+const isPanelHost = (el: Element) => el === panelHost();
+
+export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, onToggleRequest }: PanelRootProps) {
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -91,6 +97,13 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
   const [senderMemory, setSenderMemory] = useState<Record<string, SenderDefaults>>({});
   useEffect(() => void loadSenderDefaults().then(setSenderMemory, () => undefined), []);
   const [mode, setMode] = useState<'guide' | 'new-case' | 'teach' | 'sample'>('guide');
+  // A letter pasted into the letter box or dropped on the panel: the new case starts with it.
+  const [intake, setIntake] = useState<{ text?: string; file?: FileLike; n: number } | null>(null);
+  const startFromLetter = (from: { text?: string; file?: FileLike }) => {
+    focusNextAfterThis();
+    setIntake((old) => ({ ...from, n: (old?.n ?? 0) + 1 }));
+    setMode('new-case');
+  };
 
   // A new page: the step on show follows it again.
   useEffect(() => setChosen(null), [match.pageId]);
@@ -153,20 +166,35 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
     });
   }, []);
   // The keyboard shortcut (commands API) toggles the panel and, when it opens, focuses it.
+  // Pressed while the panel is open and the focus is on the page, it moves the focus into the
+  // panel (to the letter box when no case is on show); pressed again from inside, it collapses.
   const [focusOnOpen, setFocusOnOpen] = useState(initialFocus);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const collapsedNow = useRef(collapsed);
+  collapsedNow.current = collapsed;
   useEffect(
     () =>
       onToggleRequest((kind) => {
         setFocusOnOpen(true);
-        if (kind === 'toggle') toggle();
+        const focusOnPage = document.activeElement !== panelHost();
+        if (!collapsedNow.current && focusOnPage) setFocusRequest((n) => n + 1);
+        else if (kind === 'toggle') toggle();
         else setCollapsed(false);
       }),
     [onToggleRequest, toggle],
   );
-  useEffect(() => {
-    if (collapsed) releasePageSpace(document);
-    else reservePageSpace(document, PANEL_WIDTH);
-  }, [collapsed]);
+  // Width (dragged, remembered), dock or overlay by the window's width, the page kept reachable.
+  const viewport = useViewportWidth();
+  const [chosenWidth, setChosenWidth] = useState<number | null>(initialWidth);
+  const layout = useMemo(() => panelLayout(viewport, chosenWidth), [viewport, chosenWidth]);
+  const edge = useRef<number | null>(null);
+  edge.current = collapsed ? null : document.documentElement.clientWidth - layout.width;
+  const panelLeft = useCallback(() => edge.current, []);
+  useDock(!collapsed, layout, panelLeft, isPanelHost);
+  const onResize = useCallback((width: number, final: boolean) => {
+    setChosenWidth(width);
+    if (final) void saveWidth(width);
+  }, []);
 
   const calendar = useMemo(() => (settings && national ? calendarFromSettings(settings, national) : null), [settings, national]);
   const activeCase = detail?.case ?? null;
@@ -274,6 +302,9 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       collapsed={collapsed}
       onToggle={toggle}
       focusOnOpen={focusOnOpen}
+      focusRequest={focusRequest}
+      layout={layout}
+      onResize={onResize}
       onLangToggle={() => {
         const l = lang === 'id' ? 'en' : 'id';
         setLang(l);
@@ -323,14 +354,25 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
         )
       }
       missingFields={missingFields}
-      onNewCase={() => setMode(mode === 'new-case' ? 'guide' : 'new-case')}
+      onNewCase={() => {
+        setIntake(null);
+        setMode(mode === 'new-case' ? 'guide' : 'new-case');
+      }}
+      onDropLetter={(data) => {
+        const file = data.files?.[0];
+        if (file && mode !== 'teach') startFromLetter({ file });
+      }}
       onTeach={() => setMode(mode === 'teach' ? 'guide' : 'teach')}
       onSample={() => setMode(mode === 'sample' ? 'guide' : 'sample')}
       onEscape={mode === 'guide' ? undefined : () => setMode('guide')}
       onOpenPage={(page) => void sendMessage('openOptions', { page }).catch((e) => setError(errorText(e)))}
     >
+      {mode === 'guide' && <QuickLetter lang={lang} autoFocus={!activeCase || activeCase.status !== 'open'} onLetter={(text) => startFromLetter({ text })} />}
       {mode === 'new-case' && (
         <NewCase
+          key={intake?.n ?? 0}
+          initial={intake}
+          pageSopId={sopOfPage(inUse, match.pageId)?.id ?? null}
           lang={lang}
           sops={sops}
           extract={extractInBackground}

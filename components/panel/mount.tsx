@@ -48,7 +48,7 @@ export function mountPanel(): void {
     g.__panduPanelMounted = false;
   });
   if (__PANDU_SANDBOX__) markWhenVisible(shadow);
-  void takePanelState().then(({ collapsed, lang }) => {
+  void takePanelState().then(({ collapsed, lang, width }) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
       root.render(
@@ -59,7 +59,7 @@ export function mountPanel(): void {
       return;
     }
     const opened = commands.openRequested();
-    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} onToggleRequest={commands.onToggleRequest} />);
+    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} onToggleRequest={commands.onToggleRequest} />);
   });
 }
 

@@ -45,6 +45,13 @@ function note(lang: Lang, row: FillRow): string {
   return row.reasonCode ? tf(lang, `reason.${row.reasonCode}`) : (row.reason ?? '');
 }
 
+/** Values read whole (an 18-digit NIP split over lines is misread) and e-mails (long, no spaces: may break anywhere). */
+const KEEP_WHOLE = new Set(['nip', 'nik', 'phone', 'mobile', 'userId', 'skNumber', 'pbjCertificate', 'validUntil', 'assignmentLetterDate']);
+export function valueClass(attribute: string): string | undefined {
+  if (KEEP_WHOLE.has(attribute)) return 'pandu-keep';
+  return attribute === 'email' ? 'pandu-email' : undefined;
+}
+
 function PlanTable({ lang, rows }: { lang: Lang; rows: FillRow[] }) {
   const empty = <span className="pandu-muted">{tf(lang, 'empty')}</span>;
   return (
@@ -55,21 +62,22 @@ function PlanTable({ lang, rows }: { lang: Lang; rows: FillRow[] }) {
           <th scope="col">{tf(lang, 'colField')}</th>
           <th scope="col">{tf(lang, 'colCurrent')}</th>
           <th scope="col">{tf(lang, 'colNew')}</th>
-          <th scope="col">{tf(lang, 'colNote')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.attribute} data-testid="pandu-fill-row" data-attribute={row.attribute} data-skip={String(row.skip)} data-conflict={String(row.conflict)}>
             <th scope="row">{rowLabel(lang, row)}</th>
-            <td>{row.currentText || row.currentValue || empty}</td>
             <td>
-              {row.newText || row.newValue || (row.skip ? '—' : empty)}
-              {row.suggested && !row.skip && <span className="pandu-fill-suggested">{tf(lang, 'suggested')}</span>}
+              <span className={valueClass(row.attribute)}>{row.currentText || row.currentValue || empty}</span>
             </td>
             <td>
-              {row.conflict && <span aria-hidden="true">⚠ </span>}
-              {note(lang, row)}
+              <span className={valueClass(row.attribute)}>{row.newText || row.newValue || (row.skip ? '—' : empty)}</span>
+              {row.suggested && !row.skip && <span className="pandu-fill-suggested">{tf(lang, 'suggested')}</span>}
+              <span className="pandu-fill-why">
+                {row.conflict && <span aria-hidden="true">⚠ </span>}
+                {note(lang, row)}
+              </span>
             </td>
           </tr>
         ))}

@@ -13,7 +13,6 @@ export const tf = makeT({
   colField: { id: 'Kolom', en: 'Field' },
   colCurrent: { id: 'Nilai sekarang', en: 'Current value' },
   colNew: { id: 'Nilai baru', en: 'New value' },
-  colNote: { id: 'Keterangan', en: 'Note' },
   empty: { id: '(kosong)', en: '(empty)' },
   willFill: { id: 'akan diisi', en: 'will be filled' },
   conflict: { id: 'akan menimpa nilai lama', en: 'will overwrite the old value' },

@@ -31,7 +31,9 @@ export function listenForPanelCommands(): PanelCommands {
     openRequested: () => opened,
     onToggleRequest(listener) {
       listeners.add(listener);
-      for (const k of pending.splice(0)) if (k === 'toggle') listener(k);
+      // Both kinds are replayed: an "open" that arrived after the mount read `openRequested()` but
+      // before this listener still moves the focus into the panel.
+      for (const k of pending.splice(0)) listener(k);
       return () => listeners.delete(listener);
     },
     stop: () => browser.runtime.onMessage.removeListener(handler),

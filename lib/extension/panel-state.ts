@@ -1,19 +1,27 @@
 import { browser } from 'wxt/browser';
+import { storedWidth } from './panel-layout';
 
 /** Remembered panel state (extension storage, shared by every SPSE tab). */
 const COLLAPSED_KEY = 'pandu.panel.collapsed';
 const LANG_KEY = 'pandu.lang';
+const WIDTH_KEY = 'pandu.panel.width';
 
 export async function saveCollapsed(collapsed: boolean): Promise<void> {
   await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
 }
 
-export type PanelStartState = { collapsed: boolean; lang: 'id' | 'en' };
+/** The width the user dragged the panel to (every SPSE tab opens with it). */
+export async function saveWidth(width: number): Promise<void> {
+  await browser.storage.local.set({ [WIDTH_KEY]: Math.round(width) });
+}
+
+/** `width`: the width the user chose, null when never resized (lib/extension/panel-layout decides). */
+export type PanelStartState = { collapsed: boolean; lang: 'id' | 'en'; width: number | null };
 
 /** What the panel needs before its first paint, in one storage read. */
 export async function loadPanelState(): Promise<PanelStartState> {
-  const got = await browser.storage.local.get([COLLAPSED_KEY, LANG_KEY]);
-  return { collapsed: got[COLLAPSED_KEY] === true, lang: got[LANG_KEY] === 'en' ? 'en' : 'id' };
+  const got = await browser.storage.local.get([COLLAPSED_KEY, LANG_KEY, WIDTH_KEY]);
+  return { collapsed: got[COLLAPSED_KEY] === true, lang: got[LANG_KEY] === 'en' ? 'en' : 'id', width: storedWidth(got[WIDTH_KEY]) };
 }
 
 type StateGlobals = { __panduPanelState?: Promise<PanelStartState> };

@@ -3,12 +3,12 @@ import type { BrowserName, Downloaded, E2EBrowser, E2EPage, Point } from './type
 /** What Playwright's and Puppeteer's pages share for trusted input. */
 type InputSurface = {
   bringToFront(): Promise<void>;
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number, opts?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
   keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
   close(): Promise<void>;
 };
 
-type Key = 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp';
+type Key = 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
 
 /** Trusted mouse and keyboard input, the same in both drivers; each says how it loads, reads and inserts. */
 export abstract class InputPage<Raw extends InputSurface> implements E2EPage {
@@ -25,12 +25,19 @@ export abstract class InputPage<Raw extends InputSurface> implements E2EPage {
   abstract chooseFiles(click: () => Promise<void>, paths: string[]): Promise<void>;
   abstract download(action: () => Promise<void>, timeout?: number): Promise<Downloaded>;
   abstract waitForLoadAfter(action: () => Promise<void>): Promise<void>;
-  abstract screenshot(name: string): Promise<void>;
+  abstract screenshot(name: string, dir?: string): Promise<void>;
+  abstract setViewport(width: number, height: number): Promise<void>;
   async bringToFront() {
     await this.page.bringToFront();
   }
   async mouseClick(at: Point) {
     await this.page.mouse.click(at.x, at.y);
+  }
+  async mouseDrag(from: Point, to: Point) {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
   }
   async typeText(text: string) {
     // Short texts key by key (page scripts see every key); long ones (letters) as one insertion

@@ -45,8 +45,11 @@ export class ChromiumPage extends InputPage<Page> {
   async waitForLoadAfter(action: () => Promise<void>) {
     await Promise.all([this.page.waitForNavigation({ timeout: 30_000 }), action()]);
   }
-  async screenshot(name: string) {
-    await this.page.screenshot({ path: screenshotPath(`chromium-${name}`) });
+  async screenshot(name: string, dir?: string) {
+    await this.page.screenshot({ path: screenshotPath(`chromium-${name}`, dir) });
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
   }
 }
 

@@ -116,8 +116,11 @@ export class FirefoxPage extends InputPage<Page> {
   async waitForLoadAfter(action: () => Promise<void>) {
     await Promise.all([this.page.waitForNavigation(), action()]);
   }
-  async screenshot(name: string) {
-    await this.page.screenshot({ path: screenshotPath(`firefox-${name}`) as `${string}.png` });
+  async screenshot(name: string, dir?: string) {
+    await this.page.screenshot({ path: screenshotPath(`firefox-${name}`, dir) as `${string}.png` });
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewport({ width, height });
   }
 }
 

@@ -33,10 +33,12 @@ export interface E2EPage {
   bringToFront(): Promise<void>;
   /** Trusted input. */
   mouseClick(at: Point): Promise<void>;
+  /** Press the left button at `from`, move to `to` in steps, release. */
+  mouseDrag(from: Point, to: Point): Promise<void>;
   typeText(text: string): Promise<void>;
   /** Insert text at the focus in one go, as a paste does (no key events). */
   insertText(text: string): Promise<void>;
-  pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp'): Promise<void>;
+  pressKey(key: 'Tab' | 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End'): Promise<void>;
   /** Put files into the `<input type=file>` the expression returns (main world) and fire its change. */
   setInputFiles(elementExpression: string, paths: string[]): Promise<void>;
   /** Run `click` (a real click on a file input) and answer the file chooser it opens with `paths`. */
@@ -45,7 +47,10 @@ export interface E2EPage {
   download(action: () => Promise<void>, timeout?: number): Promise<Downloaded>;
   /** Run `action` (which submits a form) and wait for the next document to load. */
   waitForLoadAfter(action: () => Promise<void>): Promise<void>;
-  screenshot(name: string): Promise<void>;
+  /** A PNG of the viewport in `dir` (default `screenshots/`; both are git-ignored). */
+  screenshot(name: string, dir?: string): Promise<void>;
+  /** Resize the viewport (CSS pixels), as a user resizing the window. */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -27,13 +27,13 @@ describe(`[${env.name}] accessibility (axe-core): no serious or critical violati
     const { page, panel } = await env.openSpse('/eproc4/admin/auditor/baru');
     await panel.waitFor('[data-testid="pandu-case-list"]');
     await panel.waitFor('[data-testid="pandu-step"]');
-    const states: Array<[string, AxeViolation[]]> = [['case list + step card', await axePanel(env.browser, page)]];
+    const states: Array<[string, AxeViolation[]]> = [['case list + step card + letter box + resize handle', await axePanel(env.browser, page)]];
 
     await panel.click('[data-testid="pandu-new-case"]');
     await panel.type(`${INTAKE} textarea`, readFileSync('tests/fixtures/letters/01-inspektorat-kv.txt', 'utf8'));
-    await panel.click({ selector: `${INTAKE} button`, hasText: 'Baca surat' });
     await panel.waitFor('[data-testid="pandu-letter-review"]');
-    states.push(['letter review', await axePanel(env.browser, page)]);
+    await panel.waitFor('[data-testid="pandu-letter-open"]');
+    states.push(['letter review with "Simpan & buka kasus"', await axePanel(env.browser, page)]);
     await panel.click('[data-testid="pandu-letter-confirm"]');
     await panel.click('[data-testid="pandu-open-case"]');
     await panel.waitFor('[data-testid="pandu-fill-preview"]');

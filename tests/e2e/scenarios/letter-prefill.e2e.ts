@@ -11,8 +11,8 @@ const INTAKE = '[data-testid="pandu-letter-intake"]';
 /** Paste the letter into the panel, review it, open the case with the suggested SOP. */
 async function openCaseFromLetter(panel: Panel, text: string, sopId: string) {
   await panel.click('[data-testid="pandu-new-case"]');
+  // A pasted letter (one insertion) is read at once: no "Baca surat" press.
   await panel.type(`${INTAKE} textarea`, text);
-  await panel.click({ selector: `${INTAKE} button`, hasText: 'Baca surat' });
   await panel.waitFor('[data-testid="pandu-letter-review"]');
   await panel.click('[data-testid="pandu-letter-confirm"]');
   await panel.until(() => panel.value('#pandu-case-sop'), (v) => v === sopId, WAIT_MS, `the suggested SOP ${sopId}`);

@@ -61,10 +61,11 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
   it('the panel collapses to a tab, gives the page its space back, and remembers it across reloads', async () => {
     const { page, panel } = await env.openSpse('/eproc4/admin/auditor');
     const margin = () => page.evaluate<string>('getComputedStyle(document.documentElement).marginRight');
-    await panel.until(margin, (m) => m === '340px');
+    await panel.until(margin, (m) => m === '380px');
     await panel.click('[data-testid="pandu-panel"] header button');
     await panel.waitFor('[data-testid="pandu-tab"]');
     await panel.until(margin, (m) => m === '0px', undefined, 'the page margin given back');
+    await expect(page.evaluate<boolean>(`document.querySelector('pandu-dock-space') === null`)).resolves.toBe(true);
     await page.reload();
     await panel.waitFor('[data-testid="pandu-tab"]');
     await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(0);
@@ -88,8 +89,15 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
       while (Date.now() < end) await expect(panel.count('[data-testid="pandu-tab"]')).resolves.toBe(0);
       await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(1);
     }
+    // Open panel, focus on the page: the command moves the focus into the panel (it stays open).
+    await page.evaluate(`document.querySelector('input, a[href]').focus()`);
+    await toggle();
+    await page.waitUntil(`document.activeElement?.tagName.toLowerCase() === 'pandu-panel'`);
+    await expect(panel.count('[data-testid="pandu-panel"]')).resolves.toBe(1);
+    // Focus in the panel: the command collapses it; again, it opens with the focus inside.
     await toggle();
     await panel.waitFor('[data-testid="pandu-tab"]');
+    await page.evaluate(`document.querySelector('input, a[href]').focus()`);
     await toggle();
     await panel.waitFor('[data-testid="pandu-panel"]');
     await page.waitUntil(`document.activeElement?.tagName.toLowerCase() === 'pandu-panel'`);
@@ -105,6 +113,8 @@ describe(`[${env.name}] SPSE keeps working with the extension present`, () => {
     await expect(env.browser.panelCommand(page)).resolves.toBe('opened');
     await panel.waitFor('[data-testid="pandu-panel"]');
     await expect(panel.attr('[data-testid="pandu-page"]', 'data-page-id')).resolves.toBe('unknown');
+    // Opened by the command: the focus is in the panel (on the letter box: no case on show).
+    await page.waitUntil(`document.activeElement?.tagName.toLowerCase() === 'pandu-panel'`);
     await expect(env.browser.panelCommand(page)).resolves.toBe('toggled');
     await panel.waitFor('[data-testid="pandu-tab"]');
     await page.close();
