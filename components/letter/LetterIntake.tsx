@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Extracted, FileLike } from '../../lib/documents';
@@ -130,7 +131,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
     return m;
   }, [problems]);
 
-  const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const reason = (e: unknown) => errorMessageIn(lang, e);
 
   async function read(source: string) {
     if (!source.trim()) {
@@ -221,7 +222,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
       <>
         {problem && (
           <span id={`${id(path)}-problem`} className="pandu-error" role="note" style={problemStyle}>
-            {problem.message}
+            {messageIn(lang, problem.message)}
             {problem.source !== undefined && problem.line !== undefined && (
               // The source line as plain text (never HTML), so the reviewer sees where the value came from.
               <q data-testid="pandu-letter-source" style={{ display: 'block', quotes: 'none' }} className="pandu-muted">
@@ -325,7 +326,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
                     (e.currentTarget.ownerDocument.getElementById(id(p.field)) as HTMLElement | null)?.focus();
                   }}>
                     {p.person !== undefined ? `${t(lang, 'person', { n: p.person + 1 })}: ` : ''}
-                    {p.message}
+                    {messageIn(lang, p.message)}
                   </a>
                   {p.line !== undefined && <span style={smallStyle}> ({t(lang, 'lineRef', { line: p.line })})</span>}
                 </li>
@@ -366,7 +367,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse }: LetterI
 
       <fieldset>
         <legend>{t(lang, 'peopleHeading', { n: draft.people.length })}</legend>
-        {problemByField.get('people') && <p className="pandu-error">{problemByField.get('people')!.message}</p>}
+        {problemByField.get('people') && <p className="pandu-error">{messageIn(lang, problemByField.get('people')!.message)}</p>}
         {/* One small table per person: reads well in the narrow panel, one field per row. */}
         <div data-testid="pandu-letter-people">
           {draft.people.map((p, i) => (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { messageIn } from '../../lib/i18n-messages';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type CaseSummary } from './PanelApp';
@@ -281,7 +282,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialFocus =
       located={located}
       shown={shown}
       busy={busy}
-      error={error}
+      error={error && messageIn(lang, error)}
       onSelectCase={selectCase}
       onChoose={(sopId, stepNo) => setChosen({ sopId, stepNo })}
       onStart={() =>

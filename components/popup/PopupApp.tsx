@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { messageIn } from '../../lib/i18n-messages';
 import type { Lang } from '../../lib/i18n';
 import type { Case, CaseEvent, StepEvent } from '../../lib/log/schema';
 import type { Sop } from '../../lib/sop/schema';
@@ -67,13 +68,13 @@ export function PopupApp({ lang, onLangChange, data, onOpenPanel, reportUrl, opt
             : opening?.kind === 'no-tab'
               ? tpp(lang, 'noTab')
               : opening?.kind === 'failed'
-                ? tpp(lang, 'openFailed', { msg: opening.message })
+                ? tpp(lang, 'openFailed', { msg: messageIn(lang, opening.message) })
                 : tpp(lang, 'shortcut')}
       </p>
       <section aria-labelledby="popup-cases-title">
         <h2 id="popup-cases-title">{tpp(lang, 'today')}</h2>
         {data.kind === 'loading' && <p className="pandu-muted">{tpp(lang, 'loading')}</p>}
-        {data.kind === 'error' && <p role="alert">{tpp(lang, 'loadFailed', { msg: data.message })}</p>}
+        {data.kind === 'error' && <p role="alert">{tpp(lang, 'loadFailed', { msg: messageIn(lang, data.message) })}</p>}
         {data.kind === 'ready' && <CaseList lang={lang} cases={data.cases} calendar={data.calendar} now={now} />}
       </section>
       <nav className="popup-links" aria-label="Pandu SPSE">
