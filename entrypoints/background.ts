@@ -4,11 +4,11 @@ import { createMessageListener } from '../lib/messaging/server';
 import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
-import { currentStepOf, finishEndsCase } from '../lib/sop/locate';
+import { finishEndsCase } from '../lib/sop/locate';
+import { caseWork, casesInWork } from '../lib/extension/worklist';
 import { closeCase, forwardCase, holdCase, listCaseEvents, markPersonDone, markRequirement, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
-import { deriveLifecycle, effectiveStepEvents } from '../lib/log/lifecycle';
 import { letterNumberKey } from '../lib/sop/guards';
-import { caseProgress, nationalHolidayDates, stepTiming } from '../lib/timing';
+import { nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/documents';
@@ -17,7 +17,7 @@ import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
 import { library } from '../lib/extension/sops';
 import { allVersions } from '../lib/sop/library';
-import { injectPanel, userTogglesPanel } from '../lib/extension/inject';
+import { injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
 
@@ -91,20 +91,23 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
       return { opened: true };
     },
+    'panel.open': async ({ tabId }, sender) => {
+      // Only the extension's own pages (the toolbar popup) may open the panel on another tab.
+      const from = (sender as { url?: string } | undefined)?.url ?? '';
+      if (!from.startsWith(browser.runtime.getURL('/'))) throw new Error('Panel hanya dapat dibuka dari halaman Pandu.');
+      return { result: await userOpensPanel(tabId) };
+    },
     'case.list': async ({ status }) => {
       const l = await log();
-      const listed = status ? await l.listCases({ status }) : (await l.listCases()).filter((c) => c.status === 'open' || c.status === 'waiting');
-      const cases = listed.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      const cases = status ? (await l.listCases({ status })).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)) : casesInWork(await l.listCases());
       const cal = await l.calendar();
       const now = Date.now();
       const summaries = [];
       for (const c of cases) {
         const sop = await findSop(c.sopId, c.sopVersion);
         if (!sop) continue;
-        const ledger = await listCaseEvents(l, c.id);
-        const events = effectiveStepEvents(await l.listEvents(c.id), ledger);
-        const p = caseProgress(sop, events, cal, now, deriveLifecycle(c, ledger).holds);
-        summaries.push({ caseId: c.id, currentStep: currentStepOf(sop, p, events), verdict: p.verdict, done: p.done });
+        const work = caseWork(c, sop, await l.listEvents(c.id), await listCaseEvents(l, c.id), cal, now);
+        summaries.push({ caseId: c.id, currentStep: work.currentStep, verdict: work.progress.verdict, done: work.progress.done });
       }
       return { cases, summaries };
     },
@@ -273,17 +276,15 @@ export default defineBackground(() => {
     void restoreAlarms();
   });
 
-  // The user opens/closes the panel on any page: keyboard command or toolbar button.
+  // The user opens/closes the panel on any page with the keyboard command. The toolbar button
+  // opens the popup (entrypoints/popup), whose "Buka panel di tab ini" sends `panel.open`: with a
+  // popup the browser no longer fires action.onClicked, so the shortcut is this listener alone.
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await userTogglesPanel(tab.id).catch(() => undefined);
   });
-  const action = (browser as unknown as { action?: typeof browser.browserAction }).action ?? browser.browserAction;
-  action?.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void userTogglesPanel(tab.id).catch(() => undefined);
-  });
 
   // Sandbox builds only: what the command does, callable by e2e tests from the service worker.
-  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, injectPanel };
+  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, userOpensPanel, injectPanel };
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { inputTypeOf, looksLikePastedLetter } from '../../lib/letter/paste';
 import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { makeT, type Lang } from '../../lib/i18n';
@@ -146,7 +147,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
   const quick = draft && peopleClean && quickOpen ? quickOpen(draft) : null;
   useFocusWhenAsked(quick ? quickRef : confirmRef, [draft !== null]);
 
-  const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const reason = (e: unknown) => errorMessageIn(lang, e);
 
   // A letter handed over (pasted into the panel's box, dropped on the panel) is read at once.
   useEffect(() => {
@@ -247,7 +248,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
       <>
         {problem && (
           <span id={`${id(path)}-problem`} className="pandu-error" role="note" style={problemStyle}>
-            {problem.message}
+            {messageIn(lang, problem.message)}
             {problem.source !== undefined && problem.line !== undefined && (
               // The source line as plain text (never HTML), so the reviewer sees where the value came from.
               <q data-testid="pandu-letter-source" style={{ display: 'block', quotes: 'none' }} className="pandu-muted">
@@ -356,7 +357,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
                     (e.currentTarget.ownerDocument.getElementById(id(p.field)) as HTMLElement | null)?.focus();
                   }}>
                     {p.person !== undefined ? `${t(lang, 'person', { n: p.person + 1 })}: ` : ''}
-                    {p.message}
+                    {messageIn(lang, p.message)}
                   </a>
                   {p.line !== undefined && <span style={smallStyle}> ({t(lang, 'lineRef', { line: p.line })})</span>}
                 </li>
@@ -415,7 +416,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
 
       <fieldset>
         <legend>{t(lang, 'peopleHeading', { n: draft.people.length })}</legend>
-        {problemByField.get('people') && <p className="pandu-error">{problemByField.get('people')!.message}</p>}
+        {problemByField.get('people') && <p className="pandu-error">{messageIn(lang, problemByField.get('people')!.message)}</p>}
         {/* One small table per person: reads well in the narrow panel, one field per row. */}
         <div data-testid="pandu-letter-people">
           {draft.people.map((p, i) => (

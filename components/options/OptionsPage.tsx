@@ -19,7 +19,7 @@ export function OptionsPage({ sections, initialLang = 'id', onLangChange }: { se
   const current = sections.find((s) => s.id === active);
   return (
     <div className="options" lang={lang}>
-      <header className="options-header">
+      <header className="options-header no-print">
         <h1>{t(lang, 'title')}</h1>
         <LanguageSelect
           lang={lang}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorMessageIn } from '../../lib/i18n-messages';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Settings } from '../../lib/log/schema';
 import { isDateInWindow } from '../../lib/timing/date-window';
@@ -72,7 +73,7 @@ export function SettingsForm({ lang, load, save }: SettingsFormProps) {
       setS(saved);
       setMsg({ ok: true, text: t(lang, 'saved') });
     } catch (err) {
-      setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setMsg({ ok: false, text: errorMessageIn(lang, err) });
     }
   }
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { FillPreview } from '../prefill/FillPreview';
 import { applyFill, planFill, type FillPlan } from '../../lib/prefill';
 import { routeById } from '../../lib/spse/routes';
@@ -83,7 +84,7 @@ export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, on
     try {
       return planFill(document, pageId, person, { profiles, extra: letterValues });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessageIn(lang, e));
       return null;
     }
     // `version` re-reads the form's current values after a fill or an undo.
@@ -115,10 +116,10 @@ export function FillSection({ lang, pageId, activeCase, profiles, onMarkDone, on
             const r = applyFill(document, plan);
             undo.current = r.undo;
             setFilled(true);
-            setError(r.failed.length ? r.failed.map((f) => `${f.attribute}: ${f.message}`).join('; ') : null);
+            setError(r.failed.length ? r.failed.map((f) => `${f.attribute}: ${messageIn(lang, f.message)}`).join('; ') : null);
             onFilled?.();
           } catch (e) {
-            setError(e instanceof Error ? e.message : String(e));
+            setError(errorMessageIn(lang, e));
           }
           setVersion((v) => v + 1);
         }}

@@ -14,6 +14,7 @@ import { trusted } from './trusted';
 import { focusNextAfterThis } from '../common/focus';
 import { SopOptions } from './SopOptions';
 import type { PanelLayout } from '../../lib/extension/panel-layout';
+import { caseLabel } from './case-label';
 
 export type PanelPageMatch = { pageId: string; confidence: number; role: string | null };
 export type CaseSummary = { caseId: string; currentStep: number | null; verdict: 'on-time' | 'warning' | 'late' | null; done: boolean };
@@ -266,12 +267,6 @@ export function PanelApp(props: PanelAppProps) {
       )}
     </PanelShell>
   );
-}
-
-function caseLabel(c: Case, sops: Sop[], lang: Lang): string {
-  const sop = sops.find((s) => s.id === c.sopId);
-  const who = c.people[0]?.name || c.letter.sender || '';
-  return [c.letter.number ?? tl(lang, 'noLetter'), who, sop?.title].filter(Boolean).join(' · ');
 }
 
 /** Manual choice of SOP and step, for unknown pages or pages without a step. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { messageIn } from '../../lib/i18n-messages';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelApp, type CaseSummary } from './PanelApp';
@@ -318,7 +319,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
       located={located}
       shown={shown}
       busy={busy}
-      error={error}
+      error={error && messageIn(lang, error)}
       onSelectCase={selectCase}
       onChoose={(sopId, stepNo) => setChosen({ sopId, stepNo })}
       onStart={() =>

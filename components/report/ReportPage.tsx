@@ -1,4 +1,5 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
+import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { LanguageSelect } from '../common/LanguageSelect';
 import type { Lang } from '../../lib/i18n';
 import { parseBackup, type MergeConflict, type RestoreResult } from '../../lib/log/backup';
@@ -135,7 +136,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
       else actions.download({ filename: result.filename, mime: result.mime, parts: result.body instanceof Uint8Array ? [result.body as BlobPart] : result.body });
       setExportNotice({ kind: 'ok', text: t(lang, 'done', { what }) });
     } catch (err) {
-      setExportNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+      setExportNotice({ kind: 'error', text: t(lang, 'failed', { msg: errorMessageIn(lang, err) }) });
     } finally {
       setProgress(null);
     }
@@ -147,7 +148,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
       const stamp = b.exportedAt.slice(0, 10);
       actions.download({ filename: `pandu-cadangan_${stamp}.json`, mime: 'application/json', parts: [JSON.stringify(b, null, 2)] });
     } catch (err) {
-      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: errorMessageIn(lang, err) }) });
     }
   }
 
@@ -160,12 +161,12 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
       try {
         text = await readText(f);
       } catch (err) {
-        errors.push({ path: files.length > 1 ? `${f.name}: (berkas)` : '(berkas)', message: err instanceof Error ? err.message : String(err) });
+        errors.push({ path: files.length > 1 ? `${f.name}: (berkas)` : '(berkas)', message: errorMessageIn(lang, err) });
         continue;
       }
       const r = parseBackup(text.replace(/^\uFEFF/, ''), { sops });
       if (r.ok) out.push({ file: f.name, backup: r.backup });
-      else for (const e of r.errors) errors.push({ path: files.length > 1 ? `${f.name}: ${e.path}` : e.path, message: e.message });
+      else for (const e of r.errors) errors.push({ path: files.length > 1 ? `${f.name}: ${e.path}` : e.path, message: messageIn(lang, e.message) });
     }
     if (errors.length) {
       setBackupNotice({ kind: 'error', text: t(lang, 'restoreInvalid'), errors });
@@ -190,7 +191,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
       if (restoreMode === 'replace') setPendingReplace(backups[0]);
       else await restoreNow(backups[0], 'merge', null);
     } catch (err) {
-      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: errorMessageIn(lang, err) }) });
     } finally {
       input.value = '';
     }
@@ -217,7 +218,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
       actions.download({ filename, mime: 'application/json', parts: [JSON.stringify(current, null, 2)] });
       await restoreNow(source, 'replace', filename);
     } catch (err) {
-      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: errorMessageIn(lang, err) }) });
     }
   }
 
@@ -241,7 +242,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
       await afterWrite();
       setBackupNotice({ kind: 'ok', text: t(lang, 'mergeDone', { files: backups.length, added, skipped, conflicts: conflicts.length }), conflicts });
     } catch (err) {
-      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: err instanceof Error ? err.message : String(err) }) });
+      setBackupNotice({ kind: 'error', text: t(lang, 'failed', { msg: errorMessageIn(lang, err) }) });
     } finally {
       input.value = '';
     }
@@ -344,7 +345,7 @@ export function ReportPage({ data: initialData, sops, actions, initialLang = 'id
           </button>
         </div>
         {!parsedFilter.success && (
-          <p role="alert">{t(lang, 'badFilter', { msg: parsedFilter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') })}</p>
+          <p role="alert">{t(lang, 'badFilter', { msg: parsedFilter.error.issues.map((i) => `${i.path.join('.')}: ${messageIn(lang, i.message)}`).join('; ') })}</p>
         )}
       </section>
 

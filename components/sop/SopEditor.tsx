@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { messageIn } from '../../lib/i18n-messages';
 import type { Lang } from '../../lib/i18n';
 import type { DraftProblem } from '../../lib/sop/draft';
 import { blankStep, cleanSop, laneIdFor, moveItem, removeLane, removeStep, renumberSteps, sopEditErrors } from '../../lib/sop/edit';
@@ -48,11 +49,11 @@ export function SopEditor({ lang = 'id', initial, problems = [], save, onClose, 
   const preview = useMemo(() => (sop.lanes.length && sop.steps.length ? cleanSop(sop) : null), [sop]);
 
   const notesFor = (path: string) => {
-    const errs = errors.filter((e) => e.path === path || (path.startsWith('steps[') && path.includes('.') && (e.path.startsWith(`${path}[`) || e.path.startsWith(`${path}.`)))).map((e) => e.message);
+    const errs = errors.filter((e) => e.path === path || (path.startsWith('steps[') && path.includes('.') && (e.path.startsWith(`${path}[`) || e.path.startsWith(`${path}.`)))).map((e) => messageIn(lang, e.message));
     const step = /^steps\[(\d+)\](?:\.(.*))?$/.exec(path);
     const flags = step
-      ? (stepFlags.current.get(keys[Number(step[1])]) ?? []).filter((f) => f.path === (step[2] ?? '') || (step[2] && f.path.startsWith(`${step[2]}.`))).map((f) => f.message)
-      : otherFlags.filter((f) => f.path === path).map((f) => f.message);
+      ? (stepFlags.current.get(keys[Number(step[1])]) ?? []).filter((f) => f.path === (step[2] ?? '') || (step[2] && f.path.startsWith(`${step[2]}.`))).map((f) => messageIn(lang, f.message))
+      : otherFlags.filter((f) => f.path === path).map((f) => messageIn(lang, f.message));
     return { errors: errs, flags };
   };
 
@@ -139,7 +140,7 @@ export function SopEditor({ lang = 'id', initial, problems = [], save, onClose, 
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>
-                  <code>{p.path}</code>: {p.message}
+                  <code>{p.path}</code>: {messageIn(lang, p.message)}
                 </li>
               ))}
             </ul>

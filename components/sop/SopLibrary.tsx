@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { messageIn } from '../../lib/i18n-messages';
 import type { Lang } from '../../lib/i18n';
 import { builtinCatalog } from '../../lib/sop/catalog';
 import { exportCatalog, exportSop, sopFileName } from '../../lib/sop/exportSop';
@@ -140,7 +141,7 @@ export function SopLibrary({
           <div role="alert" className="sop-errors">
             <p>{t(lang, 'importFailed', { file: notice.file })}</p>
             <ul>
-              {formatSopErrors(notice.errors).map((line, i) => (
+              {formatSopErrors(notice.errors.map((e) => ({ ...e, message: messageIn(lang, e.message) }))).map((line, i) => (
                 <li key={i}>
                   <code>{line}</code>
                 </li>

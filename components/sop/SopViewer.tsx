@@ -81,7 +81,7 @@ function StepNotes({ step, lang }: { step: SopStep; lang: Lang }) {
   if (step.next !== undefined) parts.push(<p key="next">{t(lang, 'nextTo', { n: step.next })}</p>);
   for (const [i, gap] of (step.gaps ?? []).entries()) {
     parts.push(
-      <p key={`gap${i}`} className="sop-gap">
+      <p key={`gap${i}`} className="sop-gap no-print">
         {gap}
       </p>,
     );
@@ -228,7 +228,8 @@ export function SopViewer({ sop, lang = 'id', onPrint }: SopViewerProps) {
       </table>
 
       {sop.gaps.length > 0 && (
-        <section className="sop-box sop-gaps">
+        // Digitisation notes (what the source lacked, where it came from) are for the editors, never printed.
+        <section className="sop-box sop-gaps no-print">
           <h3>{t(lang, 'gaps')}</h3>
           <ul>
             {sop.gaps.map((g, i) => (

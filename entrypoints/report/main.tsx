@@ -1,5 +1,6 @@
 import ReactDOM from 'react-dom/client';
 import { downloadBlob } from '../../components/common/download';
+import { printInFrame } from '../../components/common/print-frame';
 import './style.css';
 import { ReportPage, type ReportActions, type ReportData } from '../../components/report/ReportPage';
 import { loadLang, saveLang } from '../../lib/extension/panel-state';
@@ -39,11 +40,8 @@ const actions: ReportActions = {
   restore: async (backup, mode) => restoreBackup(await logPromise, backup, { mode }),
   reload: load,
   download: ({ filename, mime, parts }) => downloadBlob(filename, parts, mime),
-  openPrint: (html) => {
-    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    window.open(url, '_blank');
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
+  // "Cetak": the print dialog opens at once, for the finished document in a hidden frame.
+  openPrint: (html) => void printInFrame(html),
 };
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);

@@ -36,12 +36,27 @@ export type PrintOptions = {
 };
 
 const LABELS = {
-  id: { acknowledged: 'Mengetahui', nip: 'NIP', supervisor: 'Kepala', hint: 'Tekan Ctrl+P untuk mencetak.', empty: 'Tidak ada data.' },
-  en: { acknowledged: 'Acknowledged by', nip: 'NIP', supervisor: 'Head of', hint: 'Press Ctrl+P to print.', empty: 'No data.' },
+  id: { acknowledged: 'Mengetahui', nip: 'NIP', supervisor: 'Kepala', empty: 'Tidak ada data.', page: ['Halaman ', ' dari '], printed: 'Dicetak dengan Pandu SPSE' },
+  en: { acknowledged: 'Acknowledged by', nip: 'NIP', supervisor: 'Head of', empty: 'No data.', page: ['Page ', ' of '], printed: 'Printed with Pandu SPSE' },
 };
 
-const STYLE = (orientation: 'portrait' | 'landscape') => `
-@page { size: A4 ${orientation}; margin: 15mm 12mm; }
+/** A CSS string literal: quotes and backslashes escaped, and no "<" (the text cannot close the style element). */
+export function cssString(value: string): string {
+  const escaped = value.replace(/[\\"<>\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '"' ? '\\"' : `\\${c.charCodeAt(0).toString(16).toUpperCase()} `));
+  return `"${escaped}"`;
+}
+
+/**
+ * Page numbers and the title in the page margin (@page margin boxes: Chromium; Firefox prints
+ * its own "page n of m" footer instead). The signature block never breaks and never starts a
+ * page on its own: it sits in one unbreakable block with the last rows of the last table.
+ */
+const STYLE = (orientation: 'portrait' | 'landscape', title: string, lang: Lang) => `
+@page {
+  size: A4 ${orientation}; margin: 15mm 12mm 16mm;
+  @bottom-left { content: ${cssString(title)}; font: 8pt "Times New Roman", Times, serif; }
+  @bottom-right { content: ${cssString(LABELS[lang].page[0])} counter(page) ${cssString(LABELS[lang].page[1])} counter(pages); font: 8pt "Times New Roman", Times, serif; }
+}
 * { box-sizing: border-box; }
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; color: #000; margin: 0; }
 .kop { text-align: center; border-bottom: 3px double #000; padding-bottom: 6px; margin-bottom: 12px; }
@@ -57,14 +72,22 @@ th, td { border: 1px solid #000; padding: 3px 4px; vertical-align: top; text-ali
 th { background: #e8e8e8; text-align: center; }
 td.num { text-align: right; }
 .empty { font-style: italic; }
-.signature { width: 75mm; margin: 24px 0 0 auto; text-align: center; page-break-inside: avoid; }
+tbody.closing { break-inside: avoid; page-break-inside: avoid; }
+tr.closing-row > td { border: 0; padding: 0; }
+.signature { width: 75mm; margin: 24px 0 0 auto; text-align: center; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .signature .space { height: 22mm; }
 .signature .name { font-weight: bold; text-decoration: underline; }
-.hint { font-family: sans-serif; font-size: 9pt; color: #555; margin: 4px 0 8px; }
-@media print { .hint { display: none; } }
+.print-footer { font-size: 8pt; color: #444; margin-top: 6mm; }
 `;
 
-function tableHtml(table: Table<any>, tz: OfficeTimeZone, lang: Lang, withHeading: boolean): string {
+/** How many last rows of the last table go along with the signature (never the signature alone on a page). */
+const ROWS_WITH_SIGNATURE = 2;
+
+/**
+ * One table; `closing` (the last table's signature block) goes into the table's last row group,
+ * together with the last rows, and that group does not break across pages.
+ */
+function tableHtml(table: Table<any>, tz: OfficeTimeZone, lang: Lang, withHeading: boolean, closing: string | null): string {
   const head = columnHeaders(table.columns, lang)
     .map((h) => `<th>${escapeHtml(h)}</th>`)
     .join('');
@@ -75,7 +98,10 @@ function tableHtml(table: Table<any>, tz: OfficeTimeZone, lang: Lang, withHeadin
   }
   if (body.length === 0) body.push(`<tr><td class="empty" colspan="${table.columns.length}">${escapeHtml(LABELS[lang].empty)}</td></tr>`);
   const heading = withHeading ? `<h2>${escapeHtml(lang === 'en' ? table.title.en : table.title.id)}</h2>\n` : '';
-  return `${heading}<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  const tail = closing === null ? [] : body.splice(Math.max(0, body.length - ROWS_WITH_SIGNATURE));
+  const groups = [body.length ? `<tbody>\n${body.join('\n')}\n</tbody>` : ''];
+  if (closing !== null) groups.push(`<tbody class="closing">\n${tail.join('\n')}\n<tr class="closing-row"><td colspan="${table.columns.length}">\n${closing}\n</td></tr>\n</tbody>`);
+  return `${heading}<table>\n<thead><tr>${head}</tr></thead>\n${groups.filter(Boolean).join('\n')}\n</table>`;
 }
 
 /** A complete printable HTML document. */
@@ -90,21 +116,7 @@ export function printHtml(opts: PrintOptions): string {
     s.officeName ? `<div class="office">${escapeHtml(s.officeName)}</div>` : '',
     ...s.letterhead.filter((l) => l.trim()).map((l) => `<div class="line">${escapeHtml(l)}</div>`),
   ].join('\n');
-  const tables = opts.tables.map((t) => tableHtml(t, tz, lang, opts.tables.length > 1)).join('\n');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(opts.title)}</title>
-<style>${STYLE(opts.orientation ?? 'landscape')}</style>
-</head>
-<body>
-<p class="hint">${escapeHtml(L.hint)}</p>
-${kop ? `<header class="kop">\n${kop}\n</header>` : ''}
-<h1>${escapeHtml(opts.title)}</h1>
-${opts.subtitle ? `<p class="subtitle">${escapeHtml(opts.subtitle)}</p>` : ''}
-${tables}
-<section class="signature">
+  const signature = `<section class="signature">
 <div>${place}, ${escapeHtml(date)}</div>
 <div>${escapeHtml(L.acknowledged)},</div>
 <div>${escapeHtml(opts.signerTitle?.trim() || [L.supervisor, s.officeName].filter(Boolean).join(' '))}</div>
@@ -112,6 +124,21 @@ ${tables}
 <div class="name">${escapeHtml(s.supervisorName || '..............................')}</div>
 <div>${escapeHtml(L.nip)}. ${escapeHtml(s.supervisorNip || '..............................')}</div>
 </section>
+<footer class="print-footer">${escapeHtml(L.printed)} · ${escapeHtml(opts.title)} · ${escapeHtml(date)}</footer>`;
+  const last = opts.tables.length - 1;
+  const tables = opts.tables.map((t, i) => tableHtml(t, tz, lang, opts.tables.length > 1, i === last ? signature : null)).join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(opts.title)}</title>
+<style>${STYLE(opts.orientation ?? 'landscape', opts.title, lang)}</style>
+</head>
+<body>
+${kop ? `<header class="kop">\n${kop}\n</header>` : ''}
+<h1>${escapeHtml(opts.title)}</h1>
+${opts.subtitle ? `<p class="subtitle">${escapeHtml(opts.subtitle)}</p>` : ''}
+${last < 0 ? signature : tables}
 </body>
 </html>
 `;

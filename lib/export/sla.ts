@@ -4,6 +4,7 @@ import { deriveLifecycle, effectiveStepEvent, undoneKeys, type Lifecycle } from 
 import { heldWorkingMs } from '../timing/held';
 import type { Sop, SopStep } from '../sop/schema';
 import { compareVersions, sopLookup } from '../sop/library';
+import { formatDuration, parseDuration } from '../sop/duration';
 import { DAY_MS, MINUTE_MS, ZONE_OFFSET_MINUTES, dateOfDay, type WorkCalendar } from '../timing/calendar';
 import { standardOf, usedShare, verdictForShare } from '../timing/verdict';
 import { isoWeek } from './dates';
@@ -545,6 +546,11 @@ export const WEEK_COLUMNS: readonly Column<WeekPoint>[] = [
   { key: 'share', id: 'Persentase tepat waktu', en: 'On-time share', width: 14, kind: 'percent' },
 ];
 
+/** A step's mutu baku in the report's language: the SOP's own words in Indonesian, read and written out in English. */
+export function standardText(text: string, lang: 'id' | 'en'): string {
+  return lang === 'id' || !text.trim() ? text : formatDuration(parseDuration(text), 'en');
+}
+
 /** The SLA report as tables: per SOP, per step, late steps, weekly series. */
 export function slaTables(report: SlaReport, lang: 'id' | 'en' = 'id'): {
   sops: Table<SlaSopRow>;
@@ -558,12 +564,12 @@ export function slaTables(report: SlaReport, lang: 'id' | 'en' = 'id'): {
     steps: {
       title: { id: 'Per langkah', en: 'Per step' },
       columns: SLA_STEP_COLUMNS,
-      rows: report.steps.map((r) => ({ ...r, unitLabel: measureUnitLabel(r.unit, lang) })),
+      rows: report.steps.map((r) => ({ ...r, standard: standardText(r.standard, lang), unitLabel: measureUnitLabel(r.unit, lang) })),
     },
     late: {
       title: { id: 'Langkah terlambat', en: 'Late steps' },
       columns: LATE_COLUMNS,
-      rows: report.late.map((r) => ({ ...r, unitLabel: measureUnitLabel(r.unit, lang) })),
+      rows: report.late.map((r) => ({ ...r, standard: standardText(r.standard, lang), unitLabel: measureUnitLabel(r.unit, lang) })),
     },
     weekly: { title: { id: 'Tren mingguan', en: 'Weekly trend' }, columns: WEEK_COLUMNS, rows: report.weekly },
     cases: {

@@ -26,17 +26,35 @@ export async function injectPanel(tabId: number, frameId = 0): Promise<void> {
   }
 }
 
-/**
- * The user asked for the panel (Alt+Shift+P, toolbar button): toggle it when the tab has one,
- * otherwise inject it and open it (activeTab gives the permission on any page).
- */
-export async function userTogglesPanel(tabId: number): Promise<'toggled' | 'opened'> {
-  const answered = await browser.tabs.sendMessage(tabId, { channel: TOGGLE_CHANNEL }).then(
+/** Sends a command to the tab's panel; true when a panel answered (it is there). */
+async function panelAnswers(tabId: number, channel: typeof TOGGLE_CHANNEL | typeof OPEN_CHANNEL): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { channel }).then(
     (r) => !!r && (r as { ok?: unknown }).ok === true,
     () => false,
   );
-  if (answered) return 'toggled';
+}
+
+/** Injects the panel and asks it to open expanded, focus inside. */
+async function injectOpen(tabId: number): Promise<'opened'> {
   await injectPanel(tabId);
   await browser.tabs.sendMessage(tabId, { channel: OPEN_CHANNEL }).catch(() => undefined);
   return 'opened';
+}
+
+/**
+ * The user asked for the panel (Alt+Shift+P): toggle it when the tab has one, otherwise inject
+ * it and open it (activeTab gives the permission on any page).
+ */
+export async function userTogglesPanel(tabId: number): Promise<'toggled' | 'opened'> {
+  if (await panelAnswers(tabId, TOGGLE_CHANNEL)) return 'toggled';
+  return injectOpen(tabId);
+}
+
+/**
+ * The user pressed "Buka panel di tab ini" in the toolbar popup: the panel opens (never closes),
+ * injected first when the tab has none.
+ */
+export async function userOpensPanel(tabId: number): Promise<'shown' | 'opened'> {
+  if (await panelAnswers(tabId, OPEN_CHANNEL)) return 'shown';
+  return injectOpen(tabId);
 }

@@ -20,6 +20,11 @@ export const contract = {
     request: z.object({ section: z.string().regex(/^[a-z-]+$/).optional(), page: z.enum(['options', 'report']).optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /** The toolbar popup's "Buka panel di tab ini": open the panel on that tab (extension pages only). */
+  'panel.open': {
+    request: z.object({ tabId: z.number().int().min(0) }).strict(),
+    response: z.object({ result: z.enum(['shown', 'opened']) }),
+  },
   /** Active cases (open and waiting), or those of one status, newest first. */
   'case.list': {
     request: z.object({ status: caseStatusSchema.optional() }).strict(),

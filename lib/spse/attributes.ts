@@ -16,7 +16,7 @@ export const ATTRIBUTE_LABELS: Record<PersonAttribute, { id: string; en: string 
   skNumber: { id: 'No. SK', en: 'Decree no.' },
   validUntil: { id: 'Masa berlaku', en: 'Valid until' },
   pbjCertificate: { id: 'No. sertifikat PBJ', en: 'Procurement certificate no.' },
-  agency: { id: 'Instansi / agency', en: 'Agency' },
+  agency: { id: 'Instansi', en: 'Agency' },
   satker: { id: 'Satuan kerja', en: 'Work unit' },
   roles: { id: 'Peran', en: 'Roles' },
   assignmentLetterNumber: { id: 'No. surat tugas', en: 'Assignment letter no.' },

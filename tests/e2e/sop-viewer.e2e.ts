@@ -39,4 +39,24 @@ describe('SOP viewer on the options page (Chromium: print to PDF)', () => {
     writeFileSync(screenshotPath('sop-viewer').replace(/\.png$/, '.pdf'), pdf);
     await page.close();
   });
+
+  it('prints without the app header, the tabs and the internal OCR/digitisation notes (emulated print media)', async () => {
+    const id = 'oganilir-06-dokumen-penawaran-rhs'; // an SOP with OCR originals and digitisation notes
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl(`options.html?section=sop&sop=${id}`));
+    const viewer = page.locator(`article.sop-viewer[data-sop-id="${id}"]`);
+    await viewer.waitFor({ state: 'visible', timeout: 15_000 });
+    const chrome = ['.options-header', '[role="tablist"]', '.sop-library-side', '.sop-toolbar', '.sop-gaps'];
+    // on screen: all there
+    for (const sel of chrome) await expect(page.locator(sel).first().isVisible(), `${sel} on screen`).resolves.toBe(true);
+    await expect(page.locator('.sop-source').count()).resolves.toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of [...chrome, '.sop-source', '.sop-gap']) {
+      const visible = await page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).getClientRects().length > 0).length);
+      expect(visible, `${sel} in print`).toBe(0);
+    }
+    await expect(viewer.locator('table.sop-steps').isVisible()).resolves.toBe(true);
+    await expect(viewer.locator('table.sop-identity').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });

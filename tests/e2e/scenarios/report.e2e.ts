@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../unit/export/parse-csv';
-import { documentOf, useE2E, type E2EPage, type Scope } from '../driver';
+import { documentOf, poll, useE2E, WAIT_MS, type E2EPage, type Scope } from '../driver';
 
 /**
  * The report page of the built extension: seed the log through the page's own restore control,
@@ -136,22 +136,25 @@ describe(`[${env.name}] report page (built extension)`, () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan SOP', 'Per langkah', 'Lama layanan per kasus', 'Tren mingguan', 'Langkah terlambat']);
   });
 
-  it('opens the agenda’s print view: every row, the place typed, the letter text escaped', async () => {
-    // The print view opens in a new window; remember its address (windows opened by an extension
-    // page are not visible to WebDriver BiDi) and read the document it shows.
+  it('"Cetak buku agenda" opens the print dialog at once for the agenda: every row, the place typed, the letter text escaped, no hint tab', async () => {
+    // The document is printed from a hidden frame of the report page (no new tab, no "Tekan Ctrl+P").
     await page.evaluate(`(() => { const open = window.open.bind(window); window.__panduOpened = []; window.open = (url, ...rest) => { window.__panduOpened.push(String(url)); return open(url, ...rest); }; })()`);
     await doc.type('[data-testid="print-place"]', 'Tanjungpandan');
     await doc.click('[data-testid="print-agenda"]');
-    await page.waitUntil('window.__panduOpened.length > 0');
-    const view = await page.evaluate<{ title: string; rows: number; place: boolean; injected: number; sender: boolean }>(`(async () => {
-      const html = await (await fetch(window.__panduOpened[0])).text();
-      const d = new DOMParser().parseFromString(html, 'text/html');
+    await poll(() => page.evaluate<boolean>(`document.querySelector('iframe[data-pandu-print]')?.dataset.printed === 'true'`), Boolean, WAIT_MS, 'the print frame to print');
+    const view = await page.evaluate<{ title: string; rows: number; place: boolean; injected: number; sender: boolean; hint: boolean; pages: boolean; opened: number; sandbox: string }>(`(() => {
+      const frame = document.querySelector('iframe[data-pandu-print]');
+      const d = frame.contentDocument;
       return {
         title: d.querySelector('h1')?.textContent ?? '',
-        rows: d.querySelectorAll('table tbody tr').length,
+        rows: d.querySelectorAll('table tbody tr:not(.closing-row)').length,
         place: d.querySelector('.signature')?.textContent.includes('Tanjungpandan') ?? false,
         injected: d.querySelectorAll('body script, table b, table br').length,
         sender: [...d.querySelectorAll('td')].some((td) => td.textContent.includes('Dinas; "Kutip", Baris')),
+        hint: d.body.textContent.includes('Ctrl+P'),
+        pages: [...d.querySelectorAll('style')].some((s) => s.textContent.includes('counter(page)')),
+        opened: window.__panduOpened.length,
+        sandbox: frame.getAttribute('sandbox') ?? '',
       };
     })()`);
     expect(view.title).toMatch(/Agenda/i);
@@ -159,5 +162,9 @@ describe(`[${env.name}] report page (built extension)`, () => {
     expect(view.place).toBe(true);
     expect(view.sender).toBe(true);
     expect(view.injected).toBe(0);
+    expect(view.hint).toBe(false);
+    expect(view.pages).toBe(true);
+    expect(view.opened).toBe(0);
+    expect(view.sandbox).not.toContain('allow-scripts');
   });
 });

@@ -34,7 +34,7 @@ describe('printHtml', () => {
   });
 
   it('is an A4 page with letterhead, table and signature block', () => {
-    expect(html).toContain('@page { size: A4 landscape;');
+    expect(html).toMatch(/@page {\s*size: A4 landscape;/);
     expect(html).toContain('<th>No urut</th>');
     expect(html).toContain('<th>Tindak lanjut / output</th>');
     expect(html).toContain('Mengetahui,');
@@ -58,5 +58,35 @@ describe('printHtml signer', () => {
     const s = settingsSchema.parse({ officeName: 'LPSE Kabupaten Ogan Ilir' });
     expect(printHtml({ settings: s, title: 'T', tables: [] })).toContain('<div>Kepala LPSE Kabupaten Ogan Ilir</div>');
     expect(printHtml({ settings: s, title: 'T', tables: [], signerTitle: 'Sekretaris <LPSE>' })).toContain('<div>Sekretaris &lt;LPSE&gt;</div>');
+  });
+});
+
+describe('printHtml print rules (issue 16)', () => {
+  const html = printHtml({ settings: settingsSchema.parse({}), title: 'Buku Agenda "Surat" </style><b>', tables: [agendaTable([])], lang: 'id' });
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+
+  it('is ready to print: no "Tekan Ctrl+P" hint', () => {
+    expect(html).not.toMatch(/Ctrl\+P/);
+    expect(printHtml({ settings: settingsSchema.parse({}), title: 'T', tables: [], lang: 'en' })).not.toMatch(/Ctrl\+P/);
+  });
+
+  it('numbers the pages in the @page margin (Halaman n dari m / Page n of m) and has a fallback footer', () => {
+    expect(style).toMatch(/@page\s*{[^@]*@bottom-left[^}]*}\s*@bottom-right\s*{\s*content:\s*"Halaman " counter\(page\) " dari " counter\(pages\)/);
+    expect(printHtml({ settings: settingsSchema.parse({}), title: 'T', tables: [], lang: 'en' })).toMatch(/content:\s*"Page " counter\(page\) " of " counter\(pages\)/);
+    expect(html).toMatch(/<footer class="print-footer">[^<]*Pandu SPSE/);
+  });
+
+  it('the title in the page margin cannot close the style element or the CSS string', () => {
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(style).toContain('@bottom-left { content: "Buku Agenda \\"Surat\\" \\3C /style\\3E \\3C b\\3E "');
+  });
+
+  it('keeps the signature block whole and with the table before it', () => {
+    const rule = /\.signature\s*{([^}]*)}/.exec(style)?.[1] ?? '';
+    expect(rule).toMatch(/break-inside:\s*avoid/);
+    expect(rule).toMatch(/break-before:\s*avoid/);
+    // the last rows of the table go along with the signature (a block that does not break)
+    expect(style).toMatch(/tbody\.closing\s*{\s*break-inside:\s*avoid/);
+    expect(html).toMatch(/<tbody class="closing">\n<tr><td class="empty"[\s\S]*<section class="signature">[\s\S]*<\/section>\n<footer class="print-footer">[^<]*<\/footer>\n<\/td><\/tr>\n<\/tbody>\n<\/table>/);
   });
 });

@@ -1,0 +1,210 @@
+import type { Lang } from './i18n';
+
+/**
+ * The messages lib/ writes for people — letter problems, SOP and backup validation, log and
+ * message errors — are written once, in Bahasa Indonesia (the CLI, stored problems and test
+ * corpora keep them so). Every screen shows them through `messageIn(lang, message)`: unchanged in
+ * Indonesian, in English otherwise. Each rule below is the English of one Indonesian message
+ * (template); parts that are messages themselves (reasons, nested errors) are translated too.
+ * A message no rule knows stays as written (tests/unit/i18n-messages.test.ts makes every message
+ * lib/ produces known).
+ */
+type Translate = (message: string) => string;
+type Rule = [RegExp, (m: RegExpExecArray, tr: Translate) => string];
+
+const FIELD: Record<string, string> = {
+  Nama: 'Name',
+  NIP: 'NIP',
+  Jabatan: 'Position',
+  Email: 'Email',
+  'Nomor HP': 'Phone number',
+};
+
+const TYPE: Record<string, string> = {
+  teks: 'text',
+  angka: 'a number',
+  'bilangan bulat': 'a whole number',
+  'boolean (true/false)': 'boolean (true/false)',
+  'daftar (array)': 'a list (array)',
+  objek: 'an object',
+  null: 'null',
+  kosong: 'empty',
+};
+const typeEn = (t: string) => TYPE[t] ?? t;
+
+const RULES: Rule[] = [
+  // ---- letter problems (lib/letter) ----
+  [/^Nomor surat tidak ditemukan$/, () => 'Letter number not found'],
+  [/^Tanggal surat tidak ditemukan$/, () => 'Letter date not found'],
+  [/^Instansi pengirim surat tidak ditemukan$/, () => 'Sending office not found'],
+  [/^Perihal surat tidak ditemukan$/, () => 'Letter subject not found'],
+  [/^Jenis permohonan \(peran SPSE\) tidak dapat ditentukan dari surat$/, () => 'The kind of request (SPSE role) cannot be told from the letter'],
+  [/^Tidak ada data pegawai \(nama\/NIP\) yang ditemukan dalam surat$/, () => 'No staff data (name/NIP) found in the letter'],
+  [/^(Nama|NIP|Jabatan|Email|Nomor HP) belum ada$/, (m) => `${FIELD[m[1]]} missing`],
+  [/^(NIP|Email|Nomor HP) tidak sah: (.*)$/s, (m, tr) => `${FIELD[m[1]]} invalid: ${m[2].split('; ').map(tr).join('; ')}`],
+  [/^NIP sama dengan orang ke-(\d+)$/, (m) => `NIP same as person ${m[1]}`],
+  [/^Perihal menyebut lebih dari satu peran \((.*)\); periksa peran setiap pegawai$/, (m) => `The subject names more than one role (${m[1]}); check each person’s role`],
+  [/^Tanggal surat tidak sah: (.*)$/s, (m, tr) => `Letter date invalid: ${m[1].split('; ').map(tr).join('; ')}`],
+  [/^NIP hanya boleh berisi angka$/, () => 'a NIP holds digits only'],
+  [/^NIP harus 18 digit, tertulis (\d+) digit$/, (m) => `a NIP has 18 digits, ${m[1]} written`],
+  [/^tanggal lahir pada NIP \((.*)\) bukan tanggal yang sah$/, (m) => `the birth date in the NIP (${m[1]}) is not a valid date`],
+  [/^TMT pengangkatan pada NIP \((.*)\) bukan bulan yang sah$/, (m) => `the appointment month (TMT) in the NIP (${m[1]}) is not a valid month`],
+  [/^TMT pengangkatan pada NIP sebelum tanggal lahir$/, () => 'the appointment (TMT) in the NIP is before the birth date'],
+  [/^TMT pengangkatan pada NIP kurang dari 18 tahun setelah tanggal lahir$/, () => 'the appointment (TMT) in the NIP is less than 18 years after the birth date'],
+  [/^digit jenis kelamin pada NIP harus 1 atau 2, tertulis (.*)$/, (m) => `the sex digit of the NIP must be 1 or 2, ${m[1]} written`],
+  [/^nomor urut pada NIP tidak boleh 000$/, () => 'the sequence number of the NIP cannot be 000'],
+  [/^email kosong$/, () => 'email empty'],
+  [/^email mengandung spasi$/, () => 'email contains a space'],
+  [/^email harus berisi tepat satu tanda @$/, () => 'an email has exactly one @'],
+  [/^format email tidak sah$/, () => 'invalid email format'],
+  [/^nomor telepon kosong$/, () => 'phone number empty'],
+  [/^nomor telepon hanya boleh berisi angka, spasi, titik, tanda hubung, kurung, dan \+ di depan$/, () => 'a phone number holds only digits, spaces, dots, hyphens, brackets and a leading +'],
+  [/^nomor telepon bukan nomor Indonesia \(\+62\)$/, () => 'not an Indonesian phone number (+62)'],
+  [/^nomor telepon harus diawali 0, 62, atau \+62$/, () => 'a phone number starts with 0, 62 or +62'],
+  [/^kode negara 62 tertulis dua kali$/, () => 'country code 62 written twice'],
+  [/^nomor telepon tidak sah \(angka 0 berlebih\)$/, () => 'invalid phone number (an extra 0)'],
+  [/^nomor telepon terlalu pendek$/, () => 'phone number too short'],
+  [/^nomor telepon terlalu panjang$/, () => 'phone number too long'],
+  [/^tanggal "(.*)" di luar rentang \((.*)\)$/, (m, tr) => `date "${m[1]}" out of range (${tr(m[2])})`],
+  [/^tanggal "(.*)" tidak sah$/, (m) => `date "${m[1]}" is not valid`],
+  [/^tanggal harus antara (\S+) dan (\S+)$/, (m) => `dates must lie between ${m[1]} and ${m[2]}`],
+  [/^Instansi pengirim ditebak dari jabatan penanda tangan — periksa$/, () => 'Sending office guessed from the signer’s position — check'],
+  [/^Peran SPSE ditebak dari isi surat \(perihal tidak menyebutnya\) — periksa$/, () => 'SPSE role guessed from the letter’s text (the subject does not name it) — check'],
+  [/^Dibaca dari beberapa baris — periksa$/, () => 'Read from several lines — check'],
+  [/^Dibaca dari butir daftar tanpa label kolom — periksa$/, () => 'Read from a list item without column labels — check'],
+  [/^Dibaca dari kalimat surat, bukan dari baris berlabel — periksa$/, () => 'Read from a sentence of the letter, not a labelled line — check'],
+  [/^Ditebak dari teks di sekitarnya — periksa$/, () => 'Guessed from the surrounding text — check'],
+  [/^digabung dari beberapa baris — periksa$/, () => 'joined from several lines — check'],
+  [/^(.+) diperbaiki dari hasil pindai — periksa \(tertulis "(.*)"\)$/s, (m) => `${m[1]} repaired from the scan — check (written "${m[2]}")`],
+
+  // ---- SOP files and the SOP editor (lib/sop/validate, lib/sop/schema) ----
+  [/^wajib diisi$/, () => 'required'],
+  [/^harus berupa objek SOP atau katalog "(.*)", bukan (.*)$/, (m) => `must be an SOP object or a "${m[1]}" catalog, not ${typeEn(m[2])}`],
+  [/^harus berupa objek cadangan Pandu SPSE$/, () => 'must be a Pandu SPSE backup object'],
+  [/^harus berupa (.+), bukan (.+)$/, (m) => `must be ${typeEn(m[1])}, not ${typeEn(m[2])}`],
+  [/^nilai harus salah satu dari (.*)$/, (m) => `value must be one of ${m[1]}`],
+  [/^nilai harus (.*)$/, (m) => `value must be ${m[1]}`],
+  [/^tidak boleh kosong \(minimal 1 butir\)$/, () => 'cannot be empty (at least 1 item)'],
+  [/^tidak boleh kosong$/, () => 'cannot be empty'],
+  [/^minimal (\S+) butir$/, (m) => `at least ${m[1]} items`],
+  [/^minimal (\S+) karakter$/, (m) => `at least ${m[1]} characters`],
+  [/^maksimal (\S+) butir$/, (m) => `at most ${m[1]} items`],
+  [/^maksimal (\S+) karakter$/, (m) => `at most ${m[1]} characters`],
+  [/^minimal (\S+)$/, (m) => `at least ${m[1]}`],
+  [/^maksimal (\S+)$/, (m) => `at most ${m[1]}`],
+  [/^harus lebih dari (\S+)$/, (m) => `must be more than ${m[1]}`],
+  [/^harus kurang dari (\S+)$/, (m) => `must be less than ${m[1]}`],
+  [/^format tidak sah$/, () => 'invalid format'],
+  [/^harus kelipatan (\S+)$/, (m) => `must be a multiple of ${m[1]}`],
+  [/^kunci tidak dikenal: (.*)$/, (m) => `unknown keys: ${m[1]}`],
+  [/^bentuk data tidak sesuai$/, () => 'data of the wrong shape'],
+  [/^isi tidak sah$/, () => 'invalid content'],
+  [/^nilai tidak sah$/, () => 'invalid value'],
+  [/^terlalu banyak \(maks\. (.*) butir\)$/, (m) => `too many (at most ${m[1].replace(/\./g, ',')} items)`],
+  [/^SOP "(.*)" versi (.*) sudah ada di (sops\[\d+\])$/, (m) => `SOP "${m[1]}" version ${m[2]} is already in ${m[3]}`],
+  [/^bukan JSON yang sah: (.*)$/s, (m) => `not valid JSON: ${m[1]}`],
+  [/^bukan JSON yang sah \((.*)\)$/s, (m) => `not valid JSON (${m[1]})`],
+  [/^id pelaksana "(.*)" dipakai lebih dari sekali$/, (m) => `lane id "${m[1]}" used more than once`],
+  [/^nomor langkah (\d+) dipakai lebih dari sekali$/, (m) => `step number ${m[1]} used more than once`],
+  [/^langkah nomor (\d+) tidak ada$/, (m) => `there is no step number ${m[1]}`],
+  [/^pelaksana "(.*)" tidak ada di daftar lanes$/, (m) => `lane "${m[1]}" is not in the lanes list`],
+  [/^langkah keputusan \(decision\) wajib punya pertanyaan dan tujuan ya\/tidak$/, () => 'a decision step needs a question and yes/no targets'],
+  [/^langkah dengan data decision harus berjenis "decision"$/, () => 'a step with decision data must be of kind "decision"'],
+  [/^\(berkas\)$/, () => '(file)'],
+
+  // ---- backups, restore, merge (lib/log/backup) ----
+  [/^bukan berkas cadangan Pandu SPSE \(format harus "(.*)"\)$/, (m) => `not a Pandu SPSE backup file (format must be "${m[1]}")`],
+  [/^versi cadangan (.*) belum didukung \(paling tinggi (.*)\); perbarui Pandu SPSE$/, (m) => `backup version ${m[1]} is not supported yet (highest ${m[2]}); update Pandu SPSE`],
+  [/^id ganda: (.*)$/, (m) => `duplicate id: ${m[1]}`],
+  [/^kasus (.*) tidak ada dalam cadangan$/, (m) => `case ${m[1]} is not in the backup`],
+  [/^waktu selesai \((.*)\) sebelum waktu mulai \((.*)\)$/, (m) => `finish time (${m[1]}) before start time (${m[2]})`],
+  [/^SOP "(.*)" tidak dikenal \(tidak ada di pustaka SOP\)$/, (m) => `SOP "${m[1]}" unknown (not in the SOP library)`],
+  [/^langkah (\d+) tidak ada di SOP (.*)$/, (m) => `step ${m[1]} is not in SOP ${m[2]}`],
+  [/^jam selesai harus sesudah jam mulai$/, () => 'the end time must be after the start time'],
+  [/^di luar rentang tanggal yang diterima \((.*)\)$/, (m, tr) => `outside the accepted date range (${tr(m[1])})`],
+  [/^bukan tanggal yang sah atau di luar rentang \((.*)\)$/, (m, tr) => `not a valid date or outside the range (${tr(m[1])})`],
+
+  // ---- the log (lib/log) ----
+  [/^Gagal menyimpan catatan: (.*)$/s, (m, tr) => `Could not save the record: ${tr(m[1])}`],
+  [/^Gagal membuka catatan: (.*)$/s, (m, tr) => `Could not open the records: ${tr(m[1])}`],
+  [/^Gagal membuka catatan$/, () => 'Could not open the records'],
+  [/^Gagal memperbarui susunan catatan ke versi (\d+): (.*)$/s, (m, tr) => `Could not upgrade the records to version ${m[1]}: ${tr(m[2])}`],
+  [/^IndexedDB tidak tersedia di lingkungan ini$/, () => 'IndexedDB is not available here'],
+  [/^ruang penyimpanan peramban penuh \(QuotaExceededError\)$/, () => 'the browser’s storage is full (QuotaExceededError)'],
+  [/^basis data sudah ditutup atau tidak siap \((.*)\)$/s, (m) => `the database is closed or not ready (${m[1]})`],
+  [/^id sudah ada \((.*)\)$/s, (m) => `the id exists already (${m[1]})`],
+  [/^transaksi dibatalkan \((.*)\)$/s, (m) => `transaction aborted (${m[1]})`],
+  [/^Kasus tidak ditemukan: (.*)$/, (m) => `Case not found: ${m[1]}`],
+  [/^Kasus (.*) tidak ditemukan\.$/, (m) => `Case ${m[1]} not found.`],
+  [/^kasus tidak ditemukan \((.*)\)$/, (m) => `case not found (${m[1]})`],
+  [/^alasan wajib diisi untuk mengulang langkah (\d+)$/, (m) => `a reason is required to redo step ${m[1]}`],
+  [/^alasan wajib diisi untuk (.*)$/, (m) => `a reason is required for ${REASON_FOR[m[1]] ?? m[1]}`],
+  [/^waktu \((.*)\) sebelum surat diterima \((.*)\)$/, (m) => `time (${m[1]}) before the letter was received (${m[2]})`],
+  [/^waktu \((.*)\) sebelum peristiwa terakhir kasus ini \((.*)\); catat koreksi sebagai peristiwa baru$/, (m) => `time (${m[1]}) before this case’s last event (${m[2]}); record a correction as a new event`],
+  [/^waktu tidak sah \((.*)\)$/, (m) => `invalid time (${m[1]})`],
+  [/^waktu selesai tidak sah \((.*)\)$/, (m) => `invalid finish time (${m[1]})`],
+  [/^orang ke-(\d+) tidak ada dalam kasus ini$/, (m) => `person ${m[1]} is not in this case`],
+  [/^kelengkapan ke-(\d+) tidak sah$/, (m) => `requirement ${m[1]} is not valid`],
+  [/^"Diteruskan kepada" wajib diisi$/, () => '"Forwarded to" is required'],
+  [/^Diteruskan kepada wajib diisi$/, () => '"Forwarded to" is required'],
+  [/^peristiwa (.*) tidak ada dalam kasus ini$/, (m) => `event ${m[1]} is not in this case`],
+  [/^hanya peristiwa otomatis yang dapat dibatalkan; koreksi langkah manual dengan peristiwa baru$/, () => 'only automatic events can be undone; correct a manual step with a new event'],
+  [/^peristiwa ini sudah dibatalkan$/, () => 'this event was undone already'],
+  [/^langkah (\d+) sudah berjalan sejak (.*)$/, (m) => `step ${m[1]} has been running since ${m[2]}`],
+  [/^langkah (\d+) sudah selesai; untuk mengerjakannya lagi pilih "Ulangi langkah" dengan alasan \(dihitung sebagai pengerjaan ulang\)$/, (m) => `step ${m[1]} is done; to do it again choose "Redo step" with a reason (counted as rework)`],
+  [/^langkah (\d+) belum pernah dikerjakan; mulai saja tanpa "ulangi"$/, (m) => `step ${m[1]} was never done; just start it, without "redo"`],
+  [/^langkah (\d+) belum dimulai$/, (m) => `step ${m[1]} has not started`],
+  [/^(.+) tidak sah: (.*)$/s, (m, tr) => `${RECORD[m[1]] ?? m[1]} invalid: ${tr(m[2])}`],
+  [/^Waktu tidak boleh di masa depan\.$/, () => 'The time cannot be in the future.'],
+  [/^Waktu mulai tidak boleh di masa depan\.$/, () => 'The start time cannot be in the future.'],
+
+  // ---- messages between the panel, the pages and the background (lib/messaging) ----
+  [/^Jenis pesan tidak dikenal: (.*)$/, (m) => `Unknown message type: ${m[1]}`],
+  [/^Pesan (\S+) tidak valid: (.*)$/s, (m, tr) => `Message ${m[1]} invalid: ${tr(m[2])}`],
+  [/^Balasan (\S+) tidak sesuai kontrak: (.*)$/s, (m, tr) => `Reply ${m[1]} does not fit the contract: ${tr(m[2])}`],
+  [/^Balasan (\S+) dari latar belakang tidak valid\.$/, (m) => `Invalid ${m[1]} reply from the background.`],
+  [/^\(pesan\)$/, () => '(message)'],
+  [/^Panel hanya dapat dibuka dari halaman Pandu\.$/, () => 'The panel can be opened from Pandu’s own pages only.'],
+];
+
+/** Names of records in "<record> tidak sah: …" (lib/log parseOrThrow). */
+const RECORD: Record<string, string> = {
+  'Peristiwa kasus': 'Case event',
+  'Data kasus': 'Case data',
+  'Data langkah': 'Step data',
+  'Data masalah pengenalan': 'Recognition problem data',
+  'Profil halaman': 'Page profile',
+  'Tanggal surat': 'Letter date',
+};
+
+/** What a reason is asked for (lib/log/ledger). */
+const REASON_FOR: Record<string, string> = {
+  'menunda kasus (mis. menunggu kelengkapan)': 'putting the case on hold (e.g. waiting for documents)',
+  'membatalkan kasus': 'cancelling the case',
+  'membuka kembali kasus': 'reopening the case',
+};
+
+/** `path: message` (a JSON path has no spaces) and `a; b` lists. */
+const PATH_MESSAGE = /^([\w$.[\]()-]+|\(berkas\)|\(pesan\)): (.+)$/s;
+
+function english(message: string): string {
+  const parts = message.split(/; (?=(?:[\w$.[\]()-]+|\(berkas\)|\(pesan\)): )/);
+  if (parts.length > 1) return parts.map(english).join('; ');
+  for (const [re, to] of RULES) {
+    const m = re.exec(message);
+    if (m) return to(m, english);
+  }
+  const pm = PATH_MESSAGE.exec(message);
+  if (pm) return `${pm[1] === '(berkas)' ? '(file)' : pm[1] === '(pesan)' ? '(message)' : pm[1]}: ${english(pm[2])}`;
+  return message;
+}
+
+/** A message from lib/ in the interface's language. */
+export function messageIn(lang: Lang, message: string): string {
+  return lang === 'id' ? message : english(message);
+}
+
+/** An error (or anything thrown) as a message in the interface's language. */
+export function errorMessageIn(lang: Lang, err: unknown): string {
+  return messageIn(lang, err instanceof Error ? err.message : String(err));
+}

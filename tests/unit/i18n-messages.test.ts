@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
+import { parseLetter } from '../../lib/letter/parse';
+import { findProblems } from '../../lib/letter/problems';
+import { checkEmail, checkNip, checkPhone } from '../../lib/letter/validate';
+import { sopErrorMap, validateSopFile, formatSopErrors } from '../../lib/sop/validate';
+import { getBuiltinSop } from '../../lib/sop/catalog';
+import { parseBackup } from '../../lib/log/backup';
+import { closeCase, forwardCase, holdCase, undoAutomatic } from '../../lib/log';
+import { createMessageListener } from '../../lib/messaging/server';
+import { indonesianMarkers } from '../components/i18n/markers';
+import { freshLog } from './log/helpers';
+
+/**
+ * One language at a time, for the messages lib/ writes: every message below is produced by the
+ * real code (letters, SOP files, backups, the log, the message contract) and must read in English
+ * through messageIn('en', …) without an Indonesian interface word, and unchanged in Indonesian.
+ */
+function expectBothLanguages(messages: Iterable<string>) {
+  const bad: string[] = [];
+  let n = 0;
+  for (const m of new Set(messages)) {
+    n++;
+    expect(messageIn('id', m)).toBe(m);
+    const en = messageIn('en', m);
+    const left = indonesianMarkers(en.replace(/"[^"]*"/g, '""'));
+    if (left.length) bad.push(`${m}\n  → ${en}  [${left.join(', ')}]`);
+  }
+  expect(n).toBeGreaterThan(0);
+  expect(bad.join('\n')).toBe('');
+}
+
+describe('messageIn: lib messages in both languages', () => {
+  it('letter problems and notes, over the whole letter corpus and bad values', () => {
+    const dir = 'tests/fixtures/letters';
+    const messages: string[] = [];
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      for (const p of parseLetter(readFileSync(join(dir, f), 'utf8')).problems) messages.push(p.message);
+    }
+    for (const nip of ['12345', '19781231200312100A', '197813322003121004', '197812312003131004', '197812311990121004', '197812312003123004', '197812312003121000']) messages.push(...checkNip(nip).reasons);
+    for (const email of ['', 'a b@x.id', 'a@@x.id', 'a@x']) messages.push(...checkEmail(email).reasons);
+    for (const phone of ['', '08x', '+1 555 1234', '12345678', '+62 62 812 3456 7890', '+62 0 0812', '0812', '0812345678901234']) messages.push(...checkPhone(phone).reasons);
+    const people = [
+      { name: null, nip: '123', position: null, email: 'x@', phone: '1', action: 'create' as const },
+      { name: 'B', nip: '197812312003121004', position: 'P', email: 'b@x.id', phone: '08123456789', action: 'create' as const },
+      { name: 'C', nip: '197812312003121004', position: 'P', email: 'c@x.id', phone: '08123456789', action: 'create' as const },
+    ];
+    for (const p of findProblems({ number: null, date: null, place: null, sender: null, subject: null, role: null }, people, {})) messages.push(p.message);
+    for (const p of findProblems({ number: 'x', date: null, place: null, sender: 'y', subject: 'z', role: 'auditor' }, [], {})) messages.push(p.message);
+    for (const p of parseLetter('Tanggal: 31-02-2026\nNama: Budi\nNIP: 1978 1231 2003 1210 04 \nperihal permohonan akun').problems) messages.push(p.message);
+    expectBothLanguages(messages);
+    expect(messageIn('en', 'NIP tidak sah: NIP harus 18 digit, tertulis 5 digit')).toBe('NIP invalid: a NIP has 18 digits, 5 written');
+  });
+
+  it('SOP files: the zod error map, the cross-checks and the file errors', () => {
+    const sop = getBuiltinSop('belitung-49-registrasi-user-id-auditor')!;
+    const broken = [
+      {},
+      42,
+      '{',
+      { ...sop, lanes: [...sop.lanes, sop.lanes[0]], steps: [...sop.steps, sop.steps[0]] },
+      { ...sop, steps: sop.steps.map((s, i) => (i === 0 ? { ...s, actors: ['nobody'], duration: { ...s.duration, unit: 'week' }, extra: 1 } : s)) },
+      { ...sop, title: '', steps: [] },
+      { format: 'pandu-sop-catalog', version: 1, sops: [sop, sop] },
+      { ...sop, steps: sop.steps.map((s, i) => (i === 1 ? { ...s, kind: 'process', decision: { question: 'q', yes: 99, no: 98 } } : s)) },
+    ];
+    const messages: string[] = [];
+    for (const b of broken) {
+      const r = typeof b === 'string' ? validateSopFile(b) : validateSopFile(b);
+      if (!r.ok) messages.push(...r.errors.map((e) => e.message), ...formatSopErrors(r.errors));
+    }
+    const issues = [
+      { code: 'invalid_type', expected: 'string', input: 3 },
+      { code: 'invalid_type', expected: 'array', input: undefined },
+      { code: 'invalid_value', values: ['a', 'b'] },
+      { code: 'invalid_value', values: ['a'] },
+      { code: 'too_small', origin: 'array', minimum: 1 },
+      { code: 'too_small', origin: 'array', minimum: 2 },
+      { code: 'too_small', origin: 'string', minimum: 1 },
+      { code: 'too_small', origin: 'string', minimum: 3 },
+      { code: 'too_small', origin: 'number', minimum: 0, inclusive: false },
+      { code: 'too_small', origin: 'number', minimum: 1 },
+      { code: 'too_big', origin: 'array', maximum: 5 },
+      { code: 'too_big', origin: 'string', maximum: 5 },
+      { code: 'too_big', origin: 'number', maximum: 5, inclusive: false },
+      { code: 'too_big', origin: 'number', maximum: 5 },
+      { code: 'invalid_format', format: 'regex' },
+      { code: 'not_multiple_of', divisor: 5 },
+      { code: 'unrecognized_keys', keys: ['x', 'y'] },
+      { code: 'invalid_union', errors: [] },
+      { code: 'invalid_key' },
+      { code: 'custom' },
+    ];
+    for (const i of issues) messages.push(sopErrorMap(i as never));
+    expectBothLanguages(messages);
+    expect(messageIn('en', 'steps[3].duration.unit: nilai harus salah satu dari minute, hour')).toBe('steps[3].duration.unit: value must be one of minute, hour');
+    expect(messageIn('en', 'Pesan case.open tidak valid: sopId: nilai harus salah satu dari a, b; letter.date: wajib diisi')).toBe('Message case.open invalid: sopId: value must be one of a, b; letter.date: required');
+  });
+
+  it('backups: shape, version, ids, meaning', () => {
+    const messages: string[] = [];
+    const base = { format: 'pandu-spse-backup', version: 1, exportedAt: '2026-11-20T00:00:00.000Z', exportedBy: null, problems: [], settings: null, profiles: [] };
+    const c = { id: 'c1', sopId: 'nope', letter: {}, receivedAt: '2026-11-20T00:00:00.000Z', createdAt: '2026-11-20T00:00:00.000Z', updatedAt: '2026-11-20T00:00:00.000Z' };
+    const e = { id: 'e1', caseId: 'c9', stepNo: 1, startedAt: '2026-11-20T02:00:00.000Z', finishedAt: '2026-11-20T01:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z' };
+    for (const input of ['{', [], { format: 'x' }, { ...base, version: 99 }, { ...base, cases: [c, c], events: [e], caseEvents: [] }, { ...base, cases: [{ ...c, receivedAt: '0202-01-01T00:00:00Z' }], events: [], caseEvents: [] }]) {
+      const r = parseBackup(input, { sops: [{ id: 'sop-a', steps: [{ no: 1 }] }] as never });
+      if (!r.ok) messages.push(...r.errors.map((x) => x.message), ...r.errors.map((x) => `${x.path}: ${x.message}`));
+    }
+    expectBothLanguages(messages);
+  });
+
+  it('the log refuses writes with reasons', async () => {
+    const { log } = await freshLog();
+    const kase = await log.createCase({ sopId: 'sop-a', receivedAt: '2026-11-23T01:00:00.000Z', people: [{ name: 'Budi' }] });
+    const messages: string[] = [];
+    const refused = async (p: Promise<unknown>) => {
+      try {
+        await p;
+      } catch (err) {
+        messages.push(errorMessageIn('id', err));
+      }
+    };
+    await refused(log.finishStep({ caseId: kase.id, stepNo: 1 }));
+    await log.startStep({ caseId: kase.id, stepNo: 1 });
+    await refused(log.startStep({ caseId: kase.id, stepNo: 1 }));
+    await refused(log.startStep({ caseId: kase.id, stepNo: 2, redo: { reason: 'x' } }));
+    await refused(holdCase(log, { caseId: kase.id, by: null, reason: '' }));
+    await refused(forwardCase(log, { caseId: kase.id, to: ' ', by: null }));
+    await refused(undoAutomatic(log, { caseId: kase.id, eventId: 'nope', by: null }));
+    await refused(closeCase(log, { caseId: 'nope', by: null, reason: null, status: 'done' }));
+    await refused(holdCase(log, { caseId: kase.id, by: null, reason: 'x', at: '2020-01-01T00:00:00.000Z' }));
+    expect(messages.length).toBeGreaterThanOrEqual(6);
+    expectBothLanguages(messages);
+  });
+
+  it('the message contract: unknown types, invalid requests and replies', async () => {
+    const listen = createMessageListener({ ping: () => ({ pong: 'no' }) } as never);
+    const messages: string[] = [];
+    for (const [type, payload] of [
+      ['nope', {}],
+      ['case.forward', { caseId: 'c', to: '' }],
+      ['case.detail', {}],
+      ['ping', {}],
+    ] as const) {
+      const reply = await listen({ channel: 'pandu', type, payload }, undefined);
+      if (reply && !reply.ok) messages.push(reply.error);
+    }
+    expect(messages).toHaveLength(4);
+    messages.push('Balasan ping dari latar belakang tidak valid.', 'Kasus k-1 tidak ditemukan.', 'Waktu tidak boleh di masa depan.', 'Waktu mulai tidak boleh di masa depan.', 'Panel hanya dapat dibuka dari halaman Pandu.');
+    expectBothLanguages(messages);
+  });
+});
