@@ -229,6 +229,11 @@ describe('URL matching and the central hosts', () => {
     expect(recognise('https://spse.inaproc.id/kemenkeu/home', bare)).toMatchObject({ isSpse: true, layout: 'national' });
     expect(recognise('https://contoh.go.id/kemenkeu/home', bare).isSpse).toBe(false);
   });
+
+  it('a document without a root element is no SPSE page, even on a central host', () => {
+    const rootless = parse('').implementation.createDocument(null, null);
+    expect(recognise('https://akun.inaproc.id/verifikasi-akses/1', rootless)).toMatchObject({ pageId: 'unknown', isSpse: false, layout: null });
+  });
 });
 
 
