@@ -230,6 +230,37 @@ describe('URL matching and the central hosts', () => {
     expect(recognise('https://contoh.go.id/kemenkeu/home', bare).isSpse).toBe(false);
   });
 
+  it('an account-site page matches its URL on any host when the page is the account site', () => {
+    const akun = sandboxDoc('/akun/verifikasi-akses');
+    const approval = (url: string, doc: Document) => explainRecognition(url, doc).candidates.find((c) => c.pageId === 'role-access-approval')?.urlMatch;
+    expect(approval('http://127.0.0.1:8080/verifikasi-akses', akun)).toBe(true);
+    // A local page at the same path on another host is not the account site's page.
+    const local = parse('<html><body><noscript>Untuk tampilan aplikasi SPSE</noscript><h3>Verifikasi Akses Instansi</h3></body></html>');
+    expect(approval('https://x.go.id/verifikasi-akses', local)).toBe(false);
+  });
+
+  it('a URL whose text cannot be read, or a broken document: unknown, never a throw', () => {
+    const badUrl = { toString: () => { throw new Error('rusak'); } } as unknown as string;
+    expect(recognise(badUrl, sandboxDoc('/eproc4/home'))).toMatchObject({ pageId: 'unknown', base: '', rest: '/', isSpse: false });
+    const broken = { documentElement: {}, title: 'Beranda', getElementById: () => { throw new Error('rusak'); } } as unknown as Document;
+    expect(explainRecognition('https://x.go.id/eproc4/home', broken)).toEqual({
+      match: { pageId: 'unknown', confidence: 0, role: null, base: '/eproc4', rest: '/home', layout: null, isSpse: false, source: null, version: null },
+      candidates: [],
+    });
+  });
+
+  it('a page that is not SPSE lists no candidates', () => {
+    expect(explainRecognition('https://blog.example.com/home', parse('<h1>Beranda</h1>')).candidates).toEqual([]);
+  });
+
+  it('a confidence of exactly 0.5 is enough', () => {
+    // Heading (3) and label (2) found, input name (2) and menu (1) missing: DOM 5/8; on a URL the
+    // taught page does not know, 0.8 × 5/8 = 0.5.
+    const doc = parse('<html><body><noscript>Untuk tampilan aplikasi SPSE</noscript><h2>Daftar Khusus Kami</h2><label>Kode Khusus</label></body></html>');
+    const taught = { format: 'pandu-site-profile', version: 1, host: 'lpse.x.go.id', pages: [{ pageId: 'khusus', title: 'Khusus', urlPattern: '/khusus', signature: { headings: ['Daftar Khusus Kami'], labels: ['Kode Khusus'], inputNames: ['kode'], menuText: ['Menu Khusus'] }, fields: {} }] } as unknown as SiteProfile;
+    expect(recognise('https://lpse.x.go.id/eproc4/lain', doc, [taught])).toMatchObject({ pageId: 'khusus', confidence: 0.5 });
+  });
+
   it('a document without a root element is no SPSE page, even on a central host', () => {
     const rootless = parse('').implementation.createDocument(null, null);
     expect(recognise('https://akun.inaproc.id/verifikasi-akses/1', rootless)).toMatchObject({ pageId: 'unknown', isSpse: false, layout: null });
