@@ -237,6 +237,8 @@ describe('URL matching and the central hosts', () => {
     // A local page at the same path on another host is not the account site's page.
     const local = parse('<html><body><noscript>Untuk tampilan aplikasi SPSE</noscript><h3>Verifikasi Akses Instansi</h3></body></html>');
     expect(approval('https://x.go.id/verifikasi-akses', local)).toBe(false);
+    // On the account host itself the URL matches whatever the page looks like.
+    expect(approval('https://akun.inaproc.id/verifikasi-akses', local)).toBe(true);
   });
 
   it('a URL whose text cannot be read, or a broken document: unknown, never a throw', () => {
