@@ -47,7 +47,11 @@ describe(`[${env.name}] automatic capture: the PPK case from letter to done`, ()
     await panel.until(() => panel.attr('[data-testid="pandu-auto-notice"]', 'data-kind'), (k) => k === 'started', WAIT_MS, 'the "started" notice');
     await statusIs(panel, 'running');
 
-    // Saved without a role: SPSE refuses; the panel shows it and the step stays open.
+    // Saved without a role (the user unticks the PPK the letter asked for): SPSE refuses; the panel shows it and the step stays open.
+    const ppk = 'input[name="usergroup"][value="PPK"]';
+    await doc.until(() => doc.count(`${ppk}:checked`), (n) => n === 1, WAIT_MS, 'the role filled from the letter');
+    await doc.click(ppk);
+    await doc.until(() => doc.count(`${ppk}:checked`), (n) => n === 0, WAIT_MS, 'the role unticked');
     await page.waitForLoadAfter(() => doc.click('button[name="simpan"]'));
     await panel.waitForPanel();
     await panel.until(() => panel.text('[data-testid="pandu-spse-rejected"]'), (t) => !!t?.includes('SPSE menolak: '), WAIT_MS, 'SPSE’s refusal in the panel');
@@ -58,7 +62,8 @@ describe(`[${env.name}] automatic capture: the PPK case from letter to done`, ()
     // Saved with the role: SPSE's "Data berhasil disimpan" on the list finishes step 4 and proposes 5.
     if (!(await doc.value('[name="pegawai.peg_nama"]'))) await panel.click('[data-testid="pandu-fill-button"]');
     await doc.until(() => doc.value('[name="pegawai.peg_nama"]'), (v) => !!v, WAIT_MS, 'the form filled again');
-    await doc.click('input[name="usergroup"][value="PPK"]');
+    if ((await doc.count(`${ppk}:checked`)) === 0) await doc.click(ppk);
+    await doc.until(() => doc.count(`${ppk}:checked`), (n) => n === 1, WAIT_MS, 'the role ticked');
     await page.waitForLoadAfter(() => doc.click('button[name="simpan"]'));
     await panel.waitForPanel();
     await panel.until(() => panel.attr('[data-testid="pandu-auto-notice"]', 'data-kind'), (k) => k === 'finished', WAIT_MS, 'the "finished" notice');

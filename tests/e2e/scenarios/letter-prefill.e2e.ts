@@ -44,9 +44,11 @@ describe(`[${env.name}] pre-fill from the request letter`, () => {
     await expect(doc.value('[name="pegawai.passw_konfirmasi"]')).resolves.toBe('');
     await page.screenshot('prefill-auditor-filled');
 
+    // The letter's surat tugas and its sender (the Inspektorat) are filled too (issue 15).
+    await expect(doc.value('[name="auditor.aud_no_surat_tugas"]')).resolves.toBe('700/031/ST/INSP/2026');
+    await expect(doc.value('[name="auditor.aud_tgl_surat_tugas"]')).resolves.toBe('02-02-2026');
+    await expect(doc.value('[name="auditor.aud_instansi"]')).resolves.toBe('INSPEKTORAT DAERAH');
     // What the letter does not hold, the user types; then SPSE's own Simpan button.
-    await doc.type('[name="auditor.aud_instansi"]', 'Inspektorat Daerah Kabupaten Belitung');
-    await doc.type('[name="auditor.aud_no_surat_tugas"]', '700/031/ST/INSP/2026');
     await doc.type('[name="pegawai.peg_masa_berlaku"]', '31-12-2026');
     await page.pressKey('Tab'); // closes the date picker (after a moment, as in bootstrap-datepicker)
     await page.waitUntil(`[...document.querySelectorAll('.datepicker-dropdown')].every((p) => p.style.display === 'none')`);
@@ -59,7 +61,9 @@ describe(`[${env.name}] pre-fill from the request letter`, () => {
       'pegawai.peg_email': 'budi.santoso@belitungkab.go.id',
       'pegawai.peg_mobile': '081277881234',
       'pegawai.peg_jabatan': 'Ketua Tim',
-      'auditor.aud_instansi': 'Inspektorat Daerah Kabupaten Belitung',
+      'auditor.aud_instansi': 'INSPEKTORAT DAERAH',
+      'auditor.aud_no_surat_tugas': '700/031/ST/INSP/2026',
+      'auditor.aud_tgl_surat_tugas': '02-02-2026',
       'pegawai.passw': '',
       'pegawai.passw_konfirmasi': '',
     });
@@ -67,17 +71,22 @@ describe(`[${env.name}] pre-fill from the request letter`, () => {
     await page.close();
   });
 
-  it('pegawai form: pick the second PPK of the letter, fill, submit; exact values arrive', async () => {
+  it('pegawai form: pick the second PPK of the letter, the satker asked once for the sender, fill, submit; exact values arrive', async () => {
     env.sandbox.reset();
     const { page, panel } = await env.openSpse('/eproc4/pegawai/baru');
     const doc = documentOf(page);
     await openCaseFromLetter(panel, letter('03-dpupr-ppk-tab'), 'oganilir-04-user-id-ppk');
     await panel.click({ selector: '[data-testid="pandu-person-picker"] label', hasText: 'Lestari Handayani, S.T.' });
     await panel.until(() => panel.text(row('name')), (t) => !!t?.includes('Lestari Handayani, S.T.'));
+    // The letter says PPK (the role is planned); it does not name the satker: asked once, remembered for the sender.
+    await panel.until(() => panel.attr(row('roles'), 'data-skip'), (v) => v === 'false', WAIT_MS, 'the role planned');
+    await panel.select('[data-testid="pandu-ask-sender"] select[data-attribute="satker"]', '21');
+    await panel.click('[data-testid="pandu-ask-sender-save"]');
+    await panel.until(() => panel.attr(row('satker'), 'data-skip'), (v) => v === 'false', WAIT_MS, 'the satker planned');
+    await panel.waitForGone('[data-testid="pandu-ask-sender"]');
     await panel.click('[data-testid="pandu-fill-preview"] [data-testid="pandu-fill-button"]');
     await panel.until(() => doc.value('[name="pegawai.peg_nama"]'), (v) => v === 'Lestari Handayani, S.T.');
     const userId = (await doc.value('[name="pegawai.peg_namauser"]'))!;
-    await doc.click('input[name="usergroup"][value="PPK"]');
     await submitWithSpseButton(page);
     expect(submitted(userId)?.fields).toMatchObject({
       'pegawai.peg_nama': 'Lestari Handayani, S.T.',
@@ -86,7 +95,10 @@ describe(`[${env.name}] pre-fill from the request letter`, () => {
       'pegawai.peg_mobile': '081379002211',
       'pegawai.peg_jabatan': 'PPK Bidang Cipta Karya',
       usergroup: 'PPK',
+      'pegawai.satker_id': '21',
     });
+    const stored = await env.browser.inExtension<Record<string, unknown>>(`return (await api.storage.local.get('pandu.senderDefaults'))['pandu.senderDefaults'];`);
+    expect(stored).toEqual({ 'dinas pekerjaan umum dan penataan ruang': { satker: '21' } });
     await page.close();
   });
 });
