@@ -90,9 +90,10 @@ export function scrollToClear(left: number, right: number, panelLeft: number, ga
 export function keepFocusClear(doc: Document, panelLeft: () => number | null, own: (el: Element) => boolean): () => void {
   const view = doc.defaultView;
   const onFocus = (e: FocusEvent) => {
-    const el = e.target;
+    // An element by its shape, not `instanceof` (Firefox's content scripts see the page's nodes through wrappers).
+    const el = e.target as Element | null;
     const edge = panelLeft();
-    if (!view || edge === null || !(el instanceof view.Element) || own(el)) return;
+    if (!view || edge === null || !el || el.nodeType !== 1 || typeof el.getBoundingClientRect !== 'function' || own(el)) return;
     const r = el.getBoundingClientRect();
     const dx = scrollToClear(r.left, r.right, edge);
     if (dx > 0) view.scrollBy({ left: dx, behavior: 'instant' as ScrollBehavior });

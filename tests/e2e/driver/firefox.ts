@@ -143,6 +143,9 @@ export class FirefoxBrowser extends ExtensionBrowser<FirefoxPage> {
       protocol: 'webDriverBiDi',
       executablePath: exe,
       headless: true,
+      // The same window as Playwright's Chromium (1280 × 720; puppeteer's own default is 800 × 600),
+      // so a scenario meets the same layout in both browsers (the panel docks from 1200 px on).
+      defaultViewport: { width: 1280, height: 720 },
       // Without it BiDi refuses moz-extension:// pages.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {

@@ -103,6 +103,7 @@ describe(`[${env.name}] the panel beside SPSE at 1024, 1366 and 1920 px: no cont
         await panel.waitFor('[data-testid="pandu-panel"]');
         // The page is laid out beside the panel (dock margin or overlay spacer) before it is measured.
         await page.waitUntil(`!!document.querySelector('pandu-dock-space')`);
+        await page.bringToFront(); // focus events fire only in the window in front (Firefox)
         const c = await coverage(page);
         lines.push(`${width}px ${name}: ${c.checked} controls, ${c.scrolledClear} scrolled clear, panel from x=${c.panelLeft}, page ${c.pageWidth}px wide`);
         expect(c.checked, `${name}: controls found`).toBeGreaterThan(3);
