@@ -112,6 +112,11 @@ const RULES: Rule[] = [
   [/^langkah dengan data decision harus berjenis "decision"$/, () => 'a step with decision data must be of kind "decision"'],
   [/^\(berkas\)$/, () => '(file)'],
 
+  // ---- LPSE sites and page profiles (lib/extension/lpse-hosts, lib/spse/profile) ----
+  [/^Alamat tidak valid\. Contoh: (.*)$/, (m) => `Invalid address. Example: ${m[1]}`],
+  [/^Izin akses ke situs tersebut tidak diberikan\.$/, () => 'Access to that site was not granted.'],
+  [/^halaman "(.*)" sudah ada di (pages\[\d+\])$/, (m) => `page "${m[1]}" is already in ${m[2]}`],
+
   // ---- backups, restore, merge (lib/log/backup) ----
   [/^bukan berkas cadangan Pandu SPSE \(format harus "(.*)"\)$/, (m) => `not a Pandu SPSE backup file (format must be "${m[1]}")`],
   [/^versi cadangan (.*) belum didukung \(paling tinggi (.*)\); perbarui Pandu SPSE$/, (m) => `backup version ${m[1]} is not supported yet (highest ${m[2]}); update Pandu SPSE`],

@@ -148,6 +148,7 @@ describe('messageIn: lib messages in both languages', () => {
       if (reply && !reply.ok) messages.push(reply.error);
     }
     expect(messages).toHaveLength(4);
+    messages.push('Alamat tidak valid. Contoh: lpse.kaltimprov.go.id', 'Izin akses ke situs tersebut tidak diberikan.', 'pages[1].pageId: halaman "x" sudah ada di pages[0]');
     messages.push('Balasan ping dari latar belakang tidak valid.', 'Kasus k-1 tidak ditemukan.', 'Waktu tidak boleh di masa depan.', 'Waktu mulai tidak boleh di masa depan.', 'Panel hanya dapat dibuka dari halaman Pandu.');
     expectBothLanguages(messages);
   });
