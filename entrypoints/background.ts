@@ -9,11 +9,11 @@ import { caseWork, casesInWork } from '../lib/extension/worklist';
 import { closeCase, forwardCase, holdCase, listCaseEvents, markPersonDone, markRequirement, reopenCase, resumeCase, undoAutomatic } from '../lib/log/ledger';
 import { letterNumberKey } from '../lib/sop/guards';
 import { nationalHolidayDates, stepTiming } from '../lib/timing';
-import { alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
+import { alarmCaseLabel, alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
 import { extractText } from '../lib/documents';
 import { base64ToBytes } from '../lib/extension/bytes';
-import { LOG_CHANGED_KEY } from '../lib/extension/panel-state';
+import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
 import { library } from '../lib/extension/sops';
 import { allVersions } from '../lib/sop/library';
@@ -262,8 +262,9 @@ export default defineBackground(() => {
     const c = await l.getCase(event.caseId);
     const sop = c ? await findSop(c.sopId, c.sopVersion) : undefined;
     const step = sop?.steps.find((s) => s.no === event.stepNo);
-    const label = c?.letter.number ? `Surat ${c.letter.number}` : (sop?.title ?? 'Kasus');
-    const { title, message } = alarmMessage(parsed.level, event.stepNo, step?.activity ?? '', label);
+    // In the interface's language (the panel's choice), like every other string.
+    const lang = await loadLang().catch(() => 'id' as const);
+    const { title, message } = alarmMessage(parsed.level, event.stepNo, step?.activity ?? '', alarmCaseLabel(c?.letter.number, sop?.title, lang), lang);
     await browser.notifications.create(alarm.name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
   });
 

@@ -112,6 +112,33 @@ const RULES: Rule[] = [
   [/^langkah dengan data decision harus berjenis "decision"$/, () => 'a step with decision data must be of kind "decision"'],
   [/^\(berkas\)$/, () => '(file)'],
 
+  // ---- drafts from SOP documents (lib/sop/draft) ----
+  [/^pelaksana tidak tertanda di kolom pelaksana; disimpulkan dari uraian dan urutan langkah$/, () => 'no actor marked in the actor columns; inferred from the activity and the order of steps'],
+  [/^nama SOP disusun dari baris di sekitar label "Nama SOP"; periksa$/, () => 'SOP name put together from the lines around the "Nama SOP" label; check'],
+  [/^judul kolom pelaksana tidak ditemukan di tabel$/, () => 'no actor column headings found in the table'],
+  [/^waktu "(.*)" tidak terbaca sebagai lama waktu; periksa$/, (m) => `time "${m[1]}" cannot be read as a duration; check`],
+  [/^uraian kegiatan kosong$/, () => 'activity empty'],
+  [/^langkah keputusan: pertanyaan dan tujuan ya\/tidak disimpulkan; periksa$/, () => 'decision step: question and yes/no targets inferred; check'],
+  [/^dua kolom dalam satu baris \(OCR\) dipisah menurut nomor butir; periksa$/, () => 'two columns on one line (OCR) split by item number; check'],
+  [/^judul kolom pelaksana dibaca dari OCR; periksa nama dan urutannya$/, () => 'actor column headings read by OCR; check their names and order'],
+  [/^uraian dibaca dari OCR \(kolom bercampur\); periksa$/, () => 'activity read by OCR (columns mixed); check'],
+  [/^waktu \(mutu baku\) tidak ditemukan di baris ini$/, () => 'no time (service standard) found on this row'],
+  [/^baris tabel langkah tidak terbaca dari teks ini$/, () => 'no step table rows could be read from this text'],
+  [/^tidak ada pelaksana terbaca; tambahkan pelaksana$/, () => 'no actors read; add the actors'],
+  [/^tabel langkah \(Uraian Kegiatan, Pelaksana, Mutu Baku\) tidak ditemukan$/, () => 'step table (columns "Uraian Kegiatan", "Pelaksana", "Mutu Baku") not found'],
+  [/^lebih dari (\d+) baris; sisanya diabaikan$/, (m) => `more than ${m[1]} rows; the rest is ignored`],
+  [/^nama SOP tidak ditemukan; isi nama SOP$/, () => 'SOP name not found; fill in the SOP name'],
+  [/^nomor SOP tidak ditemukan$/, () => 'SOP number not found'],
+  [/^teks lebih dari (\d+) karakter; sisanya diabaikan$/, (m) => `text longer than ${m[1]} characters; the rest is ignored`],
+  [/^berkas berisi (\d+) SOP; yang dibuka yang pertama$/, (m) => `the file holds ${m[1]} SOPs; the first one is opened`],
+  [/^nomor di dokumen "(.*)", dinomori ulang menjadi (\d+)$/, (m) => `number in the document "${m[1]}", renumbered ${m[2]}`],
+  [/^pelaksana "(.*)" tidak ada di judul kolom; ditambahkan$/, (m) => `actor "${m[1]}" is not among the column headings; added`],
+
+  // ---- LPSE sites and page profiles (lib/extension/lpse-hosts, lib/spse/profile) ----
+  [/^Alamat tidak valid\. Contoh: (.*)$/, (m) => `Invalid address. Example: ${m[1]}`],
+  [/^Izin akses ke situs tersebut tidak diberikan\.$/, () => 'Access to that site was not granted.'],
+  [/^halaman "(.*)" sudah ada di (pages\[\d+\])$/, (m) => `page "${m[1]}" is already in ${m[2]}`],
+
   // ---- backups, restore, merge (lib/log/backup) ----
   [/^bukan berkas cadangan Pandu SPSE \(format harus "(.*)"\)$/, (m) => `not a Pandu SPSE backup file (format must be "${m[1]}")`],
   [/^versi cadangan (.*) belum didukung \(paling tinggi (.*)\); perbarui Pandu SPSE$/, (m) => `backup version ${m[1]} is not supported yet (highest ${m[2]}); update Pandu SPSE`],

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { messageIn } from '../../lib/i18n-messages';
 import { makeT, type Lang } from '../../lib/i18n';
 
 const t = makeT({
@@ -38,7 +39,7 @@ export function LpseHosts({ lang, list, add, remove }: LpseHostsProps) {
       setMessage({ kind: 'ok', text: t(lang, 'added', { p: r.pattern }) });
       setInput('');
       setHosts(await list());
-    } else setMessage({ kind: 'error', text: r.error });
+    } else setMessage({ kind: 'error', text: messageIn(lang, r.error) });
   }
 
   return (

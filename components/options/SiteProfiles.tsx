@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { PageProfileRecord } from '../../lib/log/schema';
 import { readUtf8File } from '../../lib/bounds';
@@ -58,10 +59,10 @@ export function SiteProfiles({ lang, list, importText, exportHost, remove }: Sit
               try {
                 r = await importText(await readUtf8File(file, `Berkas ${file.name}`));
               } catch (err) {
-                r = { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
+                r = { ok: false, errors: [errorMessageIn(lang, err)] };
               }
               if (r.ok) setNotice({ ok: true, lines: [t(lang, 'imported', { n: r.count, host: r.host })] });
-              else setNotice({ ok: false, lines: [t(lang, 'invalid', { f: file.name }), ...r.errors] });
+              else setNotice({ ok: false, lines: [t(lang, 'invalid', { f: file.name }), ...r.errors.map((e) => messageIn(lang, e))] });
               await reload();
             }}
           />

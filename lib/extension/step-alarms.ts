@@ -1,5 +1,6 @@
 import type { StepEvent } from '../log/schema';
 import type { StepTiming } from '../timing';
+import type { Lang } from '../i18n';
 
 /**
  * Alarms for a running step: one at 80 % of its mutu baku, one at 100 %. Names carry the event
@@ -23,8 +24,33 @@ export function parseAlarmName(name: string): { level: 'warning' | 'late'; event
   return m ? { level: m[1] as 'warning' | 'late', eventId: m[2] } : null;
 }
 
-export function alarmMessage(level: 'warning' | 'late', stepNo: number, activity: string, caseLabel: string): { title: string; message: string } {
+const ALARM_TEXT = {
+  id: {
+    warning: (no: number) => `Langkah ${no} hampir melewati mutu baku`,
+    late: (no: number) => `Langkah ${no} melewati mutu baku`,
+    warningBody: '80% waktu standar telah terpakai.',
+    lateBody: 'waktu standar telah habis.',
+    letter: (n: string) => `Surat ${n}`,
+    noLetter: 'Kasus',
+  },
+  en: {
+    warning: (no: number) => `Step ${no} is nearly due`,
+    late: (no: number) => `Step ${no} is past its service standard`,
+    warningBody: '80% of the standard time is used.',
+    lateBody: 'the standard time is up.',
+    letter: (n: string) => `Letter ${n}`,
+    noLetter: 'Case',
+  },
+} as const;
+
+/** How a notification names the case: its letter number, else the SOP's title, else "Kasus". */
+export function alarmCaseLabel(letterNumber: string | null | undefined, sopTitle: string | undefined, lang: Lang = 'id'): string {
+  return letterNumber ? ALARM_TEXT[lang].letter(letterNumber) : (sopTitle ?? ALARM_TEXT[lang].noLetter);
+}
+
+export function alarmMessage(level: 'warning' | 'late', stepNo: number, activity: string, caseLabel: string, lang: Lang = 'id'): { title: string; message: string } {
+  const t = ALARM_TEXT[lang];
   return level === 'warning'
-    ? { title: `Langkah ${stepNo} hampir melewati mutu baku`, message: `${caseLabel}: ${activity} — 80% waktu standar telah terpakai.` }
-    : { title: `Langkah ${stepNo} melewati mutu baku`, message: `${caseLabel}: ${activity} — waktu standar telah habis.` };
+    ? { title: t.warning(stepNo), message: `${caseLabel}: ${activity} — ${t.warningBody}` }
+    : { title: t.late(stepNo), message: `${caseLabel}: ${activity} — ${t.lateBody}` };
 }

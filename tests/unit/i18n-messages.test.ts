@@ -99,6 +99,20 @@ describe('messageIn: lib messages in both languages', () => {
     expect(messageIn('en', 'Pesan case.open tidak valid: sopId: nilai harus salah satu dari a, b; letter.date: wajib diisi')).toBe('Message case.open invalid: sopId: value must be one of a, b; letter.date: required');
   });
 
+  it('drafts from SOP documents: every flag over the draft fixtures', async () => {
+    const { draftSops } = await import('../../lib/sop/draft');
+    const messages: string[] = [];
+    const dir = 'tests/fixtures/sop';
+    const texts = readdirSync(dir, { recursive: true, withFileTypes: false } as never)
+      .map(String)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    texts.push('', 'Nama SOP\nfoo', 'x'.repeat(10));
+    for (const text of texts) for (const d of draftSops(text)) messages.push(...d.problems.map((p) => p.message));
+    expect(messages.length).toBeGreaterThan(3);
+    expectBothLanguages(messages);
+  });
+
   it('backups: shape, version, ids, meaning', () => {
     const messages: string[] = [];
     const base = { format: 'pandu-spse-backup', version: 1, exportedAt: '2026-11-20T00:00:00.000Z', exportedBy: null, problems: [], settings: null, profiles: [] };
@@ -148,6 +162,7 @@ describe('messageIn: lib messages in both languages', () => {
       if (reply && !reply.ok) messages.push(reply.error);
     }
     expect(messages).toHaveLength(4);
+    messages.push('Alamat tidak valid. Contoh: lpse.kaltimprov.go.id', 'Izin akses ke situs tersebut tidak diberikan.', 'pages[1].pageId: halaman "x" sudah ada di pages[0]');
     messages.push('Balasan ping dari latar belakang tidak valid.', 'Kasus k-1 tidak ditemukan.', 'Waktu tidak boleh di masa depan.', 'Waktu mulai tidak boleh di masa depan.', 'Panel hanya dapat dibuka dari halaman Pandu.');
     expectBothLanguages(messages);
   });

@@ -127,3 +127,54 @@ describe('one language at a time: the panel in English', () => {
     expect(indonesianMarkers(viewText(container))).toEqual([]);
   });
 });
+
+describe('one language at a time: the options page in English', () => {
+  it('office & hours, LPSE sites (with a refused address), page profiles (with a refused file), SOP library', async () => {
+    const { SettingsForm } = await import('../../../components/options/SettingsForm');
+    const { LpseHosts } = await import('../../../components/options/LpseHosts');
+    const { SiteProfiles } = await import('../../../components/options/SiteProfiles');
+    const { SopLibrary } = await import('../../../components/sop/SopLibrary');
+    const { parseSiteProfile } = await import('../../../lib/spse/profile');
+    const { OptionsPage } = await import('../../../components/options/OptionsPage');
+    const settings = settingsSchema.parse({});
+    const view = render(
+      <OptionsPage
+        initialLang="en"
+        sections={[
+          {
+            id: 'settings',
+            label: { id: 'Kantor & jam kerja', en: 'Office & hours' },
+            render: (lang) => (
+              <>
+                <SettingsForm lang={lang} load={async () => settings} save={async () => settings} />
+                <LpseHosts lang={lang} list={async () => []} add={async () => ({ ok: false, error: 'Alamat tidak valid. Contoh: lpse.kaltimprov.go.id' })} remove={async () => {}} />
+                <SiteProfiles
+                  lang={lang}
+                  list={async () => []}
+                  importText={async (text) => {
+                    const r = parseSiteProfile(text);
+                    return r.ok ? { ok: true, host: r.profile.host, count: 0 } : { ok: false, errors: r.errors };
+                  }}
+                  exportHost={async () => {}}
+                  remove={async () => {}}
+                />
+                <SopLibrary lang={lang} builtins={[SOP]} loadImported={async () => ({ records: [], skipped: 0 })} />
+              </>
+            ),
+          },
+        ]}
+      />,
+    );
+    await act(async () => {});
+    const hostInput = view.container.querySelector('input[type="text"], input:not([type])') as HTMLInputElement | null;
+    if (hostInput) fireEvent.change(hostInput, { target: { value: 'x' } });
+    for (const b of screen.queryAllByRole('button', { name: /Add/ })) await act(async () => fireEvent.click(b));
+    const file = view.container.querySelector('input[type="file"]') as HTMLInputElement | null;
+    if (file) await act(async () => fireEvent.change(file, { target: { files: [new File(['{'], 'p.json', { type: 'application/json' })] } }));
+    await act(async () => {});
+    const text = viewText(view.container).replace(/lpse\.kaltimprov\.go\.id/g, '');
+    expect(text).toContain('Invalid address');
+    expect(text).toContain('(file): not valid JSON');
+    expect(indonesianMarkers(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarmMessage, parseAlarmName, stepAlarms } from '../../../lib/extension/step-alarms';
+import { alarmCaseLabel, alarmMessage, parseAlarmName, stepAlarms } from '../../../lib/extension/step-alarms';
 import { simpleCalendar, stepTiming } from '../../../lib/timing';
 import type { StepEvent } from '../../../lib/log/schema';
 
@@ -38,5 +38,10 @@ describe('alarms of a running step', () => {
   it('speaks Indonesian', () => {
     expect(alarmMessage('warning', 2, 'Memeriksa berkas', 'Surat 700/1').title).toBe('Langkah 2 hampir melewati mutu baku');
     expect(alarmMessage('late', 2, 'Memeriksa berkas', 'Surat 700/1').message).toContain('waktu standar telah habis');
+    // one language at a time: the English interface gets English notifications
+    expect(alarmMessage('warning', 2, 'Check the files', alarmCaseLabel('700/1', undefined, 'en'), 'en')).toEqual({ title: 'Step 2 is nearly due', message: 'Letter 700/1: Check the files — 80% of the standard time is used.' });
+    expect(alarmMessage('late', 2, 'x', alarmCaseLabel(null, undefined, 'en'), 'en')).toEqual({ title: 'Step 2 is past its service standard', message: 'Case: x — the standard time is up.' });
+    expect(alarmCaseLabel(null, 'SOP A')).toBe('SOP A');
+    expect(alarmCaseLabel('9/2', 'SOP A')).toBe('Surat 9/2');
   });
 });
