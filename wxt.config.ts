@@ -68,7 +68,8 @@ export default defineConfig({
     default_locale: 'id',
     // activeTab: the user's command or toolbar click opens the panel on the page in front.
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
-    // The static hosts, so the background may inject the panel there (sandbox builds add 127.0.0.1).
+    // The static hosts, so the background may inject the bootstrap and the panel there (no static
+    // content script: issue 14; sandbox builds add 127.0.0.1).
     host_permissions: [...SPSE_MATCHES, ...(sandboxBuild ? SANDBOX_MATCHES : [])],
     action: { default_title: '__MSG_extName__' },
     ...(manifestVersion === 3
@@ -107,12 +108,6 @@ export default defineConfig({
       const alias = { find: /^date-holidays$/, replacement: resolve('lib/timing/panel-holiday-engine.ts') };
       const current = config.resolve?.alias;
       config.resolve = { ...config.resolve, alias: [...(Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement }))), alias] };
-    },
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (!sandboxBuild) return;
-      for (const cs of manifest.content_scripts ?? []) {
-        cs.matches = [...new Set([...(cs.matches ?? []), ...SANDBOX_MATCHES])];
-      }
     },
   },
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from '../lib/messaging/server';
-import { registerLpseContentScripts } from '../lib/extension/lpse-hosts';
+import { forgetRegisteredContentScripts, listLpseHosts } from '../lib/extension/lpse-hosts';
 import { openLog, type Log } from '../lib/log/log';
 import { findSop } from '../lib/extension/sops';
 import { finishEndsCase } from '../lib/sop/locate';
@@ -17,7 +17,9 @@ import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
 import { library } from '../lib/extension/sops';
 import { allVersions } from '../lib/sop/library';
-import { injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
+import { injectBootstrap, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
+import { bootLoadedSpseTabs, bootSpseTabs } from '../lib/extension/spse-tabs';
+import { SANDBOX_MATCHES, SPSE_MATCHES } from '../lib/spse/hosts';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
 
@@ -246,10 +248,8 @@ export default defineBackground(() => {
       void onBoot(message, sender.tab?.id, sender.frameId ?? 0).catch(() => undefined);
       return undefined;
     }
-    if (message && typeof message === 'object' && (message as { channel?: string }).channel === 'pandu-hosts-changed') {
-      void registerLpseContentScripts();
-      return undefined;
-    }
+    // The options page added or removed an LPSE host: the next load of its tabs reads the list.
+    if (message && typeof message === 'object' && (message as { channel?: string }).channel === 'pandu-hosts-changed') return undefined;
     return listener(message, sender);
   });
 
@@ -271,9 +271,17 @@ export default defineBackground(() => {
   // Optional team log on the LPSE's CouchDB (lib/sync): idle until a server is configured.
   startTeamSync(log);
 
-  browser.runtime.onInstalled.addListener(() => void registerLpseContentScripts());
+  // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded.
+  const spseTabs = { staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])], lpseHosts: listLpseHosts, inject: injectBootstrap };
+  const onTabUpdated = bootSpseTabs(spseTabs);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void forgetRegisteredContentScripts();
+    // Tabs that finished loading before this worker listened (installed, updated) get the bootstrap now.
+    void browser.tabs.query({}).then((tabs) => bootLoadedSpseTabs(tabs, spseTabs));
+  });
   browser.runtime.onStartup.addListener(() => {
-    void registerLpseContentScripts();
     void restoreAlarms();
   });
 

@@ -7,7 +7,7 @@ import { PanelShell } from './PanelShell';
 import { blockUntrustedEvents, containPanelEvents } from './trusted';
 import { ensurePanelHost, dropPanelHost } from '../../lib/extension/panel-host';
 import { listenForPanelCommands } from '../../lib/extension/panel-commands';
-import { takePanelState } from '../../lib/extension/panel-state';
+import { takePanelState } from '../../lib/extension/panel-start-state';
 import { releasePageSpace } from '../../lib/extension/dock';
 
 declare const __PANDU_SANDBOX__: boolean;

@@ -2,28 +2,46 @@ import { browser } from 'wxt/browser';
 import { OPEN_CHANNEL, TOGGLE_CHANNEL } from './boot-messages';
 
 /**
- * The background injects the panel (entrypoints/panel.tsx, an unlisted script: not
- * web-accessible) into a tab's content-script world: scripting.executeScript in MV3 (Chrome),
- * tabs.executeScript in MV2 (Firefox).
+ * The background injects extension scripts into a tab's content-script world (issue 14):
+ * scripting.executeScript in MV3 (Chrome), tabs.executeScript in MV2 (Firefox). Both are
+ * unlisted scripts, not web-accessible:
+ *  - the bootstrap (entrypoints/bootstrap.ts) into every SPSE tab once it has loaded
+ *    (lib/extension/spse-tabs.ts),
+ *  - the panel (entrypoints/panel.tsx) where the bootstrap recognised a known or taught page,
+ *    or where the user opens it.
  */
+export const BOOTSTRAP_SCRIPT = '/bootstrap.js';
 export const PANEL_SCRIPT = '/panel.js';
 
 declare const __PANDU_SANDBOX__: boolean;
 
-type ScriptingApi = { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
+type ScriptingApi = { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => void }): Promise<unknown> };
 type TabsV2Api = { executeScript(tabId: number, o: { file: string; frameId?: number }): Promise<unknown> };
 
-export async function injectPanel(tabId: number, frameId = 0): Promise<void> {
+/** Sandbox builds (bench/light.bench.ts): a performance mark when an injection reached the tab. */
+function markInTab(scripting: ScriptingApi, tabId: number, frameId: number, file: string) {
+  const func = file === PANEL_SCRIPT ? () => void performance.mark('pandu:inject') : () => void performance.mark('pandu:inject-bootstrap');
+  // Not awaited: both injections arrive in order; awaiting would add a round trip store builds do not have.
+  void scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func }).catch(() => undefined);
+}
+
+async function injectFile(tabId: number, frameId: number, file: string): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     const scripting = (browser as unknown as { scripting: ScriptingApi }).scripting;
-    // Sandbox builds (bench/light.bench.ts): when the injection reached the tab.
-    // Not awaited: both injections wait for document_idle and arrive in order; awaiting would add a
-    // round trip to the panel's start that store builds do not have.
-    if (__PANDU_SANDBOX__) void scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: () => performance.mark('pandu:inject') } as never).catch(() => undefined);
-    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+    if (__PANDU_SANDBOX__) markInTab(scripting, tabId, frameId, file);
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
-    await (browser.tabs as unknown as TabsV2Api).executeScript(tabId, { file: PANEL_SCRIPT, frameId });
+    await (browser.tabs as unknown as TabsV2Api).executeScript(tabId, { file, frameId });
   }
+}
+
+/** The bootstrap, into an SPSE tab that has loaded. */
+export function injectBootstrap(tabId: number): Promise<void> {
+  return injectFile(tabId, 0, BOOTSTRAP_SCRIPT);
+}
+
+export function injectPanel(tabId: number, frameId = 0): Promise<void> {
+  return injectFile(tabId, frameId, PANEL_SCRIPT);
 }
 
 /** Sends a command to the tab's panel; true when a panel answered (it is there). */

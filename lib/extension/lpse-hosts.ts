@@ -3,13 +3,11 @@ import { originPatternFor } from '../spse/hosts';
 
 /**
  * An LPSE's own SPSE host (any domain) added at run time: the user grants an optional host
- * permission from the options page, and the background registers the SPSE content script
- * for it. Hosts are kept in the extension's storage, never on the page.
+ * permission from the options page; the background injects the bootstrap into its tabs
+ * (lib/extension/spse-tabs.ts). Hosts are kept in the extension's storage, never on the page.
  */
 const STORAGE_KEY = 'pandu.lpseHosts';
 export const DYNAMIC_SCRIPT_ID = 'pandu-lpse-hosts';
-/** The built content script (WXT names it after the entrypoint folder). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/spse.js';
 
 export async function listLpseHosts(): Promise<string[]> {
   const got = await browser.storage.local.get(STORAGE_KEY);
@@ -48,22 +46,13 @@ export async function removeLpseHost(pattern: string): Promise<void> {
   await browser.runtime.sendMessage({ channel: 'pandu-hosts-changed' }).catch(() => undefined);
 }
 
-/** Background: (re)register the content script for every stored host whose permission is granted. */
-export async function registerLpseContentScripts(): Promise<string[]> {
-  const hosts = await listLpseHosts();
-  const granted: string[] = [];
-  for (const h of hosts) {
-    if (await browser.permissions.contains({ origins: permissionOrigins(h) })) granted.push(h);
-  }
+/**
+ * Versions before issue 14 registered a content script for the stored hosts (persisted across
+ * sessions); the background now injects the bootstrap itself (lib/extension/spse-tabs.ts).
+ */
+export async function forgetRegisteredContentScripts(): Promise<void> {
   const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
-  if (scripting?.registerContentScripts) {
-    const existing = await scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] }).catch(() => []);
-    if (existing.length) await scripting.unregisterContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
-    if (granted.length) {
-      await scripting.registerContentScripts([
-        { id: DYNAMIC_SCRIPT_ID, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
-    }
-  }
-  return granted;
+  if (!scripting?.getRegisteredContentScripts) return;
+  const existing = await scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] }).catch(() => []);
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [DYNAMIC_SCRIPT_ID] }).catch(() => undefined);
 }

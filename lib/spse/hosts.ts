@@ -1,8 +1,8 @@
 /**
- * Where SPSE lives. The bootstrap content script is declared statically only for these hosts
- * (https, never "any host's /eproc4/ path": a page on any site could put SPSE markers there);
- * an LPSE's own host on another domain is added at run time by the user, through an optional
- * host permission and a dynamically registered content script.
+ * Where SPSE lives. The background injects the bootstrap only into tabs on these hosts (https,
+ * never "any host's /eproc4/ path": a page on any site could put SPSE markers there); an LPSE's
+ * own host on another domain is added at run time by the user, through an optional host
+ * permission (lib/extension/lpse-hosts, lib/extension/spse-tabs).
  */
 
 /** The national / central hosts and the LPSE hosts of government domains. */

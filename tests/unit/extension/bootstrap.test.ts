@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boot } from '../../../lib/extension/bootstrap';
+import { boot, startBootstrap } from '../../../lib/extension/bootstrap';
 import { dropPanelHost, panelHost } from '../../../lib/extension/panel-host';
 import { isBootMessage } from '../../../lib/extension/boot-messages';
 import { renderSandboxPage } from '../../../sandbox/pages';
@@ -9,6 +9,7 @@ import { importGraph } from './import-graph';
 
 /** Issue 14: the bootstrap recognises, creates only the host element, and asks the background. */
 afterEach(() => dropPanelHost());
+
 
 describe('bootstrap content script', () => {
   it('on a recognised SPSE page: the empty <pandu-panel> host and one boot message', () => {
@@ -51,10 +52,60 @@ describe('bootstrap content script', () => {
   });
 });
 
+describe('the injected bootstrap (startBootstrap)', () => {
+  const auditor = 'http://127.0.0.1:8080/eproc4/admin/auditor/baru';
+  async function tab(url: string, html = renderSandboxPage(url).html) {
+    const win = new JSDOM(html, { url }).window as unknown as Window;
+    // Injected after the tab loaded (tabs.onUpdated `complete`).
+    if (win.document.readyState !== 'complete') await new Promise((r) => win.addEventListener('load', r, { once: true }));
+    const sent: unknown[] = [];
+    const reads: string[][] = [];
+    const api = { runtime: { sendMessage: async (m: unknown) => void sent.push(m) }, storage: { local: { get: async (k: string[]) => (reads.push(k), {}) } } };
+    return { win, sent, reads, api };
+  }
+  afterEach(() => {
+    delete (globalThis as { __panduPanelState?: unknown }).__panduPanelState;
+  });
+
+  it('on a loaded recognised page: one boot message, the panel state read ahead', async () => {
+    const t = await tab(auditor);
+    startBootstrap(t.win, t.api);
+    expect(t.sent).toMatchObject([{ channel: 'pandu-boot', pageId: 'auditor-form', url: auditor }]);
+    expect(t.reads).toEqual([['pandu.panel.collapsed', 'pandu.lang']]);
+  });
+
+  it('injected again into the same document: nothing new unless the address changed', async () => {
+    const t = await tab(auditor);
+    startBootstrap(t.win, t.api);
+    startBootstrap(t.win, t.api);
+    expect(t.sent).toHaveLength(1);
+    t.win.history.pushState(null, '', '/eproc4/admin/verifikator');
+    startBootstrap(t.win, t.api);
+    expect(t.sent).toHaveLength(2);
+    expect(t.sent[1]).toMatchObject({ url: 'http://127.0.0.1:8080/eproc4/admin/verifikator' });
+  });
+
+  it('an in-page navigation (hashchange) recognises again, listened for once', async () => {
+    const t = await tab(auditor);
+    startBootstrap(t.win, t.api);
+    t.win.history.pushState(null, '', '#x');
+    startBootstrap(t.win, t.api);
+    t.win.dispatchEvent(new (t.win as unknown as typeof globalThis).HashChangeEvent('hashchange'));
+    expect(t.sent).toHaveLength(3);
+  });
+
+  it('a page that is not SPSE: no message, no storage read', async () => {
+    const t = await tab('https://www.kemenkeu.go.id/berita', '<html><body><h1>Berita</h1></body></html>');
+    startBootstrap(t.win, t.api);
+    expect(t.sent).toEqual([]);
+    expect(t.reads).toEqual([]);
+  });
+});
+
 describe('the bootstrap bundle', () => {
-  it('reaches no React and no zod (route table as compiled data)', () => {
-    const { files, packages } = importGraph('entrypoints/spse.content/index.ts');
-    expect([...packages].sort()).toEqual(['wxt/browser', 'wxt/utils/define-content-script']);
+  it('reaches no React, no zod and no polyfill (route table as compiled data)', () => {
+    const { files, packages } = importGraph('entrypoints/bootstrap.ts');
+    expect([...packages].sort()).toEqual(['wxt/utils/define-unlisted-script']);
     expect(files.map((f) => f.replace(resolve('.') + '/', ''))).toContain('lib/spse/recognition-table.ts');
     expect(files.some((f) => f.endsWith('lib/spse/routes.ts'))).toBe(false);
   });
