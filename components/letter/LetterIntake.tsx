@@ -6,7 +6,8 @@ import { makeT, type Lang } from '../../lib/i18n';
 import type { Extracted, FileLike } from '../../lib/documents';
 import { MAX_LETTER_CHARS } from '../../lib/letter/limits';
 import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
-import { applicantFields, fieldPath, letterRoles, requestActions, type ApplicantField, type LetterInfo, type LetterProblem, type LetterRole, type ParsedLetter, type RequestAction } from '../../lib/letter/schema';
+import { applicantFields, fieldPath, letterRoles, requestActions, type ApplicantField } from '../../lib/letter/fields';
+import type { LetterInfo, LetterProblem, LetterRole, ParsedLetter, RequestAction } from '../../lib/letter/schema';
 import { DATE_INPUT_BOUNDS } from '../../lib/timing/date-window';
 
 const t = makeT({

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { FillPreview } from '../prefill/FillPreview';
-import { applyFill, planFill, type FillPlan } from '../../lib/prefill';
-import { routeById } from '../../lib/spse/routes';
+import { applyFill } from '../../lib/prefill/apply';
+import { planFill, type FillPlan } from '../../lib/prefill/plan';
+import { routeById } from '../../lib/spse/route-table';
 import type { SiteProfile } from '../../lib/spse/profile';
 import type { Case } from '../../lib/log/schema';
 import type { Applicant } from '../../lib/letter/schema';

@@ -16,7 +16,7 @@ import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/documents';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
-import { sopLookup } from '../../lib/sop/library';
+import { sopLookup } from '../../lib/sop/versions';
 import { currentStepOf, locate, sopOfPage } from '../../lib/sop/locate';
 import { calendarFromSettings, caseProgress, clockState, formatResume, type NationalHolidayTable } from '../../lib/timing';
 import type { Case, CaseEvent, Settings, StepEvent } from '../../lib/log/schema';

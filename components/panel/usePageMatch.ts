@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { recognise } from '../../lib/spse/recognise';
 import { locateFields } from '../../lib/spse/fields';
-import { routeById } from '../../lib/spse/routes';
+import { routeById } from '../../lib/spse/route-table';
 import { ATTRIBUTE_LABELS } from '../../lib/spse/attributes';
 import type { SiteProfile } from '../../lib/spse/profile';
 import { sendMessage } from '../../lib/messaging/client';

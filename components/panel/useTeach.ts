@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ROUTES, type PersonAttribute } from '../../lib/spse/routes';
+import { ROUTES } from '../../lib/spse/route-table';
+import type { PersonAttribute } from '../../lib/spse/routes';
 import { isFillable } from '../../lib/spse/fields';
-import { teachPage, type SiteProfile } from '../../lib/spse/profile';
+import { teachPage } from '../../lib/spse/teach';
+import type { SiteProfile } from '../../lib/spse/profile';
 import { taughtPage } from '../../lib/spse/taught';
-import { isTaughtPageId, taughtPageIdFor, type Sop } from '../../lib/sop/schema';
+import { isTaughtPageId, taughtPageIdFor } from '../../lib/sop/taught-page-id';
+import type { Sop } from '../../lib/sop/schema';
 import { pageTitle } from '../../lib/spse/titles';
 import { TEACHABLE_ATTRIBUTES } from '../../lib/spse/attributes';
 import { sendMessage } from '../../lib/messaging/client';

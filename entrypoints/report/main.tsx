@@ -12,7 +12,7 @@ import { builtinCatalog } from '../../lib/sop/catalog';
 import { library } from '../../lib/extension/sops';
 import { allVersions } from '../../lib/sop/library';
 import { onLogChanged } from '../../lib/extension/panel-state';
-import { profilesFromRecords } from '../../lib/extension/site-profiles';
+import { profilesFromRecords } from '../../lib/extension/site-profile-records';
 import { ReportSyncBar } from './sync-bar';
 
 /** The report page (/report.html): reads the log directly (extension origin) and hands it to ReportPage. */

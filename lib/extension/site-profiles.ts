@@ -1,9 +1,11 @@
-import { SITE_PROFILE_FORMAT, SITE_PROFILE_VERSION, siteProfilePageSchema, type SiteProfile, type SiteProfilePage } from '../spse/profile';
+import { SITE_PROFILE_FORMAT, SITE_PROFILE_VERSION } from '../spse/teach';
+import type { SiteProfile, SiteProfilePage } from '../spse/profile';
 import type { PageProfileRecord } from '../log/schema';
 
 /**
  * Taught pages are kept one record per (host, page id) in the log's `profiles` store;
- * recognition wants them as one site profile per host.
+ * recognition wants them as one site profile per host. No zod here (the panel imports it): records
+ * read from storage are checked in site-profile-records.ts.
  */
 export function recordIdFor(host: string, page: Pick<SiteProfilePage, 'pageId'>): string {
   // One taught definition per page id and host: teaching a page again replaces it.
@@ -12,16 +14,6 @@ export function recordIdFor(host: string, page: Pick<SiteProfilePage, 'pageId'>)
 
 export function recordFor(host: string, page: SiteProfilePage): Omit<PageProfileRecord, 'updatedAt'> {
   return { id: recordIdFor(host, page), host, pageId: page.pageId, data: page };
-}
-
-/** The host's profile from its records; records that no longer validate are left out. */
-export function profileFromRecords(host: string, records: readonly PageProfileRecord[]): SiteProfile | null {
-  const valid: PageProfileRecord[] = [];
-  for (const r of records) {
-    const p = siteProfilePageSchema.safeParse(r.data);
-    if (p.success) valid.push({ ...r, data: p.data });
-  }
-  return profileFromCheckedRecords(host, valid);
 }
 
 /**
@@ -40,12 +32,6 @@ export function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-/** Every host's profile, for export. */
-export function profilesFromRecords(records: readonly PageProfileRecord[]): SiteProfile[] {
-  const hosts = [...new Set(records.map((r) => r.host))].sort();
-  return hosts.map((h) => profileFromRecords(h, records)).filter((p): p is SiteProfile => p !== null);
 }
 
 /** Records for an imported (already validated) profile. */

@@ -1,4 +1,4 @@
-import { isoDateInWindow } from '../timing/date-window';
+import { isoDateInWindow } from '../timing/date-window-schema';
 import { findDates } from './validate';
 
 /**

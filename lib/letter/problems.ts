@@ -1,4 +1,5 @@
-import { applicantFields, fieldPath, type Applicant, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterProblem, type ParsedLetter } from './schema';
+import { applicantFields, fieldPath, type ApplicantField } from './fields';
+import type { Applicant, FieldEvidence, LetterInfo, LetterProblem, ParsedLetter } from './schema';
 import { checkEmail, checkNip, checkPhone } from './validate';
 
 const LETTER_MISSING: Record<Exclude<keyof LetterInfo, 'place'>, string> = {

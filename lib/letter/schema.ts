@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { isoDateInWindow } from '../timing/date-window';
+import { isoDateInWindow } from '../timing/date-window-schema';
+import { letterRoles, requestActions } from './fields';
+
+export { applicantFields, fieldPath, letterRoles, requestActions, type ApplicantField } from './fields';
 
 /**
  * The shape of a parsed request letter (surat permohonan / nota dinas).
  * Every type in lib/letter comes from these schemas (z.infer).
  */
 
-export const letterRoles = ['auditor', 'ppk', 'pokja', 'admin-agency', 'verifikator', 'helpdesk', 'password-reset'] as const;
 export const letterRoleSchema = z.enum(letterRoles);
 export type LetterRole = z.infer<typeof letterRoleSchema>;
 
@@ -28,7 +30,6 @@ export type LetterInfo = z.infer<typeof letterInfoSchema>;
  * What the letter asks for one person: a new account, a password reset, the account closed
  * (the outgoing person of a replacement letter), or its data changed.
  */
-export const requestActions = ['create', 'reset', 'deactivate', 'change'] as const;
 export const requestActionSchema = z.enum(requestActions);
 export type RequestAction = z.infer<typeof requestActionSchema>;
 
@@ -49,8 +50,6 @@ export type Applicant = z.infer<typeof applicantSchema>;
 /** A person of the letter and what is asked for them (older records without `action`: create). */
 export const requestedPersonSchema = applicantSchema.extend({ action: requestActionSchema.default('create') });
 export type RequestedPerson = z.infer<typeof requestedPersonSchema>;
-export const applicantFields = ['name', 'nip', 'position', 'email', 'phone'] as const;
-export type ApplicantField = (typeof applicantFields)[number];
 
 export const signatorySchema = z.object({ name: text, nip: text });
 export type Signatory = z.infer<typeof signatorySchema>;
@@ -107,7 +106,3 @@ export const letterSummarySchema = z.object({
   people: z.array(applicantSchema.extend({ action: requestActionSchema.optional() })),
 });
 export type LetterSummary = z.infer<typeof letterSummarySchema>;
-
-export function fieldPath(person: number, field: ApplicantField): string {
-  return `people[${person}].${field}`;
-}

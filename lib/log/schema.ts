@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateInWindow, isoDateTimeInWindow } from '../timing/date-window';
+import { isoDateInWindow, isoDateTimeInWindow } from '../timing/date-window-schema';
 import { LIMITS, boundedList, boundedText, stepNoSchema } from '../bounds';
 import { siteProfilePageSchema } from '../spse/profile';
 import { requestActionSchema } from '../letter/schema';

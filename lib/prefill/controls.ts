@@ -5,15 +5,14 @@
  * (passwords, hidden inputs, anything named like a token, CSRF value, one-time code, PIN,
  * secret or captcha) are recognised here and refused everywhere, whatever their label says.
  */
-import { z } from 'zod';
 import { hasSecretName, isDisabledControl, isRenderedControl } from '../spse/control-guard';
 import { isFillable, type FieldElement } from '../spse/fields';
 import { matchKey, normaliseDateFormat } from './values';
+import type { ControlKind } from './plan-schema';
 
 export { isRenderedControl, isSecretName } from '../spse/control-guard';
 
-export const controlKindSchema = z.enum(['text', 'textarea', 'select', 'checkbox', 'radio', 'date', 'datepicker']);
-export type ControlKind = z.infer<typeof controlKindSchema>;
+export type { ControlKind } from './plan-schema';
 
 /**
  * Never read, fill or store: password and hidden inputs, and any control whose name or id

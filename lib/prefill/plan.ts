@@ -1,8 +1,9 @@
 /**
  * Plan a fill: what Pandu would write into each person field of an SPSE form, diffed against
  * what the form holds now. Nothing is written here (see apply.ts); the plan is shown first and
- * applied only when the user confirms. The plan is plain data (zod-validated) so it can cross
- * from the content script to the panel and back.
+ * applied only when the user confirms. The plan is plain data (its schema, plan-schema.ts, is
+ * kept out of the panel: no zod at page load) so it can cross from the content script to the
+ * panel and back.
  *
  * Value mapping (from a letter's Applicant, then `extra`, which wins):
  * - name → as written (titles kept), whitespace collapsed;
@@ -20,17 +21,16 @@
  * - checkbox groups (roles) → comma-separated values or labels.
  * Password inputs, hidden inputs and `authenticityToken` are never planned (asserted).
  */
-import { z } from 'zod';
 import type { Applicant } from '../letter/schema';
 import { locateFields, type FieldElement, type FieldFound } from '../spse/fields';
-import { personAttributeSchema, type PersonAttribute } from '../spse/routes';
+import type { PersonAttribute } from '../spse/routes';
 import type { SiteProfile } from '../spse/profile';
-import { ATTRIBUTE_LABELS } from './labels';
-import { controlKind, controlKindSchema, dateFormatOf, isReadOnly, isVisiblePlainControl, matchChoices, matchOption, readControl } from './controls';
-import { cleanText, isMobileNumber, suggestUserId, toDate, toEmail, toLocalPhone, toNip, type Converted } from './values';
+import type { FillPlan, FillRow, MissingField, SkipReasonCode } from './plan-schema';
 
-export const skipReasonCodeSchema = z.enum(['no-value', 'same', 'invalid', 'no-option', 'read-only', 'too-long', 'kept']);
-export type SkipReasonCode = z.infer<typeof skipReasonCodeSchema>;
+export type { FillPlan, FillRow, MissingField, SkipReasonCode } from './plan-schema';
+import { ATTRIBUTE_LABELS } from './labels';
+import { controlKind, dateFormatOf, isReadOnly, isVisiblePlainControl, matchChoices, matchOption, readControl } from './controls';
+import { cleanText, isMobileNumber, suggestUserId, toDate, toEmail, toLocalPhone, toNip, type Converted } from './values';
 
 const SECRET_SELECTOR = /authenticitytoken|type\s*=\s*["']?password|passw/i;
 export const SECRET_ROW_MESSAGE = 'rencana isian tidak boleh menyentuh password atau authenticityToken';
@@ -38,44 +38,6 @@ export const SECRET_ROW_MESSAGE = 'rencana isian tidak boleh menyentuh password 
 export function namesSecret(row: { selector: string }): boolean {
   return SECRET_SELECTOR.test(row.selector);
 }
-
-export const fillRowSchema = z
-  .object({
-    attribute: personAttributeSchema,
-    /** Indonesian label of the attribute. */
-    label: z.string().min(1),
-    /** Where the control is (cssPathFor; a checkbox group's selector matches every box). */
-    selector: z.string().min(1),
-    kind: controlKindSchema,
-    /** What would be written (select: option value; checkbox group: values joined by ","). */
-    newValue: z.string(),
-    /** Human text of newValue (option text, checkbox labels); equals newValue for text inputs. */
-    newText: z.string(),
-    currentValue: z.string(),
-    currentText: z.string(),
-    /** The field holds something else now: filling overwrites it. */
-    conflict: z.boolean(),
-    skip: z.boolean(),
-    reasonCode: skipReasonCodeSchema.optional(),
-    /** Why the row is skipped (Bahasa Indonesia). */
-    reason: z.string().optional(),
-    /** A value Pandu made up (the User ID): the user should check it. */
-    suggested: z.boolean(),
-  })
-  .refine((r) => !namesSecret(r), { message: SECRET_ROW_MESSAGE, path: ['selector'] })
-  .refine((r) => !r.skip || !!r.reason, { message: 'baris yang dilewati harus punya alasan', path: ['reason'] });
-export type FillRow = z.infer<typeof fillRowSchema>;
-
-export const missingFieldSchema = z.object({ attribute: personAttributeSchema, message: z.string() });
-export type MissingField = z.infer<typeof missingFieldSchema>;
-
-export const fillPlanSchema = z.object({
-  pageId: z.string(),
-  rows: z.array(fillRowSchema),
-  /** Values Pandu has but the form has no field for ("kolom tidak ditemukan"). */
-  missing: z.array(missingFieldSchema),
-});
-export type FillPlan = z.infer<typeof fillPlanSchema>;
 
 export type PlanOptions = {
   profiles?: SiteProfile | readonly SiteProfile[] | null;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { sopSchema, type Sop } from './schema';
+import { compareVersions } from './versions';
+
+export { compareVersions, sopLookup } from './versions';
 
 /**
  * The SOP library: built-in SOPs plus the ones an LPSE imported. Pure functions; storage is in
@@ -26,11 +29,6 @@ export type LibraryItem = {
   /** The newest version (the one cases use by default). */
   latest: SopVersion;
 };
-
-/** Compare version strings numerically where they are numbers ("2" < "10"), else as text. */
-export function compareVersions(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
-}
 
 function nextVersion(taken: readonly string[]): string {
   const nums = taken.map((v) => Number.parseInt(v, 10)).filter((n) => Number.isFinite(n));
@@ -86,18 +84,6 @@ export function planSave(builtins: readonly Sop[], imported: readonly StoredSop[
 /** Every version of every SOP (what reports need: each case names its version). */
 export function allVersions(items: readonly LibraryItem[]): Sop[] {
   return items.flatMap((i) => i.versions.map((v) => v.sop));
-}
-
-/** Find the version a case uses: exactly `id`@`version`, else the newest version of `id`. */
-export function sopLookup(sops: readonly Sop[]): (id: string, version?: string | null) => Sop | undefined {
-  const exact = new Map<string, Sop>();
-  const newest = new Map<string, Sop>();
-  for (const sop of sops) {
-    exact.set(`${sop.id}@${sop.version}`, sop);
-    const had = newest.get(sop.id);
-    if (!had || compareVersions(had.version, sop.version) <= 0) newest.set(sop.id, sop);
-  }
-  return (id, version) => (version != null ? exact.get(`${id}@${version}`) : undefined) ?? newest.get(id);
 }
 
 /** Built-ins and imports grouped by id, in built-in order then import order. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { LIMITS, boundedList, boundedText, stepNoSchema } from '../bounds';
+import { TAUGHT_PAGE_ID, TAUGHT_PAGE_ID_MAX } from './taught-page-id';
+
+export { isTaughtPageId, TAUGHT_PREFIX, taughtPageIdFor } from './taught-page-id';
 
 /**
  * The SOP model, following the layout of Permenpan RB 35/2012 (Pedoman Penyusunan SOP
@@ -39,33 +42,15 @@ export const builtInPageIdSchema = z.enum([
 ]);
 
 /** A page an LPSE taught Pandu ("Ajari halaman ini"): `taught:` and a slug of the name it gave, e.g. `taught:satuan-kerja`. */
-export const TAUGHT_PREFIX = 'taught:';
 export const taughtPageIdSchema = z
   .string()
-  .max(80, 'id halaman ajaran terlalu panjang (maks. 80 karakter)')
-  .regex(/^taught:[a-z0-9]+(-[a-z0-9]+)*$/, 'id halaman ajaran harus "taught:" lalu huruf kecil, angka dan tanda hubung (contoh: taught:satuan-kerja)')
+  .max(TAUGHT_PAGE_ID_MAX, 'id halaman ajaran terlalu panjang (maks. 80 karakter)')
+  .regex(TAUGHT_PAGE_ID, 'id halaman ajaran harus "taught:" lalu huruf kecil, angka dan tanda hubung (contoh: taught:satuan-kerja)')
   .transform((s) => s as `taught:${string}`);
 
 /** SPSE pages a step can happen on: a built-in page or a taught one. */
 export const pageIdSchema = z.union([builtInPageIdSchema, taughtPageIdSchema]);
 export type PageId = z.infer<typeof pageIdSchema>;
-
-export function isTaughtPageId(id: string): id is `taught:${string}` {
-  return taughtPageIdSchema.safeParse(id).success;
-}
-
-/** `Satuan Kerja (Admin PPE)` → `taught:satuan-kerja-admin-ppe`; null when the name has no letter or digit. */
-export function taughtPageIdFor(name: string): `taught:${string}` | null {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80 - TAUGHT_PREFIX.length)
-    .replace(/-+$/, '');
-  return slug ? `taught:${slug}` : null;
-}
 
 export const durationUnitSchema = z.enum(['minute', 'hour', 'day', 'workday']);
 export type DurationUnit = z.infer<typeof durationUnitSchema>;

@@ -4,9 +4,10 @@
  * exact name, name ending in the column, id, visible label). Password inputs, hidden inputs and the
  * `authenticityToken` are never returned.
  */
-import { routeById, type FieldMatcher, type PersonAttribute } from './routes';
+import { routeById } from './route-table';
+import type { FieldMatcher, PersonAttribute } from './routes';
 import type { SiteProfile } from './profile';
-import { cssPathFor } from './profile';
+import { cssPathFor } from './teach';
 import { normText } from './recognise';
 import { hasSecretName, isRenderedControl } from './control-guard';
 

@@ -3,7 +3,7 @@
  * once there, which element to act on (outlined, with a one-line hint). Site knowledge, so it
  * lives here; Pandu never clicks for the user.
  */
-import { routeById } from './routes';
+import { routeById } from './route-table';
 import { splitBase } from './recognise';
 import type { SiteProfile } from './profile';
 import { pageName, taughtPage } from './taught';

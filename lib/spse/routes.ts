@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import type { builtInPageIdSchema } from '../sop/schema';
-import compiledRoutes from './compiled/routes.json';
 export { patternToRegExp } from './url-pattern';
 
 /** Bump when any page file changes (shown in diagnostics and exported problem reports). */
@@ -120,12 +119,4 @@ export const routeTableSchema = z
 /** Built-in page ids are exactly the SOP catalog's page ids (minus `unknown`). */
 export type BuiltInPageId = Exclude<z.infer<typeof builtInPageIdSchema>, 'unknown'>;
 
-/**
- * The built-in route table: the page files validated at build time (lib/spse/compile.ts) into
- * plain data. Not re-validated at load; a unit test proves the compiled file valid and current.
- */
-export const ROUTES: readonly PageDef[] = Object.freeze(compiledRoutes as PageDef[]);
-
-export function routeById(id: string): PageDef | undefined {
-  return ROUTES.find((r) => r.id === id);
-}
+export { ROUTES, routeById } from './route-table';

@@ -1,24 +1,16 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import type { SyncStatus } from './status-schema';
 
 /**
  * The team-sync status as every context sees it (background writes, panel / report / options
- * read): in extension storage, with nothing secret in it. Light on purpose: the panel imports it.
+ * read): in extension storage, with nothing secret in it. Light on purpose: the panel imports it
+ * (no zod: the schema is in status-schema.ts, a test keeps NOT_CONFIGURED equal to its defaults).
  */
 
 export const SYNC_STATUS_KEY = 'pandu.sync.status';
 
-export const syncStatusSchema = z.object({
-  configured: z.boolean(),
-  server: z.string().nullable().default(null),
-  user: z.string().nullable().default(null),
-  supervisor: z.boolean().default(false),
-  running: z.boolean().default(false),
-  lastSyncAt: z.string().nullable().default(null),
-  lastError: z.string().nullable().default(null),
-  pending: z.number().int().nonnegative().default(0),
-});
-export type SyncStatus = z.infer<typeof syncStatusSchema>;
+export type { SyncStatus };
+
 /** The schema's defaults, written out: the panel reads this at start without running zod. */
 export const NOT_CONFIGURED: SyncStatus = { configured: false, server: null, user: null, supervisor: false, running: false, lastSyncAt: null, lastError: null, pending: 0 };
 

@@ -6,9 +6,9 @@
  *
  * Instants are compared in UTC with a day's margin on both sides, so that a local date inside
  * the window (WIB/WITA/WIT, UTC+7…+9) is always inside it, whatever its zone.
+ *
+ * No zod here (the panel imports this module): the schemas are in date-window-schema.ts.
  */
-import { z } from 'zod';
-
 /** First and last accepted calendar dates (YYYY-MM-DD, inclusive). */
 export const DATE_WINDOW = { from: '2000-01-01', to: '2100-12-31' } as const;
 
@@ -44,18 +44,6 @@ export function isDateInWindow(date: string): boolean {
 export function outOfWindowMessage(field: string, value: string): string {
   return `${field}: "${value}" di luar rentang yang diterima (${DATE_WINDOW_RULE})`;
 }
-
-/** An ISO 8601 date-time with its zone, inside the window. */
-export const isoDateTimeInWindow = z
-  .string()
-  .datetime({ offset: true })
-  .refine(isIsoInWindow, { message: `di luar rentang tanggal yang diterima (${DATE_WINDOW_RULE})` });
-
-/** A calendar date YYYY-MM-DD, inside the window. */
-export const isoDateInWindow = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal harus YYYY-MM-DD')
-  .refine(isDateInWindow, { message: `bukan tanggal yang sah atau di luar rentang (${DATE_WINDOW_RULE})` });
 
 /** `min` / `max` attributes for `<input type="date">` (and the date part of datetime-local). */
 export const DATE_INPUT_BOUNDS = { min: DATE_WINDOW.from, max: DATE_WINDOW.to } as const;

@@ -117,4 +117,10 @@ describe('the panel bundle (injected on recognised pages)', () => {
     expect(files).toContain('components/panel/mount.tsx');
     expect(files.filter((f) => /^lib\/sop\/catalog|^lib\/spse\/compile\.ts|^lib\/messaging\/contract\.ts|^lib\/log\/schema\.ts/.test(f))).toEqual([]);
   });
+
+  it('reaches no zod: nothing is validated at page load (the background validates every message)', () => {
+    const { packages } = importGraph('entrypoints/panel.tsx');
+    expect(packages.has('zod')).toBe(false);
+    expect([...packages].sort()).toEqual(['date-holidays', 'react', 'react-dom/client', 'wxt/browser', 'wxt/utils/content-script-context', 'wxt/utils/define-unlisted-script']);
+  });
 });

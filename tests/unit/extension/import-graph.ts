@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** Follow an entry point's static (non-type) imports: what its bundle can contain. */
+/** Follow an entry point's static (non-type) imports and re-exports: what its bundle can contain. */
 export function importGraph(entry: string): { files: string[]; packages: Set<string> } {
   const files: string[] = [];
   const packages = new Set<string>();
@@ -11,7 +11,8 @@ export function importGraph(entry: string): { files: string[]; packages: Set<str
     if (files.includes(file)) continue;
     files.push(file);
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
+    // Static imports and re-exports (`export { x } from`, `export * from`), type-only ones left out.
+    for (const m of src.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
       const spec = m[1] ?? m[2];
       if (!spec.startsWith('.')) {
         packages.add(spec);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, profileFromRecords, profilesFromRecords, recordFor, recordIdFor, recordsForProfile } from '../../../lib/extension/site-profiles';
+import { hostOf, recordFor, recordIdFor, recordsForProfile } from '../../../lib/extension/site-profiles';
+import { profileFromRecords, profilesFromRecords } from '../../../lib/extension/site-profile-records';
 import { parseSiteProfile } from '../../../lib/spse/profile';
 
 const page = { pageId: 'satker-form', urlPattern: '/admin/satker', signature: { headings: ['satuan kerja'] }, fields: { name: '[name="satker.nama"]' } };

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { planFill, fillPlanSchema, type FillPlan, type FillRow } from '../../../lib/prefill/plan';
+import { planFill, type FillPlan, type FillRow } from '../../../lib/prefill/plan';
+import { fillPlanSchema } from '../../../lib/prefill/plan-schema';
 import { parseSiteProfile, type SiteProfile } from '../../../lib/spse/profile';
 import { BUDI, input, sandboxDoc } from './helpers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_CONFIGURED, storedSyncStatus, syncStatusSchema } from '../../../lib/sync/status';
+import { NOT_CONFIGURED, storedSyncStatus } from '../../../lib/sync/status';
+import { syncStatusSchema } from '../../../lib/sync/status-schema';
 
 describe('sync status', () => {
   it('NOT_CONFIGURED is exactly the schema’s defaults (written out so the panel runs no zod at start)', () => {

@@ -4,9 +4,9 @@ import {
   DATE_WINDOW_START_MS,
   isDateInWindow,
   isInstantInWindow,
-  isoDateInWindow,
   outOfWindowMessage,
 } from '../../../lib/timing/date-window';
+import { isoDateInWindow } from '../../../lib/timing/date-window-schema';
 
 /** The guard's edges, one millisecond and one character at a time (mutation testing, issue 19). */
 const RULE = 'tanggal harus antara 2000-01-01 dan 2100-12-31';
