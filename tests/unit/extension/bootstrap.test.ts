@@ -71,7 +71,7 @@ describe('the injected bootstrap (startBootstrap)', () => {
     const t = await tab(auditor);
     startBootstrap(t.win, t.api);
     expect(t.sent).toMatchObject([{ channel: 'pandu-boot', pageId: 'auditor-form', url: auditor }]);
-    expect(t.reads).toEqual([['pandu.panel.collapsed', 'pandu.lang']]);
+    expect(t.reads).toEqual([['pandu.panel.collapsed', 'pandu.lang', 'pandu.panel.width']]);
   });
 
   it('injected again into the same document: nothing new unless the address changed', async () => {
