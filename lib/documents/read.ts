@@ -9,6 +9,7 @@
  * characters and the wall time; each limit has its own Indonesian message.
  */
 import { pdfItemsToText } from './pdf-layout';
+import { pdfJpegImages } from './pdf-images';
 import { docxText } from './word';
 import { LimitError, mb, type ExtractLimits } from './limits';
 import type { ScanInfo } from './ocr-layout';
@@ -106,13 +107,18 @@ async function pdfPageImages(buf: ArrayBuffer, name: string, limits: ExtractLimi
   try {
     if (doc.numPages > limits.ocrPages)
       throw new LimitError(`PDF hasil pindaian ${name} punya ${num(doc.numPages)} halaman; Pandu membaca pindaian sampai ${num(limits.ocrPages)} halaman. Pisahkan halaman surat permohonannya.`);
+    // A scanner's PDF: one JPEG a page, taken as it is.
+    const jpegs = pdfJpegImages(new Uint8Array(buf));
+    if (jpegs.length === doc.numPages) return jpegs.map((j) => imageInput(j.buffer as ArrayBuffer, { name: 'page.jpg', type: 'image/jpeg' }));
     const images: OcrImage[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const viewport = page.getViewport({ scale: SCAN_SCALE });
       const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: unknown; context: unknown } };
       const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      await page.render({ canvasContext: context as CanvasRenderingContext2D, canvas: canvas as HTMLCanvasElement, viewport, background: '#ffffff' }).promise;
+      // intent 'print': pdf.js then draws without requestAnimationFrame, which never fires in Chrome's
+      // (hidden) offscreen document.
+      await page.render({ canvasContext: context as CanvasRenderingContext2D, canvas: canvas as HTMLCanvasElement, viewport, background: '#ffffff', intent: 'print' }).promise;
       const c = canvas as { toBuffer?: (mime: string) => unknown };
       images.push(typeof c.toBuffer === 'function' ? c.toBuffer('image/png') : canvas);
     }
@@ -127,8 +133,12 @@ async function scanned(images: () => Promise<OcrImage[]>, ocr: OcrSetup, deadlin
   const { ocrImages } = await import('./ocr');
   const { paths, ...opts } = ocr;
   opts.onProgress?.({ stage: 'render', page: 1, pages: 1, progress: 0 });
-  const pages = await images();
-  const r = await withDeadline(ocrImages(pages, paths, opts), deadline, name, lim);
+  const r = await withDeadline(
+    images().then((pages) => ocrImages(pages, paths, opts)),
+    deadline,
+    name,
+    lim,
+  );
   if (r.text.replace(/\s/g, '').length < 10) return { error: `Tidak ada teks yang terbaca dari ${name}. Periksa bahwa pindaian/foto suratnya tajam dan tegak, atau tempel teks suratnya.` };
   return r;
 }
@@ -142,7 +152,7 @@ function tooManyChars(name: string, limits: ExtractLimits): LimitError {
 }
 
 /** An image file as tesseract.js takes it: bytes in Node, a Blob in a browser. */
-function imageInput(buf: ArrayBuffer, file: FileLike): OcrImage {
+function imageInput(buf: ArrayBuffer, file: { name: string; type?: string }): OcrImage {
   const g = globalThis as { Buffer?: { from(b: ArrayBuffer): unknown } };
   if (typeof Blob === 'undefined' || (g.Buffer && typeof window === 'undefined')) return g.Buffer!.from(buf);
   return new Blob([buf], { type: file.type || (/\.png$/i.test(file.name) ? 'image/png' : 'image/jpeg') });

@@ -7,7 +7,7 @@ import { LetterIntake as Intake, type LetterIntakeProps } from '../../../compone
 import { extractText } from '../../../lib/documents';
 import { parseLetter } from '../../../lib/letter/parse';
 
-const LetterIntake = (p: Omit<LetterIntakeProps, 'extract' | 'parse'> & Partial<Pick<LetterIntakeProps, 'extract' | 'parse'>>) => <Intake extract={extractText} parse={parseLetter} {...p} />;
+const LetterIntake = (p: Omit<LetterIntakeProps, 'extract' | 'parse'> & Partial<Pick<LetterIntakeProps, 'extract' | 'parse'>>) => <Intake extract={(f) => extractText(f)} parse={parseLetter} {...p} />;
 import type { ParsedLetter } from '../../../lib/letter/schema';
 
 // jsdom replaces URL, so fixtures are found from the project root.
