@@ -283,7 +283,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
             )}
           </span>
         )}
-        {ev && (
+        {ev && ev.ocr === undefined && (
           <span style={smallStyle} className="pandu-muted" aria-hidden="true">
             {' '}
             {Math.round(ev.confidence * 100)}%

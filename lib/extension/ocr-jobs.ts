@@ -58,31 +58,29 @@ export async function cropLinesOffscreen(pageImage: string, boxes: ({ x: number;
   const b64 = pageImage.replace(/^data:[^,]*,/, '');
   const png = base64ToBytes(b64);
   const bitmap = await createImageBitmap(new Blob([png as BlobPart], { type: 'image/png' }));
-  const out: (string | undefined)[] = [];
-  for (const b of boxes) {
-    if (!b || b.width < 4 || b.height < 4) {
-      out.push(undefined);
-      continue;
-    }
-    const pad = 6;
-    const [x, y, w, h] = [Math.max(0, b.x - pad), Math.max(0, b.y - pad), b.width + 2 * pad, b.height + 2 * pad];
-    const canvas = new OffscreenCanvas(Math.ceil(w / 2), Math.ceil(h / 2));
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return boxes.map(() => undefined);
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(bitmap, x, y, w, h, 0, 0, canvas.width, canvas.height);
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
-    out.push(`data:image/jpeg;base64,${bytesToBase64(new Uint8Array(await blob.arrayBuffer()))}`);
-  }
+  const crops = await Promise.all(
+    boxes.map(async (b) => {
+      if (!b || b.width < 4 || b.height < 4) return undefined;
+      const pad = 6;
+      const [x, y, w, h] = [Math.max(0, b.x - pad), Math.max(0, b.y - pad), b.width + 2 * pad, b.height + 2 * pad];
+      const canvas = new OffscreenCanvas(Math.ceil(w / 2), Math.ceil(h / 2));
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return undefined;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(bitmap, x, y, w, h, 0, 0, canvas.width, canvas.height);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+      return `data:image/jpeg;base64,${bytesToBase64(new Uint8Array(await blob.arrayBuffer()))}`;
+    }),
+  );
   bitmap.close();
-  return out;
+  return crops;
 }
 
-/** Crops, or none when cutting them fails or takes more than a few seconds (the text is shown anyway). */
+/** Crops, or none when cutting them fails or takes more than 30 s (the line's text is shown anyway). */
 async function cropLinesSafely(pageImage: string, boxes: Parameters<typeof cropLinesOffscreen>[1]): Promise<(string | undefined)[]> {
   const none = boxes.map(() => undefined);
-  const late = new Promise<(string | undefined)[]>((resolve) => setTimeout(() => resolve(none), 5000));
+  const late = new Promise<(string | undefined)[]>((resolve) => setTimeout(() => resolve(none), 30_000));
   return Promise.race([cropLinesOffscreen(pageImage, boxes).catch(() => none), late]);
 }
 

@@ -59,6 +59,10 @@ describe(`[${env.name}] a scanned letter in the panel (OCR, offline)`, () => {
     await expect(panel.value('[data-field="people[0].name"]')).resolves.toBe('Dr. Budi Santoso, S.E., M.Si.');
     expect(await panel.count('[data-testid="pandu-letter-ocr"]')).toBeGreaterThan(5);
     expect(await panel.text('[data-testid="pandu-letter-ocr"]')).toMatch(/pindai \d+%/);
+    // A flagged value shows the scanned line it came from (an image cut from the page) beside its text.
+    const crops = await panel.run<{ n: number; alt: string | null }>(`(root) => { const c = root?.querySelectorAll('[data-testid="pandu-letter-crop"]') ?? []; return { n: c.length, alt: c[0]?.getAttribute('alt') ?? null }; }`);
+    expect(crops.n, 'line crops in the review').toBeGreaterThan(0);
+    expect(crops.alt).toMatch(/baris \d+/);
     await page.screenshot('letter-scan-review');
 
     await panel.click('[data-testid="pandu-letter-confirm"]');
