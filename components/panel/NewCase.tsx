@@ -3,6 +3,7 @@ import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { LetterIntake, type LetterIntakeProps } from '../letter/LetterIntake';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { ParsedLetter } from '../../lib/letter/schema';
+import type { FileLike } from '../../lib/documents';
 import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
 import { trusted } from './trusted';
