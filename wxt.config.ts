@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { OPTIONAL_HOST_PATTERNS, SANDBOX_MATCHES, SPSE_MATCHES } from './lib/spse/hosts';
@@ -40,6 +41,21 @@ function indonesianZonesOnly(): Plugin {
 }
 
 /**
+ * OCR files copied from node_modules into the extension at build time (never committed, never
+ * fetched at run time): the tesseract.js worker, its WASM core (SIMD, LSTM only) and the Indonesian
+ * trained data (@tesseract.js-data/ind, integer LSTM model).
+ */
+function ocrAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const require = createRequire(import.meta.url);
+  const pkg = (name: string) => dirname(require.resolve(`${name}/package.json`));
+  return [
+    { absoluteSrc: join(pkg('tesseract.js'), 'dist', 'worker.min.js'), relativeDest: 'ocr/worker.min.js' },
+    { absoluteSrc: join(pkg('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm.js' },
+    { absoluteSrc: join(pkg('@tesseract.js-data/ind'), '4.0.0_best_int', 'ind.traineddata.gz'), relativeDest: 'ocr/ind.traineddata.gz' },
+  ];
+}
+
+/**
  * Sandbox builds (`npm start`, `npm test`) also match the local sandbox origin.
  * Store builds (`npm run build`, `npm run zip`) never do.
  */
@@ -67,7 +83,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // activeTab: the user's command or toolbar click opens the panel on the page in front.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    // offscreen (Chrome): letter scans are read by OCR in an offscreen document, never in the SPSE page.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The static hosts, so the background may inject the bootstrap and the panel there (no static
     // content script: issue 14; sandbox builds add 127.0.0.1).
     host_permissions: [...SPSE_MATCHES, ...(sandboxBuild ? SANDBOX_MATCHES : [])],
@@ -75,6 +92,9 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: [...OPTIONAL_HOST_PATTERNS] }
       : { optional_permissions: [...OPTIONAL_HOST_PATTERNS] }),
+    // The OCR core is WebAssembly, compiled on extension pages (offscreen document, Firefox background).
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" } : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+P' },
@@ -98,6 +118,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ocrAssets());
+    },
     // The route table is compiled (validated once, by zod) into plain data before every build.
     'build:before': () => {
       writeCompiledRoutes();

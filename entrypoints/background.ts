@@ -11,7 +11,10 @@ import { letterNumberKey } from '../lib/sop/guards';
 import { nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmCaseLabel, alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
-import { extractText } from '../lib/documents';
+import { extractText, SCANNED_PDF_MESSAGE } from '../lib/documents';
+import { createOcrRoute, isOcrMessage } from '../lib/extension/ocr-route';
+import { isImageFile } from '../lib/extension/ocr-jobs';
+import { parseExtracted } from '../lib/letter/scan-evidence';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
@@ -32,6 +35,8 @@ declare const __PANDU_SANDBOX__: boolean;
  * the typed messages of lib/messaging. It also keeps the alarms of running steps.
  */
 export default defineBackground(() => {
+  // Letter scans: OCR in the offscreen document (Chrome) or this background page (Firefox).
+  const ocr = createOcrRoute();
   let logPromise: Promise<Log> | null = null;
   // Reopened after another context upgrades the database (its versionchange closes this connection).
   const log = () =>
@@ -206,11 +211,18 @@ export default defineBackground(() => {
       loggedProblems.set(key, problem);
       return { problem };
     },
-    'letter.extract': async ({ name, type, base64 }) => {
+    'letter.extract': async ({ name, type, base64, job }) => {
       const bytes = base64ToBytes(base64);
-      return extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
+      // Text first (.txt, .docx, text PDF); photos, scans and image-only PDFs go to OCR.
+      if (!isImageFile(name, type)) {
+        const text = await extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
+        if (!('error' in text) || text.error !== SCANNED_PDF_MESSAGE) return text;
+      }
+      return ocr.extract({ job: job ?? `ocr-${Date.now()}`, name, mime: type, base64 }, () => bytes);
     },
-    'letter.parse': ({ text }) => ({ letter: parseLetter(text) }),
+    'letter.progress': ({ job }) => ({ progress: ocr.progress(job) }),
+    'letter.cancel': async ({ job }) => ({ cancelled: await ocr.cancel(job) }),
+    'letter.parse': ({ text, scan }) => ({ letter: parseExtracted({ text, scan }, parseLetter) }),
     'sop.list': async () => ({ sops: allVersions(await library()) }),
     'calendar.national': ({ from, to }) => ({ from, to, dates: nationalHolidayDates(from, to) }),
     'settings.get': async () => ({ settings: await (await log()).getSettings() }),
@@ -244,6 +256,10 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isOcrMessage(message)) {
+      ocr.onMessage(message);
+      return undefined;
+    }
     if (isBootMessage(message)) {
       void onBoot(message, sender.tab?.id, sender.frameId ?? 0).catch(() => undefined);
       return undefined;

@@ -4,6 +4,8 @@ import { inputTypeOf, looksLikePastedLetter } from '../../lib/letter/paste';
 import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { Extracted, FileLike } from '../../lib/documents';
+import type { OcrProgress } from '../../lib/documents/ocr';
+import type { ScanInfo } from '../../lib/documents/ocr-layout';
 import { MAX_LETTER_CHARS } from '../../lib/letter/limits';
 import { addPerson, findProblems, recheck, removePerson } from '../../lib/letter/problems';
 import { applicantFields, fieldPath, letterRoles, requestActions, type ApplicantField } from '../../lib/letter/fields';
@@ -14,9 +16,16 @@ const t = makeT({
   pasteLabel: { id: 'Tempel teks surat permohonan / nota dinas', en: 'Paste the request letter / memo text' },
   read: { id: 'Baca surat', en: 'Read the letter' },
   or: { id: 'atau', en: 'or' },
-  drop: { id: 'Seret berkas surat ke sini (.txt, .docx, .pdf)', en: 'Drop the letter file here (.txt, .docx, .pdf)' },
+  drop: { id: 'Seret berkas surat ke sini (.txt, .docx, .pdf, atau foto/pindaian .jpg/.png)', en: 'Drop the letter file here (.txt, .docx, .pdf, or a photo/scan .jpg/.png)' },
   pick: { id: 'Pilih berkas surat', en: 'Choose a letter file' },
   reading: { id: 'Membaca berkas…', en: 'Reading the file…' },
+  ocrLoad: { id: 'Menyiapkan pembaca hasil pindai (OCR)…', en: 'Starting the scan reader (OCR)…' },
+  ocrRender: { id: 'Menyiapkan halaman pindaian…', en: 'Preparing the scanned pages…' },
+  ocrPage: { id: 'Membaca hasil pindai: halaman {page} dari {pages}, {p}%', en: 'Reading the scan: page {page} of {pages}, {p}%' },
+  cancel: { id: 'Batal', en: 'Cancel' },
+  cancelled: { id: 'Pembacaan berkas dibatalkan.', en: 'Reading the file was cancelled.' },
+  scanConfidence: { id: 'pindai {p}%', en: 'scan {p}%' },
+  scanLine: { id: 'Potongan hasil pindai baris {line}', en: 'Scanned line {line}' },
   empty: { id: 'Teks surat masih kosong.', en: 'The letter text is empty.' },
   tooLong: { id: 'Teks surat terlalu panjang ({n} karakter; maks. {max}). Tempel hanya isi surat permohonan.', en: 'The letter text is too long ({n} characters; max {max}). Paste only the request letter.' },
   readFailed: { id: 'Berkas surat tidak dapat dibaca: {reason}', en: 'The letter file could not be read: {reason}' },
@@ -101,12 +110,12 @@ export type LetterIntakeProps = {
    * hand files to the background instead of bundling the .docx/PDF readers (`extractText` of
    * lib/documents on extension pages and in tests).
    */
-  extract: (file: FileLike) => Promise<Extracted>;
+  extract: (file: FileLike, control?: { onProgress?: (p: OcrProgress) => void; signal?: AbortSignal }) => Promise<Extracted>;
   /**
    * Parses the letter text: in the panel the background does it (off the SPSE tab's main thread);
    * extension pages and tests pass lib/letter/parse's `parseLetter`.
    */
-  parse: (text: string) => Promise<ParsedLetter> | ParsedLetter;
+  parse: (text: string, scan?: ScanInfo) => Promise<ParsedLetter> | ParsedLetter;
   /** A letter already pasted or dropped elsewhere (the panel's letter box, a drop on the panel): read at once. */
   initial?: { text?: string; file?: FileLike } | null;
   /**
@@ -125,6 +134,9 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [progress, setProgress] = useState<OcrProgress | null>(null);
+  const [scan, setScan] = useState<ScanInfo | null>(null);
+  const reading = useRef<AbortController | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   // Keyboard: after "Baca surat" the focus goes to "Simpan hasil pemeriksaan" (Shift+Tab reaches the fields).
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -160,7 +172,7 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  async function read(source: string) {
+  async function read(source: string, scanned?: ScanInfo) {
     if (!source.trim()) {
       setError(t(lang, 'empty'));
       return;
@@ -171,8 +183,9 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
     }
     setError(null);
     setEdited(false);
+    setScan(scanned ?? null);
     try {
-      const parsed = parse(source);
+      const parsed = parse(source, scanned);
       if (!(parsed instanceof Promise)) {
         focusNextAfterThis();
         return setDraft(parsed);
@@ -193,16 +206,24 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
     if (!file) return;
     setBusy(true);
     setError(null);
+    const controller = new AbortController();
+    reading.current = controller;
     try {
-      const r = await extract(file);
-      if ('error' in r) setError(r.error);
+      // "Batal" ends the wait at once; the reader is told to stop through the signal.
+      const aborted = new Promise<Extracted>((resolve) => controller.signal.addEventListener('abort', () => resolve({ error: t(lang, 'cancelled') }), { once: true }));
+      const r = await Promise.race([extract(file, { onProgress: setProgress, signal: controller.signal }), aborted]);
+      // Cancelled: whatever the reader still returned is dropped.
+      if (controller.signal.aborted) setError(t(lang, 'cancelled'));
+      else if ('error' in r) setError(r.error);
       else {
         setText(r.text);
-        await read(r.text);
+        await read(r.text, r.scan);
       }
     } catch (e) {
-      setError(t(lang, 'readFailed', { reason: reason(e) }));
+      setError(controller.signal.aborted ? t(lang, 'cancelled') : t(lang, 'readFailed', { reason: reason(e) }));
     } finally {
+      reading.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }
@@ -245,11 +266,16 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
   const problemText = (path: string) => {
     const problem = problemByField.get(path);
     const ev = draft?.fields[path];
+    const crop = problem?.line !== undefined ? scan?.lines[problem.line - 1]?.crop : undefined;
     return (
       <>
         {problem && (
           <span id={`${id(path)}-problem`} className="pandu-error" role="note" style={problemStyle}>
             {messageIn(lang, problem.message)}
+            {crop && (
+              // The line as scanned (a data URL made by the extension's OCR reader), beside its text.
+              <img data-testid="pandu-letter-crop" src={crop} alt={t(lang, 'scanLine', { line: problem.line! })} style={{ display: 'block', maxWidth: '100%', border: '1px solid #9ca3af' }} />
+            )}
             {problem.source !== undefined && problem.line !== undefined && (
               // The source line as plain text (never HTML), so the reviewer sees where the value came from.
               <q data-testid="pandu-letter-source" style={{ display: 'block', quotes: 'none' }} className="pandu-muted">
@@ -258,10 +284,16 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
             )}
           </span>
         )}
-        {ev && (
+        {ev && ev.ocr === undefined && (
           <span style={smallStyle} className="pandu-muted" aria-hidden="true">
             {' '}
             {Math.round(ev.confidence * 100)}%
+          </span>
+        )}
+        {ev?.ocr !== undefined && (
+          <span style={smallStyle} className="pandu-muted" data-testid="pandu-letter-ocr">
+            {' '}
+            {t(lang, 'scanConfidence', { p: Math.round(ev.ocr * 100) })}
           </span>
         )}
       </>
@@ -309,14 +341,34 @@ export function LetterIntake({ onConfirm, lang = 'id', extract, parse, initial, 
           <input
             id={`${uid}-file`}
             type="file"
-            accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".txt,.docx,.pdf,.jpg,.jpeg,.png,text/plain,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => {
               void readFile(e.target.files?.[0]);
               e.target.value = '';
             }}
           />
         </div>
-        {busy && <p role="status">{t(lang, 'reading')}</p>}
+        {busy && (
+          <div className="pandu-row" role="status" data-testid="pandu-letter-progress">
+            <span>
+              {!progress
+                ? t(lang, 'reading')
+                : progress.stage === 'load'
+                  ? t(lang, 'ocrLoad')
+                  : progress.stage === 'render'
+                    ? t(lang, 'ocrRender')
+                    : t(lang, 'ocrPage', { page: progress.page, pages: progress.pages, p: Math.round(progress.progress * 100) })}
+            </span>
+            {progress && (
+              <progress max={1} value={progress.stage === 'recognize' ? (progress.page - 1 + progress.progress) / progress.pages : undefined} aria-hidden="true" />
+            )}
+            {reading.current && (
+              <button type="button" className="pandu-btn" onClick={() => reading.current?.abort()}>
+                {t(lang, 'cancel')}
+              </button>
+            )}
+          </div>
+        )}
         {error && (
           <p className="pandu-error" role="alert">
             {error}

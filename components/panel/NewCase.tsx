@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { focusNextAfterThis, useFocusWhenAsked } from '../common/focus';
-import { LetterIntake } from '../letter/LetterIntake';
+import { LetterIntake, type LetterIntakeProps } from '../letter/LetterIntake';
 import { makeT, type Lang } from '../../lib/i18n';
 import type { ParsedLetter } from '../../lib/letter/schema';
+import type { FileLike } from '../../lib/documents';
 import type { Sop } from '../../lib/sop/schema';
 import { suggestSops } from '../../lib/sop/suggest';
-import type { Extracted, FileLike } from '../../lib/documents';
 import { trusted } from './trusted';
 import type { Case } from '../../lib/log/schema';
 import { caseWarnings } from '../../lib/sop/guards';
@@ -38,9 +38,9 @@ export type NewCaseProps = {
   onOpen: (req: OpenCaseRequest) => void;
   onCancel: () => void;
   /** Reads a dropped letter file (in the panel: through the background). */
-  extract: (file: FileLike) => Promise<Extracted>;
+  extract: LetterIntakeProps['extract'];
   /** Parses the letter text (in the panel: in the background, off the page's main thread). */
-  parse: (text: string) => Promise<ParsedLetter> | ParsedLetter;
+  parse: LetterIntakeProps['parse'];
   /** Cases (any status) with this letter number: the duplicate guard. */
   findByLetter?: (number: string) => Promise<Case[]>;
   /** Shows an existing case instead (from the duplicate warning). */

@@ -14,6 +14,8 @@ import { useDock, useViewportWidth } from './useDock';
 import { sendMessage } from '../../lib/messaging/client';
 import { bytesToBase64, readOwnBytes } from '../../lib/extension/bytes';
 import type { Extracted, FileLike } from '../../lib/documents';
+import type { OcrProgress } from '../../lib/documents/ocr';
+import type { ScanInfo } from '../../lib/documents/ocr-layout';
 import { panelHost } from '../../lib/extension/panel-host';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { sopLookup } from '../../lib/sop/versions';
@@ -54,16 +56,32 @@ export type PanelRootProps = {
   onToggleRequest: (listener: (kind: 'toggle' | 'open') => void) => () => void;
 };
 
-/** Dropped letter files are read by the background (the .docx/PDF readers stay out of the page). */
-async function extractInBackground(file: FileLike): Promise<Extracted> {
+/**
+ * Dropped letter files are read by the background (the .docx/PDF readers and OCR stay out of the
+ * page); a scan's OCR progress is polled, and "Batal" cancels it.
+ */
+async function extractInBackground(file: FileLike, control: { onProgress?: (p: OcrProgress) => void; signal?: AbortSignal } = {}): Promise<Extracted> {
   const read = await readOwnBytes(file);
   if ('error' in read) return read;
-  return sendMessage('letter.extract', { name: String(file.name).slice(0, 300), type: file.type ? String(file.type).slice(0, 200) : undefined, base64: bytesToBase64(read.bytes) });
+  const job = `letter-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const cancel = () => void sendMessage('letter.cancel', { job }).catch(() => undefined);
+  control.signal?.addEventListener('abort', cancel, { once: true });
+  const poll = setInterval(() => {
+    void sendMessage('letter.progress', { job })
+      .then((r) => r.progress && control.onProgress?.(r.progress))
+      .catch(() => undefined);
+  }, 400);
+  try {
+    return await sendMessage('letter.extract', { name: String(file.name).slice(0, 300), type: file.type ? String(file.type).slice(0, 200) : undefined, base64: bytesToBase64(read.bytes), job });
+  } finally {
+    clearInterval(poll);
+    control.signal?.removeEventListener('abort', cancel);
+  }
 }
 
-/** Letter text is parsed in the background, off the SPSE tab's main thread (issue 11 item 3). */
-async function parseInBackground(text: string): Promise<ParsedLetter> {
-  return (await sendMessage('letter.parse', { text })).letter;
+/** Letter text is parsed in the background, off the SPSE tab's main thread (issue 11 item 3); a scan's evidence goes along. */
+async function parseInBackground(text: string, scan?: ScanInfo): Promise<ParsedLetter> {
+  return (await sendMessage('letter.parse', { text, ...(scan && { scan }) })).letter;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

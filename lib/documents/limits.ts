@@ -14,6 +14,10 @@ export const EXTRACT_LIMITS = {
   chars: MAX_TEXT_CHARS,
   /** Wall time of one extraction, in milliseconds. */
   ms: 15_000,
+  /** Pages of a scan read by OCR (a scanned letter has a few; each takes seconds). */
+  ocrPages: 5,
+  /** Wall time of one extraction that needs OCR (a loaded 2-core machine may take 10 s a page). */
+  ocrMs: 120_000,
 };
 export type ExtractLimits = typeof EXTRACT_LIMITS;
 

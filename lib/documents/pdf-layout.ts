@@ -11,8 +11,13 @@
  *    column empty) joined into its cells.
  */
 
-/** A pdf.js text item placed: left edge, baseline, right edge (estimated when pdf.js gives no width), font size. */
-export type PdfItem = { str: string; x: number; y: number; end: number; size: number };
+/**
+ * A pdf.js text item placed: left edge, baseline, right edge (estimated when pdf.js gives no width),
+ * font size; `ref` ties an item to its source (an OCR word) through the layout.
+ */
+export type PdfItem = { str: string; x: number; y: number; end: number; size: number; ref?: number };
+/** A laid-out line and the items it was made of (a table row joined from wrapped lines has them all). */
+export type LaidOutLine = { text: string; items: PdfItem[] };
 type Item = PdfItem;
 type Cell = { x: number; end: number; text: string };
 type Row = { y: number; size: number; cells: Cell[]; items: Item[] };
@@ -77,7 +82,7 @@ function valueStarts(row: Row): number[] {
   return out.slice(1);
 }
 
-type Table = { starts: number[]; rows: string[][] };
+type Table = { starts: number[]; rows: string[][]; items: Item[][] };
 
 /** Column of a cell: the last column starting left of it (within half an em). */
 function columnOf(starts: readonly number[], x: number, size: number): number {
@@ -103,14 +108,21 @@ const joinCell = (a: string, b: string) => (!a ? b : !b ? a : /@\S*$/.test(a) &&
 
 /** One page of pdf.js text items as text (see the module comment). */
 export function pdfItemsToText(raw: readonly unknown[]): string {
-  const rows = toRows(pdfTextItems(raw));
-  if (!rows.length) return '';
+  return layOutItems(pdfTextItems(raw))
+    .map((l) => l.text)
+    .join('\n');
+}
+
+/** Placed items laid out as lines (see the module comment), each with the items it holds. */
+export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
+  const rows = toRows(placed);
+  if (!rows.length) return [];
   const step = usualStep(rows);
   const margin = Math.min(...rows.map((r) => r.cells[0].x));
-  const out: string[] = [];
+  const out: LaidOutLine[] = [];
   let table: Table | null = null;
   const flushTable = () => {
-    if (table) for (const cells of table.rows) out.push(cells.join('\t').replace(/\t+$/, ''));
+    if (table) table.rows.forEach((cells, k) => out.push({ text: cells.join('\t').replace(/\t+$/, ''), items: table!.items[k] }));
     table = null;
   };
   rows.forEach((row, i) => {
@@ -118,7 +130,7 @@ export function pdfItemsToText(raw: readonly unknown[]): string {
     const paragraphBreak = prev && prev.y - row.y > step * 1.45;
     if (paragraphBreak) {
       flushTable();
-      out.push('');
+      out.push({ text: '', items: [] });
     }
     if (table && fitsTable(row, table.starts)) {
       const lastEnd = table.starts.map(() => -Infinity);
@@ -131,19 +143,24 @@ export function pdfItemsToText(raw: readonly unknown[]): string {
       }
       const last = table.rows[table.rows.length - 1];
       // A wrapped line of the row above: its first column is empty.
-      if (!cells[0] && table.rows.length > 1) cells.forEach((t, k) => (last[k] = joinCell(last[k], t)));
-      else table.rows.push(cells);
+      if (!cells[0] && table.rows.length > 1) {
+        cells.forEach((t, k) => (last[k] = joinCell(last[k], t)));
+        table.items[table.items.length - 1].push(...row.items);
+      } else {
+        table.rows.push(cells);
+        table.items.push([...row.items]);
+      }
       return;
     }
     flushTable();
     if (row.cells.length >= 3) {
-      table = { starts: row.cells.map((c) => c.x), rows: [row.cells.map((c) => c.text)] };
+      table = { starts: row.cells.map((c) => c.x), rows: [row.cells.map((c) => c.text)], items: [[...row.items]] };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');
     const under = prev && !paragraphBreak && row.cells[0].x > margin + row.size && valueStarts(prev).some((x) => Math.abs(x - row.cells[0].x) <= row.size);
-    out.push(under ? `        ${text}` : text);
+    out.push({ text: under ? `        ${text}` : text, items: row.items });
   });
   flushTable();
-  return out.join('\n');
+  return out;
 }

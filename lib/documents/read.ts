@@ -9,11 +9,17 @@
  * characters and the wall time; each limit has its own Indonesian message.
  */
 import { pdfItemsToText } from './pdf-layout';
+import { pdfJpegImages } from './pdf-images';
 import { docxText } from './word';
 import { LimitError, mb, type ExtractLimits } from './limits';
+import type { ScanInfo } from './ocr-layout';
+import { OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths } from './ocr';
 
 export type FileLike = { name: string; type?: string; arrayBuffer(): Promise<ArrayBuffer> };
-export type Extracted = { text: string } | { error: string };
+/** The text of a document; `scan` when it was read by OCR (each line's confidence and place). */
+export type Extracted = { text: string; scan?: ScanInfo } | { error: string };
+/** OCR for images and image-only PDFs: where tesseract.js's files are, progress, cancel, line crops. */
+export type OcrSetup = OcrOptions & { paths: OcrPaths };
 
 export { EXTRACT_LIMITS, type ExtractLimits } from './limits';
 import { EXTRACT_LIMITS } from './limits';
@@ -22,10 +28,12 @@ const num = (n: number) => n.toLocaleString('id-ID');
 
 export const SCANNED_PDF_MESSAGE =
   'PDF ini hasil pindaian (gambar) tanpa teks. Salin teks surat secara manual atau gunakan PDF dengan teks.';
-/** A photo or scan as an image file: text recognition (OCR) is not part of Pandu yet. */
+/** A photo or scan where no OCR is set up (the SOP drafter): the text must come another way. */
 export const IMAGE_MESSAGE = (name: string) =>
-  `Berkas ${name} berupa gambar (foto atau pindaian). Pandu belum dapat membaca teks dari gambar (OCR belum tersedia): tempel teks suratnya, atau gunakan .docx atau PDF berteks.`;
-export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
+  `Berkas ${name} berupa gambar (foto atau pindaian). Bagian ini belum dapat membaca teks dari gambar: tempel teksnya, atau gunakan .docx atau PDF berteks.`;
+export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.pdf', '.jpg', '.jpeg', '.png'] as const;
+/** Scans are drawn at 200 dpi for OCR (PDF user space is 72 dpi). */
+const SCAN_SCALE = 200 / 72;
 
 type Kind = 'txt' | 'docx' | 'pdf' | 'doc' | 'image' | null;
 
@@ -61,13 +69,18 @@ export function decodeText(buf: ArrayBuffer): string {
 /** How one PDF page's text items become text (the SOP drafter keeps table columns apart). */
 export type PdfPageReader = (items: readonly unknown[]) => string;
 
-async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, deadline: number, pageText: PdfPageReader = pdfItemsToText): Promise<string> {
+/** A PDF opened by pdf.js on this thread. */
+async function openPdf(buf: ArrayBuffer) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Run pdf.js on this thread ("fake worker") with its worker code bundled locally: no worker URL,
   // no CDN. pdf.js picks the handler up from globalThis.pdfjsWorker.
   const g = globalThis as { pdfjsWorker?: unknown };
   if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(buf.slice(0)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  return pdfjs.getDocument({ data: new Uint8Array(buf.slice(0)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+}
+
+async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, deadline: number, pageText: PdfPageReader = pdfItemsToText): Promise<string> {
+  const doc = await openPdf(buf);
   try {
     if (doc.numPages > limits.pdfPages)
       throw new LimitError(`PDF ${name} punya ${num(doc.numPages)} halaman; Pandu membaca surat sampai ${num(limits.pdfPages)} halaman. Pisahkan halaman surat permohonannya, atau tempel teksnya.`);
@@ -88,12 +101,61 @@ async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, de
   }
 }
 
+/** The pages of an image-only PDF drawn as images (Node: PNG bytes; a browser: canvases). */
+async function pdfPageImages(buf: ArrayBuffer, name: string, limits: ExtractLimits): Promise<OcrImage[]> {
+  const doc = await openPdf(buf);
+  try {
+    if (doc.numPages > limits.ocrPages)
+      throw new LimitError(`PDF hasil pindaian ${name} punya ${num(doc.numPages)} halaman; Pandu membaca pindaian sampai ${num(limits.ocrPages)} halaman. Pisahkan halaman surat permohonannya.`);
+    // A scanner's PDF: one JPEG a page, taken as it is.
+    const jpegs = pdfJpegImages(new Uint8Array(buf));
+    if (jpegs.length === doc.numPages) return jpegs.map((j) => imageInput(j.buffer as ArrayBuffer, { name: 'page.jpg', type: 'image/jpeg' }));
+    const images: OcrImage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: SCAN_SCALE });
+      const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: unknown; context: unknown } };
+      const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      // intent 'print': pdf.js then draws without requestAnimationFrame, which never fires in Chrome's
+      // (hidden) offscreen document.
+      await page.render({ canvasContext: context as CanvasRenderingContext2D, canvas: canvas as HTMLCanvasElement, viewport, background: '#ffffff', intent: 'print' }).promise;
+      const c = canvas as { toBuffer?: (mime: string) => unknown };
+      images.push(typeof c.toBuffer === 'function' ? c.toBuffer('image/png') : canvas);
+    }
+    return images;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Scanned pages read by OCR, or an Indonesian error. */
+async function scanned(images: () => Promise<OcrImage[]>, ocr: OcrSetup, deadline: number, name: string, lim: ExtractLimits): Promise<Extracted> {
+  const { ocrImages } = await import('./ocr');
+  const { paths, ...opts } = ocr;
+  opts.onProgress?.({ stage: 'render', page: 1, pages: 1, progress: 0 });
+  const r = await withDeadline(
+    images().then((pages) => ocrImages(pages, paths, opts)),
+    deadline,
+    name,
+    lim,
+  );
+  if (r.text.replace(/\s/g, '').length < 10) return { error: `Tidak ada teks yang terbaca dari ${name}. Periksa bahwa pindaian/foto suratnya tajam dan tegak, atau tempel teks suratnya.` };
+  return r;
+}
+
 function timeUp(name: string, limits: ExtractLimits): LimitError {
   return new LimitError(`Membaca berkas ${name} melewati batas waktu ${num(Math.round(limits.ms / 1000))} detik dan dihentikan. Tempel teks suratnya saja.`);
 }
 
 function tooManyChars(name: string, limits: ExtractLimits): LimitError {
   return new LimitError(`Teks dalam berkas ${name} terlalu panjang (paling banyak ${num(limits.chars)} karakter). Pisahkan bagian surat permohonannya, atau tempel teksnya.`);
+}
+
+/** An image file as tesseract.js takes it: bytes in Node, a Blob in a browser. */
+function imageInput(buf: ArrayBuffer, file: { name: string; type?: string }): OcrImage {
+  const g = globalThis as { Buffer?: { from(b: ArrayBuffer): unknown } };
+  if (typeof Blob === 'undefined' || (g.Buffer && typeof window === 'undefined')) return g.Buffer!.from(buf);
+  return new Blob([buf], { type: file.type || (/\.png$/i.test(file.name) ? 'image/png' : 'image/jpeg') });
 }
 
 /** Rejects with the time-up error when `work` does not finish before the deadline. */
@@ -109,25 +171,29 @@ function withDeadline<T>(work: Promise<T>, deadline: number, name: string, limit
  * The text of a letter file, or an Indonesian error. `limits` overrides EXTRACT_LIMITS (tests);
  * `pdfPage` reads each PDF page's text items (default: lines, with tabs for wide gaps).
  */
-export async function extractText(file: FileLike, limits: Partial<ExtractLimits> = {}, opts: { pdfPage?: PdfPageReader } = {}): Promise<Extracted> {
+export async function extractText(file: FileLike, limits: Partial<ExtractLimits> = {}, opts: { pdfPage?: PdfPageReader; ocr?: OcrSetup } = {}): Promise<Extracted> {
   const lim: ExtractLimits = { ...EXTRACT_LIMITS, ...limits };
-  const deadline = Date.now() + lim.ms;
+  const start = Date.now();
+  const deadline = start + lim.ms;
   const kind = kindOf(file);
-  if (kind === 'image') return { error: IMAGE_MESSAGE(file.name) };
+  if (kind === 'image' && !opts.ocr) return { error: IMAGE_MESSAGE(file.name) };
   if (kind === 'doc') return { error: `Berkas ${file.name} berformat .doc lama. Simpan ulang sebagai .docx atau .pdf, atau tempel teks suratnya.` };
   if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, atau .pdf, atau tempel teks suratnya.` };
   try {
     const buf = await file.arrayBuffer();
     if (buf.byteLength === 0) return { error: `Berkas ${file.name} kosong.` };
     if (buf.byteLength > lim.fileBytes) return { error: `Berkas ${file.name} terlalu besar (${mb(buf.byteLength)}; paling banyak ${mb(lim.fileBytes)}). Tempel teks suratnya saja.` };
+    const ocrDeadline = start + lim.ocrMs;
+    if (kind === 'image' && opts.ocr) return await scanned(async () => [imageInput(buf, file)], opts.ocr, ocrDeadline, file.name, lim);
     const work = kind === 'txt' ? Promise.resolve(decodeText(buf)) : kind === 'docx' ? docxText(buf, file.name, lim) : pdfText(buf, file.name, lim, deadline, opts.pdfPage);
     const text = await withDeadline(work, deadline, file.name, lim);
     if (text.length > lim.chars) return { error: tooManyChars(file.name, lim).message };
-    if (kind === 'pdf' && text.replace(/\s/g, '').length < 10) return { error: SCANNED_PDF_MESSAGE };
+    if (kind === 'pdf' && text.replace(/\s/g, '').length < 10)
+      return opts.ocr ? await scanned(() => pdfPageImages(buf, file.name, lim), opts.ocr, ocrDeadline, file.name, lim) : { error: SCANNED_PDF_MESSAGE };
     if (!text.trim()) return { error: `Berkas ${file.name} tidak berisi teks.` };
     return { text };
   } catch (err) {
-    if (err instanceof LimitError) return { error: err.message };
+    if (err instanceof LimitError || err instanceof OcrCancelled) return { error: err.message };
     const why = err instanceof Error ? err.message : String(err);
     return { error: `Berkas ${file.name} tidak dapat dibaca (${why}). Periksa berkasnya atau tempel teks suratnya.` };
   }

@@ -82,6 +82,8 @@ export const fieldEvidenceSchema = z.object({
   note: z.string().optional(),
   /** The value as read, so that a value corrected in review no longer carries the note. */
   value: z.string().optional(),
+  /** For a letter read from a scan: the recogniser's confidence in the value's words (0–1). */
+  ocr: z.number().min(0).max(1).optional(),
 });
 export type FieldEvidence = z.infer<typeof fieldEvidenceSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTime, verdictSchema, caseSchema, caseEventSchema, caseStatusSchema, letterMetaSchema, pageProfileRecordSchema, personSchema, recognitionProblemSchema, settingsSchema, stepEventSchema } from '../log/schema';
 import { durationSchema, sopSchema } from '../sop/schema';
 import { parsedLetterSchema } from '../letter/schema';
+import { scanInfoSchema } from '../documents/ocr-layout';
 import { LETTER_TOO_LONG, MAX_LETTER_CHARS } from '../letter/limits';
 import { stepNoSchema } from '../bounds';
 
@@ -140,13 +141,26 @@ export const contract = {
     response: z.object({ problem: recognitionProblemSchema }),
   },
   /** Text of a dropped letter file (.docx, PDF, .txt), read in the background so the page's script stays small. */
+  /** Photos, scans and image-only PDFs are read by OCR in the extension (offscreen document / Firefox background), `job` names it for progress and cancel. */
   'letter.extract': {
-    request: z.object({ name: z.string().max(300), type: z.string().max(200).optional(), base64: z.string().max(30_000_000) }).strict(),
-    response: z.union([z.object({ text: z.string() }), z.object({ error: z.string() })]),
+    request: z.object({ name: z.string().max(300), type: z.string().max(200).optional(), base64: z.string().max(30_000_000), job: z.string().max(100).optional() }).strict(),
+    response: z.union([z.object({ text: z.string(), scan: scanInfoSchema.optional() }), z.object({ error: z.string() })]),
   },
-  /** A pasted or extracted letter parsed in the background (off the SPSE tab's main thread). */
+  /** How far the OCR of a letter file has got (null: not started, or over). */
+  'letter.progress': {
+    request: z.object({ job: z.string().min(1).max(100) }).strict(),
+    response: z.object({
+      progress: z.object({ stage: z.enum(['load', 'render', 'recognize']), page: z.number().int(), pages: z.number().int(), progress: z.number() }).nullable(),
+    }),
+  },
+  /** Stop reading a letter file (the OCR of a long scan). */
+  'letter.cancel': {
+    request: z.object({ job: z.string().min(1).max(100) }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
+  /** A pasted or extracted letter parsed in the background (off the SPSE tab's main thread); `scan` adds OCR confidences and flags. */
   'letter.parse': {
-    request: z.object({ text: z.string().min(1, 'teks surat kosong').max(MAX_LETTER_CHARS, LETTER_TOO_LONG) }).strict(),
+    request: z.object({ text: z.string().min(1, 'teks surat kosong').max(MAX_LETTER_CHARS, LETTER_TOO_LONG), scan: scanInfoSchema.optional() }).strict(),
     response: z.object({ letter: parsedLetterSchema }),
   },
   /** The SOP library (built-in catalog + imported SOPs), loaded and validated in the background. */

@@ -4,14 +4,17 @@ import { CliError, parseArgs, parseLetterForCli, printJson } from '../cli/args';
 import { extractText } from '../../lib/documents';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { summarize } from '../../lib/letter/summary';
+import { parseExtracted } from '../../lib/letter/scan-evidence';
+import { nodeOcrPaths } from '../cli/ocr-node';
 
-export const summary = 'baca surat permohonan (.txt/.docx/.pdf) / parse a request letter';
+export const summary = 'baca surat permohonan (.txt/.docx/.pdf/.jpg/.png) / parse a request letter';
 
 const USAGE = [
   'Pemakaian / usage:',
   '  npm run -s pandu -- letter parse FILE [--json]',
   '',
-  'Membaca surat permohonan / nota dinas (.txt, .docx, .pdf berteks) dan menampilkan nomor, tanggal,',
+  'Membaca surat permohonan / nota dinas (.txt, .docx, .pdf berteks atau hasil pindai, .jpg/.jpeg/.png',
+  'lewat OCR bahasa Indonesia tanpa jaringan) dan menampilkan nomor, tanggal,',
   'pengirim, perihal, peran SPSE yang diminta, pegawai yang diajukan, dan masalah yang ditemukan.',
   '--json  keluaran JSON: { letter, people (+ action: create|reset|deactivate|change), problems } (tanggal YYYY-MM-DD, HP E.164;',
   '        nilai yang perlu diperiksa ada di problems dengan baris sumbernya)',
@@ -59,12 +62,14 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(`Berkas tidak dapat dibuka: ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, 1);
   }
-  const extracted = await extractText({
-    name: basename(file),
-    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-  });
+  const extracted = await extractText(
+    { name: basename(file), arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+    {},
+    { ocr: { paths: nodeOcrPaths() } },
+  );
   if ('error' in extracted) throw new CliError(extracted.error, 1);
-  const parsed = parseLetterForCli(extracted.text);
+  // Scans: each value gets its OCR confidence, unsure or repaired values a flag in problems.
+  const parsed = parseExtracted(extracted, parseLetterForCli);
   if (args.opts.json) printJson(summarize(parsed));
   else process.stdout.write(readable(file, parsed));
   return 0;

@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LetterIntake as Intake, type LetterIntakeProps } from '../../../components/letter/LetterIntake';
 import { extractText } from '../../../lib/documents';
 import { parseLetter } from '../../../lib/letter/parse';
+import { parseExtracted } from '../../../lib/letter/scan-evidence';
+import type { ScanInfo } from '../../../lib/documents/ocr-layout';
 
-const LetterIntake = (p: Omit<LetterIntakeProps, 'extract' | 'parse'> & Partial<Pick<LetterIntakeProps, 'extract' | 'parse'>>) => <Intake extract={extractText} parse={parseLetter} {...p} />;
+const LetterIntake = (p: Omit<LetterIntakeProps, 'extract' | 'parse'> & Partial<Pick<LetterIntakeProps, 'extract' | 'parse'>>) => <Intake extract={(f) => extractText(f)} parse={parseLetter} {...p} />;
 import type { ParsedLetter } from '../../../lib/letter/schema';
 
 // jsdom replaces URL, so fixtures are found from the project root.
@@ -92,7 +94,7 @@ describe('LetterIntake', () => {
     expect((screen.getByLabelText('Letter number') as HTMLInputElement).value).toBe('700/045/INSP/2026');
     fireEvent.click(screen.getByRole('button', { name: 'Use another letter' }));
     fireEvent.change(screen.getByLabelText('Choose a letter file'), { target: { files: [new File(['x'], 'foto.png', { type: 'image/png' })] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/berupa gambar .*OCR belum tersedia/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/berupa gambar/));
   });
 
   it('asks for text instead of reading an empty paste; Ctrl+Enter reads', () => {
@@ -117,5 +119,53 @@ describe('LetterIntake', () => {
     expect(got.letter.role).toBe('pokja');
     expect(got.people.map((p) => p.name)).toEqual(['Budi', 'Sari']);
     expect(got.problems).toContainEqual(expect.objectContaining({ field: 'people[1].nip', message: 'NIP belum ada' }));
+  });
+});
+
+describe('LetterIntake with a scanned letter', () => {
+  const scanText = ['DINAS SOSIAL', 'Nomor : 460/12/Dinsos/2026', 'Hal : Permohonan User ID PPK', 'Lahat, 2 Maret 2026', '', 'Nama : Ratna Dewi, S.E.', 'NIP : 19880808 201101 2 006', 'Jabatan : PPK', 'Email : ratna.dewi@lahatkab.go.id', 'HP : 0812 7990 1122'].join('\n');
+  const scan: ScanInfo = {
+    pages: 1,
+    confidence: 0.9,
+    lines: scanText.split('\n').map((t, i) => ({
+      confidence: t ? 0.95 : null,
+      words: t.split(' ').filter(Boolean).map((w) => ({ text: w, confidence: w === 'Dewi,' ? 0.5 : 0.95 })),
+      page: 1,
+      box: t ? { x: 10, y: 30 * i, width: 300, height: 20 } : null,
+      crop: t ? `data:image/jpeg;base64,LINE${i + 1}` : undefined,
+    })),
+  };
+
+  it('shows OCR progress with Batal, then each value’s scan confidence and the scanned line of a flagged value', async () => {
+    let finish: (v: { text: string; scan: ScanInfo }) => void = () => {};
+    const extract = vi.fn((_f: unknown, control?: { onProgress?: (p: { stage: 'recognize'; page: number; pages: number; progress: number }) => void }) => {
+      control?.onProgress?.({ stage: 'recognize', page: 1, pages: 2, progress: 0.5 });
+      return new Promise<{ text: string; scan: ScanInfo }>((r) => (finish = r));
+    });
+    const parse = vi.fn((text: string, s?: ScanInfo) => parseExtracted({ text, scan: s }, parseLetter));
+    render(<LetterIntake onConfirm={() => {}} extract={extract} parse={parse} />);
+    fireEvent.drop(screen.getByTestId('pandu-letter-drop'), { dataTransfer: { files: [new File(['x'], 'surat.jpg', { type: 'image/jpeg' })] } });
+    await waitFor(() => expect(screen.getByTestId('pandu-letter-progress').textContent).toContain('Membaca hasil pindai: halaman 1 dari 2, 50%'));
+    expect(within(screen.getByTestId('pandu-letter-progress')).getByRole('button', { name: 'Batal' })).toBeTruthy();
+    finish({ text: scanText, scan });
+    await waitFor(() => expect(screen.getByTestId('pandu-letter-review')).toBeTruthy());
+    expect(parse).toHaveBeenCalledWith(scanText, scan);
+    expect(screen.getAllByTestId('pandu-letter-ocr').map((s) => s.textContent?.trim())).toContain('pindai 50%');
+    const crop = screen.getByTestId('pandu-letter-crop') as HTMLImageElement;
+    expect(crop.getAttribute('src')).toBe('data:image/jpeg;base64,LINE6');
+    expect(crop.getAttribute('alt')).toBe('Potongan hasil pindai baris 6');
+  });
+
+  it('"Batal" ends the reading at once with a message and tells the reader to stop', async () => {
+    let signal: AbortSignal | undefined;
+    const extract = vi.fn((_f: unknown, control?: { signal?: AbortSignal }) => {
+      signal = control?.signal;
+      return new Promise<never>(() => {});
+    });
+    render(<LetterIntake onConfirm={() => {}} extract={extract} />);
+    fireEvent.drop(screen.getByTestId('pandu-letter-drop'), { dataTransfer: { files: [new File(['x'], 'surat.png', { type: 'image/png' })] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Batal' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Pembacaan berkas dibatalkan.'));
+    expect(signal?.aborted).toBe(true);
   });
 });

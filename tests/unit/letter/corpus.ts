@@ -31,7 +31,7 @@ export function loadCorpus(dir: string = corpusDir): CorpusLetter[] {
 export const LETTER_KEYS = ['number', 'date', 'sender', 'subject', 'role'] as const;
 export const PERSON_KEYS = ['name', 'nip', 'position', 'email', 'phone'] as const;
 
-export type LetterScore = { total: number; right: number; misses: string[] };
+export type LetterScore = { total: number; right: number; misses: string[]; /** Field path of each miss. */ paths: string[] };
 
 /**
  * Scores one letter: each expected scalar field counts one (people matched by order); every
@@ -39,11 +39,14 @@ export type LetterScore = { total: number; right: number; misses: string[] };
  */
 export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore {
   const got = summarize(parsed);
-  const score: LetterScore = { total: 0, right: 0, misses: [] };
+  const score: LetterScore = { total: 0, right: 0, misses: [], paths: [] };
   const check = (path: string, want: string | null, have: string | null | undefined) => {
     score.total++;
     if ((have ?? null) === want) score.right++;
-    else score.misses.push(`${path}: ${JSON.stringify(have ?? null)} ≠ ${JSON.stringify(want)}`);
+    else {
+      score.misses.push(`${path}: ${JSON.stringify(have ?? null)} ≠ ${JSON.stringify(want)}`);
+      score.paths.push(path);
+    }
   };
   for (const k of LETTER_KEYS) check(`letter.${k}`, c.expected.letter[k], got.letter[k]);
   c.expected.people.forEach((p, i) => {
@@ -52,6 +55,18 @@ export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore 
   for (let i = c.expected.people.length; i < got.people.length; i++) {
     score.total++;
     score.misses.push(`people[${i}]: not expected (${JSON.stringify(got.people[i]?.name ?? null)})`);
+    score.paths.push(`people[${i}]`);
   }
   return score;
+}
+
+/**
+ * The wrong values nobody is warned about: misses with no problem on their field (a person not
+ * expected counts as flagged when any of their fields is).
+ */
+export function silentMisses(score: LetterScore, parsed: ParsedLetter): string[] {
+  return score.misses.filter((_, k) => {
+    const path = score.paths[k];
+    return !parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`));
+  });
 }

@@ -82,7 +82,7 @@ describe('extractText', () => {
 
   it('refuses unsupported, old .doc, empty and broken files with an Indonesian message', async () => {
     const r1 = await extractText(textFile('foto.jpg', new Uint8Array([1, 2, 3]), 'image/jpeg'));
-    expect('error' in r1 && r1.error).toMatch(/berupa gambar .*OCR belum tersedia/);
+    expect('error' in r1 && r1.error).toMatch(/berupa gambar .*belum dapat membaca teks dari gambar/);
     const r0 = await extractText(textFile('surat.odt', new Uint8Array([1, 2, 3])));
     expect('error' in r0 && r0.error).toMatch(/tidak didukung/);
     const r2 = await extractText(textFile('surat.doc', new Uint8Array([1, 2, 3])));

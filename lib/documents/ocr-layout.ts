@@ -1,0 +1,99 @@
+/**
+ * A page recognised by tesseract.js laid out as text, the same way as a PDF page (pdf-layout.ts):
+ * each recognised word becomes a placed item on its line's baseline (in the deskewed image, so a
+ * page scanned 2° askew still gives straight lines), then lines, tab stops, tables and wrapped cells
+ * are rebuilt from the words' positions. Every laid-out line keeps its words' confidences and the
+ * box it covers in the (deskewed) page image, for the review.
+ */
+import { layOutItems, type PdfItem } from './pdf-layout';
+import { z } from 'zod';
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+/** The part of a tesseract.js `blocks` result this module reads. */
+export type TessWord = { text: string; confidence: number; bbox: Box };
+export type TessLine = { words: TessWord[]; baseline?: Box; rowAttributes?: { rowHeight?: number } };
+export type TessBlock = { paragraphs: { lines: TessLine[] }[] };
+
+export const scanWordSchema = z.object({ text: z.string(), confidence: z.number().min(0).max(1) });
+export const scanLineSchema = z.object({
+  /** Lowest word confidence of the line (0–1); null for a blank line. */
+  confidence: z.number().min(0).max(1).nullable(),
+  words: z.array(scanWordSchema),
+  /** 1-based page of the scan. */
+  page: z.number().int().positive(),
+  /** Where the line is in the deskewed page image (pixels), for a crop. */
+  box: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
+  /** The line as an image (a PNG data URL), when the reader could cut it out. */
+  crop: z.string().optional(),
+});
+export type ScanLine = z.infer<typeof scanLineSchema>;
+
+/** What OCR adds to an extracted text: one entry per line of the text (index = line − 1). */
+export const scanInfoSchema = z.object({
+  lines: z.array(scanLineSchema),
+  pages: z.number().int().positive(),
+  /** Mean word confidence of the whole scan (0–1). */
+  confidence: z.number().min(0).max(1),
+});
+export type ScanInfo = z.infer<typeof scanInfoSchema>;
+
+/** The y of a line's baseline at x (tesseract gives the baseline as a segment). */
+function baselineAt(line: TessLine, x: number, fallback: number): number {
+  const b = line.baseline;
+  if (!b || b.x1 === b.x0) return b ? b.y0 : fallback;
+  return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
+}
+
+/** One recognised page as text lines with their words' confidences (1-based `page`). */
+export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
+  const words: TessWord[] = [];
+  const items: PdfItem[] = [];
+  for (const block of blocks)
+    for (const para of block.paragraphs)
+      for (const line of para.lines) {
+        const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+        const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
+        for (const w of line.words) {
+          const text = w.text.trim();
+          if (!text) continue;
+          // pdf.js y grows upwards; image y grows downwards.
+          const y = -baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
+          items.push({ str: text, x: w.bbox.x0, y, end: w.bbox.x1, size, ref: words.length });
+          words.push(w);
+        }
+      }
+  return layOutItems(items).map((l) => {
+    const own = l.items.map((it) => words[it.ref!]);
+    const box = own.length
+      ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })
+      : null;
+    return {
+      text: l.text,
+      line: {
+        confidence: own.length ? Math.min(...own.map((w) => w.confidence)) / 100 : null,
+        words: own.map((w) => ({ text: w.text.trim(), confidence: w.confidence / 100 })),
+        page,
+        box: box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 },
+      },
+    };
+  });
+}
+
+/** Pages recognised one by one joined as one text (a blank line between pages), with its scan info. */
+export function joinOcrPages(pages: readonly { text: string; line: ScanLine }[][]): { text: string; scan: ScanInfo } {
+  const texts: string[] = [];
+  const lines: ScanLine[] = [];
+  pages.forEach((page, p) => {
+    if (p > 0) {
+      texts.push('');
+      lines.push({ confidence: null, words: [], page: p + 1, box: null });
+    }
+    for (const l of page) {
+      texts.push(l.text);
+      lines.push(l.line);
+    }
+  });
+  const all = lines.flatMap((l) => l.words.map((w) => w.confidence));
+  const confidence = all.length ? all.reduce((a, b) => a + b, 0) / all.length : 0;
+  return { text: texts.join('\n'), scan: { lines, pages: Math.max(1, pages.length), confidence } };
+}

@@ -1,0 +1,110 @@
+/**
+ * Letter files that need OCR (photos, scans, image-only PDFs), read in the extension: by the
+ * offscreen document in Chrome (an MV3 service worker cannot start the recogniser's Worker) and by
+ * the background page in Firefox. Never in the SPSE page: the panel sends the bytes and polls the
+ * job's progress; "Batal" aborts it.
+ *
+ * tesseract.js, its WASM core and the Indonesian trained data are files of the extension (copied
+ * from node_modules at build time, see wxt.config.ts): nothing is fetched at run time.
+ */
+import { extractText, type Extracted, type FileLike } from '../documents';
+import type { OcrPaths, OcrProgress } from '../documents/ocr';
+import { base64ToBytes, bytesToBase64 } from './bytes';
+
+/** Where the build puts the OCR files inside the extension. */
+export const OCR_DIR = 'ocr';
+export const OCR_FILES = {
+  worker: 'worker.min.js',
+  /** The SIMD build of the LSTM-only core (every browser Pandu supports has WASM SIMD). */
+  core: 'tesseract-core-simd-lstm.wasm.js',
+  lang: 'ind.traineddata.gz',
+} as const;
+
+export function extensionOcrPaths(getURL: (path: string) => string): OcrPaths {
+  return {
+    workerPath: getURL(`/${OCR_DIR}/${OCR_FILES.worker}`),
+    corePath: getURL(`/${OCR_DIR}/${OCR_FILES.core}`),
+    langPath: getURL(`/${OCR_DIR}`).replace(/\/$/, ''),
+  };
+}
+
+/** Does this file need the OCR reader (an image; a PDF is tried as text first)? */
+export function isImageFile(name: string, type?: string): boolean {
+  return /\.(jpe?g|png)$/i.test(name) || /^image\/(jpeg|png)$/.test(type ?? '');
+}
+
+type Job = { controller: AbortController; progress: OcrProgress | null };
+const jobs = new Map<string, Job>();
+
+/** The latest progress of a running job (null before the first report or after it ended). */
+export function jobProgress(job: string): OcrProgress | null {
+  return jobs.get(job)?.progress ?? null;
+}
+
+/** Stops a running job; its extract answers with the cancelled message. */
+export function cancelJob(job: string): boolean {
+  const j = jobs.get(job);
+  if (!j) return false;
+  j.controller.abort();
+  return true;
+}
+
+/**
+ * Cuts each line out of a page image (a data URL or base64 PNG) as a small JPEG data URL, at half
+ * size. createImageBitmap + OffscreenCanvas: an <img>'s decode() never settles in Chrome's hidden
+ * offscreen document.
+ */
+export async function cropLinesOffscreen(pageImage: string, boxes: ({ x: number; y: number; width: number; height: number } | null)[]): Promise<(string | undefined)[]> {
+  const b64 = pageImage.replace(/^data:[^,]*,/, '');
+  const png = base64ToBytes(b64);
+  const bitmap = await createImageBitmap(new Blob([png as BlobPart], { type: 'image/png' }));
+  const crops = await Promise.all(
+    boxes.map(async (b) => {
+      if (!b || b.width < 4 || b.height < 4) return undefined;
+      const pad = 6;
+      const [x, y, w, h] = [Math.max(0, b.x - pad), Math.max(0, b.y - pad), b.width + 2 * pad, b.height + 2 * pad];
+      const canvas = new OffscreenCanvas(Math.ceil(w / 2), Math.ceil(h / 2));
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return undefined;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(bitmap, x, y, w, h, 0, 0, canvas.width, canvas.height);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+      return `data:image/jpeg;base64,${bytesToBase64(new Uint8Array(await blob.arrayBuffer()))}`;
+    }),
+  );
+  bitmap.close();
+  return crops;
+}
+
+/** Crops, or none when cutting them fails or takes more than 30 s (the line's text is shown anyway). */
+async function cropLinesSafely(pageImage: string, boxes: Parameters<typeof cropLinesOffscreen>[1]): Promise<(string | undefined)[]> {
+  const none = boxes.map(() => undefined);
+  const late = new Promise<(string | undefined)[]>((resolve) => setTimeout(() => resolve(none), 30_000));
+  return Promise.race([cropLinesOffscreen(pageImage, boxes).catch(() => none), late]);
+}
+
+/**
+ * Reads `file` with OCR available; `onProgress` also sees every report. The job is known to
+ * jobProgress / cancelJob while it runs.
+ */
+export async function runExtractJob(job: string, file: FileLike, paths: OcrPaths, onProgress?: (p: OcrProgress) => void): Promise<Extracted> {
+  const controller = new AbortController();
+  const entry: Job = { controller, progress: null };
+  jobs.set(job, entry);
+  try {
+    return await extractText(file, {}, {
+      ocr: {
+        paths,
+        signal: controller.signal,
+        onProgress: (p) => {
+          entry.progress = p;
+          onProgress?.(p);
+        },
+        cropLines: typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap !== 'undefined' ? cropLinesSafely : undefined,
+      },
+    });
+  } finally {
+    jobs.delete(job);
+  }
+}

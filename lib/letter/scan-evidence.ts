@@ -1,0 +1,77 @@
+/**
+ * A letter read from a scan: each value's evidence gets the OCR confidence of the words it was read
+ * from (`ocr`), and a value whose words the recogniser was not sure of, or whose characters a
+ * recogniser confuses (1/I/l, 0/O, rn/m …) where the value has no check digit to catch it, is flagged
+ * with its confidence — so that no wrong value from a scan reaches a form unflagged.
+ */
+import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
+import { findProblems } from './problems';
+import type { FieldEvidence, ParsedLetter } from './schema';
+
+/** Words read with at least this confidence (0–1) count as sure. */
+export const OCR_SURE = 0.9;
+
+const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The words of a scanned line that make up `value` (all the line's words when none matches). */
+function valueWords(line: ScanLine, value: string): ScanLine['words'] {
+  const v = alnum(value);
+  const own = line.words.filter((w) => {
+    const t = alnum(w.text);
+    return t.length > 0 && v.includes(t);
+  });
+  return own.length ? own : line.words;
+}
+
+const PERSON_PATH = /^people\[(\d+)\]\.(name|nip|position|email|phone)$/;
+
+function currentValue(parsed: ParsedLetter, path: string): string | null {
+  const m = PERSON_PATH.exec(path);
+  if (m) return parsed.people[Number(m[1])]?.[m[2] as 'name'] ?? null;
+  if (path.startsWith('letter.')) {
+    const v = parsed.letter[path.slice(7) as keyof ParsedLetter['letter']];
+    return typeof v === 'string' ? v : null;
+  }
+  if (path.startsWith('signatory.')) return parsed.signatory?.[path.slice(10) as 'name'] ?? null;
+  return null;
+}
+
+/**
+ * Free-form values a recogniser can misread without any check catching it: a letter number's Roman
+ * month (I/1/l), an email's l/1 and O/0. NIP and phone numbers are validated (and repaired, flagged)
+ * by the parser; dates and roles are matched against known words.
+ */
+function confusable(path: string, value: string): boolean {
+  if (path === 'letter.number') return value.split(/[/.\-\s]/).some((seg) => /^[1lI|VX]{1,4}$/.test(seg) && /[1lI|]/.test(seg)) || /\d[Oo]|[Oo]\d/.test(value);
+  if (/\.email$/.test(path)) return /\d[lIoO]|[lIoO]\d/.test(value) || /rn|vv|cl/.test(value.split('@')[0]);
+  return false;
+}
+
+const pct = (c: number) => Math.round(c * 100);
+
+/** `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text). */
+export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
+  const fields: Record<string, FieldEvidence> = {};
+  for (const [path, ev] of Object.entries(parsed.fields)) {
+    const line = scan.lines[ev.line - 1];
+    const value = currentValue(parsed, path);
+    if (!line || !line.words.length || value === null) {
+      fields[path] = ev;
+      continue;
+    }
+    const ocr = Math.min(...valueWords(line, value).map((w) => w.confidence));
+    const next: FieldEvidence = { ...ev, ocr: Math.round(ocr * 100) / 100, confidence: Math.min(ev.confidence, Math.round(ocr * 100) / 100) };
+    if (!ev.note) {
+      if (ocr < OCR_SURE) Object.assign(next, { note: `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`, value });
+      else if (confusable(path, value)) Object.assign(next, { note: `hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa`, value });
+    }
+    fields[path] = next;
+  }
+  return { ...parsed, fields, problems: findProblems(parsed.letter, parsed.people, fields) };
+}
+
+/** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */
+export function parseExtracted(extracted: { text: string; scan?: ScanInfo }, parse: (text: string) => ParsedLetter): ParsedLetter {
+  const parsed = parse(extracted.text);
+  return extracted.scan ? applyScan(parsed, extracted.scan) : parsed;
+}

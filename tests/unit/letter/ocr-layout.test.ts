@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+import { applyScan, OCR_SURE, parseExtracted } from '../../../lib/letter/scan-evidence';
+import { parseLetter } from '../../../lib/letter/parse';
+
+/** A recognised line: words [x0, x1, text, confidence] on a baseline at y (deskewed image pixels). */
+function line(y: number, words: [number, number, string, number][]): TessLine {
+  return {
+    words: words.map(([x0, x1, text, confidence]) => ({ text, confidence, bbox: { x0, y0: y - 20, x1, y1: y } })),
+    baseline: { x0: words[0][0], y0: y, x1: words[words.length - 1][1], y1: y },
+    rowAttributes: { rowHeight: 28 },
+  };
+}
+const page = (...lines: TessLine[]) => [{ paragraphs: [{ lines }] }];
+
+describe('OCR page layout', () => {
+  it('keeps a tab stop as a tab and gives each line its lowest word confidence and box', () => {
+    const lines = ocrPageLines(page(line(100, [[100, 170, 'Nama', 96], [400, 410, ':', 91], [420, 520, 'Ratna', 95], [530, 620, 'Dewi', 61]])), 1);
+    expect(lines.map((l) => l.text)).toEqual(['Nama\t: Ratna Dewi']);
+    expect(lines[0].line).toMatchObject({ confidence: 0.61, page: 1, box: { x: 100, y: 80, width: 520, height: 20 } });
+    expect(lines[0].line.words.map((w) => w.text)).toEqual(['Nama', ':', 'Ratna', 'Dewi']);
+  });
+
+  it('puts words tesseract split into two blocks on one line when they share a baseline', () => {
+    const blocks = [...page(line(100, [[100, 170, 'Nomor', 95], [180, 190, ':', 95]])), ...page(line(101, [[200, 420, '027/4/PBJ/2026', 93]]))];
+    expect(ocrPageLines(blocks, 1).map((l) => l.text)).toEqual(['Nomor : 027/4/PBJ/2026']);
+  });
+
+  it('joins pages with a blank line whose scan entry is empty, one entry per text line', () => {
+    const p1 = ocrPageLines(page(line(100, [[100, 200, 'Satu', 90]])), 1);
+    const p2 = ocrPageLines(page(line(100, [[100, 200, 'Dua', 80]])), 2);
+    const { text, scan } = joinOcrPages([p1, p2]);
+    expect(text).toBe('Satu\n\nDua');
+    expect(scan.lines.map((l) => [l.page, l.confidence])).toEqual([[1, 0.9], [2, null], [2, 0.8]]);
+    expect(scan.confidence).toBeCloseTo(0.85);
+  });
+});
+
+describe('scan evidence', () => {
+  const text = ['DINAS SOSIAL', 'Nomor : 460/12/Dinsos/I/2026', 'Hal : Permohonan User ID PPK', 'Lahat, 2 Maret 2026', '', 'Nama : Ratna Dewi, S.E.', 'NIP : 19880808 201101 2 006', 'Jabatan : PPK', 'Email : ratna.dewi@lahatkab.go.id', 'HP : 0812 7990 1122'].join('\n');
+  const sure = (t: string) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null });
+  const scanOf = (unsure: Record<string, number>) => ({
+    pages: 1,
+    confidence: 0.95,
+    lines: text.split('\n').map((t) => {
+      const l = sure(t);
+      l.words = l.words.map((w) => ({ ...w, confidence: unsure[w.text] ?? w.confidence }));
+      l.confidence = Math.min(1, ...l.words.map((w) => w.confidence));
+      return l;
+    }),
+  });
+
+  it('flags a value whose words the recogniser was unsure of, with its confidence and source line', () => {
+    const r = applyScan(parseLetter(text), scanOf({ 'Dewi,': 0.54 }));
+    expect(r.fields['people[0].name']).toMatchObject({ ocr: 0.54, confidence: 0.54 });
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].name', message: 'hasil pindai kurang jelas (keyakinan 54 %) — periksa', line: 6, source: 'Nama : Ratna Dewi, S.E.' }));
+    // The position's words are sure: its confidence is recorded, no flag.
+    expect(r.fields['people[0].position'].ocr).toBeGreaterThanOrEqual(OCR_SURE);
+    expect(r.problems.some((p) => p.field === 'people[0].position')).toBe(false);
+  });
+
+  it('flags a letter number with a Roman month a recogniser confuses with 1 or l, even when sure', () => {
+    const r = parseExtracted({ text, scan: scanOf({}) }, parseLetter);
+    expect(r.problems.map((p) => p.field)).toEqual(['letter.number']);
+    expect(r.problems[0].message).toMatch(/mirip/);
+  });
+
+  it('leaves a letter that was not scanned as it was', () => {
+    expect(parseExtracted({ text }, parseLetter)).toEqual(parseLetter(text));
+  });
+});
