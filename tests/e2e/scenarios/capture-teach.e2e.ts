@@ -79,7 +79,16 @@ describe(`[${env.name}] Kirim contoh halaman → served back → Ajari halaman i
       await doc.click(`[name="${inputName}"]`);
       await cpanel.until(() => cpanel.text(`${row} code`), (t) => !!t?.includes(inputName), WAIT_MS, `${attribute} picked`);
     };
-    await pick('satkerCode', 'satker.stk_kode');
+    // By keyboard: Enter on "Pilih kolom", then Enter on the focused SPSE input (no form submitted).
+    const codeRow = `${form} [data-testid="pandu-teach-attr"][data-attribute="satkerCode"]`;
+    await cpanel.focus(`${codeRow} button`);
+    await captured.pressKey('Enter');
+    await cpanel.until(() => cpanel.count(`${codeRow} em`), (n) => n === 1, WAIT_MS, 'satkerCode picking');
+    await doc.focus('[name="satker.stk_kode"]');
+    await captured.pressKey('Enter');
+    await cpanel.until(() => cpanel.text(`${codeRow} code`), (t) => !!t?.includes('satker.stk_kode'), WAIT_MS, 'satkerCode picked by keyboard');
+    await expect(captured.url()).resolves.toBe(url);
+    // By mouse.
     await pick('satker', 'satker.stk_nama');
     await cpanel.click(`${form} [data-testid="pandu-teach-save"]`);
     await cpanel.until(() => cpanel.attr(badge, 'data-page-id'), (v) => v === 'taught:satuan-kerja', WAIT_MS, 'recognised after teaching');
