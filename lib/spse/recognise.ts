@@ -206,6 +206,7 @@ function footerIsSpse(footerText: string): boolean {
 
 /** The SPSE version a footer shows: `Aplikasi SPSE v4.5u20250321` → `4.5u20250321`. */
 export function versionFromFooter(footerText: string): string | null {
+  // Stryker disable next-line OptionalChaining: equivalent for `?.toLowerCase` — group 1 of VERSION_RE always takes part in a match.
   return VERSION_RE.exec(footerText)?.[1]?.toLowerCase() ?? null;
 }
 
@@ -251,6 +252,7 @@ function layoutOf(sc: Scan, host: string, base: string): SpseLayout | null {
 /** Local (Bootstrap 3, /eproc4), national (spse.inaproc.id, Bootstrap 4.6) or the central account site. */
 export function detectLayout(doc: Document, url?: string): SpseLayout | null {
   try {
+    // Stryker disable next-line StringLiteral: equivalent — without a URL, '' and a placeholder alike are no central host and no local base.
     return layoutOf(scan(doc), url ? hostOf(url) : '', url ? splitBase(url).base : '');
   } catch {
     return null;
