@@ -18,6 +18,7 @@ const GLOBAL_THIS = 'finds the global object through Function("return this") as 
 export const KNOWN_WARNINGS: Known[] = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', near: /__html!==\w+&&\(⟨\w+\.innerHTML=/, library: 'react-dom', why: 'support for dangerouslySetInnerHTML, which Pandu never uses (letter text is never rendered as HTML)' },
   { code: 'DANGEROUS_EVAL', near: /⟨Function\("return this"\)\(\)/, library: 'core-js / lodash / regenerator-runtime / underscore (inside exceljs, mammoth, pdf.js)', why: GLOBAL_THIS },
+  { code: 'DANGEROUS_EVAL', near: /⟨new Function\("return this"\)\(\)/, library: 'webpack runtime (inside the tesseract.js OCR worker)', why: GLOBAL_THIS },
   { code: 'DANGEROUS_EVAL', near: /⟨new Function\(""\+\w+\)\)/, library: 'setimmediate (inside exceljs)', why: 'setImmediate(string) compatibility; nothing calls setImmediate with a string' },
   { code: 'DANGEROUS_EVAL', near: /⟨Function\("r","regeneratorRuntime = r"\)/, library: 'regenerator-runtime (inside exceljs)', why: 'sloppy-mode fallback to set a global; the globalThis branch before it is taken' },
   { code: 'DANGEROUS_EVAL', near: /⟨Function\('return require\("'/, library: 'core-js (inside pdf.js)', why: 'Node.js module loader fallback; there is no require in a browser' },

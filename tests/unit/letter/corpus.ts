@@ -67,6 +67,9 @@ export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore 
 export function silentMisses(score: LetterScore, parsed: ParsedLetter): string[] {
   return score.misses.filter((_, k) => {
     const path = score.paths[k];
-    return !parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`));
+    const person = /^people\[(\d+)\]/.exec(path);
+    // A person the letter lost entirely is flagged when the review says no people were found.
+    const lost = person && Number(person[1]) >= parsed.people.length && parsed.problems.some((p) => p.field === 'people');
+    return !lost && !parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`));
   });
 }

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../../scripts/commands/letter';
 import { extractText } from '../../../lib/documents';
 import { imagePdf, renderScan } from '../../../scripts/scans/render';
-import { nodeOcrPaths } from '../../../scripts/cli/ocr-node';
+import { readScan } from './scans';
+import { scoreLetter, silentMisses } from './corpus';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,10 +51,17 @@ describe('letters from scans (OCR, offline)', () => {
     ]);
   });
 
-  it('reads an image-only PDF: every line carries its confidence and place on the page', { timeout: 120_000 }, async () => {
-    const pdf = imagePdf(renderScan(LETTER, { ...STYLE, rotate: -1.6 }, 4));
-    const r = await extractText({ name: 'pindaian.pdf', arrayBuffer: async () => pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer }, {}, { ocr: { paths: nodeOcrPaths() } });
+  it('reads an image-only PDF: every line carries its confidence and place; no wrong value goes unflagged', { timeout: 120_000 }, async () => {
+    const pdf = imagePdf(renderScan(LETTER, { ...STYLE, rotate: -1.6, noise: 10 }, 4));
+    const { extracted: r, parsed } = await readScan({ name: 'pindaian.pdf', bytes: pdf });
     if ('error' in r) throw new Error(r.error);
+    // Whatever the scan costs in accuracy, a wrong value always carries a flag.
+    const expected = {
+      letter: { number: '551/214/Dishub/2026', date: '2026-03-12', sender: 'DINAS PERHUBUNGAN KABUPATEN BELITUNG', subject: 'Permohonan User ID PPK', role: 'ppk' },
+      people: [{ name: 'Hendra Saputra, S.T.', nip: '198604122010011007', position: 'Kepala Seksi Angkutan', email: 'hendra.saputra@belitungkab.go.id', phone: '+6281933445566' }],
+    };
+    const score = scoreLetter({ name: 'pindaian', text: LETTER, expected }, parsed!);
+    expect(silentMisses(score, parsed!)).toEqual([]);
     expect(r.text).toMatch(/NIP\s+: 19860412 201001 1 007/);
     const nip = r.text.split('\n').findIndex((l) => l.startsWith('NIP'));
     expect(r.scan?.lines[nip]).toMatchObject({ page: 1, confidence: expect.any(Number), box: expect.objectContaining({ width: expect.any(Number) }) });
