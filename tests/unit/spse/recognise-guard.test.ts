@@ -206,6 +206,9 @@ describe('splitBase, more shapes', () => {
     ['//', '', '/'],
     ['https://x.go.id/kota!/admin', '', '/kota!/admin'],
     ['https://x.go.id/kab_x-y/admin', '/kab_x-y', '/admin'],
+    // /eproc and a national slug are bases whatever follows them.
+    ['https://x.go.id/eproc/tidak-dikenal', '/eproc', '/tidak-dikenal'],
+    ['https://spse.inaproc.id/kemenkeu/tidak-dikenal', '/kemenkeu', '/tidak-dikenal'],
   ];
   for (const [url, base, rest] of cases) it(url, () => expect(splitBase(url)).toEqual({ base, rest }));
 
@@ -308,6 +311,16 @@ describe('the signature score', () => {
     expect(signatureScore(sig, f({ inputNames: new Set(['peg_nipx']) }))).toBe(0);
     expect(signatureScore({ headings: ['X'], inputNames: ['nip'] }, f({ inputNames: new Set(['NIP']) }))).toBeCloseTo(1.6 / 5, 10);
     expect(signatureScore({ headings: ['X'], inputNames: ['nip'] }, f({ inputNames: new Set(['peg_nip']) }))).toBe(0);
+  });
+
+  it('the column is the last underscore name, whole: first part, every part', () => {
+    const sig = { headings: ['X'], inputNames: ['user_x.peg_nama'] };
+    // The last column counts, not the first underscore name in the input name.
+    expect(signatureScore(sig, f({ inputNames: new Set(['form.peg_nama']) }))).toBeCloseTo(1.6 / 5, 10);
+    // The whole first part of the column: peg_nama and leg_nama are different columns.
+    expect(signatureScore({ headings: ['X'], inputNames: ['x.peg_nama'] }, f({ inputNames: new Set(['y.leg_nama']) }))).toBe(0);
+    // Every underscore part: aa_bb_cc and zz_bb_cc are different columns.
+    expect(signatureScore({ headings: ['X'], inputNames: ['x.aa_bb_cc'] }, f({ inputNames: new Set(['y.zz_bb_cc']) }))).toBe(0);
   });
 });
 
