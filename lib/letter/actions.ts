@@ -27,18 +27,27 @@ function sideOf(l: Line): 'out' | 'in' | null {
 
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
-export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): RequestAction[] {
-  if (role === 'password-reset') return drafts.map(() => 'reset');
+/** A person's action with, when it was deduced rather than stated, the line it came from and why. */
+export type ActionEvidence = { action: RequestAction; line?: Line; note?: string };
+
+export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
+  // Without a subject the request type comes from the body: each non-default action says so.
+  const fromBody = (action: RequestAction) => (d: Draft): ActionEvidence =>
+    subject === null ? { action, line: lines[firstLine(d) - 1], note: 'Jenis permintaan ditebak dari isi surat (tidak ada perihal) — periksa' } : { action };
+  if (role === 'password-reset') return drafts.map(fromBody('reset'));
   const about = subject ?? body;
-  if (DEACTIVATION.test(about)) return drafts.map(() => 'deactivate');
-  if (CHANGE.test(about)) return drafts.map(() => 'change');
-  if (!REPLACEMENT.test(about)) return drafts.map(() => 'create');
+  if (DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
+  if (CHANGE.test(about)) return drafts.map(fromBody('change'));
+  if (!REPLACEMENT.test(about)) return drafts.map(() => ({ action: 'create' }));
   return drafts.map((d) => {
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {
       const side = sideOf(lines[n - 1]);
-      if (side) return side === 'out' ? 'deactivate' : 'create';
+      if (side) {
+        const action = side === 'out' ? 'deactivate' : 'create';
+        return { action, line: lines[n - 1], note: `Surat penggantian: ${side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut judul di atasnya — periksa` };
+      }
     }
-    return 'create';
+    return { action: 'create', line: lines[firstLine(d) - 1], note: 'Surat penggantian: tidak jelas apakah pegawai ini pejabat lama atau baru; dianggap baru — periksa' };
   });
 }

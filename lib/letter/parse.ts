@@ -1,6 +1,6 @@
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
-import { applyKv, finishDraft, findPeople, isPersonKind, ITEM, parseKv, type Draft } from './people';
+import { applyKv, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft } from './people';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
@@ -23,7 +23,37 @@ const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
 const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
 const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)/i;
 
-const isMailSubject = (key: string) => /^subj(?:ect)?$/i.test(key.trim());
+const isMailSubject = (key: string) => /^subj(?:ect|ek)?$/i.test(key.trim());
+
+const MAIL_KEY = /^(?:from|dari|date|tanggal|sent|dikirim|subject|subjek|to|kepada|cc|bcc)\s*:/i;
+const MAIL_SUBJECT_KEY = /^(?:subject|subjek)\s*:/i;
+
+/**
+ * The lines of a forwarded mail's header block ("From: …", "Date: …", "Subject: …", "To: …" with
+ * an address or a "Forwarded message" rule): they describe the mail, not the letter inside it.
+ */
+function mailHeaderLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    if (isBlank(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let keys = 0;
+    let subject = false;
+    let mailLike = false;
+    for (; j < lines.length && !isBlank(lines[j]); j++) {
+      const t = lines[j].text;
+      if (MAIL_KEY.test(t)) keys++;
+      if (MAIL_SUBJECT_KEY.test(t)) subject = true;
+      if (/@|forwarded|terusan|original message|pesan asli/i.test(t)) mailLike = true;
+    }
+    if (keys >= 3 && subject && mailLike) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
 
 // ---------- evidence ----------
 
@@ -40,7 +70,7 @@ function noteFor(path: string, conf: number): string | undefined {
 
 // ---------- the letter ----------
 
-type Found<T> = { value: T; line: Line; conf: number } | null;
+type Found<T> = { value: T; line: Line; conf: number; note?: string } | null;
 
 function lastColumn(raw: string): string {
   const cols = raw.split(/\t| {4,}/).map((c) => c.trim()).filter(Boolean);
@@ -180,9 +210,11 @@ function mostlyUpper(t: string): boolean {
   return upper >= 4 * lower;
 }
 
-function kopSender(lines: Line[]): Found<string> {
+function kopSender(lines: Line[], mail: Set<number>): Found<string> {
   const block: Line[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
+    // A forwarded mail's header comes before the letter's own head.
+    if (mail.has(i)) continue;
     if (isBlank(l)) {
       if (block.length) break;
       continue;
@@ -208,18 +240,21 @@ export function parseLetter(input: string): ParsedLetter {
   };
 
   const tembusan = findTembusan(lines);
+  const mail = mailHeaderLines(lines);
   const sigStart = findSignatureStart(lines, tembusan);
 
   // Header fields.
   let number: Found<string> = null;
   let subject: (Found<string> & { mail?: boolean }) | null = null;
-  let from: Found<string> = null;
+  let from: (Found<string> & { key: string; mail: boolean }) | null = null;
   type DateFound = Found<{ iso: string | null; place: string | null; reasons: string[] }>;
   let date: DateFound = null as DateFound;
   let dateFallback: DateFound = null as DateFound;
+  let mailDate: DateFound = null as DateFound;
   for (let i = 0; i < tembusan; i++) {
     const l = lines[i];
     const kv = parseKv(l.raw);
+    const inMail = mail.has(i);
     if (kv && i < sigStart) {
       const value = collapse(firstColumn(kv.value));
       if (kv.kind === 'number' && !number && value) {
@@ -238,14 +273,24 @@ export function parseLetter(input: string): ParsedLetter {
           parts.push(collapse(firstColumn(c.raw.trim())));
         }
         // A forwarded mail's "Subject: FW: …" gives way to the letter's own Hal / Perihal.
-        const mail = isMailSubject(kv.key);
-        subject = { value: parts.join(' ').replace(/^(?:(?:fwd?|fw|re|tr|bls)\s*:\s*)+/i, ''), line: l, conf: parts.length > 1 ? 0.85 : mail ? 0.8 : 0.95, mail };
-      } else if (kv.kind === 'from' && !from && value) from = { value, line: l, conf: 0.9 };
-      else if (kv.kind === 'date' && !date) {
+        const fromMail = inMail || isMailSubject(kv.key);
+        subject = {
+          value: parts.join(' ').replace(/^(?:(?:fwd?|fw|re|tr|bls)\s*:\s*)+/i, ''),
+          line: l,
+          conf: parts.length > 1 ? 0.85 : fromMail ? 0.8 : 0.95,
+          mail: fromMail,
+          ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
+        };
+      } else if (kv.kind === 'from' && !from && value) from = { value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
+      else if (kv.kind === 'date' && inMail) {
+        const d = findDates(value)[0];
+        if (d && !mailDate) mailDate = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.8, note: 'Tanggal diambil dari kepala email, bukan dari surat — periksa' };
+      } else if (kv.kind === 'date' && !date) {
         const d = findDates(value)[0];
         if (d) date = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.95 };
       }
     }
+    if (inMail) continue;
     if (!date || date.conf < 0.9) {
       const dl = dateLine(l);
       if (dl && !date) date = { value: dl, line: l, conf: dl.place ? 0.95 : 0.85 };
@@ -255,7 +300,7 @@ export function parseLetter(input: string): ParsedLetter {
       if (d) dateFallback = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.4 };
     }
   }
-  if (!date) date = dateFallback;
+  if (!date) date = mailDate ?? dateFallback;
 
   // Signatory: the signature zone, else a "yang bertanda tangan di bawah ini" block.
   const skip = new Set<number>();
@@ -307,7 +352,12 @@ export function parseLetter(input: string): ParsedLetter {
   });
 
   // Sender: kop, else "Dari", else the signer's title ("Kepala Dinas X," → "Dinas X").
-  let sender = kopSender(lines) ?? from;
+  // A nota dinas names its sender in "Dari" even under a kop; a mail's "Dari" gives way to the kop.
+  const kop = kopSender(lines, mail);
+  let sender: Found<string> = kop ?? from;
+  if (from && !from.mail && from.key === 'dari') {
+    sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
+  }
   if (!sender) {
     for (let i = sigStart; i < tembusan && !sender; i++) {
       const m = /^(?:a\.\s?n\.\s*)?(?:plt\.?\s*|plh\.?\s*)?kepala\s+(.+?),?$/i.exec(lines[i].text);
@@ -334,7 +384,8 @@ export function parseLetter(input: string): ParsedLetter {
   };
   if (number) note('letter.number', number, letter.number);
   if (date) {
-    note('letter.date', date);
+    // A date taken from a mail header carries its reason; a clean date line does not.
+    note('letter.date', date, date.note ? letter.date : undefined);
     if (date.value.place) note('letter.place', date);
   }
   if (sender) note('letter.sender', sender, letter.sender);
@@ -342,11 +393,18 @@ export function parseLetter(input: string): ParsedLetter {
   if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf }, letter.role);
 
   const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? null, untickedRemoved);
-  const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i] }));
+  const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i].action }));
+  actions.forEach((a, i) => {
+    if (a.note && a.line) note(`people[${i}].action`, { line: a.line, conf: 0.7, note: a.note }, a.action);
+  });
   const problems = findProblems(letter, requested, fields);
   // Drafts leave the number to be filled in after signing: "027/    /PBJ/2026", "027/…/PBJ/2026".
   if (number && /\/\/|\.{3}|…|_{2,}/.test(number.value)) {
     problems.push({ field: 'letter.number', message: 'Nomor surat belum lengkap (ada bagian yang kosong)', line: number.line.n });
+  }
+  // "600/l21/PUPR/2026": a letter l, I or O next to digits stands for 1 or 0 (a scan or a typo).
+  if (number && /(?<=\d)[lIoO]|[lIoO](?=\d)/.test(number.value)) {
+    problems.push({ field: 'letter.number', message: 'Nomor surat memuat huruf l/I/O di antara angka (salah ketik atau hasil pindai) — periksa', line: number.line.n, source: number.line.text });
   }
   if (role?.alsoNamed.length && subject) {
     problems.push({

@@ -50,7 +50,7 @@ const TEAM_ROLE_KEY = /^(penanggung jawab|pengendali (teknis|mutu)|ketua( tim)?|
 
 export type KeyKind = ApplicantField | 'team' | 'number' | 'date' | 'subject' | 'from' | 'to' | 'letter' | 'other';
 
-const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+export const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
 function personKey(key: string): ApplicantField | 'team' | null {
@@ -69,7 +69,7 @@ function classifyKey(k: string): KeyKind {
   if (person) return person;
   if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
   if (/^(tanggal|tgl)( surat)?$|^date$/.test(key)) return 'date';
-  if (/^(hal|perihal|prihal)(\/(hal|perihal))?$|^subj(ect)?$/.test(key)) return 'subject';
+  if (/^(hal|perihal|prihal)(\/(hal|perihal))?$|^subj(ect|ek)?$/.test(key)) return 'subject';
   if (/^(dari|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
   if (key === 'kepada' || key === 'yth') return 'to';
   if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';
@@ -213,7 +213,8 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
     if (s.endsWith('|')) s = s.slice(0, -1);
     return s.split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' / ').trim());
   }
-  return raw.replace(/^\s+/, '').split('\t').map((c) => c.trim());
+  // Leading tabs are kept: "\tM.Ak." is a wrapped cell under the second column, not a new row.
+  return raw.replace(/^ +/, '').split('\t').map((c) => c.trim());
 }
 
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
@@ -234,7 +235,11 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     if (isBlank(row) || !row.raw.includes(delim)) break;
     if (/^[\s|:+=-]+$/.test(row.raw)) continue;
     let cells = splitRow(row.raw, delim, starts);
-    if (delim === '\t' && cells.length !== header.length) cells = row.raw.trim().split(/\t+/).map((c) => c.trim());
+    if (delim === '\t' && cells.length !== header.length) {
+      // Tabs used twice for alignment ("1\t\tRina"): one gap, when that gives the header's columns.
+      const merged = row.raw.trim().split(/\t+/).map((c) => c.trim());
+      if (merged.length === header.length || !/^\t/.test(row.raw)) cells = merged;
+    }
     const prev = drafts[drafts.length - 1];
     const empty = (k: number) => k < 0 || !cells[k];
     const wrapped = prev && (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)));
@@ -319,6 +324,18 @@ function nameAtStart(text: string): string | null {
   return /[A-Za-z]{2,}/.test(name) && !/@|\d/.test(name) ? name : null;
 }
 
+/** A clause that is a position ("…, NIP …, Auditor Ahli Madya, email …"): a title word, then capitalised words. */
+const POSITION_CLAUSE =
+  /^(?:Auditor|Kepala|Kasubbag|Kasubag|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)(?:\s+(?:[A-Z][A-Za-z.\/-]*|[IVX]+|\d+|dan|pada|di|\/))*$/;
+
+/**
+ * A procurement role set before the person's name by a comma, in apposition ("akun milik Pejabat
+ * Pengadaan sekolah kami, Ibu …"); "User ID PPK kepada Bambang …" names the role asked for, not a position.
+ */
+const ROLE_BEFORE_NAME = /\b(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)((?:\s+[a-z]+){0,3})\s*,\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?$/;
+
+export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
+
 const POSITION_WORDS =
   /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
@@ -346,10 +363,14 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   }
   // Name.
   let nameSpan: Span | null = null;
+  let anchorStart = -1;
   if (mode === 'prose') {
     let anchorEnd = -1;
     ANCHOR.lastIndex = seg.start;
-    for (let a = ANCHOR.exec(text); a && a.index < nipStart; a = ANCHOR.exec(text)) anchorEnd = a.index + a[0].length;
+    for (let a = ANCHOR.exec(text); a && a.index < nipStart; a = ANCHOR.exec(text)) {
+      anchorEnd = a.index + a[0].length;
+      anchorStart = a.index;
+    }
     const before = text.slice(anchorEnd >= 0 ? anchorEnd : seg.start, nipStart);
     const raw = anchorEnd >= 0 ? before.split(/\(|\bdengan\b|\byang\b/)[0] : nameBefore(before);
     if (raw && /[A-Za-z]{2,}/.test(raw)) {
@@ -381,8 +402,18 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   const scope = blankWindow(text, spans, seg.start, seg.end);
   const pos = POSITION_WORDS.exec(scope);
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
+  const clauses = mode === 'prose' ? [...scope.matchAll(/[^,;()]+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
+  const nameStart = anchorStart >= 0 ? anchorStart : nameSpan?.start ?? -1;
+  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(text.slice(seg.start, nameStart)) : null;
   if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
-  else if (mode === 'prose' && paren && /[A-Za-z]{3,}/.test(paren[1]) && !/\d|@|\b(nip|email|e-mail|hp|telp|telepon)\b/i.test(paren[1])) {
+  else if (clauses[0]) {
+    // "…, NIP 1978…, Auditor Ahli Madya, email …"
+    const m = clauses[0];
+    put(d, 'position', collapse(m[0]), at(seg.start + m.index + m[0].search(/\S/)), conf);
+  } else if (roleBefore) {
+    put(d, 'position', roleBefore[1], at(seg.start + roleBefore.index), CONF.guess);
+    d.position!.note = ROLE_BEFORE_NOTE;
+  } else if (mode === 'prose' && paren && /[A-Za-z]{3,}/.test(paren[1]) && !/\d|@|\b(nip|email|e-mail|hp|telp|telepon)\b/i.test(paren[1])) {
     // "… NIP 1978… (Pengendali Teknis, email …)"
     put(d, 'position', paren[1], at(seg.start + paren.index), CONF.guess);
   } else if (mode === 'item') {
@@ -426,7 +457,10 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       continue;
     }
     const item = ITEM.exec(l.raw);
-    const body = item ? l.raw.slice(item[0].length) : l.raw;
+    let body = item ? l.raw.slice(item[0].length) : l.raw;
+    // "1. a. Nama : …": the lettered sub-item marker after the number.
+    const sub = item && /^[a-z][.)]\s+(?=\S)/.exec(body);
+    if (sub) body = body.slice(sub[0].length);
     const read = parseKv(body);
     // "… atas nama Sdr. Hendra Gunawan, S.T." ⏎ "NIP. 1988… sebagai …": the sentence goes on.
     const kv = read?.kind === 'nip' && !cur && !item && continuesSentence(lines, i, paraStart) ? null : read;
@@ -446,8 +480,10 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     if (kv && isPersonKind(kv.kind)) {
       const field = fieldOf(kv.kind);
       const c: Draft | null = cur;
+      // "   b. NIP : …" under "1. a. Nama : …": a lettered sub-item filling a field still empty goes on.
+      const subItem = item && /^\s*[a-z][.)]/.test(l.raw) && c !== null && !c[field];
       // A second name or NIP starts the next person; a second phone or email does not.
-      if (!c || item || ((field === 'name' || field === 'nip') && c[field])) {
+      if (!c || (item && !subItem) || ((field === 'name' || field === 'nip') && c[field])) {
         flush();
         cur = {};
         // "Wahyu Hidayat, S.E." on its own line, then "NIP. 1980…": that line is the name.

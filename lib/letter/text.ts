@@ -9,7 +9,8 @@ export type Line = {
   text: string;
 };
 
-const CHAT_PREFIX = /^\s*\[?\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s*)?[^:\n]{1,40}:\s/;
+const CHAT_PREFIX =
+  /^\s*\[?(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})\]?\s*(?:-\s*)?[^:\n]{1,40}:\s/;
 
 export function toLines(input: string): Line[] {
   const normalised = input
@@ -21,7 +22,7 @@ export function toLines(input: string): Line[] {
     .replace(/[\u2018\u2019]/g, "'");
   return normalised.split('\n').map((l, i) => {
     const raw = l
-      // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: " or "[09/03/26, 08:43:10] Rina: ".
+      // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ".
       .replace(CHAT_PREFIX, '')
       .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
       // WhatsApp emphasis: *Nama*, _catatan_, ~coret~

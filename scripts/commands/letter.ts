@@ -45,17 +45,11 @@ function readable(file: string, p: ParsedLetter): string {
   return out.join('\n') + '\n';
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  const [sub, file, ...extra] = args._;
-  if (args.opts.help || !sub) {
-    process.stdout.write(USAGE + '\n');
-    return sub || args.opts.help ? 0 : 2;
-  }
-  if (sub !== 'parse') throw new CliError(`Subperintah tidak dikenal: ${sub}. ${USAGE}`, 2);
-  if (!file) throw new CliError('Berkas surat wajib diisi: letter parse FILE', 2);
-  if (extra.length) throw new CliError(`Argumen berlebih: ${extra.join(' ')}`, 2);
-
+/**
+ * A letter file (.txt, .docx, .pdf, image) read and parsed exactly as `letter parse FILE` does; the
+ * letter corpus and its bench score .docx and .pdf letters through this same path.
+ */
+export async function parseLetterFile(file: string): Promise<ParsedLetter> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -69,7 +63,21 @@ export async function run(argv: string[]): Promise<number> {
   );
   if ('error' in extracted) throw new CliError(extracted.error, 1);
   // Scans: each value gets its OCR confidence, unsure or repaired values a flag in problems.
-  const parsed = parseExtracted(extracted, parseLetterForCli);
+  return parseExtracted(extracted, parseLetterForCli);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [sub, file, ...extra] = args._;
+  if (args.opts.help || !sub) {
+    process.stdout.write(USAGE + '\n');
+    return sub || args.opts.help ? 0 : 2;
+  }
+  if (sub !== 'parse') throw new CliError(`Subperintah tidak dikenal: ${sub}. ${USAGE}`, 2);
+  if (!file) throw new CliError('Berkas surat wajib diisi: letter parse FILE', 2);
+  if (extra.length) throw new CliError(`Argumen berlebih: ${extra.join(' ')}`, 2);
+
+  const parsed = await parseLetterFile(file);
   if (args.opts.json) printJson(summarize(parsed));
   else process.stdout.write(readable(file, parsed));
   return 0;
