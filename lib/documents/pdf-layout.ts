@@ -15,23 +15,35 @@
  * A pdf.js text item placed: left edge, baseline, right edge (estimated when pdf.js gives no width),
  * font size; `ref` ties an item to its source (an OCR word) through the layout.
  */
-export type PdfItem = { str: string; x: number; y: number; end: number; size: number; ref?: number };
+export type PdfItem = { str: string; x: number; y: number; end: number; size: number; ref?: number; /** A tab (a blank run wider than half an em) comes before it. */ tab?: boolean };
 /** A laid-out line and the items it was made of (a table row joined from wrapped lines has them all). */
 export type LaidOutLine = { text: string; items: PdfItem[] };
 type Item = PdfItem;
 type Cell = { x: number; end: number; text: string };
 type Row = { y: number; size: number; cells: Cell[]; items: Item[] };
 
-/** The non-blank text items of a page, placed (pdf.js's empty end-of-line items are dropped). */
+/**
+ * The non-blank text items of a page, placed (pdf.js's empty end-of-line items are dropped). A blank
+ * run wider than half an em is a tab (a word processor's tab that reached a near tab stop): the next
+ * item on its baseline is marked to start a new column.
+ */
 export function pdfTextItems(raw: readonly unknown[]): PdfItem[] {
   const items: Item[] = [];
+  let tab: { y: number; end: number } | null = null;
   for (const r of raw) {
     const it = r as { str?: unknown; transform?: unknown; width?: unknown; height?: unknown };
-    if (typeof it.str !== 'string' || !Array.isArray(it.transform) || !it.str.trim()) continue;
+    if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [a, , , d, x, y] = it.transform as number[];
+    const em = Math.abs(d || a || 10);
+    if (!it.str.trim()) {
+      tab = it.str && typeof it.width === 'number' && it.width > em * 0.5 ? { y, end: x + it.width } : null;
+      continue;
+    }
     const size = Math.abs(Number(it.height) || d || a || 10);
     const width = typeof it.width === 'number' && it.width > 0 ? it.width : it.str.length * size * 0.5;
-    items.push({ str: it.str, x, y, end: x + width, size });
+    const afterTab = tab !== null && Math.abs(tab.y - y) < 1 && Math.abs(tab.end - x) < 1;
+    items.push({ str: it.str, x, y, end: x + width, size, ...(afterTab && { tab: true }) });
+    tab = null;
   }
   return items;
 }
@@ -52,7 +64,7 @@ function toRows(items: readonly Item[]): Row[] {
     for (const it of g) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
-      if (last && gap <= size * 0.8) {
+      if (last && gap <= size * 0.8 && !it.tab) {
         const space = gap > size * 0.15 && !/\s$/.test(last.text) && !/^\s/.test(it.str);
         last.text += (space ? ' ' : '') + it.str;
         last.end = Math.max(last.end, it.end);
@@ -82,7 +94,10 @@ function valueStarts(row: Row): number[] {
   return out.slice(1);
 }
 
-type Table = { starts: number[]; rows: string[][]; items: Item[][] };
+/** One visual line of a table cell: its text and how wide it is. */
+type Fragment = { text: string; width: number };
+/** A table: its column starts, each row's cells as the fragments of their wrapped lines, each row's items. */
+type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][] };
 
 /** Column of a cell: the last column starting left of it (within half an em). */
 function columnOf(starts: readonly number[], x: number, size: number): number {
@@ -104,7 +119,39 @@ function fitsTable(row: Row, starts: readonly number[]): boolean {
   });
 }
 
-const joinCell = (a: string, b: string) => (!a ? b : !b ? a : /@\S*$/.test(a) && !/\s/.test(b) ? a + b : `${a} ${b}`);
+/**
+ * A cell's text and its wrapped next line: an e-mail address broken inside a narrow cell
+ * ("hendra.wij" / "aya@bpk.g" / "o.id", "rina.kartika" / "@bpk.go.id") is joined without a space.
+ */
+function joinCell(a: string, b: string): string {
+  if (!a || !b) return a || b;
+  const tail = /(?:^|\s)([\w.%+-]+@?[\w.-]*)$/.exec(a)?.[1];
+  const head = /^([\w.%+-]*@?[\w.-]*)(?:\s|$)/.exec(b)?.[1];
+  if (tail && head && (tail.includes('@') || head.includes('@')) && !(tail.includes('@') && head.includes('@'))) return a + b;
+  return `${a} ${b}`;
+}
+
+/**
+ * A cell's wrapped lines as one text. A line that fills its column (within a tenth of the widest line
+ * seen in that column) and ends in a lower-case letter, followed by one starting in lower case, is a
+ * word broken where the cell ran out of room ("Sekretari" / "s", "Keduduk" / "an dalam Pokja").
+ */
+function cellText(frags: readonly Fragment[], widest: number): string {
+  let text = '';
+  let prev: Fragment | null = null;
+  for (const f of frags) {
+    if (!f.text) continue;
+    const broken = prev && prev.width >= widest * 0.9 && /[a-z]$/.test(prev.text) && /^[a-z]/.test(f.text);
+    text = broken ? text + f.text : joinCell(text, f.text);
+    prev = f;
+  }
+  return text;
+}
+
+function tableLines(table: Table): LaidOutLine[] {
+  const widest = table.starts.map((_, k) => Math.max(0, ...table.rows.flatMap((r) => r[k].map((f) => f.width))));
+  return table.rows.map((cells, r) => ({ text: cells.map((frags, k) => cellText(frags, widest[k])).join('\t').replace(/\t+$/, ''), items: table.items[r] }));
+}
 
 /** One page of pdf.js text items as text (see the module comment). */
 export function pdfItemsToText(raw: readonly unknown[]): string {
@@ -122,7 +169,7 @@ export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
   const out: LaidOutLine[] = [];
   let table: Table | null = null;
   const flushTable = () => {
-    if (table) table.rows.forEach((cells, k) => out.push({ text: cells.join('\t').replace(/\t+$/, ''), items: table!.items[k] }));
+    if (table) out.push(...tableLines(table));
     table = null;
   };
   rows.forEach((row, i) => {
@@ -135,26 +182,30 @@ export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
     if (table && fitsTable(row, table.starts)) {
       const lastEnd = table.starts.map(() => -Infinity);
       // Items, not gap-merged cells, go to the columns: two cells closer than 0.8 em stay apart.
-      const cells = table.starts.map(() => '');
+      const cells: Fragment[] = table.starts.map(() => ({ text: '', width: 0 }));
+      const left = table.starts.map(() => Infinity);
       for (const it of row.items) {
         const k = columnOf(table.starts, it.x, row.size);
-        cells[k] = cells[k] && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? cells[k] + it.str.trim() : joinCell(cells[k], it.str.trim());
+        const c = cells[k];
+        c.text = c.text && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + it.str.trim() : joinCell(c.text, it.str.trim());
         lastEnd[k] = it.end;
+        left[k] = Math.min(left[k], it.x);
+        c.width = it.end - left[k];
       }
       const last = table.rows[table.rows.length - 1];
-      // A wrapped line of the row above: its first column is empty.
-      if (!cells[0] && table.rows.length > 1) {
-        cells.forEach((t, k) => (last[k] = joinCell(last[k], t)));
+      // A wrapped line of the row above: its first column is empty (under the header: words only).
+      if (!cells[0].text && (table.rows.length > 1 || !/[\d@]/.test(cells.map((c) => c.text).join('')))) {
+        cells.forEach((c, k) => c.text && last[k].push(c));
         table.items[table.items.length - 1].push(...row.items);
       } else {
-        table.rows.push(cells);
+        table.rows.push(cells.map((c) => [c]));
         table.items.push([...row.items]);
       }
       return;
     }
     flushTable();
     if (row.cells.length >= 3) {
-      table = { starts: row.cells.map((c) => c.x), rows: [row.cells.map((c) => c.text)], items: [[...row.items]] };
+      table = { starts: row.cells.map((c) => c.x), rows: [row.cells.map((c) => [{ text: c.text, width: c.end - c.x }])], items: [[...row.items]] };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');

@@ -53,11 +53,43 @@ export async function docxText(buf: ArrayBuffer, name: string, limits: ExtractLi
     throw new LimitError(`Berkas ${name} terlalu besar setelah dibuka${zip.size ? ` (${mb(zip.size)})` : ''}; paling banyak ${mb(limits.docxInflatedBytes)}. Tempel teks suratnya saja.`);
   if (!zip.ok) throw new LimitError(`Berkas ${name} tidak dapat dibaca: bukan .docx yang sah (bukan arsip zip). Simpan ulang dari Word atau tempel teks suratnya.`);
   const mammoth = (await import('mammoth')).default;
+  const withIndents = await markIndents(buf);
   // The browser build of mammoth reads `arrayBuffer`, the Node build `buffer` (JSZip accepts both).
-  const input = { arrayBuffer: buf, buffer: buf as unknown as Buffer };
+  const input = { arrayBuffer: withIndents, buffer: withIndents as unknown as Buffer };
   const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
   const { header, footer } = await pageHeaderAndFooter(buf);
   return [header, docxHtmlToText(result.value), footer].filter((part) => part.trim()).join('\n\n');
+}
+
+/** Spaces put before an indented paragraph's text (the parser reads them as an indented line). */
+const INDENT = '        ';
+
+/**
+ * Paragraph indents as leading spaces (mammoth drops indents): a wrapped "Perihal" value or an item's
+ * continuation typed as an indented paragraph stays indented, as in a typed letter. The first line's
+ * indent counts (left + first line − hanging), from a quarter inch (360 twips); list paragraphs are
+ * numbered by mammoth and left alone.
+ */
+export function indentParagraphs(xml: string): string {
+  return xml.replace(/<w:pPr>((?:(?!<\/w:pPr>)[\s\S])*)<\/w:pPr>/g, (whole, inner: string) => {
+    const ind = /<w:ind\b([^>]*)>/.exec(inner);
+    if (!ind || /<w:numPr>/.test(inner)) return whole;
+    const attr = (name: string) => Number(new RegExp(`w:${name}="(-?\\d+)"`).exec(ind[1])?.[1] ?? 0);
+    const first = (attr('left') || attr('start')) + attr('firstLine') - attr('hanging');
+    return first >= 360 ? `${whole}<w:r><w:t xml:space="preserve">${INDENT}</w:t></w:r>` : whole;
+  });
+}
+
+/** The .docx with its body's paragraph indents marked (unchanged when no paragraph is indented). */
+async function markIndents(buf: ArrayBuffer): Promise<ArrayBuffer> {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(buf);
+  const doc = await zip.file('word/document.xml')?.async('string');
+  if (!doc || !doc.includes('<w:ind')) return buf;
+  const marked = indentParagraphs(doc);
+  if (marked === doc) return buf;
+  zip.file('word/document.xml', marked);
+  return zip.generateAsync({ type: 'arraybuffer' });
 }
 
 /** Text of a header/footer part: a line per paragraph (table cells and text boxes in reading order). */

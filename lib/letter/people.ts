@@ -551,7 +551,8 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j];
-    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || !isIndented(l)) break;
+    // A line not indented goes on only after a line ending in a comma (a PDF wraps without indenting).
+    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !/[,;]$/.test(lines[j - 1].text))) break;
     const kv = parseKv(l.raw);
     if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
     else free.push(l);

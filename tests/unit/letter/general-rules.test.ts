@@ -63,6 +63,14 @@ describe('people rules', () => {
     ]);
   });
 
+  it('carries a numbered item on to a line that is not indented when the item line ends with a comma (PDF wrap)', () => {
+    const r = parseLetter(['1) Sugeng Riyadi, S.T., NIP 19820417 200801 1 004, Ketua,', 'sugeng.riyadi@contoh.go.id, 0812-7301-4455', '2) Wulan Sari, S.E., NIP 19831010 200902 2 002, Sekretaris,', 'wulan.sari@contoh.go.id, 0813-7302-5566'].join('\n'));
+    expect(r.people.map((p) => [p.name, p.email, p.phone])).toEqual([
+      ['Sugeng Riyadi, S.T.', 'sugeng.riyadi@contoh.go.id', '+6281273014455'],
+      ['Wulan Sari, S.E.', 'wulan.sari@contoh.go.id', '+6281373025566'],
+    ]);
+  });
+
   it('reads a position written as a clause after the NIP in prose, flagged with its line', () => {
     const r = parseLetter(['Ketua tim adalah Sdr. Arif Rahman, S.H., NIP 19781212 200501 1 003, Auditor Ahli Madya,', 'email arif@contoh.go.id, telepon 0812-1000-2000.'].join('\n'));
     expect(r.people[0].position).toBe('Auditor Ahli Madya');
