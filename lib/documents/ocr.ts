@@ -9,6 +9,7 @@
  * document, Firefox's background page, Node — never in the SPSE page.
  */
 import { joinOcrPages, ocrPageLines, type ScanInfo, type TessBlock } from './ocr-layout';
+import { cleanScan, encodePgm, greyOf } from './scan-clean';
 
 /** Where tesseract.js finds its files; omitted entries use the package's Node defaults. */
 export type OcrPaths = { workerPath?: string; corePath?: string; langPath: string };
@@ -21,6 +22,12 @@ export type OcrOptions = {
   onProgress?: (p: OcrProgress) => void;
   signal?: AbortSignal;
   /** Cut each line out of the deskewed page (a PNG data URL per line) for the review. */
+  /**
+   * Decodes a page image to RGBA pixels (a canvas in a browser, @napi-rs/canvas in Node) so it is
+   * cleaned up (scan-clean.ts) before recognition; without it, or when it answers null, the image
+   * goes to tesseract as it is.
+   */
+  decodePixels?: (image: OcrImage) => Promise<RgbaImage | null>;
   cropLines?: (pageImage: string, boxes: ({ x: number; y: number; width: number; height: number } | null)[]) => Promise<(string | undefined)[]>;
 };
 
@@ -33,6 +40,14 @@ export class OcrCancelled extends Error {
 
 /** One page image as tesseract.js takes it (Buffer in Node; Blob, canvas or ImageData in a browser). */
 export type OcrImage = unknown;
+export type RgbaImage = { width: number; height: number; data: Uint8Array | Uint8ClampedArray };
+
+/** The page cleaned up for OCR (flat light, small type enlarged) as PGM bytes, or the image as it is. */
+async function prepare(image: OcrImage, decode: OcrOptions['decodePixels']): Promise<unknown> {
+  const rgba = decode ? await decode(image).catch(() => null) : null;
+  if (!rgba) return image;
+  return encodePgm(cleanScan(greyOf(rgba.data, rgba.width, rgba.height)).image);
+}
 
 type TessResult = { data: { blocks: TessBlock[] | null; imageGrey?: string; rotateRadians?: number } };
 type TessWorker = { recognize(img: unknown, opts: object, output: object): Promise<TessResult>; terminate(): Promise<unknown> };
@@ -62,7 +77,9 @@ export async function ocrImages(images: readonly OcrImage[], paths: OcrPaths, op
     for (const image of images) {
       page++;
       report('recognize', 0);
-      const r = await worker.recognize(image, { rotateAuto: true }, { blocks: true, text: false, imageGrey: !!opts.cropLines });
+      const input = await prepare(image, opts.decodePixels);
+      if (signal?.aborted) throw new OcrCancelled();
+      const r = await worker.recognize(input, { rotateAuto: true }, { blocks: true, text: false, imageGrey: !!opts.cropLines });
       if (signal?.aborted) throw new OcrCancelled();
       const lines = ocrPageLines(r.data.blocks ?? [], page);
       if (opts.cropLines && r.data.imageGrey) {
