@@ -10,37 +10,12 @@
  */
 import { joinOcrPages, ocrPageLines, type ScanInfo, type TessBlock } from './ocr-layout';
 import { cleanScan, encodePgm, greyOf } from './scan-clean';
+import { OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths, type OcrStage } from './ocr-types';
 
-/** Where tesseract.js finds its files; omitted entries use the package's Node defaults. */
-export type OcrPaths = { workerPath?: string; corePath?: string; langPath: string };
+export { OCR_CANCELLED, OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths, type OcrProgress, type OcrStage, type RgbaImage } from './ocr-types';
 
-export type OcrStage = 'load' | 'render' | 'recognize';
-/** `page` of `pages` (1-based); `progress` 0–1 within the stage. */
-export type OcrProgress = { stage: OcrStage; page: number; pages: number; progress: number };
-
-export type OcrOptions = {
-  onProgress?: (p: OcrProgress) => void;
-  signal?: AbortSignal;
-  /** Cut each line out of the deskewed page (a PNG data URL per line) for the review. */
-  /**
-   * Decodes a page image to RGBA pixels (a canvas in a browser, @napi-rs/canvas in Node) so it is
-   * cleaned up (scan-clean.ts) before recognition; without it, or when it answers null, the image
-   * goes to tesseract as it is.
-   */
-  decodePixels?: (image: OcrImage) => Promise<RgbaImage | null>;
-  cropLines?: (pageImage: string, boxes: ({ x: number; y: number; width: number; height: number } | null)[]) => Promise<(string | undefined)[]>;
-};
-
-export const OCR_CANCELLED = 'Pembacaan hasil pindai dibatalkan.';
-export class OcrCancelled extends Error {
-  constructor() {
-    super(OCR_CANCELLED);
-  }
-}
-
-/** One page image as tesseract.js takes it (Buffer in Node; Blob, canvas or ImageData in a browser). */
-export type OcrImage = unknown;
-export type RgbaImage = { width: number; height: number; data: Uint8Array | Uint8ClampedArray };
+type TessResult = { data: { blocks: TessBlock[] | null; imageGrey?: string; rotateRadians?: number } };
+type TessWorker = { recognize(img: unknown, opts: object, output: object): Promise<TessResult>; terminate(): Promise<unknown> };
 
 /** The page cleaned up for OCR (flat light, small type enlarged) as PGM bytes, or the image as it is. */
 async function prepare(image: OcrImage, decode: OcrOptions['decodePixels']): Promise<unknown> {
@@ -48,9 +23,6 @@ async function prepare(image: OcrImage, decode: OcrOptions['decodePixels']): Pro
   if (!rgba) return image;
   return encodePgm(cleanScan(greyOf(rgba.data, rgba.width, rgba.height)).image);
 }
-
-type TessResult = { data: { blocks: TessBlock[] | null; imageGrey?: string; rotateRadians?: number } };
-type TessWorker = { recognize(img: unknown, opts: object, output: object): Promise<TessResult>; terminate(): Promise<unknown> };
 
 /** The text of scanned pages, with each line's confidence and position (see ScanInfo). */
 export async function ocrImages(images: readonly OcrImage[], paths: OcrPaths, opts: OcrOptions = {}): Promise<{ text: string; scan: ScanInfo }> {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { OcrImage, OcrPaths, RgbaImage } from '../../lib/documents/ocr';
+import { ocrImages, type OcrImage, type OcrPaths, type RgbaImage } from '../../lib/documents/ocr';
 
 /**
  * tesseract.js in Node (CLI, tests, benches): the Indonesian trained data from the installed
@@ -24,6 +24,6 @@ export async function nodeDecodePixels(image: OcrImage): Promise<RgbaImage | nul
 }
 
 /** OCR in Node: the shipped data and the clean-up before recognition. */
-export function nodeOcr(): { paths: OcrPaths; decodePixels: typeof nodeDecodePixels } {
-  return { paths: nodeOcrPaths(), decodePixels: nodeDecodePixels };
+export function nodeOcr(): { paths: OcrPaths; recognise: typeof ocrImages; decodePixels: typeof nodeDecodePixels } {
+  return { paths: nodeOcrPaths(), recognise: ocrImages, decodePixels: nodeDecodePixels };
 }
