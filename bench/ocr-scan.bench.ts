@@ -9,14 +9,14 @@ import { loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { extractText } from '../lib/documents';
 import { renderScan } from '../scripts/scans/render';
-import { nodeOcrPaths } from '../scripts/cli/ocr-node';
+import { nodeOcr } from '../scripts/cli/ocr-node';
 
 const text = readFileSync('tests/fixtures/letters/01-inspektorat-kv.txt', 'utf8');
 const [page] = renderScan(text, { rotate: 2, noise: 8, photo: false, font: 'serif', format: 70 }, 1);
 const runs: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t = performance.now();
-  const r = await extractText({ name: 'a4.jpg', arrayBuffer: async () => page.buffer.slice(page.byteOffset, page.byteOffset + page.byteLength) as ArrayBuffer }, {}, { ocr: { paths: nodeOcrPaths() } });
+  const r = await extractText({ name: 'a4.jpg', arrayBuffer: async () => page.buffer.slice(page.byteOffset, page.byteOffset + page.byteLength) as ArrayBuffer }, {}, { ocr: nodeOcr() });
   runs.push((performance.now() - t) / 1000);
   if ('error' in r) throw new Error(r.error);
   process.stdout.write(`  run ${i + 1}: ${runs[i].toFixed(2)} s (${r.text.split('\n').length} lines, confidence ${Math.round((r.scan?.confidence ?? 0) * 100)} %)\n`);

@@ -11,9 +11,7 @@ import { letterNumberKey } from '../lib/sop/guards';
 import { nationalHolidayDates, stepTiming } from '../lib/timing';
 import { alarmCaseLabel, alarmMessage, parseAlarmName, stepAlarms } from '../lib/extension/step-alarms';
 import type { RecognitionProblem, StepEvent } from '../lib/log/schema';
-import { extractText, SCANNED_PDF_MESSAGE } from '../lib/documents';
 import { createOcrRoute, isOcrMessage } from '../lib/extension/ocr-route';
-import { isImageFile } from '../lib/extension/ocr-jobs';
 import { parseExtracted } from '../lib/letter/scan-evidence';
 import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
@@ -212,12 +210,10 @@ export default defineBackground(() => {
       return { problem };
     },
     'letter.extract': async ({ name, type, base64, job }) => {
+      // Read where the document readers live (Chrome: the offscreen document; Firefox: here): text
+      // first (.txt, .docx, text PDF), then OCR for photos, scans and image-only PDFs. pdf.js,
+      // mammoth and tesseract.js stay out of Chrome's service worker, parsed at every wake-up.
       const bytes = base64ToBytes(base64);
-      // Text first (.txt, .docx, text PDF); photos, scans and image-only PDFs go to OCR.
-      if (!isImageFile(name, type)) {
-        const text = await extractText({ name, type, arrayBuffer: async () => bytes.buffer as ArrayBuffer });
-        if (!('error' in text) || text.error !== SCANNED_PDF_MESSAGE) return text;
-      }
       return ocr.extract({ job: job ?? `ocr-${Date.now()}`, name, mime: type, base64 }, () => bytes);
     },
     'letter.progress': ({ job }) => ({ progress: ocr.progress(job) }),

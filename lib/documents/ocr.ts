@@ -9,33 +9,20 @@
  * document, Firefox's background page, Node — never in the SPSE page.
  */
 import { joinOcrPages, ocrPageLines, type ScanInfo, type TessBlock } from './ocr-layout';
+import { cleanScan, encodePgm, greyOf } from './scan-clean';
+import { OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths, type OcrStage } from './ocr-types';
 
-/** Where tesseract.js finds its files; omitted entries use the package's Node defaults. */
-export type OcrPaths = { workerPath?: string; corePath?: string; langPath: string };
-
-export type OcrStage = 'load' | 'render' | 'recognize';
-/** `page` of `pages` (1-based); `progress` 0–1 within the stage. */
-export type OcrProgress = { stage: OcrStage; page: number; pages: number; progress: number };
-
-export type OcrOptions = {
-  onProgress?: (p: OcrProgress) => void;
-  signal?: AbortSignal;
-  /** Cut each line out of the deskewed page (a PNG data URL per line) for the review. */
-  cropLines?: (pageImage: string, boxes: ({ x: number; y: number; width: number; height: number } | null)[]) => Promise<(string | undefined)[]>;
-};
-
-export const OCR_CANCELLED = 'Pembacaan hasil pindai dibatalkan.';
-export class OcrCancelled extends Error {
-  constructor() {
-    super(OCR_CANCELLED);
-  }
-}
-
-/** One page image as tesseract.js takes it (Buffer in Node; Blob, canvas or ImageData in a browser). */
-export type OcrImage = unknown;
+export { OCR_CANCELLED, OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths, type OcrProgress, type OcrStage, type RgbaImage } from './ocr-types';
 
 type TessResult = { data: { blocks: TessBlock[] | null; imageGrey?: string; rotateRadians?: number } };
 type TessWorker = { recognize(img: unknown, opts: object, output: object): Promise<TessResult>; terminate(): Promise<unknown> };
+
+/** The page cleaned up for OCR (flat light, small type enlarged) as PGM bytes, or the image as it is. */
+async function prepare(image: OcrImage, decode: OcrOptions['decodePixels']): Promise<unknown> {
+  const rgba = decode ? await decode(image).catch(() => null) : null;
+  if (!rgba) return image;
+  return encodePgm(cleanScan(greyOf(rgba.data, rgba.width, rgba.height)).image);
+}
 
 /** The text of scanned pages, with each line's confidence and position (see ScanInfo). */
 export async function ocrImages(images: readonly OcrImage[], paths: OcrPaths, opts: OcrOptions = {}): Promise<{ text: string; scan: ScanInfo }> {
@@ -62,7 +49,9 @@ export async function ocrImages(images: readonly OcrImage[], paths: OcrPaths, op
     for (const image of images) {
       page++;
       report('recognize', 0);
-      const r = await worker.recognize(image, { rotateAuto: true }, { blocks: true, text: false, imageGrey: !!opts.cropLines });
+      const input = await prepare(image, opts.decodePixels);
+      if (signal?.aborted) throw new OcrCancelled();
+      const r = await worker.recognize(input, { rotateAuto: true }, { blocks: true, text: false, imageGrey: !!opts.cropLines });
       if (signal?.aborted) throw new OcrCancelled();
       const lines = ocrPageLines(r.data.blocks ?? [], page);
       if (opts.cropLines && r.data.imageGrey) {

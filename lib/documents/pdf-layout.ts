@@ -4,8 +4,9 @@
  *    pdf.js's empty end-of-line items carry no text and add nothing;
  *  - on a line, a gap wider than 0.8 em (a column, a tab stop) becomes a tab, a smaller one a space;
  *  - a vertical gap clearly wider than the page's usual line step becomes one blank line (a paragraph);
- *  - a line that starts under the value of the line above ("Hal : Permohonan …" / "Pembuat …") is
- *    indented, as a typed letter would be;
+ *  - a line that starts under the value of the line above ("Hal : Permohonan …" / "Pembuat …"), or
+ *    under the text of a list item ("1. Rahmat …" / "NIP. …"), is indented, as a typed letter would be,
+ *    and so are the lines after it that start where it does;
  *  - a table (a line of three or more cells, then lines whose cells start at its columns) comes out one
  *    row per line, cells tab-separated in the header's columns, and a row's wrapped lines (its first
  *    column empty) joined into its cells.
@@ -83,7 +84,12 @@ function usualStep(rows: readonly Row[]): number {
 
 const APPROX_CHAR = 0.5;
 
-/** Where the values of a row start: each cell's x, and after a leading colon ": value" its value. */
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[a-z][.)]|[-•*])$/;
+
+/**
+ * Where the values of a row start: each cell's x, after a leading colon ": value" its value, and
+ * after a list marker ("1. Rahmat …") the item's text (lines under it continue the item).
+ */
 function valueStarts(row: Row): number[] {
   const out: number[] = [];
   for (const c of row.cells) {
@@ -91,7 +97,9 @@ function valueStarts(row: Row): number[] {
     const colon = /^[^:]{0,30}:\s*/.exec(c.text);
     if (colon) out.push(c.x + colon[0].length * row.size * APPROX_CHAR);
   }
-  return out.slice(1);
+  const [first, second] = row.items;
+  const listed = first && second && LIST_MARKER.test(first.str.trim()) && first.x === row.cells[0].x;
+  return [...out.slice(1), ...(listed ? [second.x] : [])];
 }
 
 /** One visual line of a table cell: its text and how wide it is. */
@@ -168,6 +176,8 @@ export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
   const margin = Math.min(...rows.map((r) => r.cells[0].x));
   const out: LaidOutLine[] = [];
   let table: Table | null = null;
+  /** The last row indented under the one above it (the rows after it at its x are indented too). */
+  let indented: Row | null = null;
   const flushTable = () => {
     if (table) out.push(...tableLines(table));
     table = null;
@@ -209,7 +219,10 @@ export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');
-    const under = prev && !paragraphBreak && row.cells[0].x > margin + row.size && valueStarts(prev).some((x) => Math.abs(x - row.cells[0].x) <= row.size);
+    const x = row.cells[0].x;
+    const under =
+      prev && !paragraphBreak && x > margin + row.size && (valueStarts(prev).some((v) => Math.abs(v - x) <= row.size) || (indented === prev && Math.abs(prev.cells[0].x - x) <= row.size * 0.5));
+    if (under) indented = row;
     out.push({ text: under ? `        ${text}` : text, items: row.items });
   });
   flushTable();

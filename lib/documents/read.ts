@@ -13,13 +13,16 @@ import { pdfJpegImages } from './pdf-images';
 import { docxText } from './word';
 import { LimitError, mb, type ExtractLimits } from './limits';
 import type { ScanInfo } from './ocr-layout';
-import { OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths } from './ocr';
+import { OcrCancelled, type OcrImage, type OcrOptions, type OcrPaths, type OcrRecogniser } from './ocr-types';
 
 export type FileLike = { name: string; type?: string; arrayBuffer(): Promise<ArrayBuffer> };
 /** The text of a document; `scan` when it was read by OCR (each line's confidence and place). */
 export type Extracted = { text: string; scan?: ScanInfo } | { error: string };
-/** OCR for images and image-only PDFs: where tesseract.js's files are, progress, cancel, line crops. */
-export type OcrSetup = OcrOptions & { paths: OcrPaths };
+/**
+ * OCR for images and image-only PDFs: the recogniser (ocr.ts, handed in by the context that runs
+ * OCR, so this module never loads tesseract.js), where its files are, progress, cancel, line crops.
+ */
+export type OcrSetup = OcrOptions & { paths: OcrPaths; recognise: OcrRecogniser };
 
 export { EXTRACT_LIMITS, type ExtractLimits } from './limits';
 import { EXTRACT_LIMITS } from './limits';
@@ -130,11 +133,10 @@ async function pdfPageImages(buf: ArrayBuffer, name: string, limits: ExtractLimi
 
 /** Scanned pages read by OCR, or an Indonesian error. */
 async function scanned(images: () => Promise<OcrImage[]>, ocr: OcrSetup, deadline: number, name: string, lim: ExtractLimits): Promise<Extracted> {
-  const { ocrImages } = await import('./ocr');
-  const { paths, ...opts } = ocr;
+  const { paths, recognise, ...opts } = ocr;
   opts.onProgress?.({ stage: 'render', page: 1, pages: 1, progress: 0 });
   const r = await withDeadline(
-    images().then((pages) => ocrImages(pages, paths, opts)),
+    images().then((pages) => recognise(pages, paths, opts)),
     deadline,
     name,
     lim,

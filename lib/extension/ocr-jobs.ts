@@ -8,7 +8,7 @@
  * from node_modules at build time, see wxt.config.ts): nothing is fetched at run time.
  */
 import { extractText, type Extracted, type FileLike } from '../documents';
-import type { OcrPaths, OcrProgress } from '../documents/ocr';
+import { ocrImages, type OcrImage, type OcrPaths, type OcrProgress, type RgbaImage } from '../documents/ocr';
 import { base64ToBytes, bytesToBase64 } from './bytes';
 
 /** Where the build puts the OCR files inside the extension. */
@@ -26,11 +26,6 @@ export function extensionOcrPaths(getURL: (path: string) => string): OcrPaths {
     corePath: getURL(`/${OCR_DIR}/${OCR_FILES.core}`),
     langPath: getURL(`/${OCR_DIR}`).replace(/\/$/, ''),
   };
-}
-
-/** Does this file need the OCR reader (an image; a PDF is tried as text first)? */
-export function isImageFile(name: string, type?: string): boolean {
-  return /\.(jpe?g|png)$/i.test(name) || /^image\/(jpeg|png)$/.test(type ?? '');
 }
 
 type Job = { controller: AbortController; progress: OcrProgress | null };
@@ -77,6 +72,31 @@ export async function cropLinesOffscreen(pageImage: string, boxes: ({ x: number;
   return crops;
 }
 
+/**
+ * A page image (a Blob of JPEG/PNG bytes, or a canvas pdf.js drew) as RGBA pixels for the clean-up
+ * before OCR; null when this context cannot draw (the page then goes to tesseract as it is).
+ */
+export async function decodePixelsOffscreen(image: OcrImage): Promise<RgbaImage | null> {
+  if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return null;
+  const drawn = image as { getContext?: (t: '2d') => CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null; width: number; height: number };
+  if (typeof drawn.getContext === 'function') {
+    const data = drawn.getContext('2d')?.getImageData(0, 0, drawn.width, drawn.height);
+    return data ? { width: data.width, height: data.height, data: data.data } : null;
+  }
+  if (!(image instanceof Blob)) return null;
+  const bitmap = await createImageBitmap(image);
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width: data.width, height: data.height, data: data.data };
+  } finally {
+    bitmap.close();
+  }
+}
+
 /** Crops, or none when cutting them fails or takes more than 30 s (the line's text is shown anyway). */
 async function cropLinesSafely(pageImage: string, boxes: Parameters<typeof cropLinesOffscreen>[1]): Promise<(string | undefined)[]> {
   const none = boxes.map(() => undefined);
@@ -96,7 +116,9 @@ export async function runExtractJob(job: string, file: FileLike, paths: OcrPaths
     return await extractText(file, {}, {
       ocr: {
         paths,
+        recognise: ocrImages,
         signal: controller.signal,
+        decodePixels: decodePixelsOffscreen,
         onProgress: (p) => {
           entry.progress = p;
           onProgress?.(p);

@@ -6,8 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { Extracted, FileLike } from '../documents';
-import type { OcrProgress } from '../documents/ocr';
-import { cancelJob, extensionOcrPaths, runExtractJob } from './ocr-jobs';
+import type { OcrProgress } from '../documents/ocr-types';
+
+/**
+ * OCR runs in this context only where the background is a page (Firefox). The build replaces
+ * `import.meta.env.CHROME`, so Chrome's service worker bundle leaves ocr-jobs (tesseract.js, the
+ * recogniser, pdf image extraction) out: it is parsed at every wake-up of the worker.
+ */
+const ocrJobs = import.meta.env.CHROME ? null : () => import('./ocr-jobs');
 
 export const OCR_CHANNEL = 'pandu-ocr';
 /** Messages between the background and the offscreen document. */
@@ -30,7 +36,7 @@ const OFFSCREEN_URL = 'offscreen.html';
 export function createOcrRoute() {
   const progress = new Map<string, OcrProgress>();
   const chrome = (globalThis as { chrome?: ChromeOffscreen }).chrome;
-  const local = typeof document !== 'undefined' && typeof Worker !== 'undefined';
+  const local = !!ocrJobs && typeof document !== 'undefined' && typeof Worker !== 'undefined';
   let creating: Promise<void> | null = null;
 
   async function ensureOffscreen(): Promise<void> {
@@ -60,6 +66,7 @@ export function createOcrRoute() {
     async extract(req: { job: string; name: string; mime?: string; base64: string }, bytes: () => Uint8Array): Promise<Extracted> {
       try {
         if (local) {
+          const { extensionOcrPaths, runExtractJob } = await ocrJobs!();
           const file: FileLike = { name: req.name, type: req.mime, arrayBuffer: async () => bytes().buffer as ArrayBuffer };
           return await runExtractJob(req.job, file, extensionOcrPaths((p) => browser.runtime.getURL(p as '/')), (p) => progress.set(req.job, p));
         }
@@ -71,7 +78,7 @@ export function createOcrRoute() {
     },
     progress: (job: string) => progress.get(job) ?? null,
     async cancel(job: string): Promise<boolean> {
-      if (local) return cancelJob(job);
+      if (local) return (await ocrJobs!()).cancelJob(job);
       return (await toOffscreen({ channel: OCR_CHANNEL, type: 'cancel', job })) === true;
     },
     /** A progress report from the offscreen document. */

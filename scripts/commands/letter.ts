@@ -5,7 +5,7 @@ import { extractText } from '../../lib/documents';
 import type { ParsedLetter } from '../../lib/letter/schema';
 import { summarize } from '../../lib/letter/summary';
 import { parseExtracted } from '../../lib/letter/scan-evidence';
-import { nodeOcrPaths } from '../cli/ocr-node';
+import { nodeOcr } from '../cli/ocr-node';
 
 export const summary = 'baca surat permohonan (.txt/.docx/.pdf/.jpg/.png) / parse a request letter';
 
@@ -59,7 +59,7 @@ export async function parseLetterFile(file: string): Promise<ParsedLetter> {
   const extracted = await extractText(
     { name: basename(file), arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
     {},
-    { ocr: { paths: nodeOcrPaths() } },
+    { ocr: nodeOcr() },
   );
   if ('error' in extracted) throw new CliError(extracted.error, 1);
   // Scans: each value gets its OCR confidence, unsure or repaired values a flag in problems.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentOf, useE2E, WAIT_MS, type Panel } from './driver';
 import { imagePdf, renderScan } from '../../scripts/scans/render';
+import { SANDBOX_EXTENSION_DIR } from '../../lib/extension/chromium';
 
 /*
  * A scanned letter (an image-only PDF, page 1.5° askew, noise, JPEG) dropped into the panel: OCR runs
@@ -85,5 +86,16 @@ describe(`[${env.name}] a scanned letter in the panel (OCR, offline)`, () => {
     const end = await panel.until(() => intakeState(panel), (s) => s.review || !!s.alert, WAIT_MS, 'the cancelled message');
     expect(end.alert).toMatch(/dibatalkan/);
     await page.close();
+  });
+});
+
+describe('the document readers stay out of Chrome\'s service worker', () => {
+  // background.js is parsed at every wake-up of the worker: tesseract.js and pdf.js (with its worker)
+  // load only in the offscreen document, where files are read.
+  it('the built background.js holds neither tesseract.js nor pdf.js', () => {
+    const background = readFileSync(join(SANDBOX_EXTENSION_DIR, 'background.js'), 'utf8');
+    expect(background).not.toMatch(/tesseract\.js@v|recognizing text/);
+    expect(background).not.toMatch(/GlobalWorkerOptions|pdfjsWorker/);
+    expect(background.length).toBeLessThan(1_200_000);
   });
 });

@@ -114,4 +114,15 @@ describe('helpers', () => {
       'Nama\tNIP Budi Santoso',
     );
   });
+  it('pdfItemsToText indents the lines under a list item\'s text (a scan loses the spaces)', () => {
+    // "1. Rahmat Hidayat" then "NIP. …", "Jabatan …" starting under "Rahmat", then "2. Dewi" at the margin.
+    const at = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5, height: 10 });
+    const lines = pdfItemsToText([
+      at('1.', 50, 700), at('Rahmat', 65, 700), at('Hidayat', 100, 700),
+      at('NIP.', 65, 686), at('19870707', 87, 686),
+      at('Jabatan:', 65, 672), at('Ketua', 108, 672),
+      at('2.', 50, 658), at('Dewi', 65, 658),
+    ]).split('\n');
+    expect(lines).toEqual(['1. Rahmat Hidayat', '        NIP. 19870707', '        Jabatan: Ketua', '2. Dewi']);
+  });
 });

@@ -3,7 +3,7 @@ import { parseLetter } from '../../../lib/letter/parse';
 import { parseExtracted } from '../../../lib/letter/scan-evidence';
 import type { ParsedLetter } from '../../../lib/letter/schema';
 import { imagePdf, renderScan, styleFor } from '../../../scripts/scans/render';
-import { nodeOcrPaths } from '../../../scripts/cli/ocr-node';
+import { nodeOcr } from '../../../scripts/cli/ocr-node';
 import type { CorpusLetter } from './corpus';
 
 /**
@@ -22,7 +22,7 @@ export async function readScan(file: { name: string; bytes: Buffer }): Promise<{
   const extracted = await extractText(
     { name: file.name, arrayBuffer: async () => file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer },
     {},
-    { ocr: { paths: nodeOcrPaths() } },
+    { ocr: nodeOcr() },
   );
   const seconds = (performance.now() - t) / 1000;
   return { extracted, parsed: 'error' in extracted ? null : parseExtracted(extracted, parseLetter), seconds };

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { cleanScan, encodePgm, flattenLight, greyOf, lineHeight, paperLevels, resize, SMALL_LINE, type GreyImage } from '../../../lib/documents/scan-clean';
+
+/**
+ * A synthetic phone photo: paper lit from the top-left (230 there, falling to 70 at the far corner),
+ * text lines of `lineH` px made of glyph-like ink blocks that reflect 40 % of the light. Returns the
+ * image and the ink mask.
+ */
+function photo(width: number, height: number, lineH: number, falloff = 0.7): { img: GreyImage; ink: Uint8Array } {
+  const data = new Uint8Array(width * height);
+  const ink = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const light = 230 * (1 - falloff * (0.6 * (x / width) + 0.4 * (y / height)));
+      const row = y % (lineH * 2);
+      const inLine = y > 20 && y < height - 20 && row < lineH;
+      // Glyphs: 3 px strokes every 9 px, with word gaps.
+      const glyph = inLine && x > 20 && x < width - 20 && x % 9 < 3 && x % 60 < 50;
+      ink[y * width + x] = glyph ? 1 : 0;
+      data[y * width + x] = Math.round(glyph ? light * 0.4 : light);
+    }
+  return { img: { width, height, data }, ink };
+}
+
+/** Pixels where "data < threshold" disagrees with the ink mask. */
+const wrongPixels = (img: GreyImage, ink: Uint8Array, threshold: number) => {
+  let wrong = 0;
+  for (let i = 0; i < img.data.length; i++) if ((img.data[i] < threshold ? 1 : 0) !== ink[i]) wrong++;
+  return wrong;
+};
+
+describe('scan clean-up before OCR', () => {
+  it('flattens uneven light: one threshold then recovers every ink pixel, where none could before', () => {
+    const { img, ink } = photo(400, 300, 16);
+    // Before: ink on the bright side (≈ 92) is lighter than paper in the dark corner (≈ 69): no
+    // global threshold (tesseract's Otsu) separates text from paper on the raw photo.
+    const best = Math.min(...Array.from({ length: 256 }, (_, t) => wrongPixels(img, ink, t)));
+    expect(best).toBeGreaterThan(1000);
+    const flat = flattenLight(img);
+    expect(wrongPixels(flat, ink, 128)).toBe(0);
+    // Paper is near white everywhere (a 70 % fall-off is far steeper than a phone photo), ink stays dark.
+    for (let i = 0; i < flat.data.length; i++) if (!ink[i]) expect(flat.data[i]).toBeGreaterThanOrEqual(200);
+  });
+
+  it('takes the paper level from neighbouring cells where a cell is all ink (a bold heading)', () => {
+    const width = 256;
+    const data = new Uint8Array(width * width).fill(200);
+    for (let y = 96; y < 160; y++) for (let x = 96; x < 160; x++) data[y * width + x] = 20;
+    const paper = paperLevels({ width, height: width, data });
+    expect(paper[128 * width + 128]).toBeGreaterThan(190);
+  });
+
+  it('measures the text line height on a page askew, and enlarges small type only', () => {
+    const small = photo(600, 600, 14, 0);
+    expect(lineHeight(small.img)).toBe(14);
+    const { image, scale } = cleanScan(small.img);
+    expect(scale).toBeCloseTo(Math.min(2, SMALL_LINE / 14), 5);
+    expect(image.width).toBe(Math.round(600 * scale));
+    const big = photo(600, 600, 40, 0);
+    expect(cleanScan(big.img).scale).toBe(1);
+    // 3° askew: bands in 100 px strips are still about one line high.
+    const skewed = photo(600, 600, 20, 0).img;
+    const rot = { ...skewed, data: new Uint8Array(skewed.data.length).fill(230) };
+    const t = Math.tan((3 * Math.PI) / 180);
+    for (let y = 0; y < 600; y++)
+      for (let x = 0; x < 600; x++) {
+        const sy = Math.round(y - x * t);
+        if (sy >= 0 && sy < 600) rot.data[y * 600 + x] = skewed.data[sy * 600 + x];
+      }
+    const h = lineHeight(rot)!;
+    expect(h).toBeGreaterThanOrEqual(20);
+    expect(h).toBeLessThanOrEqual(26);
+  });
+
+  it('a blank page has no line height and is not enlarged', () => {
+    const blank = { width: 300, height: 300, data: new Uint8Array(300 * 300).fill(220) };
+    expect(lineHeight(blank)).toBeNull();
+    expect(cleanScan(blank).scale).toBe(1);
+  });
+
+  it('resizes bilinearly and converts RGBA to grey', () => {
+    const r = resize({ width: 2, height: 1, data: Uint8Array.of(0, 200) }, 2);
+    expect(r).toMatchObject({ width: 4, height: 2 });
+    expect(Array.from(r.data.slice(0, 4))).toEqual([0, 50, 150, 200]);
+    expect(Array.from(greyOf(Uint8Array.of(255, 255, 255, 255, 255, 0, 0, 255), 2, 1).data)).toEqual([255, 76]);
+  });
+
+  it('encodes a binary PGM that tesseract (Leptonica) reads', () => {
+    const pgm = encodePgm({ width: 3, height: 2, data: Uint8Array.of(1, 2, 3, 4, 5, 6) });
+    expect(new TextDecoder().decode(pgm.slice(0, 11))).toBe('P5\n3 2\n255\n');
+    expect(Array.from(pgm.slice(11))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
