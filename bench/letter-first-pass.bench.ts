@@ -1,15 +1,34 @@
 /**
- * Letter field accuracy in two parts:
+ * Letter field accuracy in parts:
  *  - tuned: tests/fixtures/letters — the parser was developed against these (the unit test gates
  *    them at 100 %);
  *  - first pass: tests/fixtures/letters-first-pass — letters committed without any parser change,
  *    their expected JSON reasoned from the letter. Scored by the parser as it stands; never tuned on.
+ *  - fresh set: tests/fixtures/letters-fresh — letters as they arrive (.txt chats and mail forwards,
+ *    .docx as Word writes them, PDFs saved by LibreOffice and printed by Chromium), every file read
+ *    exactly as `npm run -s pandu -- letter parse FILE --json` reads it, each person's request action
+ *    scored too; totals per format. Written before and without the parser; never tuned on.
  * Per set it also counts the silent errors (a wrong value with no problem on its field: a defect)
  * and the values read right that still carry a flag (asked to be checked for nothing).
  *
  *   npm run bench letter-first-pass        (add --misses to list every wrong field)
  */
-import { firstPassDir, flaggedRight, loadCorpus, loadFileCorpus, readCorpusLetter, scoreLetter, silentMisses, type CorpusLetter } from '../tests/unit/letter/corpus';
+import {
+  fieldsRight,
+  firstPassDir,
+  flaggedRight,
+  LETTER_FORMATS,
+  loadCorpus,
+  loadFileCorpus,
+  loadLetterFiles,
+  readCorpusLetter,
+  scoreLetter,
+  silentMisses,
+  tallyByFormat,
+  type CorpusLetter,
+  type LetterFormat,
+  type LetterScore,
+} from '../tests/unit/letter/corpus';
 
 const showMisses = process.argv.includes('--misses');
 
@@ -48,3 +67,40 @@ async function measure(label: string, letters: CorpusLetter[], perLetter: boolea
 await measure('tuned corpus', loadCorpus(), false);
 await measure('first-pass set', loadCorpus(firstPassDir), true);
 await measure('office files (.docx, .pdf twins of tuned letters)', loadFileCorpus(), true);
+
+async function measureFresh(): Promise<void> {
+  const letters = loadLetterFiles();
+  const results: { format: LetterFormat; score: LetterScore; silent: string[]; flaggedRight: string[] }[] = [];
+  const lines: string[] = [];
+  for (const l of letters) {
+    let score: LetterScore;
+    let silent: string[] = [];
+    let noisy: string[] = [];
+    try {
+      const parsed = await readCorpusLetter(l);
+      score = scoreLetter(l, parsed);
+      silent = silentMisses(score, parsed);
+      noisy = flaggedRight(score, parsed);
+    } catch (err) {
+      // A file the CLI refuses scores nothing, but the user is told (an error, not a silent value).
+      const total = 5 + l.expected.people.reduce((n, p) => n + 5 + (p.action ? 1 : 0), 0);
+      score = { total, right: 0, misses: [`not read: ${(err as Error).message}`], paths: ['file'], rightPaths: [] };
+    }
+    results.push({ format: l.format, score, silent, flaggedRight: noisy });
+    lines.push(
+      `  ${l.name.padEnd(44)} ${l.format.padEnd(16)} ${String(score.right).padStart(3)}/${String(score.total).padEnd(3)}${score.misses.length ? '  ✗' : ''}${silent.length ? `  ${silent.length} silent` : ''}`,
+    );
+    if (showMisses) for (const m of score.misses) lines.push(`      ${m}${silent.includes(m) ? '   (silent)' : ''}`);
+  }
+  const t = tallyByFormat(results);
+  process.stdout.write(
+    `fresh set (.txt, .docx, LibreOffice and other PDFs, read as \`letter parse FILE --json\`): ${t.all.letters} letters, ${fieldsRight(t.all)} fields right, ` +
+      `${t.all.whole}/${t.all.letters} letters fully right; ${t.all.silent} silent errors; ${t.all.flaggedRight} right values flagged\n`,
+  );
+  process.stdout.write(`  ${'format'.padEnd(16)} ${'letters'.padStart(7)}  ${'fields right'.padEnd(20)} ${'fully right'.padEnd(11)}  silent errors\n`);
+  for (const f of LETTER_FORMATS)
+    process.stdout.write(`  ${f.padEnd(16)} ${String(t[f].letters).padStart(7)}  ${fieldsRight(t[f]).padEnd(20)} ${`${t[f].whole}/${t[f].letters}`.padEnd(11)}  ${t[f].silent}\n`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+await measureFresh();

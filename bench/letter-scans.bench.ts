@@ -5,12 +5,20 @@
  * the same letters parsed from their text for reference), silent errors (wrong values with no flag),
  * right values flagged anyway, and seconds per page.
  *
- *   npx tsx bench/letter-scans.bench.ts --misses     (lists every wrong field; --only=NN filters)
+ * The fresh set (tests/fixtures/letters-fresh) is scanned as it would be printed: text letters
+ * typeset, Word letters from their LibreOffice print (print/NN-name.pdf), PDF letters from their own
+ * pages drawn at 200 dpi; each scan written to a file and read by `letter parse FILE`'s own path.
+ *
+ *   npx tsx bench/letter-scans.bench.ts --misses     (lists every wrong field; --only=NN filters;
+ *                                                     --fresh scans the fresh set only)
  *   npm run bench letter-scans
  */
-import { loadavg } from 'node:os';
-import { loadCorpus, firstPassDir, scoreLetter, silentMisses, LETTER_KEYS, PERSON_KEYS, type CorpusLetter } from '../tests/unit/letter/corpus';
-import { readScan, scanOf } from '../tests/unit/letter/scans';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus, loadLetterFiles, firstPassDir, scoreLetter, silentMisses, LETTER_KEYS, PERSON_KEYS, type CorpusLetter } from '../tests/unit/letter/corpus';
+import { readScan, scanOf, scanOfFile } from '../tests/unit/letter/scans';
+import { parseLetterFile } from '../scripts/commands/letter';
 import { renderScan, styleFor } from '../scripts/scans/render';
 import { parseLetter } from '../lib/letter/parse';
 import type { ParsedLetter } from '../lib/letter/schema';
@@ -77,5 +85,60 @@ async function measure(label: string, dir: string | undefined, seedBase: number)
   );
 }
 
-await measure('tuned corpus scanned', undefined, 100);
-await measure('first-pass set scanned', firstPassDir, 500);
+/** The fresh set scanned and photographed, each scan read through the CLI's path from a file. */
+async function measureFresh(seedBase: number): Promise<void> {
+  const kinds = { photo: tally(), scan: tally() };
+  const times: number[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'fresh-scans-'));
+  const letters = loadLetterFiles()
+    .map((l, k) => ({ l, k }))
+    .filter(({ l }) => !only || l.name.includes(only));
+  for (const { l, k } of letters) {
+    const seed = seedBase + k;
+    const style = styleFor(seed);
+    const scan = await scanOfFile(l, seed, k % 4 === 3 ? 'pdf' : 'jpg');
+    const file = join(dir, scan.name);
+    writeFileSync(file, scan.bytes);
+    const t = kinds[style.photo ? 'photo' : 'scan'];
+    t.n++;
+    const started = performance.now();
+    let parsed: ParsedLetter;
+    try {
+      parsed = await parseLetterFile(file);
+    } catch (err) {
+      process.stdout.write(`  ${scan.name}: ${(err as Error).message}\n`);
+      continue;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    times.push(seconds / scan.pages);
+    const s = scoreLetter(l, parsed);
+    const quiet = silentMisses(s, parsed);
+    const flagged = flaggedRight(l, parsed, s.paths);
+    t.total += s.total;
+    t.right += s.right;
+    t.silent += quiet.length;
+    t.flagged += flagged;
+    if (!s.misses.length) t.whole++;
+    const name = `${scan.name} [${l.format}]${style.photo ? ' (photo)' : ''}`;
+    process.stdout.write(
+      `  ${name.padEnd(64)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${seconds.toFixed(1)} s${quiet.length ? `  ${quiet.length} silent` : ''}${flagged ? `  ${flagged} right flagged` : ''}\n`,
+    );
+    if (showMisses) for (const m of s.misses) process.stdout.write(`      ${quiet.includes(m) ? 'SILENT ' : ''}${m}\n`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  times.sort((a, b) => a - b);
+  const all = tally();
+  for (const t of Object.values(kinds)) for (const key of Object.keys(all) as (keyof Tally)[]) all[key] += t[key];
+  const line = (name: string, t: Tally) => `${name} ${t.right}/${t.total} (${pct(t)} %), ${t.whole}/${t.n} fully right, ${t.silent} silent, ${t.flagged} right but flagged`;
+  process.stdout.write(
+    `fresh set scanned: ${line(`${letters.length} scans`, all)}\n    ${line('photos', kinds.photo)}\n    ${line('scans', kinds.scan)}\n    OCR median ${times[times.length >> 1]?.toFixed(1)} s/page, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
+}
+
+if (!process.argv.includes('--fresh')) {
+  await measure('tuned corpus scanned', undefined, 100);
+  await measure('first-pass set scanned', firstPassDir, 500);
+}
+await measureFresh(900);

@@ -7,7 +7,9 @@
  *
  * Used by scripts/make-scans.ts (writes files), the OCR accuracy bench and the OCR tests.
  */
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
 export const A4_200DPI = { width: 1654, height: 2339 } as const;
 
@@ -98,7 +100,8 @@ function layoutTabBlocks(lines: string[]): Segment[][] {
   return out;
 }
 
-function drawPage(ctx: SKRSContext2D, lines: Segment[][], style: ScanStyle, px: number, lineStep: number): void {
+/** Paper of the style's colour, and the drawing turned by its rotation about the page centre (restore after). */
+function tiltedPaper(ctx: SKRSContext2D, style: ScanStyle): void {
   const { width, height } = A4_200DPI;
   ctx.fillStyle = style.photo ? '#e4e0d6' : '#ffffff';
   ctx.fillRect(0, 0, width, height);
@@ -106,6 +109,10 @@ function drawPage(ctx: SKRSContext2D, lines: Segment[][], style: ScanStyle, px: 
   ctx.translate(width / 2, height / 2);
   ctx.rotate((style.rotate * Math.PI) / 180);
   ctx.translate(-width / 2, -height / 2);
+}
+
+function drawPage(ctx: SKRSContext2D, lines: Segment[][], style: ScanStyle, px: number, lineStep: number): void {
+  tiltedPaper(ctx, style);
   ctx.fillStyle = '#151515';
   ctx.font = `${px}px "DejaVu ${style.font === 'serif' ? 'Serif' : 'Sans'}"`;
   ctx.textBaseline = 'alphabetic';
@@ -157,6 +164,45 @@ export function renderScan(text: string, style: ScanStyle, seed = 1): Buffer[] {
     pages.push(style.format === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/jpeg', style.format));
     if (start + perPage >= lines.length) break;
   }
+  return pages;
+}
+
+/** The page on paper in `style`: rotated about its centre; on a photo's grey paper the ink stays dark. */
+function photographPage(page: Canvas, style: ScanStyle, rand: () => number): Buffer {
+  const { width, height } = A4_200DPI;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  tiltedPaper(ctx, style);
+  ctx.globalCompositeOperation = 'multiply';
+  ctx.drawImage(page, 0, 0, width, height);
+  ctx.restore();
+  degrade(ctx, style, rand);
+  return style.format === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/jpeg', style.format);
+}
+
+/**
+ * The pages of a text PDF (a Word or HTML letter saved as PDF) printed and scanned in `style`: each
+ * page drawn by pdf.js at 200 dpi, then rotated, noised and compressed as renderScan does.
+ */
+export async function renderPdfScan(pdf: Uint8Array, style: ScanStyle, seed = 1): Promise<Buffer[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const fonts = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), standardFontDataUrl: fonts, isEvalSupported: false }).promise;
+  const rand = prng(seed);
+  const pages: Buffer[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [x0, y0, x1, y1] = page.view;
+    const viewport = page.getViewport({ scale: Math.min(A4_200DPI.width / (x1 - x0), A4_200DPI.height / (y1 - y0)) });
+    const canvas = createCanvas(A4_200DPI.width, A4_200DPI.height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, A4_200DPI.width, A4_200DPI.height);
+    // pdf.js draws on any canvas with the 2D API; @napi-rs/canvas is the one it uses in Node.
+    await page.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+    pages.push(photographPage(canvas, style, rand));
+  }
+  await doc.destroy();
   return pages;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseLetter, summarize, type ParsedLetter } from '../../../lib/letter';
+import { parseLetter, summarize, type ParsedLetter, type RequestAction } from '../../../lib/letter';
 
 /** The tuned request-letter corpus: tests/fixtures/letters/NN-name.txt with NN-name.expected.json. */
 export const corpusDir = fileURLToPath(new URL('../../fixtures/letters/', import.meta.url));
@@ -10,7 +10,8 @@ export const firstPassDir = fileURLToPath(new URL('../../fixtures/letters-first-
 
 export type Expected = {
   letter: Record<'number' | 'date' | 'sender' | 'subject' | 'role', string | null>;
-  people: Record<'name' | 'nip' | 'position' | 'email' | 'phone', string | null>[];
+  /** `action` is scored when the expected file gives it (the fresh set does). */
+  people: (Record<'name' | 'nip' | 'position' | 'email' | 'phone', string | null> & { action?: RequestAction })[];
   problems?: { field: string }[];
 };
 
@@ -37,6 +38,48 @@ export function loadFileCorpus(dir: string = officeDir): CorpusLetter[] {
     .filter((f) => /^\d\d-.+\.(docx|pdf)$/.test(f))
     .sort()
     .map((f) => ({ name: f, text: '', expected: expectedFor(dir, f), file: join(dir, f) }));
+}
+
+/**
+ * The fresh set (issue 12): letters as they arrive — .txt (chats, mail forwards), .docx as Word
+ * writes them, PDFs saved by LibreOffice and printed by Chromium — committed without any parser
+ * change, their expected JSON (with each person's action) reasoned from the letter; every file read
+ * through the CLI's path, never tuned on.
+ */
+export const freshDir = fileURLToPath(new URL('../../fixtures/letters-fresh/', import.meta.url));
+
+/** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */
+export const LETTER_FORMATS = ['txt', 'docx', 'pdf-libreoffice', 'pdf-other'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
+
+/** A letter file of the fresh set: NN-name.txt, NN-name.docx, NN-name.libreoffice.pdf, NN-name.<tool>.pdf. */
+const LETTER_FILE = /^(\d\d-[^.]+)((?:\.[a-z]+)?\.pdf|\.docx|\.txt)$/;
+
+/** The format of a letter file by its name, or null when it is not a letter (expected JSON, scripts). */
+export function letterFormat(file: string): LetterFormat | null {
+  const m = LETTER_FILE.exec(file);
+  if (!m) return null;
+  if (m[2] === '.txt') return 'txt';
+  if (m[2] === '.docx') return 'docx';
+  return m[2] === '.libreoffice.pdf' ? 'pdf-libreoffice' : 'pdf-other';
+}
+
+/** A letter of the fresh set: always read from its file (also a .txt), with the format it came in. */
+export type FreshLetter = CorpusLetter & { file: string; format: LetterFormat };
+
+/** Every letter file of `dir` (any format) with its NN-name.expected.json, by name. */
+export function loadLetterFiles(dir: string = freshDir): FreshLetter[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      const format = letterFormat(f);
+      if (!format) return [];
+      const name = LETTER_FILE.exec(f)![1];
+      const file = join(dir, f);
+      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+      return [{ name, file, format, expected, text: format === 'txt' ? readFileSync(file, 'utf8') : '' }];
+    });
 }
 
 /** Parses a corpus letter: a .txt letter's text directly, a file exactly as `letter parse FILE` does. */
@@ -79,6 +122,7 @@ export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore 
   for (const k of LETTER_KEYS) check(`letter.${k}`, c.expected.letter[k], got.letter[k]);
   c.expected.people.forEach((p, i) => {
     for (const k of PERSON_KEYS) check(`people[${i}].${k}`, p[k], got.people[i]?.[k]);
+    if (p.action) check(`people[${i}].action`, p.action, got.people[i]?.action);
   });
   for (let i = c.expected.people.length; i < got.people.length; i++) {
     score.total++;
@@ -89,8 +133,9 @@ export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore 
 }
 
 /**
- * The wrong values nobody is warned about: misses with no problem on their field (a person not
- * expected counts as flagged when any of their fields is).
+ * The wrong values nobody is warned about: misses with no problem on their field. A problem covers
+ * a value when it names that field, or the whole person (`people[1]`); a person not expected counts
+ * as flagged when any of their fields is.
  */
 export function silentMisses(score: LetterScore, parsed: ParsedLetter): string[] {
   return score.misses.filter((_, k) => {
@@ -98,11 +143,41 @@ export function silentMisses(score: LetterScore, parsed: ParsedLetter): string[]
     const person = /^people\[(\d+)\]/.exec(path);
     // A person the letter lost entirely is flagged when the review says no people were found.
     const lost = person && Number(person[1]) >= parsed.people.length && parsed.problems.some((p) => p.field === 'people');
-    return !lost && !parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`));
+    return !lost && !parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`) || (person !== null && p.field === person[0]));
   });
 }
 
 /** Values read right that still carry a flag (the reviewer is asked to check them for nothing). */
 export function flaggedRight(score: LetterScore, parsed: ParsedLetter): string[] {
   return score.rightPaths.filter((path) => parsed.problems.some((p) => p.field === path));
+}
+
+/** Totals of one group of letters (one format, or all). */
+export type FormatTally = { letters: number; total: number; right: number; whole: number; silent: number; flaggedRight: number };
+
+/**
+ * Totals per format and for all letters, from each letter's format, score, silent misses and right
+ * values flagged; every format of LETTER_FORMATS is listed, also when no letter has it.
+ */
+export function tallyByFormat(
+  results: readonly { format: LetterFormat; score: LetterScore; silent: readonly string[]; flaggedRight?: readonly string[] }[],
+): Record<LetterFormat | 'all', FormatTally> {
+  const empty = (): FormatTally => ({ letters: 0, total: 0, right: 0, whole: 0, silent: 0, flaggedRight: 0 });
+  const out = Object.fromEntries([...LETTER_FORMATS, 'all'].map((k) => [k, empty()])) as Record<LetterFormat | 'all', FormatTally>;
+  for (const r of results) {
+    for (const t of [out[r.format], out.all]) {
+      t.letters++;
+      t.total += r.score.total;
+      t.right += r.score.right;
+      if (r.score.misses.length === 0) t.whole++;
+      t.silent += r.silent.length;
+      t.flaggedRight += r.flaggedRight?.length ?? 0;
+    }
+  }
+  return out;
+}
+
+/** "205/226 (90.7 %)", or "–" for nothing scored. */
+export function fieldsRight(t: Pick<FormatTally, 'right' | 'total'>): string {
+  return t.total ? `${t.right}/${t.total} (${((t.right / t.total) * 100).toFixed(1)} %)` : '–';
 }
