@@ -43,7 +43,44 @@ describe('letter header rules', () => {
   });
 });
 
+describe('signature zone', () => {
+  it('takes two signatures read one after the other (a Word layout table, cell by cell) as one zone; the self-requester stays the applicant', () => {
+    const r = parseLetter(
+      [
+        'Hal : Permohonan Reset Password',
+        '',
+        'Yang bertanda tangan di bawah ini:',
+        'Nama : Deni Firmansyah, S.E.',
+        'NIP : 19880115 201101 1 003',
+        'Email : deni@contoh.go.id',
+        '',
+        'mengajukan permohonan reset password akun SPSE saya karena tidak dapat login.',
+        '',
+        'Mengetahui,',
+        'Camat Membalong,',
+        'Sulaiman, S.Sos.',
+        'NIP. 19710606 199803 1 005',
+        'Membalong, 24 Juni 2026',
+        'Pemohon,',
+        'Deni Firmansyah, S.E.',
+        'NIP. 19880115 201101 1 003',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Deni Firmansyah, S.E.']);
+    expect(r.signatory?.name).toBe('Sulaiman, S.Sos.');
+    expect(r.letter.date).toBe('2026-06-24');
+  });
+});
+
 describe('letter number', () => {
+  it('cuts the place and date written after the number on its line (a tab that became a space), flagged', () => {
+    const r = parseLetter(['No. : 050/077/Bappelitbangda/2026 Tanjungpandan, 12 Agt 2026', 'Hal : Permohonan Admin Agency'].join('\n'));
+    expect(r.letter.number).toBe('050/077/Bappelitbangda/2026');
+    expect(r.letter.date).toBe('2026-08-12');
+    expect(r.letter.place).toBe('Tanjungpandan');
+    expect(flagOf(r, 'letter.number')).toMatchObject({ line: 1 });
+  });
+
   it('flags a number with a letter l, I or O standing for a digit (a scan or a typo), with its line', () => {
     const r = parseLetter(['Nomor : 600/l21/PUPR/2026', 'Hal : Permohonan User ID PPK'].join('\n'));
     expect(r.letter.number).toBe('600/l21/PUPR/2026');
