@@ -20,7 +20,8 @@ export type CorpusLetter = { name: string; text: string; expected: Expected; fil
 /** The office-file corpus: .docx and .pdf letters (Word, LibreOffice) with NN-name.expected.json next to them. */
 export const officeDir = fileURLToPath(new URL('../../fixtures/letters-office/', import.meta.url));
 
-const expectedFor = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f.replace(/\.[a-z]+$/, '.expected.json')), 'utf8')) as Expected;
+/** NN-name.txt, NN-name.docx, NN-name.chromium.pdf → NN-name.expected.json. */
+const expectedFor = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f.replace(/\..*$/, '.expected.json')), 'utf8')) as Expected;
 
 export function loadCorpus(dir: string = corpusDir): CorpusLetter[] {
   if (!existsSync(dir)) return [];
