@@ -199,6 +199,7 @@ const ROLE_PATTERNS: [LetterRole, RegExp][] = [
   ['helpdesk', /help\s*-?\s*desk/gi],
   ['pokja', /\bpokja\b|kelompok\s*kerja/gi],
   ['ppk', /\bppk\b|pejabat\s*pembuat\s*komitmen/gi],
+  ['pp', /\bpp\b|pejabat\s+pengadaan/gi],
   ['auditor', /\bauditor\b|\bapip\b|\baph\b|\baudit\b|\bpemeriksa(?:an)?\b|penyelidik(?:an)?\b/gi],
 ];
 

@@ -43,6 +43,15 @@ describe('letter header rules', () => {
   });
 });
 
+describe('role', () => {
+  it('reads a request for a Pejabat Pengadaan (PP) account as the pp role, not as PPK', () => {
+    const r = parseLetter(['Hal : Permohonan User ID Pejabat Pengadaan', '', 'Nama : Budi Santoso', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.role).toBe('pp');
+    expect(parseLetter('Hal : Permohonan Akun PP SPSE').letter.role).toBe('pp');
+    expect(parseLetter('Hal : Permohonan User ID PPK').letter.role).toBe('ppk');
+  });
+});
+
 describe('signature zone', () => {
   it('takes two signatures read one after the other (a Word layout table, cell by cell) as one zone; the self-requester stays the applicant', () => {
     const r = parseLetter(
