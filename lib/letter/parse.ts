@@ -250,7 +250,12 @@ function kopSender(lines: Line[], mail: Set<number>): Found<string> {
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter(({ t }) => !/^PEMERINTAH\b/.test(t)) : names;
   if (!kept.length) return null;
-  return { value: kept.map((k) => k.t).join(' '), line: kept[0].l, conf: 0.85 };
+  return {
+    value: kept.map((k) => k.t).join(' '),
+    line: kept[0].l,
+    conf: 0.85,
+    ...(kept.length > 1 && { note: `Instansi pengirim digabung dari ${kept.length} baris kop surat — periksa` }),
+  };
 }
 
 export function parseLetter(input: string): ParsedLetter {

@@ -19,6 +19,15 @@ describe('letter header rules', () => {
     expect(flag?.line).toBe(7);
   });
 
+  it('flags a sender joined from several kop lines, and not one read from a single kop line', () => {
+    const two = parseLetter(['BADAN PEMERIKSA KEUANGAN', 'PERWAKILAN PROVINSI CONTOH', '', 'Nomor : 1/2/2026'].join('\n'));
+    expect(two.letter.sender).toBe('BADAN PEMERIKSA KEUANGAN PERWAKILAN PROVINSI CONTOH');
+    expect(flagOf(two, 'letter.sender')).toMatchObject({ line: 1 });
+    const one = parseLetter(['PEMERINTAH KOTA CONTOH', 'DINAS KESEHATAN', '', 'Nomor : 1/2/2026'].join('\n'));
+    expect(one.letter.sender).toBe('DINAS KESEHATAN');
+    expect(flagOf(one, 'letter.sender')).toBeUndefined();
+  });
+
   it('a chat line stamped time first ("[08.47, 12/3/2026] Name:") gives no letter date', () => {
     const r = parseLetter(['[08.47, 12/3/2026] Pak Andi: Mohon reset password akun saya', 'Nama: Andi Saputra', 'NIP: 19800101 200501 1 001', '[08.50, 12/3/2026] Pak Andi: Terima kasih'].join('\n'));
     expect(r.letter.date).toBeNull();
