@@ -379,7 +379,11 @@ export function parseLetter(input: string): ParsedLetter {
   }
 
   // "Yang bertanda tangan di bawah ini … mengajukan reset password akun saya": the signer is the applicant.
-  if (drafts.length === 0 && signerDraft.name && (signerDraft.email || signerDraft.phone)) drafts.push(finishDraft(signerDraft));
+  if (drafts.length === 0 && signerDraft.name && (signerDraft.email || signerDraft.phone)) {
+    const self = finishDraft(signerDraft);
+    for (const slot of Object.values(self)) slot.note ??= 'Pemohon diambil dari blok "yang bertanda tangan di bawah ini" — periksa';
+    drafts.push(self);
+  }
 
   const people: Applicant[] = drafts.map((d) => ({
     name: d.name?.value ?? null,

@@ -85,6 +85,7 @@ describe('signature zone', () => {
       ].join('\n'),
     );
     expect(r.people.map((p) => p.name)).toEqual(['Deni Firmansyah, S.E.']);
+    expect(flagOf(r, 'people[0].nip')?.message).toMatch(/yang bertanda tangan/);
     expect(r.signatory?.name).toBe('Sulaiman, S.Sos.');
     expect(r.letter.date).toBe('2026-06-24');
   });
