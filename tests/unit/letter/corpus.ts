@@ -31,11 +31,11 @@ export function loadCorpus(dir: string = corpusDir): CorpusLetter[] {
     .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, f), 'utf8'), expected: expectedFor(dir, f) }));
 }
 
-/** The .docx and .pdf letters of a directory (their text is read when scored, through the CLI's path). */
+/** The .docx, .pdf and image letters of a directory (their text is read when scored, through the CLI's path). */
 export function loadFileCorpus(dir: string = officeDir): CorpusLetter[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^\d\d-.+\.(docx|pdf)$/.test(f))
+    .filter((f) => /^\d\d-.+\.(docx|pdf|jpe?g|png)$/i.test(f))
     .sort()
     .map((f) => ({ name: f, text: '', expected: expectedFor(dir, f), file: join(dir, f) }));
 }
