@@ -75,6 +75,18 @@ const RULES: Rule[] = [
   [/^Dibaca dari kalimat surat, bukan dari baris berlabel — periksa$/, () => 'Read from a sentence of the letter, not a labelled line — check'],
   [/^Ditebak dari teks di sekitarnya — periksa$/, () => 'Guessed from the surrounding text — check'],
   [/^digabung dari beberapa baris — periksa$/, () => 'joined from several lines — check'],
+  [/^Perihal diambil dari subjek email, bukan dari surat — periksa$/, () => 'Subject taken from the e-mail’s subject, not from the letter — check'],
+  [/^Tanggal diambil dari kepala email, bukan dari surat — periksa$/, () => 'Date taken from the e-mail header, not from the letter — check'],
+  [/^Pengirim diambil dari baris "Dari"; kop surat menyebut "(.*)" — periksa$/s, (m) => `Sender taken from the "Dari" line; the letterhead says "${m[1]}" — check`],
+  [/^Instansi pengirim digabung dari (\d+) baris kop surat — periksa$/, (m) => `Sending office joined from ${m[1]} letterhead lines — check`],
+  [/^Pemohon diambil dari blok "yang bertanda tangan di bawah ini" — periksa$/, () => 'Applicant taken from the "yang bertanda tangan di bawah ini" (undersigned) block — check'],
+  [/^Surat penggantian: pegawai lama \(dinonaktifkan\) menurut judul di atasnya — periksa$/, () => 'Replacement letter: outgoing person (deactivated) by the heading above — check'],
+  [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut judul di atasnya — periksa$/, () => 'Replacement letter: incoming person (account created) by the heading above — check'],
+  [/^Surat penggantian: tidak jelas apakah pegawai ini pejabat lama atau baru; dianggap baru — periksa$/, () => 'Replacement letter: unclear whether this person is outgoing or incoming; taken as incoming — check'],
+  [/^Jenis permintaan ditebak dari isi surat \(tidak ada perihal\) — periksa$/, () => 'Request type guessed from the letter’s text (no subject) — check'],
+  [/^Jabatan ditebak dari kalimat sebelum nama — periksa$/, () => 'Position guessed from the sentence before the name — check'],
+  [/^Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa$/, () => 'Letter number separated from the date on the same line — check'],
+  [/^Nomor surat memuat huruf l\/I\/O di antara angka \(salah ketik atau hasil pindai\) — periksa$/, () => 'Letter number holds a letter l/I/O among digits (a typo or a scan) — check'],
   [/^(.+) diperbaiki dari hasil pindai — periksa \(tertulis "(.*)"\)$/s, (m) => `${m[1]} repaired from the scan — check (written "${m[2]}")`],
 
   // ---- SOP files and the SOP editor (lib/sop/validate, lib/sop/schema) ----

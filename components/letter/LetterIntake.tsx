@@ -78,6 +78,7 @@ const ACTION_LABELS: Record<RequestAction, { id: string; en: string }> = {
 const ROLE_LABELS: Record<LetterRole, { id: string; en: string }> = {
   auditor: { id: 'Auditor / APIP', en: 'Auditor / APIP' },
   ppk: { id: 'PPK (Pejabat Pembuat Komitmen)', en: 'PPK (commitment officer)' },
+  pp: { id: 'PP (Pejabat Pengadaan)', en: 'PP (procurement officer)' },
   pokja: { id: 'Pokja Pemilihan', en: 'Pokja (selection working group)' },
   'admin-agency': { id: 'Admin Agency', en: 'Admin Agency' },
   verifikator: { id: 'Verifikator', en: 'Verifikator' },

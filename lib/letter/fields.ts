@@ -2,7 +2,7 @@
  * The letter's closed lists and field paths, without zod (the panel imports them; the schemas in
  * schema.ts are built from them and re-export them).
  */
-export const letterRoles = ['auditor', 'ppk', 'pokja', 'admin-agency', 'verifikator', 'helpdesk', 'password-reset'] as const;
+export const letterRoles = ['auditor', 'ppk', 'pp', 'pokja', 'admin-agency', 'verifikator', 'helpdesk', 'password-reset'] as const;
 
 /**
  * What the letter asks for one person: a new account, a password reset, the account closed

@@ -18,7 +18,7 @@ import { findAssignment } from './assignment';
 
 const RANK_LINE = /^(pembina|penata|pengatur|juru|jaksa|ajun|ajudan)\b|\([IV]{1,3}\s*\/\s*[a-e]\)/i;
 const CLOSING = /\b(demikian|atas perhatian|agar dilaksanakan|untuk menjadi maklum|terima\s?kasih)\b/i;
-const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon)\b|^(kepala|inspektur|camat|lurah|direktur|sekretaris|ketua|kabag|kasubbag|pejabat)\b[^:]{0,80}$/i;
+const SIGN_START = /^(hormat kami|a\.\s?n\.?|an\.|plt\.?|plh\.?|pemohon|mengetahui|menyetujui)\b|^(kepala|inspektur|camat|lurah|direktur|sekretaris|ketua|kabag|kasubbag|pejabat)\b[^:]{0,80}$/i;
 const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
 const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
 const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)/i;
@@ -126,9 +126,31 @@ function findSignatureStart(lines: Line[], end: number): number {
     if (/@/.test(l.text) || ITEM.test(l.raw) || /[|\t]/.test(l.raw)) break;
     const kv = parseKv(l.raw);
     if (kv && isPersonKind(kv.kind) && kv.kind !== 'nip') break;
-    if (SIGN_START.test(l.text)) return i;
+    if (SIGN_START.test(l.text)) return signatureTop(lines, i);
   }
   return end;
+}
+
+/**
+ * The top of a signature zone found at line `at`: signatures read one after the other (a Word layout
+ * table read cell by cell: "Mengetahui, / Camat …, / name / NIP", then "Pemohon, / name / NIP") make
+ * one zone, so the zone starts at the highest signing line above `at` reached over signature-like
+ * lines only (names, NIPs, date lines, blanks) — never over a labelled line, an item or a sentence.
+ */
+function signatureTop(lines: Line[], at: number): number {
+  let top = at;
+  for (let k = at - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (isBlank(l)) continue;
+    if (SIGN_START.test(l.text)) {
+      top = k;
+      continue;
+    }
+    const nip = /^N\s?I\s?P\b/i.test(l.text);
+    const nameLike = l.text.length <= 60 && /^[A-Z]/.test(l.text) && !/[:@|\t]/.test(l.raw) && !/\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b/.test(l.text);
+    if (ITEM.test(l.raw) || isIndented(l) || !(nip || dateLine(l) || nameLike)) break;
+  }
+  return top;
 }
 
 function signatoryIn(all: Line[], start: number, end: number): { name: Found<string>; nip: Found<string> } {
@@ -177,6 +199,7 @@ const ROLE_PATTERNS: [LetterRole, RegExp][] = [
   ['helpdesk', /help\s*-?\s*desk/gi],
   ['pokja', /\bpokja\b|kelompok\s*kerja/gi],
   ['ppk', /\bppk\b|pejabat\s*pembuat\s*komitmen/gi],
+  ['pp', /\bpp\b|pejabat\s+pengadaan/gi],
   ['auditor', /\bauditor\b|\bapip\b|\baph\b|\baudit\b|\bpemeriksa(?:an)?\b|penyelidik(?:an)?\b/gi],
 ];
 
@@ -227,7 +250,12 @@ function kopSender(lines: Line[], mail: Set<number>): Found<string> {
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter(({ t }) => !/^PEMERINTAH\b/.test(t)) : names;
   if (!kept.length) return null;
-  return { value: kept.map((k) => k.t).join(' '), line: kept[0].l, conf: 0.85 };
+  return {
+    value: kept.map((k) => k.t).join(' '),
+    line: kept[0].l,
+    conf: 0.85,
+    ...(kept.length > 1 && { note: `Instansi pengirim digabung dari ${kept.length} baris kop surat — periksa` }),
+  };
 }
 
 export function parseLetter(input: string): ParsedLetter {
@@ -260,11 +288,24 @@ export function parseLetter(input: string): ParsedLetter {
       if (kv.kind === 'number' && !number && value) {
         // A blank left for the number ("027/        /PBJ/2026") is not a column gap.
         const gap = /^(\S+\/)\s+(\/\S+)/.exec(kv.value.trim());
-        const own = gap ? gap[1] + gap[2] : value;
+        let own = gap ? gap[1] + gap[2] : value;
+        // "050/077/X/2026 Tanjungpandan, 12 Agt 2026": the date line typed after the number, its gap
+        // lost (a tab that reached a near tab stop): the number ends before it.
+        const after = /\s+([A-Z][A-Za-z.' -]{1,40},\s*\S.*)$/.exec(own);
+        const dated = after && /\//.test(own.slice(0, after.index)) ? dateLine({ ...l, raw: after[1], text: after[1] }) : null;
+        if (after && dated) {
+          own = own.slice(0, after.index);
+          if (!date) date = { value: dated, line: l, conf: 0.9 };
+        }
         // A number broken after "/" continues on the next line.
         const next = lines[i + 1];
         const joined = /[/.-]$/.test(own) && next && !isBlank(next) && !parseKv(next.raw) ? own + collapse(firstColumn(next.raw.trim())) : own;
-        number = { value: joined.replace(/\s*\/\s*/g, '/'), line: l, conf: joined === own ? 0.95 : 0.8 };
+        number = {
+          value: joined.replace(/\s*\/\s*/g, '/'),
+          line: l,
+          conf: joined === own && !dated ? 0.95 : 0.8,
+          ...(dated && { note: 'Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa' }),
+        };
       } else if (kv.kind === 'subject' && value && (!subject || (subject.mail && !isMailSubject(kv.key)))) {
         const parts = [value];
         for (let k = i + 1; k < sigStart; k++) {
@@ -338,7 +379,11 @@ export function parseLetter(input: string): ParsedLetter {
   }
 
   // "Yang bertanda tangan di bawah ini … mengajukan reset password akun saya": the signer is the applicant.
-  if (drafts.length === 0 && signerDraft.name && (signerDraft.email || signerDraft.phone)) drafts.push(finishDraft(signerDraft));
+  if (drafts.length === 0 && signerDraft.name && (signerDraft.email || signerDraft.phone)) {
+    const self = finishDraft(signerDraft);
+    for (const slot of Object.values(self)) slot.note ??= 'Pemohon diambil dari blok "yang bertanda tangan di bawah ini" — periksa';
+    drafts.push(self);
+  }
 
   const people: Applicant[] = drafts.map((d) => ({
     name: d.name?.value ?? null,

@@ -7,6 +7,7 @@ import type { Sop } from './schema';
 const ROLE_WORDS: Record<string, RegExp> = {
   auditor: /auditor/i,
   ppk: /\bppk\b|pejabat pembuat komitmen/i,
+  pp: /\bpp\b|pejabat pengadaan/i,
   pokja: /\bulp\b|pokja|panitia/i,
   'admin-agency': /admin agency/i,
   verifikator: /verifikator/i,

@@ -50,6 +50,17 @@ describe('messageIn: lib messages in both languages', () => {
     for (const p of findProblems({ number: null, date: null, place: null, sender: null, subject: null, role: null }, people, {})) messages.push(p.message);
     for (const p of findProblems({ number: 'x', date: null, place: null, sender: 'y', subject: 'z', role: 'auditor' }, [], {})) messages.push(p.message);
     for (const p of parseLetter('Tanggal: 31-02-2026\nNama: Budi\nNIP: 1978 1231 2003 1210 04 \nperihal permohonan akun').problems) messages.push(p.message);
+    // Notes the corpus may not reach: a replacement letter without old/new headings, a request type
+    // from the body, a letter number with l/O among digits or with its date on the same line, a role
+    // in apposition before the name.
+    for (const text of [
+      'Hal : Penggantian PPK\n\nPPK lama:\nNama : A\nNIP : 19750202 200003 1 005\n\nNama : B\nNIP : 19880808 201101 2 006',
+      'Hal : Penggantian PPK\n\nNama : A\nNIP : 19750202 200003 1 005\n\nPPK baru:\nNama : B\nNIP : 19880808 201101 2 006',
+      'Mohon reset password akun saya.\nNama : A\nNIP : 19750202 200003 1 005',
+      'Nomor : 600/l21/PUPR/2026 Lahat, 10 Maret 2026',
+      'Mohon reset akun milik Pejabat Pengadaan sekolah kami, Ibu Wulan Sari (NIP 19860812 201001 2 009, email w@x.id).',
+    ])
+      for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);
     expect(messageIn('en', 'NIP tidak sah: NIP harus 18 digit, tertulis 5 digit')).toBe('NIP invalid: a NIP has 18 digits, 5 written');
   });

@@ -21,7 +21,8 @@ export type CorpusLetter = { name: string; text: string; expected: Expected; fil
 /** The office-file corpus: .docx and .pdf letters (Word, LibreOffice) with NN-name.expected.json next to them. */
 export const officeDir = fileURLToPath(new URL('../../fixtures/letters-office/', import.meta.url));
 
-const expectedFor = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f.replace(/\.[a-z]+$/, '.expected.json')), 'utf8')) as Expected;
+/** NN-name.txt, NN-name.docx, NN-name.chromium.pdf → NN-name.expected.json. */
+const expectedFor = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f.replace(/\..*$/, '.expected.json')), 'utf8')) as Expected;
 
 export function loadCorpus(dir: string = corpusDir): CorpusLetter[] {
   if (!existsSync(dir)) return [];
@@ -31,11 +32,11 @@ export function loadCorpus(dir: string = corpusDir): CorpusLetter[] {
     .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, f), 'utf8'), expected: expectedFor(dir, f) }));
 }
 
-/** The .docx and .pdf letters of a directory (their text is read when scored, through the CLI's path). */
+/** The .docx, .pdf and image letters of a directory (their text is read when scored, through the CLI's path). */
 export function loadFileCorpus(dir: string = officeDir): CorpusLetter[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^\d\d-.+\.(docx|pdf)$/.test(f))
+    .filter((f) => /^\d\d-.+\.(docx|pdf|jpe?g|png)$/i.test(f))
     .sort()
     .map((f) => ({ name: f, text: '', expected: expectedFor(dir, f), file: join(dir, f) }));
 }

@@ -19,6 +19,15 @@ describe('letter header rules', () => {
     expect(flag?.line).toBe(7);
   });
 
+  it('flags a sender joined from several kop lines, and not one read from a single kop line', () => {
+    const two = parseLetter(['BADAN PEMERIKSA KEUANGAN', 'PERWAKILAN PROVINSI CONTOH', '', 'Nomor : 1/2/2026'].join('\n'));
+    expect(two.letter.sender).toBe('BADAN PEMERIKSA KEUANGAN PERWAKILAN PROVINSI CONTOH');
+    expect(flagOf(two, 'letter.sender')).toMatchObject({ line: 1 });
+    const one = parseLetter(['PEMERINTAH KOTA CONTOH', 'DINAS KESEHATAN', '', 'Nomor : 1/2/2026'].join('\n'));
+    expect(one.letter.sender).toBe('DINAS KESEHATAN');
+    expect(flagOf(one, 'letter.sender')).toBeUndefined();
+  });
+
   it('a chat line stamped time first ("[08.47, 12/3/2026] Name:") gives no letter date', () => {
     const r = parseLetter(['[08.47, 12/3/2026] Pak Andi: Mohon reset password akun saya', 'Nama: Andi Saputra', 'NIP: 19800101 200501 1 001', '[08.50, 12/3/2026] Pak Andi: Terima kasih'].join('\n'));
     expect(r.letter.date).toBeNull();
@@ -43,7 +52,54 @@ describe('letter header rules', () => {
   });
 });
 
+describe('role', () => {
+  it('reads a request for a Pejabat Pengadaan (PP) account as the pp role, not as PPK', () => {
+    const r = parseLetter(['Hal : Permohonan User ID Pejabat Pengadaan', '', 'Nama : Budi Santoso', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.role).toBe('pp');
+    expect(parseLetter('Hal : Permohonan Akun PP SPSE').letter.role).toBe('pp');
+    expect(parseLetter('Hal : Permohonan User ID PPK').letter.role).toBe('ppk');
+  });
+});
+
+describe('signature zone', () => {
+  it('takes two signatures read one after the other (a Word layout table, cell by cell) as one zone; the self-requester stays the applicant', () => {
+    const r = parseLetter(
+      [
+        'Hal : Permohonan Reset Password',
+        '',
+        'Yang bertanda tangan di bawah ini:',
+        'Nama : Deni Firmansyah, S.E.',
+        'NIP : 19880115 201101 1 003',
+        'Email : deni@contoh.go.id',
+        '',
+        'mengajukan permohonan reset password akun SPSE saya karena tidak dapat login.',
+        '',
+        'Mengetahui,',
+        'Camat Membalong,',
+        'Sulaiman, S.Sos.',
+        'NIP. 19710606 199803 1 005',
+        'Membalong, 24 Juni 2026',
+        'Pemohon,',
+        'Deni Firmansyah, S.E.',
+        'NIP. 19880115 201101 1 003',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Deni Firmansyah, S.E.']);
+    expect(flagOf(r, 'people[0].nip')?.message).toMatch(/yang bertanda tangan/);
+    expect(r.signatory?.name).toBe('Sulaiman, S.Sos.');
+    expect(r.letter.date).toBe('2026-06-24');
+  });
+});
+
 describe('letter number', () => {
+  it('cuts the place and date written after the number on its line (a tab that became a space), flagged', () => {
+    const r = parseLetter(['No. : 050/077/Bappelitbangda/2026 Tanjungpandan, 12 Agt 2026', 'Hal : Permohonan Admin Agency'].join('\n'));
+    expect(r.letter.number).toBe('050/077/Bappelitbangda/2026');
+    expect(r.letter.date).toBe('2026-08-12');
+    expect(r.letter.place).toBe('Tanjungpandan');
+    expect(flagOf(r, 'letter.number')).toMatchObject({ line: 1 });
+  });
+
   it('flags a number with a letter l, I or O standing for a digit (a scan or a typo), with its line', () => {
     const r = parseLetter(['Nomor : 600/l21/PUPR/2026', 'Hal : Permohonan User ID PPK'].join('\n'));
     expect(r.letter.number).toBe('600/l21/PUPR/2026');
