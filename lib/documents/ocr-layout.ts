@@ -3,7 +3,8 @@
  * each recognised word becomes a placed item on its line's baseline (in the deskewed image, so a
  * page scanned 2° askew still gives straight lines), then lines, tab stops, tables and wrapped cells
  * are rebuilt from the words' positions. Every laid-out line keeps its words' confidences and the
- * box it covers in the (deskewed) page image, for the review.
+ * box it covers in the (deskewed) page image, for the review. Lines the recogniser could not read
+ * at all (every word below NOISE_LINE: ruled lines, stamps) are left out.
  */
 import { layOutItems, type PdfItem } from './pdf-layout';
 import { z } from 'zod';
@@ -44,6 +45,14 @@ function baselineAt(line: TessLine, x: number, fallback: number): number {
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
 }
 
+/**
+ * Below this confidence (0–100) for every word, a recognised line is noise: a table's ruled line,
+ * a stamp, a smudge read as letters ("|----|----|" came back as "Peer jemari pke ee"). Kept, it
+ * would split a table or become a person.
+ */
+export const NOISE_LINE = 50;
+const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w) => w.confidence < NOISE_LINE);
+
 /** One recognised page as text lines with their words' confidences (1-based `page`). */
 export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
   const words: TessWord[] = [];
@@ -51,6 +60,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
   for (const block of blocks)
     for (const para of block.paragraphs)
       for (const line of para.lines) {
+        if (isNoise(line)) continue;
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
         for (const w of line.words) {

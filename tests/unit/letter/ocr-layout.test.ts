@@ -26,6 +26,18 @@ describe('OCR page layout', () => {
     expect(ocrPageLines(blocks, 1).map((l) => l.text)).toEqual(['Nomor : 027/4/PBJ/2026']);
   });
 
+  it('leaves out a line the recogniser could not read at all (a table rule read as letters), not a line with one sure word', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 140, '|', 94], [150, 220, 'Nama', 95], [230, 240, '|', 93]]),
+        line(130, [[100, 300, 'Peer', 6], [310, 400, 'jemari', 1], [410, 430, '|', 36]]),
+        line(160, [[100, 140, '|', 95], [150, 220, 'Budi', 42], [230, 240, '|', 61]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['| Nama |', '| Budi |']);
+  });
+
   it('joins pages with a blank line whose scan entry is empty, one entry per text line', () => {
     const p1 = ocrPageLines(page(line(100, [[100, 200, 'Satu', 90]])), 1);
     const p2 = ocrPageLines(page(line(100, [[100, 200, 'Dua', 80]])), 2);
