@@ -75,6 +75,9 @@ const RULES: Rule[] = [
   [/^Dibaca dari kalimat surat, bukan dari baris berlabel — periksa$/, () => 'Read from a sentence of the letter, not a labelled line — check'],
   [/^Ditebak dari teks di sekitarnya — periksa$/, () => 'Guessed from the surrounding text — check'],
   [/^digabung dari beberapa baris — periksa$/, () => 'joined from several lines — check'],
+  [/^hasil pindai kurang jelas \(keyakinan (\d+) %\) — periksa$/, (m) => `scan unclear (confidence ${m[1]} %) — check`],
+  [/^hasil pindai: huruf\/angka yang mirip \(1\/I\/l, 0\/O\) — periksa$/, () => 'scan: look-alike letters/digits (1/I/l, 0/O) — check'],
+  [/^hasil pindai: ada teks lain sesudah nilai pada barisnya — periksa$/, () => 'scan: more text after the value on its line — check'],
   [/^(.+) diperbaiki dari hasil pindai — periksa \(tertulis "(.*)"\)$/s, (m) => `${m[1]} repaired from the scan — check (written "${m[2]}")`],
 
   // ---- SOP files and the SOP editor (lib/sop/validate, lib/sop/schema) ----

@@ -47,10 +47,38 @@ function confusable(path: string, value: string): boolean {
   return false;
 }
 
-const pct = (c: number) => Math.round(c * 100);
+/**
+ * A labelled value ("Nama : Rizky") followed on its line by more text after a tab stop that is
+ * not another label: the reader may have kept only the first piece (on a scan, a wide gap between
+ * words comes out as a tab stop).
+ */
+function cutShort(source: string, value: string): boolean {
+  const colon = source.indexOf(':');
+  if (colon < 0) return false;
+  const cells = source.slice(colon + 1).split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return false;
+  const v = alnum(value);
+  const first = alnum(cells[0]);
+  const after = cells.slice(1).join(' ');
+  return !!v && first.includes(v) && !after.includes(':') && alnum(after).length > 0 && !v.includes(alnum(after));
+}
 
-/** `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text). */
-export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
+export const SCAN_NOTES = {
+  unsure: (ocr: number) => `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`,
+  confusable: 'hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa',
+  cutShort: 'hasil pindai: ada teks lain sesudah nilai pada barisnya — periksa',
+} as const;
+
+function pct(c: number): number {
+  return Math.round(c * 100);
+}
+
+/**
+ * `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text);
+ * `text`, the scanned text itself, keeps the tab stops the parser's source lines no longer show.
+ */
+export function applyScan(parsed: ParsedLetter, scan: ScanInfo, text?: string): ParsedLetter {
+  const textLines = text?.split('\n');
   const fields: Record<string, FieldEvidence> = {};
   for (const [path, ev] of Object.entries(parsed.fields)) {
     const line = scan.lines[ev.line - 1];
@@ -62,8 +90,9 @@ export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
     const ocr = Math.min(...valueWords(line, value).map((w) => w.confidence));
     const next: FieldEvidence = { ...ev, ocr: Math.round(ocr * 100) / 100, confidence: Math.min(ev.confidence, Math.round(ocr * 100) / 100) };
     if (!ev.note) {
-      if (ocr < OCR_SURE) Object.assign(next, { note: `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`, value });
-      else if (confusable(path, value)) Object.assign(next, { note: `hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa`, value });
+      if (ocr < OCR_SURE) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
+      else if (confusable(path, value)) Object.assign(next, { note: SCAN_NOTES.confusable, value });
+      else if (cutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SCAN_NOTES.cutShort, value });
     }
     fields[path] = next;
   }
@@ -73,5 +102,5 @@ export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
 /** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */
 export function parseExtracted(extracted: { text: string; scan?: ScanInfo }, parse: (text: string) => ParsedLetter): ParsedLetter {
   const parsed = parse(extracted.text);
-  return extracted.scan ? applyScan(parsed, extracted.scan) : parsed;
+  return extracted.scan ? applyScan(parsed, extracted.scan, extracted.text) : parsed;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
-import { applyScan, OCR_SURE, parseExtracted } from '../../../lib/letter/scan-evidence';
+import { applyScan, OCR_SURE, parseExtracted, SCAN_NOTES } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
 /** A recognised line: words [x0, x1, text, confidence] on a baseline at y (deskewed image pixels). */
@@ -75,6 +75,18 @@ describe('scan evidence', () => {
     const r = parseExtracted({ text, scan: scanOf({}) }, parseLetter);
     expect(r.problems.map((p) => p.field)).toEqual(['letter.number']);
     expect(r.problems[0].message).toMatch(/mirip/);
+  });
+
+  it('flags a labelled value followed on its line by more text after a tab stop (the name cut at a wide gap)', () => {
+    const spaced = text.replace('Nama : Ratna Dewi, S.E.', 'Nama\t: Ratna\tDewi ,\tS.E.');
+    const lines = spaced.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null }));
+    const r = applyScan(parseLetter(spaced), { pages: 1, confidence: 0.97, lines }, spaced);
+    expect(r.people[0].name).toBe('Ratna');
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].name', message: SCAN_NOTES.cutShort }));
+    // A value that fills its cell, and a second label after a tab, are not flagged.
+    const tabbed = text.replace('HP : 0812 7990 1122', 'HP : 0812 7990 1122\tFaks : 0719 21000');
+    const clean = applyScan(parseLetter(tabbed), { pages: 1, confidence: 0.97, lines: tabbed.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null })) }, tabbed);
+    expect(clean.problems.filter((p) => p.field.startsWith('people[0]'))).toEqual([]);
   });
 
   it('leaves a letter that was not scanned as it was', () => {
