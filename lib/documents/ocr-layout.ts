@@ -57,10 +57,15 @@ const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w
 export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
   const words: TessWord[] = [];
   const items: PdfItem[] = [];
+  const skipped: number[] = [];
   for (const block of blocks)
     for (const para of block.paragraphs)
       for (const line of para.lines) {
-        if (isNoise(line)) continue;
+        if (isNoise(line)) {
+          const y = line.baseline?.y0 ?? Math.max(...line.words.map((w) => w.bbox.y1));
+          skipped.push(-y);
+          continue;
+        }
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
         for (const w of line.words) {
@@ -72,7 +77,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
           words.push(w);
         }
       }
-  return layOutItems(items).map((l) => {
+  return layOutItems(items, skipped).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

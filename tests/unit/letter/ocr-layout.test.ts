@@ -30,12 +30,15 @@ describe('OCR page layout', () => {
     const lines = ocrPageLines(
       page(
         line(100, [[100, 140, '|', 94], [150, 220, 'Nama', 95], [230, 240, '|', 93]]),
-        line(130, [[100, 300, 'Peer', 6], [310, 400, 'jemari', 1], [410, 430, '|', 36]]),
-        line(160, [[100, 140, '|', 95], [150, 220, 'Budi', 42], [230, 240, '|', 61]]),
+        line(140, [[100, 300, 'Peer', 6], [310, 400, 'jemari', 1], [410, 430, '|', 36]]),
+        line(180, [[100, 140, '|', 95], [150, 220, 'Budi', 42], [230, 240, '|', 61]]),
+        line(220, [[100, 140, '|', 95], [150, 220, 'Ani', 92], [230, 240, '|', 93]]),
+        line(260, [[100, 140, '|', 95], [150, 220, 'Eko', 92], [230, 240, '|', 93]]),
       ),
       1,
     );
-    expect(lines.map((l) => l.text)).toEqual(['| Nama |', '| Budi |']);
+    // The rule's gap is no paragraph break: the table stays one block.
+    expect(lines.map((l) => l.text)).toEqual(['| Nama |', '| Budi |', '| Ani |', '| Eko |']);
   });
 
   it('joins pages with a blank line whose scan entry is empty, one entry per text line', () => {
