@@ -53,6 +53,18 @@ function baselineAt(line: TessLine, x: number, fallback: number): number {
 export const NOISE_LINE = 50;
 const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w) => w.confidence < NOISE_LINE);
 
+/** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
+const MARKS = '#*“”"‘’\'`^~?';
+const LABEL_MARKS = new RegExp(`^(\\s*)[${MARKS}]+(?=\\p{L})([\\p{L}][\\p{L}\\d ./-]{0,30}?)[${MARKS}]*(\\s*:)`, 'u');
+
+/**
+ * A label at the start of a line freed of the marks around it ("#Nama“ :" → "Nama :"): bold or quoted
+ * labels in a chat message come out of OCR with stray marks the label reader does not expect.
+ */
+export function unmarkLabel(line: string): string {
+  return line.replace(LABEL_MARKS, '$1$2$3');
+}
+
 /** One recognised page as text lines with their words' confidences (1-based `page`). */
 export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
   const words: TessWord[] = [];
@@ -77,7 +89,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
           words.push(w);
         }
       }
-  return layOutItems(items, skipped).map((l) => {
+  return layOutItems(items, skipped).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+import { joinOcrPages, ocrPageLines, unmarkLabel, type TessLine } from '../../../lib/documents/ocr-layout';
 import { applyScan, OCR_SURE, parseExtracted, SCAN_NOTES } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
@@ -39,6 +39,13 @@ describe('OCR page layout', () => {
     );
     // The rule's gap is no paragraph break: the table stays one block.
     expect(lines.map((l) => l.text)).toEqual(['| Nama |', '| Budi |', '| Ani |', '| Eko |']);
+  });
+
+  it('frees a label of the marks OCR makes of bold or quotes in a chat message, and nothing else', () => {
+    const lines = ocrPageLines(page(line(100, [[100, 200, '#Nama“', 38], [210, 220, ':', 84], [230, 300, 'Fauzi', 96]]), line(140, [[100, 200, '“jabatan?', 1], [210, 220, ':', 89], [230, 300, 'PPK', 96]])), 1);
+    expect(lines.map((l) => l.text)).toEqual(['Nama : Fauzi', 'jabatan : PPK']);
+    expect(unmarkLabel('"Kutipan" tanpa titik dua')).toBe('"Kutipan" tanpa titik dua');
+    expect(unmarkLabel('| No | Nama |')).toBe('| No | Nama |');
   });
 
   it('joins pages with a blank line whose scan entry is empty, one entry per text line', () => {
