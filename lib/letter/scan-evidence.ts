@@ -13,12 +13,18 @@ export const OCR_SURE = 0.9;
 
 const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The words of a scanned line that make up `value` (all the line's words when none matches). */
+/**
+ * The words of a scanned line that make up `value` (all the line's words when none matches). A phone
+ * read as "+62 812…" is also looked for as written ("0812…"); a word of one or two characters counts
+ * only as a whole word of the value (a row number "1" is not part of a phone number).
+ */
 function valueWords(line: ScanLine, value: string): ScanLine['words'] {
   const v = alnum(value);
+  const forms = [v, v.replace(/^62/, '0')];
+  const whole = value.split(/\s+/).map(alnum);
   const own = line.words.filter((w) => {
     const t = alnum(w.text);
-    return t.length > 0 && v.includes(t);
+    return t.length > 2 ? forms.some((f) => f.includes(t)) : t.length > 0 && whole.includes(t);
   });
   return own.length ? own : line.words;
 }

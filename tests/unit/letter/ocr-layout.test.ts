@@ -99,6 +99,15 @@ describe('scan evidence', () => {
     expect(clean.problems.filter((p) => p.field.startsWith('people[0]'))).toEqual([]);
   });
 
+  it('takes a phone\'s confidence from its own words, as written (0812…), not from a row number that happens to be in it', () => {
+    const row = ['No\tNama\tNIP\tNo. HP', '1\tRatna Dewi\t19880808 201101 2 006\t0812-7990-1:'].join('\n');
+    const words = (t: string, conf: Record<string, number>) => t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: conf[w] ?? 0.96 }));
+    const lines = row.split('\n').map((t) => ({ confidence: 0.18, words: words(t, { '0812-7990-1:': 0.18 }), page: 1, box: null }));
+    const r = applyScan(parseLetter(`DINAS\n\n${row}`), { pages: 1, confidence: 0.9, lines: [lines[0], lines[0], ...lines] }, `DINAS\n\n${row}`);
+    expect(r.fields['people[0].phone']).toMatchObject({ ocr: 0.18 });
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].phone', message: SCAN_NOTES.unsure(0.18) }));
+  });
+
   it('leaves a letter that was not scanned as it was', () => {
     expect(parseExtracted({ text }, parseLetter)).toEqual(parseLetter(text));
   });
