@@ -65,6 +65,50 @@ export function unmarkLabel(line: string): string {
   return line.replace(LABEL_MARKS, '$1$2$3');
 }
 
+/** Characters a recogniser reads a table's vertical bar as. */
+const BAR_LIKE = '|()[]{}1lI!/';
+
+/**
+ * The vertical bars of a typed table ("| 1 | Andi | …") that the recogniser read as "(", "1", "l"
+ * or glued to a word ("(Andi", "12" for "| 2"): bars stand in columns down the table, so the x of
+ * the bars read right (two or more in a column) says where a word's first or last character is a
+ * bar. That character is put back as "|" — only in a table with two or more such columns.
+ */
+export function restoreBars(items: PdfItem[]): void {
+  const widths = items.map((it) => (it.end - it.x) / Math.max(1, it.str.length)).sort((a, b) => a - b);
+  const cw = widths[widths.length >> 1] ?? 10;
+  // Bars read right: alone, or glued at a word's start or end ("|1", "4455|").
+  const centres: number[] = [];
+  for (const it of items) {
+    const w = (it.end - it.x) / Math.max(1, it.str.length);
+    if (it.str.startsWith('|')) centres.push(it.x + w / 2);
+    if (it.str.length > 1 && it.str.endsWith('|')) centres.push(it.end - w / 2);
+  }
+  centres.sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (let i = 0; i < centres.length; ) {
+    let j = i + 1;
+    while (j < centres.length && centres[j] - centres[j - 1] <= cw * 0.8) j++;
+    if (j - i >= 2) columns.push(centres[(i + j) >> 1]);
+    i = j;
+  }
+  if (columns.length < 2) return;
+  const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
+  for (const it of items) {
+    if (it.str === '|' || it.str.length < 2) {
+      if (it.str.length === 1 && BAR_LIKE.includes(it.str) && atBar((it.x + it.end) / 2)) it.str = '|';
+      continue;
+    }
+    const w = (it.end - it.x) / it.str.length;
+    if (BAR_LIKE.includes(it.str[0]) && atBar(it.x + w / 2)) {
+      const rest = it.str.slice(it.str[1] === '|' ? 2 : 1);
+      it.str = rest ? `| ${rest}` : '|';
+    }
+    const last = it.str[it.str.length - 1];
+    if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2)) it.str = `${it.str.slice(0, -1)} |`;
+  }
+}
+
 /** One recognised page as text lines with their words' confidences (1-based `page`). */
 export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
   const words: TessWord[] = [];
@@ -89,6 +133,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
           words.push(w);
         }
       }
+  restoreBars(items);
   return layOutItems(items, skipped).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length

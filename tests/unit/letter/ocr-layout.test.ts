@@ -41,6 +41,23 @@ describe('OCR page layout', () => {
     expect(lines.map((l) => l.text)).toEqual(['| Nama |', '| Budi |', '| Ani |', '| Eko |']);
   });
 
+  it('puts back the bars of a typed table the recogniser read as "(" or "1" or glued to a word, where bars stand in a column', () => {
+    // Columns of bars at x 100 and 200 (each character 20 px wide).
+    const bar = (x: number): [number, number, string, number] => [x - 10, x + 10, '|', 95];
+    const lines = ocrPageLines(
+      page(
+        line(100, [bar(100), [130, 170, 'No', 95], bar(200), [230, 310, 'Nama', 95], bar(400)]),
+        line(140, [[90, 130, '|1', 90], [190, 310, '(Andi', 60], bar(400)]),
+        line(180, [[90, 130, '12', 80], bar(200), [230, 310, 'Nurul', 95], bar(400)]),
+        line(220, [bar(100), [130, 150, '3', 95], [190, 310, '(|Fajar', 40], bar(400)]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['| No | Nama |', '| 1 | Andi |', '| 2 | Nurul |', '| 3 | Fajar |']);
+    // No table (bars in fewer than two columns): a "(" or "12" stays as read.
+    expect(ocrPageLines(page(line(100, [[90, 130, '12', 95], [190, 310, '(Andi', 95]])), 1)[0].text).toBe('12\t(Andi');
+  });
+
   it('frees a label of the marks OCR makes of bold or quotes in a chat message, and nothing else', () => {
     const lines = ocrPageLines(page(line(100, [[100, 200, '#Nama“', 38], [210, 220, ':', 84], [230, 300, 'Fauzi', 96]]), line(140, [[100, 200, '“jabatan?', 1], [210, 220, ':', 89], [230, 300, 'PPK', 96]])), 1);
     expect(lines.map((l) => l.text)).toEqual(['Nama : Fauzi', 'jabatan : PPK']);
