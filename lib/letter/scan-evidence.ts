@@ -6,6 +6,8 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
+import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
+import { checkEmail } from './validate';
 import type { FieldEvidence, ParsedLetter } from './schema';
 
 /** Words read with at least this confidence (0–1) count as sure. */
@@ -80,11 +82,34 @@ function pct(c: number): number {
 }
 
 /**
+ * The letter number and e-mail addresses with the scan confusions that cannot be right repaired
+ * (scan-repair.ts), each repair noted "diperbaiki dari hasil pindai — periksa" with what was read.
+ */
+function repairScanned(read: ParsedLetter): { parsed: ParsedLetter; repaired: Record<string, string> } {
+  const repaired: Record<string, string> = {};
+  const note = (label: string, was: string) => `${label} ${REPAIRED_NOTE} (tertulis "${was}")`;
+  let letter = read.letter;
+  const number = letter.number && repairLetterNumber(letter.number);
+  if (number && letter.number && read.fields['letter.number']) {
+    repaired['letter.number'] = note('Nomor surat', letter.number);
+    letter = { ...letter, number };
+  }
+  const people = read.people.map((p, i) => {
+    const email = p.email && repairEmail(p.email);
+    if (!email || !p.email || !checkEmail(email).ok || !read.fields[`people[${i}].email`]) return p;
+    repaired[`people[${i}].email`] = note('Email', p.email);
+    return { ...p, email };
+  });
+  return { parsed: { ...read, letter, people }, repaired };
+}
+
+/**
  * `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text);
  * `text`, the scanned text itself, keeps the tab stops the parser's source lines no longer show.
  */
-export function applyScan(parsed: ParsedLetter, scan: ScanInfo, text?: string): ParsedLetter {
+export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): ParsedLetter {
   const textLines = text?.split('\n');
+  const { parsed, repaired } = repairScanned(read);
   const fields: Record<string, FieldEvidence> = {};
   for (const [path, ev] of Object.entries(parsed.fields)) {
     const line = scan.lines[ev.line - 1];
@@ -95,7 +120,8 @@ export function applyScan(parsed: ParsedLetter, scan: ScanInfo, text?: string): 
     }
     const ocr = Math.min(...valueWords(line, value).map((w) => w.confidence));
     const next: FieldEvidence = { ...ev, ocr: Math.round(ocr * 100) / 100, confidence: Math.min(ev.confidence, Math.round(ocr * 100) / 100) };
-    if (!ev.note) {
+    if (repaired[path]) Object.assign(next, { note: repaired[path], value });
+    else if (!ev.note) {
       if (ocr < OCR_SURE) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
       else if (confusable(path, value)) Object.assign(next, { note: SCAN_NOTES.confusable, value });
       else if (cutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SCAN_NOTES.cutShort, value });
