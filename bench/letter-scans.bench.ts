@@ -13,7 +13,7 @@
  *                                                     --fresh scans the fresh set only)
  *   npm run bench letter-scans
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, loadLetterFiles, firstPassDir, scoreLetter, silentMisses, LETTER_KEYS, PERSON_KEYS, type CorpusLetter } from '../tests/unit/letter/corpus';
@@ -25,6 +25,8 @@ import type { ParsedLetter } from '../lib/letter/schema';
 
 const showMisses = process.argv.includes('--misses');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+/** --dump=FILE: one JSON line per expected field (right or not, flagged or not, its OCR confidence), to tune the flags. */
+const dump = process.argv.find((a) => a.startsWith('--dump='))?.slice(7);
 
 /** Expected fields the reader got right but flagged all the same (a flag the user checks for nothing). */
 function flaggedRight(c: CorpusLetter, parsed: ParsedLetter, missed: string[]): number {
@@ -72,6 +74,12 @@ async function measure(label: string, dir: string | undefined, seedBase: number)
     process.stdout.write(
       `  ${name.padEnd(52)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} (text ${ref.right}/${ref.total}) ${r.seconds.toFixed(1)} s${quiet.length ? `  ${quiet.length} silent` : ''}${flagged ? `  ${flagged} right flagged` : ''}\n`,
     );
+    if (dump)
+      for (const p of [...LETTER_KEYS.map((k) => `letter.${k}`), ...c.expected.people.flatMap((_, i) => PERSON_KEYS.map((k) => `people[${i}].${k}`))]) {
+        const ev = r.parsed.fields[p];
+        const flags = r.parsed.problems.filter((q) => q.field === p || q.field.startsWith(`${p}.`)).map((q) => q.message);
+        appendFileSync(dump, `${JSON.stringify({ letter: c.name, photo: style.photo, path: p, right: !s.paths.includes(p), ocr: ev?.ocr ?? null, note: ev?.note ?? null, flags })}\n`);
+      }
     if (showMisses) for (const m of s.misses) process.stdout.write(`      ${quiet.includes(m) ? 'SILENT ' : ''}${m}\n`);
   }
   times.sort((a, b) => a - b);

@@ -87,6 +87,9 @@ const RULES: Rule[] = [
   [/^Jabatan ditebak dari kalimat sebelum nama — periksa$/, () => 'Position guessed from the sentence before the name — check'],
   [/^Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa$/, () => 'Letter number separated from the date on the same line — check'],
   [/^Nomor surat memuat huruf l\/I\/O di antara angka \(salah ketik atau hasil pindai\) — periksa$/, () => 'Letter number holds a letter l/I/O among digits (a typo or a scan) — check'],
+  [/^hasil pindai kurang jelas \(keyakinan (\d+) %\) — periksa$/, (m) => `scan unclear (confidence ${m[1]} %) — check`],
+  [/^hasil pindai: huruf\/angka yang mirip \(1\/I\/l, 0\/O\) — periksa$/, () => 'scan: look-alike letters/digits (1/I/l, 0/O) — check'],
+  [/^hasil pindai: ada teks lain sesudah nilai pada barisnya — periksa$/, () => 'scan: more text after the value on its line — check'],
   [/^(.+) diperbaiki dari hasil pindai — periksa \(tertulis "(.*)"\)$/s, (m) => `${m[1]} repaired from the scan — check (written "${m[2]}")`],
 
   // ---- SOP files and the SOP editor (lib/sop/validate, lib/sop/schema) ----

@@ -3,7 +3,8 @@
  * each recognised word becomes a placed item on its line's baseline (in the deskewed image, so a
  * page scanned 2° askew still gives straight lines), then lines, tab stops, tables and wrapped cells
  * are rebuilt from the words' positions. Every laid-out line keeps its words' confidences and the
- * box it covers in the (deskewed) page image, for the review.
+ * box it covers in the (deskewed) page image, for the review. Lines the recogniser could not read
+ * at all (every word below NOISE_LINE: ruled lines, stamps) are left out.
  */
 import { layOutItems, type PdfItem } from './pdf-layout';
 import { z } from 'zod';
@@ -44,13 +45,83 @@ function baselineAt(line: TessLine, x: number, fallback: number): number {
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
 }
 
+/**
+ * Below this confidence (0–100) for every word, a recognised line is noise: a table's ruled line,
+ * a stamp, a smudge read as letters ("|----|----|" came back as "Peer jemari pke ee"). Kept, it
+ * would split a table or become a person.
+ */
+export const NOISE_LINE = 50;
+const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w) => w.confidence < NOISE_LINE);
+
+/** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
+const MARKS = '#*“”"‘’\'`^~?';
+const LABEL_MARKS = new RegExp(`^(\\s*)[${MARKS}]+(?=\\p{L})([\\p{L}][\\p{L}\\d ./-]{0,30}?)[${MARKS}]*(\\s*:)`, 'u');
+
+/**
+ * A label at the start of a line freed of the marks around it ("#Nama“ :" → "Nama :"): bold or quoted
+ * labels in a chat message come out of OCR with stray marks the label reader does not expect.
+ */
+export function unmarkLabel(line: string): string {
+  return line.replace(LABEL_MARKS, '$1$2$3');
+}
+
+/** Characters a recogniser reads a table's vertical bar as. */
+const BAR_LIKE = '|()[]{}1lI!/';
+
+/**
+ * The vertical bars of a typed table ("| 1 | Andi | …") that the recogniser read as "(", "1", "l"
+ * or glued to a word ("(Andi", "12" for "| 2"): bars stand in columns down the table, so the x of
+ * the bars read right (two or more in a column) says where a word's first or last character is a
+ * bar. That character is put back as "|" — only in a table with two or more such columns.
+ */
+export function restoreBars(items: PdfItem[]): void {
+  const widths = items.map((it) => (it.end - it.x) / Math.max(1, it.str.length)).sort((a, b) => a - b);
+  const cw = widths[widths.length >> 1] ?? 10;
+  // Bars read right: alone, or glued at a word's start or end ("|1", "4455|").
+  const centres: number[] = [];
+  for (const it of items) {
+    const w = (it.end - it.x) / Math.max(1, it.str.length);
+    if (it.str.startsWith('|')) centres.push(it.x + w / 2);
+    if (it.str.length > 1 && it.str.endsWith('|')) centres.push(it.end - w / 2);
+  }
+  centres.sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (let i = 0; i < centres.length; ) {
+    let j = i + 1;
+    while (j < centres.length && centres[j] - centres[j - 1] <= cw * 0.8) j++;
+    if (j - i >= 2) columns.push(centres[(i + j) >> 1]);
+    i = j;
+  }
+  if (columns.length < 2) return;
+  const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
+  for (const it of items) {
+    if (it.str === '|' || it.str.length < 2) {
+      if (it.str.length === 1 && BAR_LIKE.includes(it.str) && atBar((it.x + it.end) / 2)) it.str = '|';
+      continue;
+    }
+    const w = (it.end - it.x) / it.str.length;
+    if (BAR_LIKE.includes(it.str[0]) && atBar(it.x + w / 2)) {
+      const rest = it.str.slice(it.str[1] === '|' ? 2 : 1);
+      it.str = rest ? `| ${rest}` : '|';
+    }
+    const last = it.str[it.str.length - 1];
+    if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2)) it.str = `${it.str.slice(0, -1)} |`;
+  }
+}
+
 /** One recognised page as text lines with their words' confidences (1-based `page`). */
 export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
   const words: TessWord[] = [];
   const items: PdfItem[] = [];
+  const skipped: number[] = [];
   for (const block of blocks)
     for (const para of block.paragraphs)
       for (const line of para.lines) {
+        if (isNoise(line)) {
+          const y = line.baseline?.y0 ?? Math.max(...line.words.map((w) => w.bbox.y1));
+          skipped.push(-y);
+          continue;
+        }
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
         for (const w of line.words) {
@@ -62,7 +133,8 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
           words.push(w);
         }
       }
-  return layOutItems(items).map((l) => {
+  restoreBars(items);
+  return layOutItems(items, skipped).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

@@ -168,8 +168,11 @@ export function pdfItemsToText(raw: readonly unknown[]): string {
     .join('\n');
 }
 
-/** Placed items laid out as lines (see the module comment), each with the items it holds. */
-export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
+/**
+ * Placed items laid out as lines (see the module comment), each with the items it holds. `skipped`:
+ * the baselines of lines left out (an OCR'd table rule): the gap one leaves is no paragraph break.
+ */
+export function layOutItems(placed: readonly PdfItem[], skipped: readonly number[] = []): LaidOutLine[] {
   const rows = toRows(placed);
   if (!rows.length) return [];
   const step = usualStep(rows);
@@ -184,7 +187,9 @@ export function layOutItems(placed: readonly PdfItem[]): LaidOutLine[] {
   };
   rows.forEach((row, i) => {
     const prev = rows[i - 1];
-    const paragraphBreak = prev && prev.y - row.y > step * 1.45;
+    const gap = prev ? prev.y - row.y : 0;
+    const skippedLine = !!prev && skipped.some((y) => y < prev.y && y > row.y);
+    const paragraphBreak = prev && gap > step * (skippedLine ? 2.9 : 1.45);
     if (paragraphBreak) {
       flushTable();
       out.push({ text: '', items: [] });

@@ -6,6 +6,8 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
+import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
+import { checkEmail } from './validate';
 import type { FieldEvidence, ParsedLetter } from './schema';
 
 /** Words read with at least this confidence (0–1) count as sure. */
@@ -13,12 +15,18 @@ export const OCR_SURE = 0.9;
 
 const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The words of a scanned line that make up `value` (all the line's words when none matches). */
+/**
+ * The words of a scanned line that make up `value` (all the line's words when none matches). A phone
+ * read as "+62 812…" is also looked for as written ("0812…"); a word of one or two characters counts
+ * only as a whole word of the value (a row number "1" is not part of a phone number).
+ */
 function valueWords(line: ScanLine, value: string): ScanLine['words'] {
   const v = alnum(value);
+  const forms = [v, v.replace(/^62/, '0')];
+  const whole = value.split(/\s+/).map(alnum);
   const own = line.words.filter((w) => {
     const t = alnum(w.text);
-    return t.length > 0 && v.includes(t);
+    return t.length > 2 ? forms.some((f) => f.includes(t)) : t.length > 0 && whole.includes(t);
   });
   return own.length ? own : line.words;
 }
@@ -47,10 +55,61 @@ function confusable(path: string, value: string): boolean {
   return false;
 }
 
-const pct = (c: number) => Math.round(c * 100);
+/**
+ * A labelled value ("Nama : Rizky") followed on its line by more text after a tab stop that is
+ * not another label: the reader may have kept only the first piece (on a scan, a wide gap between
+ * words comes out as a tab stop).
+ */
+function cutShort(source: string, value: string): boolean {
+  const colon = source.indexOf(':');
+  if (colon < 0) return false;
+  const cells = source.slice(colon + 1).split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return false;
+  const v = alnum(value);
+  const first = alnum(cells[0]);
+  const after = cells.slice(1).join(' ');
+  return !!v && first.includes(v) && !after.includes(':') && alnum(after).length > 0 && !v.includes(alnum(after));
+}
 
-/** `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text). */
-export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
+export const SCAN_NOTES = {
+  unsure: (ocr: number) => `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`,
+  confusable: 'hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa',
+  cutShort: 'hasil pindai: ada teks lain sesudah nilai pada barisnya — periksa',
+} as const;
+
+function pct(c: number): number {
+  return Math.round(c * 100);
+}
+
+/**
+ * The letter number and e-mail addresses with the scan confusions that cannot be right repaired
+ * (scan-repair.ts), each repair noted "diperbaiki dari hasil pindai — periksa" with what was read.
+ */
+function repairScanned(read: ParsedLetter): { parsed: ParsedLetter; repaired: Record<string, string> } {
+  const repaired: Record<string, string> = {};
+  const note = (label: string, was: string) => `${label} ${REPAIRED_NOTE} (tertulis "${was}")`;
+  let letter = read.letter;
+  const number = letter.number && repairLetterNumber(letter.number);
+  if (number && letter.number && read.fields['letter.number']) {
+    repaired['letter.number'] = note('Nomor surat', letter.number);
+    letter = { ...letter, number };
+  }
+  const people = read.people.map((p, i) => {
+    const email = p.email && repairEmail(p.email);
+    if (!email || !p.email || !checkEmail(email).ok || !read.fields[`people[${i}].email`]) return p;
+    repaired[`people[${i}].email`] = note('Email', p.email);
+    return { ...p, email };
+  });
+  return { parsed: { ...read, letter, people }, repaired };
+}
+
+/**
+ * `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text);
+ * `text`, the scanned text itself, keeps the tab stops the parser's source lines no longer show.
+ */
+export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): ParsedLetter {
+  const textLines = text?.split('\n');
+  const { parsed, repaired } = repairScanned(read);
   const fields: Record<string, FieldEvidence> = {};
   for (const [path, ev] of Object.entries(parsed.fields)) {
     const line = scan.lines[ev.line - 1];
@@ -61,9 +120,11 @@ export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
     }
     const ocr = Math.min(...valueWords(line, value).map((w) => w.confidence));
     const next: FieldEvidence = { ...ev, ocr: Math.round(ocr * 100) / 100, confidence: Math.min(ev.confidence, Math.round(ocr * 100) / 100) };
-    if (!ev.note) {
-      if (ocr < OCR_SURE) Object.assign(next, { note: `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`, value });
-      else if (confusable(path, value)) Object.assign(next, { note: `hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa`, value });
+    if (repaired[path]) Object.assign(next, { note: repaired[path], value });
+    else if (!ev.note) {
+      if (ocr < OCR_SURE) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
+      else if (confusable(path, value)) Object.assign(next, { note: SCAN_NOTES.confusable, value });
+      else if (cutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SCAN_NOTES.cutShort, value });
     }
     fields[path] = next;
   }
@@ -73,5 +134,5 @@ export function applyScan(parsed: ParsedLetter, scan: ScanInfo): ParsedLetter {
 /** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */
 export function parseExtracted(extracted: { text: string; scan?: ScanInfo }, parse: (text: string) => ParsedLetter): ParsedLetter {
   const parsed = parse(extracted.text);
-  return extracted.scan ? applyScan(parsed, extracted.scan) : parsed;
+  return extracted.scan ? applyScan(parsed, extracted.scan, extracted.text) : parsed;
 }

@@ -23,3 +23,30 @@ export function repairIfValid(read: string, valid: (s: string) => boolean): stri
   const fixed = repairScannedDigits(read);
   return fixed !== read && valid(fixed) ? fixed : null;
 }
+
+const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
+/**
+ * A scanned letter number with the confusions that cannot be right repaired; null when nothing is:
+ *  - a part that mixes Roman letters and ones ("V1", "X1", "1V") is a Roman month (VI, XI, IV);
+ *  - a ")" closing a run of capitals with no "(" in the number is a J ("BPB)" → "BPBJ").
+ * A lone "1" or "11" stays: it may be the month written in digits (the reader flags it instead).
+ */
+export function repairLetterNumber(value: string): string | null {
+  let fixed = value
+    .split('/')
+    .map((part) => {
+      if (!/^[IVX1l|]+$/.test(part) || !/[VX]/.test(part) || !/[1l|]/.test(part)) return part;
+      const roman = part.replace(/[1l|]/g, 'I');
+      return ROMAN_MONTH.test(roman) ? roman : part;
+    })
+    .join('/');
+  if (!fixed.includes('(')) fixed = fixed.replace(/([A-Z]{2,})\)(?=[/.\-]|$)/g, '$1J');
+  return fixed === value ? null : fixed;
+}
+
+/** A scanned e-mail address with the spaces OCR puts around "@" or "." removed; null when none. */
+export function repairEmail(value: string): string | null {
+  const fixed = value.replace(/\s*([@.])\s*/g, '$1');
+  return fixed !== value && !/\s/.test(fixed) ? fixed : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
-import { applyScan, OCR_SURE, parseExtracted } from '../../../lib/letter/scan-evidence';
+import { joinOcrPages, ocrPageLines, unmarkLabel, type TessLine } from '../../../lib/documents/ocr-layout';
+import { applyScan, OCR_SURE, parseExtracted, SCAN_NOTES } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
 /** A recognised line: words [x0, x1, text, confidence] on a baseline at y (deskewed image pixels). */
@@ -24,6 +24,45 @@ describe('OCR page layout', () => {
   it('puts words tesseract split into two blocks on one line when they share a baseline', () => {
     const blocks = [...page(line(100, [[100, 170, 'Nomor', 95], [180, 190, ':', 95]])), ...page(line(101, [[200, 420, '027/4/PBJ/2026', 93]]))];
     expect(ocrPageLines(blocks, 1).map((l) => l.text)).toEqual(['Nomor : 027/4/PBJ/2026']);
+  });
+
+  it('leaves out a line the recogniser could not read at all (a table rule read as letters), not a line with one sure word', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 140, '|', 94], [150, 220, 'Nama', 95], [230, 240, '|', 93]]),
+        line(140, [[100, 300, 'Peer', 6], [310, 400, 'jemari', 1], [410, 430, '|', 36]]),
+        line(180, [[100, 140, '|', 95], [150, 220, 'Budi', 42], [230, 240, '|', 61]]),
+        line(220, [[100, 140, '|', 95], [150, 220, 'Ani', 92], [230, 240, '|', 93]]),
+        line(260, [[100, 140, '|', 95], [150, 220, 'Eko', 92], [230, 240, '|', 93]]),
+      ),
+      1,
+    );
+    // The rule's gap is no paragraph break: the table stays one block.
+    expect(lines.map((l) => l.text)).toEqual(['| Nama |', '| Budi |', '| Ani |', '| Eko |']);
+  });
+
+  it('puts back the bars of a typed table the recogniser read as "(" or "1" or glued to a word, where bars stand in a column', () => {
+    // Columns of bars at x 100 and 200 (each character 20 px wide).
+    const bar = (x: number): [number, number, string, number] => [x - 10, x + 10, '|', 95];
+    const lines = ocrPageLines(
+      page(
+        line(100, [bar(100), [130, 170, 'No', 95], bar(200), [230, 310, 'Nama', 95], bar(400)]),
+        line(140, [[90, 130, '|1', 90], [190, 310, '(Andi', 60], bar(400)]),
+        line(180, [[90, 130, '12', 80], bar(200), [230, 310, 'Nurul', 95], bar(400)]),
+        line(220, [bar(100), [130, 150, '3', 95], [190, 310, '(|Fajar', 40], bar(400)]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['| No | Nama |', '| 1 | Andi |', '| 2 | Nurul |', '| 3 | Fajar |']);
+    // No table (bars in fewer than two columns): a "(" or "12" stays as read.
+    expect(ocrPageLines(page(line(100, [[90, 130, '12', 95], [190, 310, '(Andi', 95]])), 1)[0].text).toBe('12\t(Andi');
+  });
+
+  it('frees a label of the marks OCR makes of bold or quotes in a chat message, and nothing else', () => {
+    const lines = ocrPageLines(page(line(100, [[100, 200, '#Nama“', 38], [210, 220, ':', 84], [230, 300, 'Fauzi', 96]]), line(140, [[100, 200, '“jabatan?', 1], [210, 220, ':', 89], [230, 300, 'PPK', 96]])), 1);
+    expect(lines.map((l) => l.text)).toEqual(['Nama : Fauzi', 'jabatan : PPK']);
+    expect(unmarkLabel('"Kutipan" tanpa titik dua')).toBe('"Kutipan" tanpa titik dua');
+    expect(unmarkLabel('| No | Nama |')).toBe('| No | Nama |');
   });
 
   it('joins pages with a blank line whose scan entry is empty, one entry per text line', () => {
@@ -63,6 +102,27 @@ describe('scan evidence', () => {
     const r = parseExtracted({ text, scan: scanOf({}) }, parseLetter);
     expect(r.problems.map((p) => p.field)).toEqual(['letter.number']);
     expect(r.problems[0].message).toMatch(/mirip/);
+  });
+
+  it('flags a labelled value followed on its line by more text after a tab stop (the name cut at a wide gap)', () => {
+    const spaced = text.replace('Nama : Ratna Dewi, S.E.', 'Nama\t: Ratna\tDewi ,\tS.E.');
+    const lines = spaced.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null }));
+    const r = applyScan(parseLetter(spaced), { pages: 1, confidence: 0.97, lines }, spaced);
+    expect(r.people[0].name).toBe('Ratna');
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].name', message: SCAN_NOTES.cutShort }));
+    // A value that fills its cell, and a second label after a tab, are not flagged.
+    const tabbed = text.replace('HP : 0812 7990 1122', 'HP : 0812 7990 1122\tFaks : 0719 21000');
+    const clean = applyScan(parseLetter(tabbed), { pages: 1, confidence: 0.97, lines: tabbed.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null })) }, tabbed);
+    expect(clean.problems.filter((p) => p.field.startsWith('people[0]'))).toEqual([]);
+  });
+
+  it('takes a phone\'s confidence from its own words, as written (0812…), not from a row number that happens to be in it', () => {
+    const row = ['No\tNama\tNIP\tNo. HP', '1\tRatna Dewi\t19880808 201101 2 006\t0812-7990-1:'].join('\n');
+    const words = (t: string, conf: Record<string, number>) => t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: conf[w] ?? 0.96 }));
+    const lines = row.split('\n').map((t) => ({ confidence: 0.18, words: words(t, { '0812-7990-1:': 0.18 }), page: 1, box: null }));
+    const r = applyScan(parseLetter(`DINAS\n\n${row}`), { pages: 1, confidence: 0.9, lines: [lines[0], lines[0], ...lines] }, `DINAS\n\n${row}`);
+    expect(r.fields['people[0].phone']).toMatchObject({ ocr: 0.18 });
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].phone', message: SCAN_NOTES.unsure(0.18) }));
   });
 
   it('leaves a letter that was not scanned as it was', () => {
