@@ -7,7 +7,9 @@
  * SPSE, not an admin page, no panel):
  *  - load-event ratio (median loadEventEnd with / without),
  *  - script-duration and JS-heap differences (CDP Performance.getMetrics, after a GC),
- *  - DOMContentLoaded → panel visible (admin page; sandbox builds mark `pandu:panel-visible`),
+ *  - DOMContentLoaded → panel visible (admin page; sandbox builds mark `pandu:panel-visible` when
+ *    the recognised page's SOP step is painted, `pandu:panel-shell` when the panel's frame is),
+ *    split into its parts (DETAIL=1: each load; PROFILE=file.cpuprofile: a CPU profile of an admin load),
  *  - JS injected at document load (static content scripts: none since issue 14), after the load
  *    event on SPSE pages (the bootstrap) and on demand (the panel), gzip.
  * Budgets: bootstrap ≤ 16 KiB gzip; admin ratio ≤ 1.15, DCL→panel ≤ 100 ms, heap ≤ +6 MB;
@@ -37,6 +39,7 @@ const sizeOf = (f: string) => {
 };
 const boot = sizeOf(bootstrap);
 const pan = sizeOf(panel);
+const alongFlag = sizeOf(join(SANDBOX_EXTENSION_DIR, 'panel-along.js'));
 
 const exe = chromiumPath();
 if (!exe) {
@@ -131,7 +134,8 @@ const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k] as numb
 const atLoad = atDocumentLoad.map((f) => sizeOf(join(SANDBOX_EXTENSION_DIR, f)).gzip).reduce((a, b) => a + b, 0);
 console.log(`JS injected at document load (static content scripts: ${atDocumentLoad.length ? atDocumentLoad.join(', ') : 'none'}): ${kib(atLoad)} KiB gzip (budget ≤ 16 KiB gzip)`);
 console.log(`JS injected after the load event on SPSE pages (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip`);
-console.log(`JS injected on demand (panel, recognised/taught pages or when opened): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
+console.log(`JS injected on demand (panel, recognised/taught pages or when opened; one chunk, not split): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
+console.log(`  on a built-in page's address (Chrome) the panel comes along with the bootstrap in one injection, after the along flag (${alongFlag.raw} B raw)`);
 console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets are set for a quiet machine):`);
 for (const p of pages) {
   const { on, off } = results[p.name];

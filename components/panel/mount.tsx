@@ -1,5 +1,4 @@
 import ReactDOM from 'react-dom/client';
-import { flushSync } from 'react-dom';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import panelCss from './panel.css?inline';
 import prefillCss from '../prefill/prefill.css?inline';
@@ -65,10 +64,7 @@ export function mountPanel(): void {
       return;
     }
     const opened = commands.openRequested();
-    // Rendered now, not in a later scheduler task: the panel is the one thing this tab waits for.
-    flushSync(() =>
-      root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} initialVersions={sops} onToggleRequest={commands.onToggleRequest} />),
-    );
+    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} initialVersions={sops} onToggleRequest={commands.onToggleRequest} />);
   });
 }
 

@@ -14,7 +14,7 @@ import { prefetchPanelState } from './panel-start-state';
 import { prefetchFirstView, type FirstViewGlobals } from './first-view';
 import { panelComesAlong, recordBootVerdict, type AlongGlobals } from './panel-along';
 
-export type BootResult = { isSpse: boolean; pageId: string; ms: number };
+export type BootResult = { isSpse: boolean; pageId: string; confidence: number; role: string | null; ms: number };
 
 /**
  * `panelAlong`: the panel comes in this same injection (lib/extension/panel-along.ts), so a
@@ -24,10 +24,10 @@ export type BootResult = { isSpse: boolean; pageId: string; ms: number };
 export function boot(doc: Document, href: string, send: (m: BootMessage) => void, panelAlong = false): BootResult {
   const t0 = performance.now();
   const m = recognise(href, doc);
-  if (!m.isSpse) return { isSpse: false, pageId: m.pageId, ms: performance.now() - t0 };
+  if (!m.isSpse) return { isSpse: false, pageId: m.pageId, confidence: m.confidence, role: m.role, ms: performance.now() - t0 };
   ensurePanelHost(doc);
   if (!(panelAlong && m.pageId !== 'unknown')) send({ channel: BOOT_CHANNEL, pageId: m.pageId, url: href, title: doc.title.slice(0, 1000) });
-  return { isSpse: true, pageId: m.pageId, ms: performance.now() - t0 };
+  return { isSpse: true, pageId: m.pageId, confidence: m.confidence, role: m.role, ms: performance.now() - t0 };
 }
 
 type BootGlobals = { __panduBootedAt?: string };
@@ -47,7 +47,7 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi()): 
     const href = win.location.href;
     g.__panduBootedAt = href;
     const r = boot(win.document, href, send, panelAlong);
-    recordBootVerdict(ag, href, r.isSpse && r.pageId !== 'unknown');
+    recordBootVerdict(ag, href, r.isSpse && r.pageId !== 'unknown', { pageId: r.pageId, confidence: r.confidence, role: r.role });
     return r;
   };
   const first = g.__panduBootedAt === undefined;

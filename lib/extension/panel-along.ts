@@ -9,9 +9,11 @@
 export type AlongGlobals = {
   /** Set by the along flag right before the bootstrap and the panel run; the panel takes it. */
   __panduPanelAlong?: boolean;
-  /** The bootstrap's last verdict: this address, a recognised page or not. */
-  __panduBootVerdict?: { href: string; known: boolean };
+  /** The bootstrap's last verdict: this address, a recognised page or not (and which, built-in pages only). */
+  __panduBootVerdict?: BootVerdict;
 };
+
+export type BootVerdict = { href: string; known: boolean; match?: { pageId: string; confidence: number; role: string | null } };
 
 export function markPanelAlong(g: AlongGlobals): void {
   g.__panduPanelAlong = true;
@@ -22,8 +24,17 @@ export function panelComesAlong(g: AlongGlobals): boolean {
   return g.__panduPanelAlong === true;
 }
 
-export function recordBootVerdict(g: AlongGlobals, href: string, known: boolean): void {
-  g.__panduBootVerdict = { href, known };
+export function recordBootVerdict(g: AlongGlobals, href: string, known: boolean, match?: BootVerdict['match']): void {
+  g.__panduBootVerdict = { href, known, ...(match && { match }) };
+}
+
+/**
+ * The bootstrap's recognition of this very address (built-in pages, no taught profiles): the
+ * panel's first paint starts from it instead of reading the whole page again.
+ */
+export function bootMatchFor(g: AlongGlobals, href: string): NonNullable<BootVerdict['match']> | null {
+  const v = g.__panduBootVerdict;
+  return v?.href === href && v.match ? { ...v.match } : null;
 }
 
 /**

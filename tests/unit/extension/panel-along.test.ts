@@ -62,7 +62,7 @@ describe('the panel sent along with the bootstrap', () => {
     const t = await loadedTab(url, html);
     markPanelAlong(t.win as unknown as AlongGlobals);
     startBootstrap(t.win, t.api);
-    expect((t.win as unknown as AlongGlobals).__panduBootVerdict).toEqual({ href: url, known: false });
+    expect((t.win as unknown as AlongGlobals).__panduBootVerdict).toMatchObject({ href: url, known: false });
     expect(t.boots()).toMatchObject([{ pageId: 'unknown', url }]);
     expect(panelWanted(t.win as unknown as AlongGlobals, url)).toBe(false);
     dropPanelHost();
