@@ -7,13 +7,15 @@
  * SPSE, not an admin page, no panel):
  *  - load-event ratio (median loadEventEnd with / without),
  *  - script-duration and JS-heap differences (CDP Performance.getMetrics, after a GC),
- *  - DOMContentLoaded → panel visible (admin page; sandbox builds mark `pandu:panel-visible`),
+ *  - DOMContentLoaded → panel visible (admin page; sandbox builds mark `pandu:panel-visible` when
+ *    the recognised page's SOP step is painted, `pandu:panel-shell` when the panel's frame is),
+ *    split into its parts (DETAIL=1: each load; PROFILE=file.cpuprofile: a CPU profile of an admin load),
  *  - JS injected at document load (static content scripts: none since issue 14), after the load
  *    event on SPSE pages (the bootstrap) and on demand (the panel), gzip.
  * Budgets: bootstrap ≤ 16 KiB gzip; admin ratio ≤ 1.15, DCL→panel ≤ 100 ms, heap ≤ +6 MB;
  * public script ≤ +10 ms, heap ≤ +1.5 MB.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -37,6 +39,7 @@ const sizeOf = (f: string) => {
 };
 const boot = sizeOf(bootstrap);
 const pan = sizeOf(panel);
+const alongFlag = sizeOf(join(SANDBOX_EXTENSION_DIR, 'panel-along.js'));
 
 const exe = chromiumPath();
 if (!exe) {
@@ -63,23 +66,34 @@ async function open(withExtension: boolean): Promise<BrowserContext> {
   return ctx;
 }
 
-type Sample = { load: number; script: number; heap: number; panel: number | null; toLoad: number; toBoot: number; toInject: number; toStart: number; toVisible: number };
+type Sample = { load: number; script: number; heap: number; panel: number | null; toLoad: number; toBoot: number; toInject: number; toStart: number; toShell: number; toVisible: number };
 
 async function loadOnce(ctx: BrowserContext, url: string, expectPanel: boolean): Promise<Sample> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // PROFILE=out.cpuprofile: a CPU profile of one admin load (the last one), to see where the panel's start goes.
+  const profiling = expectPanel && !!process.env.PROFILE;
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { waitUntil: 'load' });
-  let panelAt: { visible: number; load: number; boot: number; inject: number; start: number; render: number } | null = null;
+  let panelAt: { visible: number; load: number; boot: number; inject: number; start: number; shell: number; render: number } | null = null;
   if (expectPanel) {
     await page.waitForFunction(() => performance.getEntriesByName('pandu:panel-visible').length > 0, null, { timeout: 15_000, polling: 20 });
     panelAt = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const [visible, boot, inject, start] = ['pandu:panel-visible', 'pandu:inject-bootstrap', 'pandu:inject', 'pandu:panel-start'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+      const [visible, boot, inject, start, shell] = ['pandu:panel-visible', 'pandu:inject-bootstrap', 'pandu:inject', 'pandu:panel-start', 'pandu:panel-shell'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
       const dcl = nav.domContentLoadedEventStart;
-      return { visible: visible - dcl, load: nav.loadEventEnd - dcl, boot: boot - nav.loadEventEnd, inject: inject - boot, start: start - inject, render: visible - start };
+      return { visible: visible - dcl, load: nav.loadEventEnd - dcl, boot: boot - nav.loadEventEnd, inject: inject - boot, start: start - inject, shell: shell - start, render: visible - start };
     });
-    if (process.env.DETAIL) console.log(`  DCL→load ${fmt(panelAt.load, 1)} ms, →bootstrap ${fmt(panelAt.boot, 1)} ms, →panel injected ${fmt(panelAt.inject, 1)} ms, →panel code running ${fmt(panelAt.start, 1)} ms, →visible ${fmt(panelAt.render, 1)} ms`);
+    if (profiling) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(process.env.PROFILE!, JSON.stringify(profile));
+    }
+    if (process.env.DETAIL) console.log(`  DCL→load ${fmt(panelAt.load, 1)} ms, →bootstrap ${fmt(panelAt.boot, 1)} ms, →panel injected ${fmt(panelAt.inject, 1)} ms, →panel code running ${fmt(panelAt.start, 1)} ms, →frame painted ${fmt(panelAt.shell, 1)} ms, →step visible ${fmt(panelAt.render, 1)} ms`);
   }
   await page.waitForTimeout(SETTLE_MS);
   const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
@@ -87,7 +101,7 @@ async function loadOnce(ctx: BrowserContext, url: string, expectPanel: boolean):
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
   await page.close();
-  return { load, script: m('ScriptDuration') * 1000, heap: m('JSHeapUsedSize') / 1024 / 1024, panel: panelAt?.visible ?? null, toLoad: panelAt?.load ?? NaN, toBoot: panelAt?.boot ?? NaN, toInject: panelAt?.inject ?? NaN, toStart: panelAt?.start ?? NaN, toVisible: panelAt?.render ?? NaN };
+  return { load, script: m('ScriptDuration') * 1000, heap: m('JSHeapUsedSize') / 1024 / 1024, panel: panelAt?.visible ?? null, toLoad: panelAt?.load ?? NaN, toBoot: panelAt?.boot ?? NaN, toInject: panelAt?.inject ?? NaN, toStart: panelAt?.start ?? NaN, toShell: panelAt?.shell ?? NaN, toVisible: panelAt?.render ?? NaN };
 }
 
 const loadAtStart = loadavg()[0];
@@ -120,7 +134,8 @@ const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k] as numb
 const atLoad = atDocumentLoad.map((f) => sizeOf(join(SANDBOX_EXTENSION_DIR, f)).gzip).reduce((a, b) => a + b, 0);
 console.log(`JS injected at document load (static content scripts: ${atDocumentLoad.length ? atDocumentLoad.join(', ') : 'none'}): ${kib(atLoad)} KiB gzip (budget ≤ 16 KiB gzip)`);
 console.log(`JS injected after the load event on SPSE pages (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip`);
-console.log(`JS injected on demand (panel, recognised/taught pages or when opened): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
+console.log(`JS injected on demand (panel, recognised/taught pages or when opened; one chunk, not split): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
+console.log(`  on a built-in page's address (Chrome) the panel comes along with the bootstrap in one injection, after the along flag (${alongFlag.raw} B raw)`);
 console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets are set for a quiet machine):`);
 for (const p of pages) {
   const { on, off } = results[p.name];
@@ -130,5 +145,5 @@ for (const p of pages) {
   let line = `${p.name.padEnd(6)}: load event ${fmt(med(on, 'load'), 1)} / ${fmt(med(off, 'load'), 1)} ms = ratio ${fmt(ratio)}; script +${fmt(script, 1)} ms; heap +${fmt(heap, 2)} MB`;
   if (p.panel) line += `; DCL → panel visible ${fmt(med(on, 'panel'), 1)} ms`;
   console.log(line);
-  if (p.panel) console.log(`        (medians: DCL → load event end ${fmt(med(on, 'toLoad'), 1)} ms, → bootstrap injected ${fmt(med(on, 'toBoot'), 1)} ms, → panel injected ${fmt(med(on, 'toInject'), 1)} ms, → panel code running ${fmt(med(on, 'toStart'), 1)} ms, → visible ${fmt(med(on, 'toVisible'), 1)} ms)`);
+  if (p.panel) console.log(`        (medians: DCL → load event end ${fmt(med(on, 'toLoad'), 1)} ms, → bootstrap injected ${fmt(med(on, 'toBoot'), 1)} ms, → panel injected ${fmt(med(on, 'toInject'), 1)} ms, → panel code running ${fmt(med(on, 'toStart'), 1)} ms, → step visible ${fmt(med(on, 'toVisible'), 1)} ms of which the frame painted after ${fmt(med(on, 'toShell'), 1)} ms)`);
 }

@@ -18,7 +18,8 @@ import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
 import { library } from '../lib/extension/sops';
 import { allVersions } from '../lib/sop/library';
-import { injectBootstrap, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
+import { injectBootstrap, injectBootstrapWithPanel, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
+import { pagesByUrl } from '../lib/spse/url-guess';
 import { bootLoadedSpseTabs, bootSpseTabs } from '../lib/extension/spse-tabs';
 import { SANDBOX_MATCHES, SPSE_MATCHES } from '../lib/spse/hosts';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
@@ -283,8 +284,10 @@ export default defineBackground(() => {
   // Optional team log on the LPSE's CouchDB (lib/sync): idle until a server is configured.
   startTeamSync(log);
 
-  // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded.
-  const spseTabs = { staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])], lpseHosts: listLpseHosts, inject: injectBootstrap };
+  // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded; where
+  // the address points to a built-in page, the panel comes along in the same injection.
+  const injectLoaded = (tabId: number, url: string) => (pagesByUrl(url).length > 0 ? injectBootstrapWithPanel(tabId) : injectBootstrap(tabId));
+  const spseTabs = { staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])], lpseHosts: listLpseHosts, inject: injectLoaded };
   const onTabUpdated = bootSpseTabs(spseTabs);
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
 

@@ -37,6 +37,7 @@ import { capturePage } from '../../lib/spse/capture';
 import { downloadBlob } from '../common/download';
 import { QuickLetter } from './QuickLetter';
 import { focusNextAfterThis } from '../common/focus';
+import { nationalRange } from '../../lib/extension/first-view';
 
 const findByLetter = async (number: string) => (await sendMessage('case.byLetter', { number })).cases;
 import type { Sop } from '../../lib/sop/schema';
@@ -51,6 +52,8 @@ export type PanelRootProps = {
   initialLang: Lang;
   /** The width the user chose before (null: never resized). */
   initialWidth?: number | null;
+  /** The SOP catalog when it is already here (asked for ahead, lib/extension/first-view.ts): the first paint shows the step. */
+  initialVersions?: Sop[] | null;
   /** Opened by the user's command (shortcut, toolbar): move the focus into the panel. */
   initialFocus?: boolean;
   onToggleRequest: (listener: (kind: 'toggle' | 'open') => void) => () => void;
@@ -95,12 +98,12 @@ function errorText(err: unknown): string {
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
 const isPanelHost = (el: Element) => el === panelHost();
 
-export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, onToggleRequest }: PanelRootProps) {
+export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, initialVersions = null, onToggleRequest }: PanelRootProps) {
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
   // Every version (cases keep theirs); `sops` is the newest of each for finding steps by page.
-  const [versions, setVersions] = useState<Sop[]>([]);
+  const [versions, setVersions] = useState<Sop[]>(initialVersions ?? []);
   const sops = useMemo(() => [...new Map(versions.map((s) => [s.id, s])).values()], [versions]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [national, setNational] = useState<NationalHolidayTable | null>(null);
@@ -128,11 +131,10 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   useEffect(() => setChosen(null), [match.pageId]);
 
   useEffect(() => {
-    sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
+    if (!initialVersions) sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
     sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
     // National holidays come from the background: the panel does not bundle the holiday engine.
-    const year = new Date().getFullYear();
-    sendMessage('calendar.national', { from: Math.max(2000, year - 10), to: Math.min(2100, year + 2) }).then(
+    sendMessage('calendar.national', nationalRange(new Date().getFullYear())).then(
       (r) => setNational({ from: r.from, to: r.to, dates: new Set(r.dates) }),
       (e) => setError(errorText(e)),
     );

@@ -9,6 +9,8 @@ import { ensurePanelHost, dropPanelHost } from '../../lib/extension/panel-host';
 import { listenForPanelCommands } from '../../lib/extension/panel-commands';
 import { takePanelState } from '../../lib/extension/panel-start-state';
 import { releasePageSpace } from '../../lib/extension/dock';
+import { sendMessage } from '../../lib/messaging/client';
+import { hasFirstViewReply } from '../../lib/extension/first-view';
 
 declare const __PANDU_SANDBOX__: boolean;
 
@@ -48,7 +50,10 @@ export function mountPanel(): void {
     g.__panduPanelMounted = false;
   });
   if (__PANDU_SANDBOX__) markWhenVisible(shadow);
-  void takePanelState().then(({ collapsed, lang, width }) => {
+  // On a recognised page the bootstrap asked for the SOP catalog ahead (lib/extension/first-view.ts):
+  // the first paint waits for it and shows the page's step at once (no empty frame, no second pass).
+  const sopsAhead = hasFirstViewReply('sop.list') ? sendMessage('sop.list', {}).then((r) => r.sops, () => null) : Promise.resolve(null);
+  void Promise.all([takePanelState(), sopsAhead]).then(([{ collapsed, lang, width }, sops]) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
       root.render(
@@ -59,23 +64,37 @@ export function mountPanel(): void {
       return;
     }
     const opened = commands.openRequested();
-    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} onToggleRequest={commands.onToggleRequest} />);
+    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} initialVersions={sops} onToggleRequest={commands.onToggleRequest} />);
   });
 }
 
 /**
- * Sandbox builds only (bench/light.bench.ts): a performance mark `pandu:panel-visible` when the
- * panel (or its tab) is first painted. Marks carry no data.
+ * Sandbox builds only (bench/light.bench.ts): performance marks (they carry no data)
+ * `pandu:panel-shell` when the panel's frame is first painted, and `pandu:panel-visible` when the
+ * panel is there for the user: the recognised page's SOP step on show (or, collapsed, its tab).
  */
 function markWhenVisible(shadow: ShadowRoot): void {
-  const check = () => {
-    const el = shadow.querySelector('[data-testid="pandu-panel"], [data-testid="pandu-tab"]');
-    if (el && el.getBoundingClientRect().width > 0) {
-      requestAnimationFrame(() => performance.mark('pandu:panel-visible'));
-      return true;
-    }
-    return false;
+  let shell = false;
+  let frame = 0;
+  const painted = (selector: string) => {
+    const el = shadow.querySelector(selector);
+    return !!el && el.getBoundingClientRect().width > 0;
   };
-  const observer = new MutationObserver(() => check() && observer.disconnect());
+  // Checked once per frame, in the frame's own layout (a check on every DOM change would force a
+  // layout each time and slow the very start it measures). What is found now is painted in this frame.
+  const check = () => {
+    frame = 0;
+    if (!shell && painted('[data-testid="pandu-panel"]')) {
+      shell = true;
+      performance.mark('pandu:panel-shell');
+    }
+    if (painted('[data-testid="pandu-panel"] [data-testid="pandu-step"], [data-testid="pandu-tab"]')) {
+      performance.mark('pandu:panel-visible');
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(() => {
+    frame ||= requestAnimationFrame(check);
+  });
   observer.observe(shadow, { childList: true, subtree: true });
 }

@@ -8,6 +8,7 @@ import type { SiteProfile } from '../../lib/spse/profile';
 import { sendMessage } from '../../lib/messaging/client';
 import { hostOf, profileFromCheckedRecords } from '../../lib/extension/site-profiles';
 import { watchPage } from '../../lib/extension/dom-watch';
+import { bootMatchFor, type AlongGlobals } from '../../lib/extension/panel-along';
 import type { PanelPageMatch } from './PanelApp';
 
 export type PageState = {
@@ -28,6 +29,10 @@ function matchNow(profiles: SiteProfile[]): PanelPageMatch {
   }
 }
 
+function bootMatch(): PanelPageMatch | null {
+  return bootMatchFor(globalThis as AlongGlobals, location.href);
+}
+
 function missingOf(pageId: string, profiles: SiteProfile[]): string[] {
   if (pageId === 'unknown' || !routeById(pageId)?.fields) return [];
   try {
@@ -46,7 +51,8 @@ function missingOf(pageId: string, profiles: SiteProfile[]): string[] {
  */
 export function usePageMatch(ctx: ContentScriptContext, hostElement: () => Element | null): PageState {
   const [profiles, setProfiles] = useState<SiteProfile[]>([]);
-  const [match, setMatch] = useState<PanelPageMatch>(() => matchNow([]));
+  // The bootstrap recognised this address a moment ago (built-in pages, as here before profiles load).
+  const [match, setMatch] = useState<PanelPageMatch>(() => bootMatch() ?? matchNow([]));
   const [missingFields, setMissing] = useState<string[]>([]);
   const logged = useRef(new Set<string>());
   const profilesRef = useRef<SiteProfile[]>([]);

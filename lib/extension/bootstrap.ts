@@ -11,19 +11,28 @@ import { ensurePanelHost } from './panel-host';
 import { BOOT_CHANNEL, type BootMessage } from './boot-messages';
 import { bareApi, type BareApi } from './bare-api';
 import { prefetchPanelState } from './panel-start-state';
+import { prefetchFirstView, type FirstViewGlobals } from './first-view';
+import { panelComesAlong, recordBootVerdict, type AlongGlobals } from './panel-along';
 
-export type BootResult = { isSpse: boolean; pageId: string; ms: number };
+export type BootResult = { isSpse: boolean; pageId: string; confidence: number; role: string | null; ms: number };
 
-export function boot(doc: Document, href: string, send: (m: BootMessage) => void): BootResult {
+/**
+ * `panelAlong`: the panel comes in this same injection (lib/extension/panel-along.ts), so a
+ * recognised page needs no message; an unrecognised one still tells the background (taught pages,
+ * the report's unknown pages).
+ */
+export function boot(doc: Document, href: string, send: (m: BootMessage) => void, panelAlong = false): BootResult {
   const t0 = performance.now();
   const m = recognise(href, doc);
-  if (!m.isSpse) return { isSpse: false, pageId: m.pageId, ms: performance.now() - t0 };
+  if (!m.isSpse) return { isSpse: false, pageId: m.pageId, confidence: m.confidence, role: m.role, ms: performance.now() - t0 };
   ensurePanelHost(doc);
-  send({ channel: BOOT_CHANNEL, pageId: m.pageId, url: href, title: doc.title.slice(0, 1000) });
-  return { isSpse: true, pageId: m.pageId, ms: performance.now() - t0 };
+  if (!(panelAlong && m.pageId !== 'unknown')) send({ channel: BOOT_CHANNEL, pageId: m.pageId, url: href, title: doc.title.slice(0, 1000) });
+  return { isSpse: true, pageId: m.pageId, confidence: m.confidence, role: m.role, ms: performance.now() - t0 };
 }
 
 type BootGlobals = { __panduBootedAt?: string };
+/** Set by the panel when it mounted (components/panel/mount.tsx): it reads its own data then. */
+type PanelMounted = { __panduPanelMounted?: boolean };
 
 /**
  * The injected bootstrap script's start. Injected again into the same document (the browser
@@ -33,22 +42,31 @@ type BootGlobals = { __panduBootedAt?: string };
 export function startBootstrap(win: Window = window, api: BareApi = bareApi()): void {
   const g = win as unknown as BootGlobals;
   const send = (m: BootMessage) => void api.runtime.sendMessage(m).catch(() => undefined);
-  const recogniseHere = () => {
-    g.__panduBootedAt = win.location.href;
-    return boot(win.document, win.location.href, send);
+  const ag = win as unknown as AlongGlobals;
+  const recogniseHere = (panelAlong = false) => {
+    const href = win.location.href;
+    g.__panduBootedAt = href;
+    const r = boot(win.document, href, send, panelAlong);
+    recordBootVerdict(ag, href, r.isSpse && r.pageId !== 'unknown', { pageId: r.pageId, confidence: r.confidence, role: r.role });
+    return r;
   };
   const first = g.__panduBootedAt === undefined;
   if (!first && g.__panduBootedAt === win.location.href) return;
   if (first) {
     // In-page navigation (history API pages): recognise again, cheaply, only when it happens.
-    win.addEventListener('popstate', recogniseHere);
-    win.addEventListener('hashchange', recogniseHere);
+    win.addEventListener('popstate', () => recogniseHere());
+    win.addEventListener('hashchange', () => recogniseHere());
   }
-  const start = () => {
-    const r = recogniseHere();
-    // A recognised page gets the panel: read its remembered state while the background injects it.
-    if (r.isSpse && r.pageId !== 'unknown') prefetchPanelState(api);
+  const start = (panelAlong: boolean) => {
+    const r = recogniseHere(panelAlong);
+    // A recognised page gets the panel: read its remembered state and ask for its first view's
+    // data while the background injects it and the tab parses it (lib/extension/first-view.ts).
+    if (r.isSpse && r.pageId !== 'unknown' && !(g as PanelMounted).__panduPanelMounted) {
+      prefetchPanelState(api);
+      prefetchFirstView((m) => api.runtime.sendMessage(m), win.location.href, Date.now(), win as unknown as FirstViewGlobals);
+    }
   };
-  if (win.document.readyState === 'complete') start();
-  else win.addEventListener('load', () => win.setTimeout(start, 0), { once: true });
+  // A panel sent along runs right after this script: it finds the verdict only when recognition runs now.
+  if (win.document.readyState === 'complete') start(panelComesAlong(ag));
+  else win.addEventListener('load', () => win.setTimeout(() => start(false), 0), { once: true });
 }

@@ -15,7 +15,8 @@ export type SpseTabDeps = {
   staticPatterns: readonly string[];
   /** Stored LPSE host patterns (`*://host/*`); read only for a loaded tab outside the static hosts. */
   lpseHosts(): Promise<string[]>;
-  inject(tabId: number): Promise<void>;
+  /** `url`: the loaded address (where it points to a built-in page the panel may come along). */
+  inject(tabId: number, url: string): Promise<void>;
 };
 
 export async function isSpseTab(url: string | undefined, deps: Pick<SpseTabDeps, 'staticPatterns' | 'lpseHosts'>): Promise<boolean> {
@@ -31,7 +32,7 @@ export function bootSpseTabs(deps: SpseTabDeps) {
     if (change.status !== 'complete') return false;
     if (!(await isSpseTab(tab.url, deps))) return false;
     // A closed tab, a page that navigated away meanwhile, a permission withdrawn: nothing to do.
-    return deps.inject(tabId).then(
+    return deps.inject(tabId, tab.url!).then(
       () => true,
       () => false,
     );
@@ -46,7 +47,7 @@ export async function bootLoadedSpseTabs(tabs: readonly (TabInfo & { status?: st
   const booted: number[] = [];
   for (const tab of tabs) {
     if (tab.id === undefined || tab.status !== 'complete' || !(await isSpseTab(tab.url, deps))) continue;
-    if (await deps.inject(tab.id).then(() => true, () => false)) booted.push(tab.id);
+    if (await deps.inject(tab.id, tab.url!).then(() => true, () => false)) booted.push(tab.id);
   }
   return booted;
 }

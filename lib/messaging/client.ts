@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, RequestOf, ResponseOf } from './contract';
+import { takeFirstViewReply } from '../extension/first-view';
 
 export class MessageError extends Error {}
 
 type Transport = (message: unknown) => Promise<unknown>;
-const defaultTransport: Transport = (message) => browser.runtime.sendMessage(message);
+/** The answer the bootstrap already asked for on this page (the panel's first view), else the background. */
+const defaultTransport: Transport = (message) => takeFirstViewReply(message, Date.now()) ?? browser.runtime.sendMessage(message);
 
 /**
  * Send a typed message to the background and get its answer. The background is the receiving

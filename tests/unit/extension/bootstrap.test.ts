@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { boot, startBootstrap } from '../../../lib/extension/bootstrap';
 import { dropPanelHost, panelHost } from '../../../lib/extension/panel-host';
 import { isBootMessage } from '../../../lib/extension/boot-messages';
+import { takeFirstViewReply, type FirstViewGlobals } from '../../../lib/extension/first-view';
 import { renderSandboxPage } from '../../../sandbox/pages';
 import { importGraph } from './import-graph';
 
@@ -60,11 +61,35 @@ describe('the injected bootstrap (startBootstrap)', () => {
     if (win.document.readyState !== 'complete') await new Promise((r) => win.addEventListener('load', r, { once: true }));
     const sent: unknown[] = [];
     const reads: string[][] = [];
-    const api = { runtime: { sendMessage: async (m: unknown) => void sent.push(m) }, storage: { local: { get: async (k: string[]) => (reads.push(k), {}) } } };
-    return { win, sent, reads, api };
+    const asked: unknown[] = [];
+    // Boot messages in `sent`; the panel's first-view requests the bootstrap sends ahead in `asked`.
+    const api = { runtime: { sendMessage: async (m: unknown) => void (isBootMessage(m) ? sent : asked).push(m) }, storage: { local: { get: async (k: string[]) => (reads.push(k), {}) } } };
+    return { win, sent, asked, reads, api };
   }
   afterEach(() => {
     delete (globalThis as { __panduPanelState?: unknown }).__panduPanelState;
+  });
+
+  it('on a recognised page: the panel’s first-view requests go out at once, their answers kept in the isolated world', async () => {
+    const t = await tab(auditor);
+    startBootstrap(t.win, t.api);
+    expect(t.asked.map((m) => (m as { type: string }).type)).toEqual(['sop.list', 'profile.list', 'settings.get', 'calendar.national', 'case.list']);
+    expect(t.asked[1]).toEqual({ channel: 'pandu', type: 'profile.list', payload: { host: '127.0.0.1:8080' } });
+    const kept = (t.win as unknown as FirstViewGlobals).__panduFirstView;
+    expect(kept?.size).toBe(5);
+    // Taken by the panel's transport, once.
+    const msg = { channel: 'pandu', type: 'sop.list', payload: {} };
+    expect(takeFirstViewReply(msg, Date.now(), t.win as unknown as FirstViewGlobals)).toBeInstanceOf(Promise);
+    expect(takeFirstViewReply(msg, Date.now(), t.win as unknown as FirstViewGlobals)).toBeUndefined();
+  });
+
+  it('a panel already there reads its own data: nothing is asked ahead (no stale answers for later refreshes)', async () => {
+    const t = await tab(auditor);
+    (t.win as unknown as { __panduPanelMounted?: boolean }).__panduPanelMounted = true;
+    startBootstrap(t.win, t.api);
+    expect(t.sent).toHaveLength(1);
+    expect(t.asked).toEqual([]);
+    expect(t.reads).toEqual([]);
   });
 
   it('on a loaded recognised page: one boot message, the panel state read ahead', async () => {
@@ -98,6 +123,7 @@ describe('the injected bootstrap (startBootstrap)', () => {
     const t = await tab('https://www.kemenkeu.go.id/berita', '<html><body><h1>Berita</h1></body></html>');
     startBootstrap(t.win, t.api);
     expect(t.sent).toEqual([]);
+    expect(t.asked).toEqual([]);
     expect(t.reads).toEqual([]);
   });
 });
