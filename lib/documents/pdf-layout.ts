@@ -99,7 +99,9 @@ function valueStarts(row: Row): number[] {
   }
   const [first, second] = row.items;
   const listed = first && second && LIST_MARKER.test(first.str.trim()) && first.x === row.cells[0].x;
-  return [...out.slice(1), ...(listed ? [second.x] : [])];
+  // The marker and the text in one run ("1. Rahmat …", as word processors export it): the text starts after the marker.
+  const joined = first && first.x === row.cells[0].x ? /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+(?=\S)/.exec(first.str) : null;
+  return [...out.slice(1), ...(listed ? [second.x] : []), ...(joined ? [first.x + joined[0].length * row.size * APPROX_CHAR] : [])];
 }
 
 /** One visual line of a table cell: its text and how wide it is. */

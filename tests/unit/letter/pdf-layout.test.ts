@@ -71,4 +71,15 @@ describe('PDF layout of exported Word letters', () => {
     ]);
     expect(text.split('\n')).toEqual(['No.\tNama\tKedudukan dalam Pokja\tJabatan', '1.\tTeguh\tSekretaris\tPengelola PBJ Ahli']);
   });
+
+  it('indents the lines under a list item whose marker and text are one run ("1. Rahmat …" / "NIP. …")', () => {
+    const text = pdfItemsToText([at('1. Rahmat Hidayat, S.Kom.', 72, 600), at('NIP. 19870707 201101 1 005', 90, 587), at('Jabatan dalam Pokja: Ketua', 90, 574), at('2. Dewi Lestari, S.E.', 72, 561), at('NIP. 19920518 201902 2 004', 90, 548)]);
+    expect(text.split('\n')).toEqual([
+      '1. Rahmat Hidayat, S.Kom.',
+      '        NIP. 19870707 201101 1 005',
+      '        Jabatan dalam Pokja: Ketua',
+      '2. Dewi Lestari, S.E.',
+      '        NIP. 19920518 201902 2 004',
+    ]);
+  });
 });
