@@ -551,8 +551,11 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j];
-    // A line not indented goes on only after a line ending in a comma (a PDF wraps without indenting).
-    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !/[,;]$/.test(lines[j - 1].text))) break;
+    // A line not indented goes on when it wraps the one above (a PDF wraps without indenting): after a
+    // comma, a semicolon or a dash, or starting in lower case after a line not ended by a full stop.
+    const above = lines[j - 1].text;
+    const wraps = /[,;\-–]$/.test(above) || (/^[a-z0-9]/.test(l.text) && !/[.:!?]$/.test(above));
+    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !wraps)) break;
     const kv = parseKv(l.raw);
     if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
     else free.push(l);

@@ -127,6 +127,14 @@ describe('people rules', () => {
     ]);
   });
 
+  it('carries a numbered item on to a wrapped line starting in lower case (an e-mail) after a line not ended by a full stop', () => {
+    const r = parseLetter(['1. Sdr. Rudi Saputra, S.Kom. (NIP 19900214 201503 1 001) sebagai Helpdesk, email', 'rudi.saputra@contoh.go.id, HP 0812-7000-9911;', 'a) Fadli Rahman, S.E. – NIP 19850315 201001 1 003 – Ketua Tim –', 'fadli.rahman@contoh.go.id – 0812 7001 0001'].join('\n'));
+    expect(r.people.map((p) => [p.email, p.phone, p.position])).toEqual([
+      ['rudi.saputra@contoh.go.id', '+6281270009911', 'Helpdesk'],
+      ['fadli.rahman@contoh.go.id', '+6281270010001', 'Ketua Tim'],
+    ]);
+  });
+
   it('reads a position written as a clause after the NIP in prose, flagged with its line', () => {
     const r = parseLetter(['Ketua tim adalah Sdr. Arif Rahman, S.H., NIP 19781212 200501 1 003, Auditor Ahli Madya,', 'email arif@contoh.go.id, telepon 0812-1000-2000.'].join('\n'));
     expect(r.people[0].position).toBe('Auditor Ahli Madya');
