@@ -227,8 +227,19 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     }
     const text = row.cells.map((c) => c.text).join('\t');
     const x = row.cells[0].x;
+    // Two rows up too, when the row between wrapped back to the margin ("Hal : Permohonan …," /
+    // "wrapped …" / "… under the value").
+    const before = rows[i - 2];
+    const wrappedBetween = prev && before && !paragraphBreak && prev.y - row.y <= step * 1.45 && before.y - prev.y <= step * 1.45 && prev.cells[0].x <= margin + 1;
     const under =
-      prev && !paragraphBreak && x > margin + row.size && (valueStarts(prev).some((v) => Math.abs(v - x) <= row.size) || (indented === prev && Math.abs(prev.cells[0].x - x) <= row.size * 0.5));
+      prev &&
+      !paragraphBreak &&
+      x > margin + row.size &&
+      (valueStarts(prev).some((v) => Math.abs(v - x) <= row.size) ||
+        (indented === prev && Math.abs(prev.cells[0].x - x) <= row.size * 0.5) ||
+        (wrappedBetween && valueStarts(before).some((v) => Math.abs(v - x) <= row.size)) ||
+        // A numbered line set in from the margin is nested under something above ("Anggota : 1. …" / "2. …").
+        /^\s*\d{1,2}[.)]\s/.test(row.cells[0].text));
     if (under) indented = row;
     out.push({ text: under ? `        ${text}` : text, items: row.items });
   });

@@ -468,9 +468,12 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     if (kv && kv.kind === 'other' && TEAM_ROLE_KEY.test(normKey(kv.key)) && /@|\d{8}/.test(kv.value)) {
       // "Ketua Tim : Lina Marlina, S.E., NIP 1985…, email, HP" (a surat tugas layout): the key is the role.
       flush();
+      const wrapped: Line[] = [];
+      for (let k = i + 1; k < to && !isBlank(lines[k]) && !skip.has(k) && !ITEM.test(lines[k].raw) && !isIndented(lines[k]) && !parseKv(lines[k].raw) && wrapsAbove(lines[k - 1], lines[k]); k++) wrapped.push(lines[k]);
       const text = collapse(kv.value).replace(ITEM, '');
-      const j = joinLines([{ ...l, text }]);
-      const { draft } = personFromText(j, { start: 0, end: text.length }, 'item', CONF.item);
+      const j = joinLines([{ ...l, text }, ...wrapped]);
+      i += wrapped.length;
+      const { draft } = personFromText(j, { start: 0, end: j.text.length }, 'item', CONF.item);
       teamRole = collapse(kv.key);
       put(draft, 'position', teamRole, l, CONF.kv, 3);
       drafts.push(finishDraft(draft));
@@ -543,6 +546,14 @@ function continuesSentence(lines: Line[], i: number, paraStart: number): boolean
   return ANCHOR.test(above.text) || /\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b/.test(above.text);
 }
 
+/**
+ * `l` carries on the line above, wrapped without an indent (as a PDF wraps): after a comma, a
+ * semicolon or a dash, or starting in lower case after a line not ended by a full stop.
+ */
+function wrapsAbove(above: Line, l: Line): boolean {
+  return /[,;\-–]$/.test(above.text) || (/^[a-z0-9]/.test(l.text) && !/[.:!?]$/.test(above.text));
+}
+
 /** A numbered item: its first line plus indented continuation lines. */
 function readItem(lines: Line[], i: number, end: number, skip: Set<number>, prefixLen: number): { draft: Draft | null; end: number } {
   const first = { ...lines[i], text: collapse(lines[i].raw.slice(prefixLen)) };
@@ -551,11 +562,7 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j];
-    // A line not indented goes on when it wraps the one above (a PDF wraps without indenting): after a
-    // comma, a semicolon or a dash, or starting in lower case after a line not ended by a full stop.
-    const above = lines[j - 1].text;
-    const wraps = /[,;\-–]$/.test(above) || (/^[a-z0-9]/.test(l.text) && !/[.:!?]$/.test(above));
-    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !wraps)) break;
+    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !wrapsAbove(lines[j - 1], l))) break;
     const kv = parseKv(l.raw);
     if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
     else free.push(l);

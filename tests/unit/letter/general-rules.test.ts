@@ -135,6 +135,15 @@ describe('people rules', () => {
     ]);
   });
 
+  it('carries a team-role line ("Ketua Tim : …") on to its wrapped line (PDF wrap)', () => {
+    const r = parseLetter(['Ketua Tim : Lina Marlina, S.E., NIP 19850315 201001 2 003,', 'lina.marlina@contoh.go.id, 0812 7444 0002', 'Anggota : 1. Doni Saputra, S.Ak., NIP 19900214 201503 1 001,', 'doni@contoh.go.id, 0812 7444 0003', '        2. Evi Susanti, S.E., NIP 19920518 201902 2 004,', '        evi@contoh.go.id, 0812 7444 0004'].join('\n'));
+    expect(r.people.map((p) => [p.name, p.position, p.email, p.phone])).toEqual([
+      ['Lina Marlina, S.E.', 'Ketua Tim', 'lina.marlina@contoh.go.id', '+6281274440002'],
+      ['Doni Saputra, S.Ak.', 'Anggota', 'doni@contoh.go.id', '+6281274440003'],
+      ['Evi Susanti, S.E.', 'Anggota', 'evi@contoh.go.id', '+6281274440004'],
+    ]);
+  });
+
   it('reads a position written as a clause after the NIP in prose, flagged with its line', () => {
     const r = parseLetter(['Ketua tim adalah Sdr. Arif Rahman, S.H., NIP 19781212 200501 1 003, Auditor Ahli Madya,', 'email arif@contoh.go.id, telepon 0812-1000-2000.'].join('\n'));
     expect(r.people[0].position).toBe('Auditor Ahli Madya');

@@ -82,4 +82,16 @@ describe('PDF layout of exported Word letters', () => {
       '        NIP. 19920518 201902 2 004',
     ]);
   });
+
+  it('indents a line under the value of a labelled line two rows up (the row between wrapped to the margin), and a numbered line set in', () => {
+    const text = pdfItemsToText([at('Anggota', 72, 600, 40), at(': 1. Doni Saputra, S.Ak., NIP 19900214 201503 1 001,', 180, 600, 250), at('doni@contoh.go.id, 0812 7444 0003', 72, 587), at('2. Evi Susanti, S.E., NIP 19920518 201902 2 004,', 191, 574, 240), at('evi@contoh.go.id, 0812 7444 0004', 191, 561)]);
+    const setIn = pdfItemsToText([at('Anggota', 72, 600, 40), at(': 1. Doni Saputra,', 143, 600, 100), at('doni@contoh.go.id', 72, 587), at('2. Evi Susanti,', 192, 574, 80)]);
+    expect(setIn.split('\n')[2]).toBe('        2. Evi Susanti,');
+    expect(text.split('\n')).toEqual([
+      'Anggota\t: 1. Doni Saputra, S.Ak., NIP 19900214 201503 1 001,',
+      'doni@contoh.go.id, 0812 7444 0003',
+      '        2. Evi Susanti, S.E., NIP 19920518 201902 2 004,',
+      '        evi@contoh.go.id, 0812 7444 0004',
+    ]);
+  });
 });
