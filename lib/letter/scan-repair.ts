@@ -1,6 +1,7 @@
 /**
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
- * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6. A value is repaired only when
+ * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6, and a phone's "+" before 62 8…
+ * read as 1, 4, t or #. A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
  */
 
@@ -10,8 +11,10 @@ export const REPAIRED_NOTE = 'diperbaiki dari hasil pindai — periksa';
 
 /** `value` with confusable letters read as digits where they stand among digits (a word stays a word). */
 export function repairScannedDigits(value: string): string {
+  // A phone's leading "+" read as 1, 4, t or # before the country code 62 and a mobile 8.
+  const plus = value.replace(/^(\s*)[14tT#](?=62[\s.-]?8)/, '$1+');
   // Only runs that already hold digits: "199OO3l2" and "73l5", never "Email" or "HP".
-  return value.replace(/[0-9lI|!OoDQSsBZG]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZG]/g, (c) => CONFUSABLE[c]) : run));
+  return plus.replace(/[0-9lI|!OoDQSsBZG]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZG]/g, (c) => CONFUSABLE[c]) : run));
 }
 
 /**

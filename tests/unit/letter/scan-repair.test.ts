@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { repairEmail, repairLetterNumber } from '../../../lib/letter/scan-repair';
+import { repairEmail, repairIfValid, repairLetterNumber } from '../../../lib/letter/scan-repair';
+import { checkPhone } from '../../../lib/letter/validate';
 import { applyScan } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
@@ -14,6 +15,14 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairLetterNumber('027/311/PBJ/1/2026')).toBeNull();
     expect(repairLetterNumber('027/(PBJ)/2026')).toBeNull();
     expect(repairLetterNumber('027/V111X/2026')).toBeNull();
+  });
+
+  it('a phone\'s "+" before 62 8… read as 1, 4 or #', () => {
+    const valid = (s: string) => checkPhone(s).ok;
+    expect(repairIfValid('162 819 2233 4455', valid)).toBe('+62 819 2233 4455');
+    expect(repairIfValid('462 811-7170-220', valid)).toBe('+62 811-7170-220');
+    expect(repairIfValid('#62 811-7170-220', valid)).toBe('+62 811-7170-220');
+    expect(repairIfValid('0819 2233 4455', valid)).toBeNull();
   });
 
   it('an e-mail address with spaces around "@" or "."', () => {
