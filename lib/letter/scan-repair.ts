@@ -30,13 +30,13 @@ export function repairIfValid(read: string, valid: (s: string) => boolean): stri
 const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /**
- * A scanned letter number with the confusions that cannot be right repaired; null when nothing is:
- *  - a part that mixes Roman letters and ones ("V1", "X1", "1V") is a Roman month (VI, XI, IV);
- *  - a ")" closing a run of capitals with no "(" in the number is a J ("BPB)" → "BPBJ").
- * A lone "1" or "11" stays: it may be the month written in digits (the reader flags it instead).
+ * A scanned letter number with the confusion that cannot be right repaired; null when there is none:
+ * a part that mixes Roman letters and ones ("V1", "X1", "1V") is a Roman month (VI, XI, IV). A lone
+ * "1" or "11" stays (it may be the month in digits), and so does a stray ")" (a J or a slash: "BPB)"
+ * was BPBJ, "PBJ)" was PBJ/): the reader flags them instead.
  */
 export function repairLetterNumber(value: string): string | null {
-  let fixed = value
+  const fixed = value
     .split('/')
     .map((part) => {
       if (!/^[IVX1l|]+$/.test(part) || !/[VX]/.test(part) || !/[1l|]/.test(part)) return part;
@@ -44,7 +44,6 @@ export function repairLetterNumber(value: string): string | null {
       return ROMAN_MONTH.test(roman) ? roman : part;
     })
     .join('/');
-  if (!fixed.includes('(')) fixed = fixed.replace(/([A-Z]{2,})\)(?=[/.\-]|$)/g, '$1J');
   return fixed === value ? null : fixed;
 }
 

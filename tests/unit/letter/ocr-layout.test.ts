@@ -58,6 +58,8 @@ describe('OCR page layout', () => {
     expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['Hal : Permohonan', '| No | Nama |', '| 1 | Andi |', '| 2 | Nurul |', '| 3 | Fajar |']);
     // No table (bars in fewer than two columns): a "(" or "12" stays as read.
     expect(ocrPageLines(page(line(100, [[90, 130, '12', 95], [190, 310, '(Andi', 95]])), 1)[0].text).toBe('12\t(Andi');
+    // Outside a table, a bar before a letter or alone was a capital I.
+    expect(ocrPageLines(page(line(100, [[90, 300, '|NSPEKTORAT', 95], [310, 330, '|', 95], [340, 400, 'berikut', 95]])), 1)[0].text).toBe('INSPEKTORAT I berikut');
   });
 
   it('keeps a typed table together across the empty gap of its header rule', () => {

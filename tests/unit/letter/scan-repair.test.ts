@@ -5,11 +5,12 @@ import { applyScan } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
 describe('scan repairs that cannot be wrong', () => {
-  it('a Roman month read with ones (V1, X1, 1V) and a J read as ")" in a letter number', () => {
+  it('a Roman month read with ones (V1, X1, 1V) in a letter number', () => {
     expect(repairLetterNumber('027/311/PBJ/V1/2026')).toBe('027/311/PBJ/VI/2026');
     expect(repairLetterNumber('027/311/PBJ/X1/2026')).toBe('027/311/PBJ/XI/2026');
     expect(repairLetterNumber('027/311/PBJ/1V/2026')).toBe('027/311/PBJ/IV/2026');
-    expect(repairLetterNumber('027/0231/BPB)/2026')).toBe('027/0231/BPBJ/2026');
+    // A stray ")" was a J in one letter ("BPB)") and a slash in another ("PBJ)/"): left as read.
+    expect(repairLetterNumber('027/0231/BPB)/2026')).toBeNull();
     // Could be right as read: a month in digits, a bracket that opens, a number that is no month.
     expect(repairLetterNumber('027/311/PBJ/11/2026')).toBeNull();
     expect(repairLetterNumber('027/311/PBJ/1/2026')).toBeNull();
