@@ -72,7 +72,9 @@ const BAR_LIKE = '|()[]{}1lI!/';
  * The vertical bars of a typed table ("| 1 | Andi | …") that the recogniser read as "(", "1", "l"
  * or glued to a word ("(Andi", "12" for "| 2"): bars stand in columns down the table, so the x of
  * the bars read right (two or more in a column) says where a word's first or last character is a
- * bar. That character is put back as "|" — only in a table with two or more such columns.
+ * bar. That character is put back as "|" — only in a table with two or more such columns, and only
+ * on the lines from the table's first bar to its last ("Hal" above a table keeps its l). Elsewhere a
+ * bar before a letter, or alone, was a capital I.
  */
 export function restoreBars(items: PdfItem[]): void {
   const widths = items.map((it) => (it.end - it.x) / Math.max(1, it.str.length)).sort((a, b) => a - b);
@@ -92,9 +94,16 @@ export function restoreBars(items: PdfItem[]): void {
     if (j - i >= 2) columns.push(centres[(i + j) >> 1]);
     i = j;
   }
-  if (columns.length < 2) return;
+  // The table's rows: from the first line holding a bar in a column to the last (bars stand only there).
   const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
+  const barYs = items.filter((it) => (it.str.startsWith('|') && atBar(it.x + cw / 2)) || (it.str.endsWith('|') && atBar(it.end - cw / 2))).map((it) => it.y);
+  const [top, bottom] = columns.length >= 2 ? [Math.max(...barYs), Math.min(...barYs)] : [-Infinity, Infinity];
   for (const it of items) {
+    // Outside a table a bar before a letter, or alone, is a capital I ("|NSPEKTORAT", "Pokja | berikut").
+    if (it.y > top + 1 || it.y < bottom - 1) {
+      if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
+      continue;
+    }
     if (it.str === '|' || it.str.length < 2) {
       if (it.str.length === 1 && BAR_LIKE.includes(it.str) && atBar((it.x + it.end) / 2)) it.str = '|';
       continue;

@@ -191,7 +191,9 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     const prev = rows[i - 1];
     const gap = prev ? prev.y - row.y : 0;
     const skippedLine = !!prev && skipped.some((y) => y < prev.y && y > row.y);
-    const paragraphBreak = prev && gap > step * (skippedLine ? 2.9 : 1.45);
+    // Rows of a typed table ("| 1 | …") keep together across the gap of a rule between them.
+    const barRows = !!prev && prev.items[0]?.str.startsWith('|') && row.items[0]?.str.startsWith('|');
+    const paragraphBreak = prev && gap > step * (skippedLine || barRows ? 2.9 : 1.45);
     if (paragraphBreak) {
       flushTable();
       out.push({ text: '', items: [] });

@@ -46,11 +46,15 @@ function currentValue(parsed: ParsedLetter, path: string): string | null {
 
 /**
  * Free-form values a recogniser can misread without any check catching it: a letter number's Roman
- * month (I/1/l), an email's l/1 and O/0. NIP and phone numbers are validated (and repaired, flagged)
- * by the parser; dates and roles are matched against known words.
+ * month (I/1/l) or a bracket that does not pair (a J or a slash read as ")"), an email's l/1 and
+ * O/0. NIP and phone numbers are validated (and repaired, flagged) by the parser; dates and roles
+ * are matched against known words. Any value ending in ":" or ";" took in a smudge or a label's colon.
  */
 function confusable(path: string, value: string): boolean {
-  if (path === 'letter.number') return value.split(/[/.\-\s]/).some((seg) => /^[1lI|VX]{1,4}$/.test(seg) && /[1lI|]/.test(seg)) || /\d[Oo]|[Oo]\d/.test(value);
+  // A colon or semicolon ending a value is a label's colon or a smudge read into it.
+  if (/[:;]$/.test(value)) return true;
+  if (path === 'letter.number')
+    return value.split(/[/.\-\s]/).some((seg) => /^[1lI|VX]{1,4}$/.test(seg) && /[1lI|]/.test(seg)) || /\d[Oo]|[Oo]\d/.test(value) || /[()]/.test(value.replace(/\([^()]*\)/g, ''));
   if (/\.email$/.test(path)) return /\d[lIoO]|[lIoO]\d/.test(value) || /rn|vv|cl/.test(value.split('@')[0]);
   return false;
 }

@@ -1,6 +1,7 @@
 /**
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
- * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6. A value is repaired only when
+ * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6, and a phone's "+" before 62 8…
+ * read as 1, 4, t or #. A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
  */
 
@@ -10,8 +11,10 @@ export const REPAIRED_NOTE = 'diperbaiki dari hasil pindai — periksa';
 
 /** `value` with confusable letters read as digits where they stand among digits (a word stays a word). */
 export function repairScannedDigits(value: string): string {
+  // A phone's leading "+" read as 1, 4, t or # before the country code 62 and a mobile 8.
+  const plus = value.replace(/^(\s*)[14tT#](?=62[\s.-]?8)/, '$1+');
   // Only runs that already hold digits: "199OO3l2" and "73l5", never "Email" or "HP".
-  return value.replace(/[0-9lI|!OoDQSsBZG]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZG]/g, (c) => CONFUSABLE[c]) : run));
+  return plus.replace(/[0-9lI|!OoDQSsBZG]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZG]/g, (c) => CONFUSABLE[c]) : run));
 }
 
 /**
@@ -27,13 +30,13 @@ export function repairIfValid(read: string, valid: (s: string) => boolean): stri
 const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /**
- * A scanned letter number with the confusions that cannot be right repaired; null when nothing is:
- *  - a part that mixes Roman letters and ones ("V1", "X1", "1V") is a Roman month (VI, XI, IV);
- *  - a ")" closing a run of capitals with no "(" in the number is a J ("BPB)" → "BPBJ").
- * A lone "1" or "11" stays: it may be the month written in digits (the reader flags it instead).
+ * A scanned letter number with the confusion that cannot be right repaired; null when there is none:
+ * a part that mixes Roman letters and ones ("V1", "X1", "1V") is a Roman month (VI, XI, IV). A lone
+ * "1" or "11" stays (it may be the month in digits), and so does a stray ")" (a J or a slash: "BPB)"
+ * was BPBJ, "PBJ)" was PBJ/): the reader flags them instead.
  */
 export function repairLetterNumber(value: string): string | null {
-  let fixed = value
+  const fixed = value
     .split('/')
     .map((part) => {
       if (!/^[IVX1l|]+$/.test(part) || !/[VX]/.test(part) || !/[1l|]/.test(part)) return part;
@@ -41,7 +44,6 @@ export function repairLetterNumber(value: string): string | null {
       return ROMAN_MONTH.test(roman) ? roman : part;
     })
     .join('/');
-  if (!fixed.includes('(')) fixed = fixed.replace(/([A-Z]{2,})\)(?=[/.\-]|$)/g, '$1J');
   return fixed === value ? null : fixed;
 }
 

@@ -46,6 +46,8 @@ describe('OCR page layout', () => {
     const bar = (x: number): [number, number, string, number] => [x - 10, x + 10, '|', 95];
     const lines = ocrPageLines(
       page(
+        // Above the table, a word whose last letter stands where a bar column is keeps it.
+        line(60, [[130, 210, 'Hal', 95], [260, 300, ':', 95], [320, 400, 'Permohonan', 95]]),
         line(100, [bar(100), [130, 170, 'No', 95], bar(200), [230, 310, 'Nama', 95], bar(400)]),
         line(140, [[90, 130, '|1', 90], [190, 310, '(Andi', 60], bar(400)]),
         line(180, [[90, 130, '12', 80], bar(200), [230, 310, 'Nurul', 95], bar(400)]),
@@ -53,9 +55,17 @@ describe('OCR page layout', () => {
       ),
       1,
     );
-    expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['| No | Nama |', '| 1 | Andi |', '| 2 | Nurul |', '| 3 | Fajar |']);
+    expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['Hal : Permohonan', '| No | Nama |', '| 1 | Andi |', '| 2 | Nurul |', '| 3 | Fajar |']);
     // No table (bars in fewer than two columns): a "(" or "12" stays as read.
     expect(ocrPageLines(page(line(100, [[90, 130, '12', 95], [190, 310, '(Andi', 95]])), 1)[0].text).toBe('12\t(Andi');
+    // Outside a table, a bar before a letter or alone was a capital I.
+    expect(ocrPageLines(page(line(100, [[90, 300, '|NSPEKTORAT', 95], [310, 330, '|', 95], [340, 400, 'berikut', 95]])), 1)[0].text).toBe('INSPEKTORAT I berikut');
+  });
+
+  it('keeps a typed table together across the empty gap of its header rule', () => {
+    const row = (y: number, name: string) => line(y, [[90, 110, '|', 95], [130, 210, name, 95], [290, 310, '|', 95]]);
+    const lines = ocrPageLines(page(row(100, 'Nama'), row(180, 'Budi'), row(220, 'Ani'), row(260, 'Eko'), row(300, 'Rina')), 1);
+    expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['| Nama |', '| Budi |', '| Ani |', '| Eko |', '| Rina |']);
   });
 
   it('frees a label of the marks OCR makes of bold or quotes in a chat message, and nothing else', () => {
@@ -123,6 +133,14 @@ describe('scan evidence', () => {
     const r = applyScan(parseLetter(`DINAS\n\n${row}`), { pages: 1, confidence: 0.9, lines: [lines[0], lines[0], ...lines] }, `DINAS\n\n${row}`);
     expect(r.fields['people[0].phone']).toMatchObject({ ocr: 0.18 });
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].phone', message: SCAN_NOTES.unsure(0.18) }));
+  });
+
+  it('flags a value that ends in a colon read into it', () => {
+    const withColon = text.replace('Jabatan : PPK', 'Jabatan : PPK Dinas Sosial:');
+    const lines = withColon.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null }));
+    const r = applyScan(parseLetter(withColon), { pages: 1, confidence: 0.97, lines }, withColon);
+    expect(r.people[0].position).toBe('PPK Dinas Sosial:');
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].position', message: SCAN_NOTES.confusable }));
   });
 
   it('leaves a letter that was not scanned as it was', () => {

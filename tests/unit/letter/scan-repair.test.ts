@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { repairEmail, repairLetterNumber } from '../../../lib/letter/scan-repair';
+import { repairEmail, repairIfValid, repairLetterNumber } from '../../../lib/letter/scan-repair';
+import { checkPhone } from '../../../lib/letter/validate';
 import { applyScan } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
 describe('scan repairs that cannot be wrong', () => {
-  it('a Roman month read with ones (V1, X1, 1V) and a J read as ")" in a letter number', () => {
+  it('a Roman month read with ones (V1, X1, 1V) in a letter number', () => {
     expect(repairLetterNumber('027/311/PBJ/V1/2026')).toBe('027/311/PBJ/VI/2026');
     expect(repairLetterNumber('027/311/PBJ/X1/2026')).toBe('027/311/PBJ/XI/2026');
     expect(repairLetterNumber('027/311/PBJ/1V/2026')).toBe('027/311/PBJ/IV/2026');
-    expect(repairLetterNumber('027/0231/BPB)/2026')).toBe('027/0231/BPBJ/2026');
+    // A stray ")" was a J in one letter ("BPB)") and a slash in another ("PBJ)/"): left as read.
+    expect(repairLetterNumber('027/0231/BPB)/2026')).toBeNull();
     // Could be right as read: a month in digits, a bracket that opens, a number that is no month.
     expect(repairLetterNumber('027/311/PBJ/11/2026')).toBeNull();
     expect(repairLetterNumber('027/311/PBJ/1/2026')).toBeNull();
     expect(repairLetterNumber('027/(PBJ)/2026')).toBeNull();
     expect(repairLetterNumber('027/V111X/2026')).toBeNull();
+  });
+
+  it('a phone\'s "+" before 62 8… read as 1, 4 or #', () => {
+    const valid = (s: string) => checkPhone(s).ok;
+    expect(repairIfValid('162 819 2233 4455', valid)).toBe('+62 819 2233 4455');
+    expect(repairIfValid('462 811-7170-220', valid)).toBe('+62 811-7170-220');
+    expect(repairIfValid('#62 811-7170-220', valid)).toBe('+62 811-7170-220');
+    expect(repairIfValid('0819 2233 4455', valid)).toBeNull();
   });
 
   it('an e-mail address with spaces around "@" or "."', () => {
