@@ -250,9 +250,25 @@ function isParentKopLine(names: string[], i: number): boolean {
   return core.split(/\s+/).length >= 2 && names.slice(i + 1).some((n) => n !== t && n.includes(core));
 }
 
+/** A rule between a forwarding note and the letter typed below it ("---", "_____", "* * *"). */
+const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
+
+/**
+ * The kop's office name. In a forwarded mail the letter's head may follow the sender's note, after
+ * a rule line ("Terlampir kami sampaikan … / --- / INSPEKTORAT KOTA …"): looked for there too.
+ */
 function kopSender(lines: Line[], mail: Set<number>): Found<string> {
+  const found = kopSenderFrom(lines, mail, 0);
+  if (found || !mail.size) return found;
+  const afterMail = Math.max(...mail) + 1;
+  const rule = lines.findIndex((l, i) => i >= afterMail && SEPARATOR_LINE.test(l.text));
+  return rule >= 0 ? kopSenderFrom(lines, mail, rule + 1) : null;
+}
+
+function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<string> {
   const block: Line[] = [];
   for (const [i, l] of lines.entries()) {
+    if (i < start) continue;
     // A forwarded mail's header comes before the letter's own head.
     if (mail.has(i)) continue;
     if (isBlank(l)) {

@@ -334,6 +334,9 @@ const POSITION_CLAUSE =
  */
 const ROLE_BEFORE_NAME = /\b(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)((?:\s+[a-z]+){0,3})\s*,\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?$/;
 
+/** "akun SPSE Pejabat Pengadaan pada Kecamatan Tebing Tinggi atas nama Sdr. …": the account's role, before the name. */
+const ACCOUNT_ROLE_BEFORE_NAME = /\bakun\s+SPSE\s+(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)(?:\s+(?:pada|di)\s+[^,.;]{1,80}?)?(?:\s+atas\s+nama\s*:?\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?)?\s*$/;
+
 export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
 
 const POSITION_WORDS =
@@ -404,7 +407,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
   const clauses = mode === 'prose' ? [...scope.matchAll(/[^,;()]+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
   const nameStart = anchorStart >= 0 ? anchorStart : nameSpan?.start ?? -1;
-  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(text.slice(seg.start, nameStart)) : null;
+  const before = text.slice(seg.start, nameStart);
+  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(before) ?? ACCOUNT_ROLE_BEFORE_NAME.exec(before) : null;
   if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
   else if (clauses[0]) {
     // "…, NIP 1978…, Auditor Ahli Madya, email …"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docxHtmlToText } from '../../../lib/documents';
 import { parseLetter } from '../../../lib/letter';
 
 /**
@@ -28,5 +29,35 @@ describe('names', () => {
   it('drops "Almarhum"/"Almh." before a deceased person\'s name like an honorific', () => {
     const r = parseLetter(['DINAS CONTOH', '', 'Nomor : 800/12/Contoh/2026', 'Perihal : Penonaktifan User ID PPK', '', 'Nama : Almarhum Syafrudin, S.Hut.', 'NIP : 19700122 199803 1 003', '', 'Nama : Almh. Siti Aminah', 'NIP : 19700122 199803 2 003'].join('\n'));
     expect(r.people.map((p) => p.name)).toEqual(['Syafrudin, S.Hut.', 'Siti Aminah']);
+  });
+});
+
+describe('forwarded mail', () => {
+  it('takes the kop of the letter typed below the forwarding note, after a rule line', () => {
+    const r = parseLetter(
+      ['---------- Forwarded message ---------', 'From: Inspektorat Kota Contoh <insp@contoh.go.id>', 'Date: Thu, Feb 5, 2026 at 2:17 PM', 'Subject: Permohonan akun auditor', 'To: lpse@contoh.go.id', '', '', 'Yth. Admin LPSE', '', 'Isi surat kami ketik ulang di bawah.', '', '---', '', 'INSPEKTORAT KOTA CONTOH', 'Jl. Merdeka No. 1 Contoh', ...body].join('\n'),
+    );
+    expect(r.letter.sender).toBe('INSPEKTORAT KOTA CONTOH');
+  });
+});
+
+describe('position in prose', () => {
+  it("reads the account's role before \"atas nama\" as the position, flagged", () => {
+    const r = parseLetter(
+      ['KECAMATAN CONTOH', '', 'Hal : Mohon Reset Password SPSE', '', 'Dengan ini kami sampaikan bahwa akun SPSE Pejabat Pengadaan pada Kecamatan Contoh atas nama', 'Sdr. Eko Saputra, S.IP dengan NIP. 19870423 201001 1 003 tidak dapat digunakan karena lupa kata sandi.'].join('\n'),
+    );
+    expect(r.people[0].name).toBe('Eko Saputra, S.IP');
+    expect(r.people[0].position).toBe('Pejabat Pengadaan');
+    expect(r.problems.find((p) => p.field === 'people[0].position')?.line).toBe(5);
+  });
+});
+
+describe('Word: manual line break', () => {
+  it('a line after <w:br/> continues the paragraph: a wrapped Perihal is read whole, flagged as joined', () => {
+    const text = docxHtmlToText('<p>DINAS CONTOH</p><p></p><p>Nomor\t: 800/12/Contoh/2026</p><p>Perihal\t: Permohonan Pembuatan User ID PPK<br />Tahun Anggaran 2026</p><p></p><p>Kepada Yth.</p><p>Nama\t: Budi Santoso<br />NIP\t: 19800101 200501 1 001</p>');
+    const r = parseLetter(text);
+    expect(r.letter.subject).toBe('Permohonan Pembuatan User ID PPK Tahun Anggaran 2026');
+    expect(r.problems.some((p) => p.field === 'letter.subject')).toBe(true);
+    expect(r.people[0]).toMatchObject({ name: 'Budi Santoso', nip: '198001012005011001' });
   });
 });
