@@ -12,7 +12,8 @@ import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 // ---------- evidence ----------
 
 /** A value with its source line, confidence and, when it was not read verbatim from a labelled line, why. */
-export type Slot = { value: string; line: Line; conf: number; rank: number; note?: string };
+/** `column`: the table column a value came from, in a table with one person per column. */
+export type Slot = { value: string; line: Line; conf: number; rank: number; note?: string; column?: number };
 
 export const JOINED_NOTE = 'digabung dari beberapa baris — periksa';
 export type Draft = Partial<Record<ApplicantField, Slot>>;
@@ -215,6 +216,50 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
   }
   // Leading tabs are kept: "\tM.Ak." is a wrapped cell under the second column, not a new row.
   return raw.replace(/^ +/, '').split('\t').map((c) => c.trim());
+}
+
+export const KEPT_VALUE_NOTE = 'Kolom perubahan menulis "tetap"; nilai diambil dari kolom data lama — periksa';
+
+/** "tetap", "sama", "tidak berubah", "-": a change column keeping the value it had. */
+const KEPT = /^(?:tetap|sama|idem|tidak\s+berubah|tidak\s+ada\s+perubahan|-+|–)$/i;
+
+/**
+ * A table with one person per column, the field names down its first column ("Uraian | Semula |
+ * Menjadi", "Nama | Ir. Taufik … | Sri Mulyani …", "NIP | …"). Each column after the first is a
+ * person whose values keep their column (a replacement letter reads its side from the column's
+ * heading) — unless the later columns say "tetap" or repeat the NIP: then it is one person's data
+ * before and after a change, read from the last column, the old column filling what it keeps.
+ */
+function tryColumnPeople(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  const delim: Delim | null = lines[i].raw.includes('|') ? '|' : lines[i].raw.includes('\t') ? '\t' : null;
+  if (!delim) return null;
+  const rows: { l: Line; cells: string[]; kind: KeyKind }[] = [];
+  let j = i;
+  for (; j < end && !isBlank(lines[j]) && lines[j].raw.includes(delim) && !/^\s*\|?\s*:?-{3,}/.test(lines[j].raw); j++) {
+    const cells = splitRow(lines[j].raw, delim);
+    rows.push({ l: lines[j], cells, kind: classifyKey(cells[0] ?? '') });
+  }
+  const width = rows[0]?.cells.length ?? 0;
+  const fieldRows = rows.filter((r) => isPersonKind(r.kind));
+  if (width < 3 || rows.some((r) => r.cells.length !== width || r.cells.slice(1).some((c) => c.startsWith(':')))) return null;
+  if (fieldRows.length < 3 || !fieldRows.some((r) => r.kind === 'name') || !fieldRows.some((r) => r.kind === 'nip')) return null;
+  const column = (c: number): Draft => {
+    const d: Draft = {};
+    for (const r of fieldRows) if (r.cells[c] && !KEPT.test(r.cells[c])) applyKv(d, { kind: r.kind, key: r.cells[0], value: r.cells[c] }, r.l, CONF.table);
+    for (const slot of Object.values(d)) slot!.column = c;
+    return d;
+  };
+  const nipRow = fieldRows.find((r) => r.kind === 'nip')!;
+  const nips = nipRow.cells.slice(1).map((c) => c.replace(/\D/g, ''));
+  const oneChanging = nipRow.cells.slice(2).some((c) => KEPT.test(c)) || (nips[0].length >= 18 && nips.every((n) => n === nips[0]));
+  if (!oneChanging) {
+    const drafts = Array.from({ length: width - 1 }, (_, k) => column(k + 1)).filter(hasAny).map(finishDraft);
+    return drafts.length ? { drafts, end: j } : null;
+  }
+  const person = column(width - 1);
+  for (let c = width - 2; c >= 1; c--)
+    for (const [f, slot] of Object.entries(column(c)) as [ApplicantField, Slot][]) if (!person[f]) person[f] = { ...slot, note: KEPT_VALUE_NOTE };
+  return { drafts: [finishDraft(person)], end: j };
 }
 
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
@@ -452,7 +497,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = i + 1;
       continue;
     }
-    const table = tryTable(lines, i, to);
+    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to);
     if (table) {
       flush();
       drafts.push(...table.drafts);

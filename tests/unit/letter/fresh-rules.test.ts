@@ -61,3 +61,32 @@ describe('Word: manual line break', () => {
     expect(r.people[0]).toMatchObject({ name: 'Budi Santoso', nip: '198001012005011001' });
   });
 });
+
+describe('a table with one person per column', () => {
+  const head = ['DINAS CONTOH', '', 'Nomor\t: 800/12/Contoh/2026'];
+  it('a replacement table (Semula | Menjadi) gives both people, the outgoing to deactivate, the incoming to create, flagged', () => {
+    const r = parseLetter(
+      [...head, 'Hal\t: Penggantian Pejabat Pembuat Komitmen', '', 'Uraian\tSemula\tMenjadi', 'Nama\tBudi Santoso, S.T.\tSiti Aminah, S.E.', 'NIP\t19800101 200501 1 001\t19850202 201001 2 002', 'Jabatan\tKepala Bidang A\tKepala Bidang A', 'Email\tbudi@contoh.go.id\tsiti@contoh.go.id', 'No. HP\t0811 7430 212\t0812 7488 1616', 'Keterangan\tMutasi\tPPK baru'].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone, p.action])).toEqual([
+      ['Budi Santoso, S.T.', '198001012005011001', 'Kepala Bidang A', 'budi@contoh.go.id', '+628117430212', 'deactivate'],
+      ['Siti Aminah, S.E.', '198502022010012002', 'Kepala Bidang A', 'siti@contoh.go.id', '+6281274881616', 'create'],
+    ]);
+    expect(r.problems.filter((p) => /\.action$/.test(p.field)).map((p) => p.line)).toEqual([6, 6]);
+  });
+
+  it('a data-change table (old | new, NIP "tetap") is one person with the new values, kept values flagged', () => {
+    const r = parseLetter(
+      [...head, 'Hal\t: Permohonan Perubahan Data User ID PPK', '', 'Data\tTercatat di SPSE\tPerubahan', 'Nama\tWahyudi, S.T.\tWahyudi, S.T., M.T.', 'NIP\t19840921 200903 1 002\ttetap', 'Jabatan\tKepala Seksi A\tKepala Bidang B', 'Email\twahyudi@yahoo.com\twahyudi@contoh.go.id', 'No. HP\t0812 7300 4545\ttetap'].join('\n'),
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Wahyudi, S.T., M.T.', nip: '198409212009031002', position: 'Kepala Bidang B', email: 'wahyudi@contoh.go.id', phone: '+6281273004545', action: 'change' });
+    expect(r.problems.find((p) => p.field === 'people[0].phone')?.line).toBe(11);
+  });
+
+  it('a key–value block with tab and colon columns is not read as people per column', () => {
+    const r = parseLetter([...head, 'Hal\t: Permohonan akun PPK', '', 'Nama\t:\tBudi Santoso', 'NIP\t:\t19800101 200501 1 001', 'Jabatan\t:\tKepala Bidang A'].join('\n'));
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Budi Santoso', nip: '198001012005011001', position: 'Kepala Bidang A' });
+  });
+});
