@@ -266,7 +266,11 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const l = lines[i];
   const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
   if (!delim) return null;
-  const header = splitRow(l.raw, delim);
+  let header = splitRow(l.raw, delim);
+  // "No Nama | NIP | …" over "1 | Yudha | 1986…": a narrow number column's heading run into the next
+  // one (a printed PDF's small gap) is split when the row below has one cell more.
+  const numbered = delim !== '  ' && /^(?:no\.?|nomor|#)\s+(\S.*)$/i.exec(header[0] ?? '');
+  if (numbered && i + 1 < end && splitRow(lines[i + 1].raw, delim).length === header.length + 1) header = ['No', numbered[1], ...header.slice(1)];
   const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
   const cols = header.map(headerFields);
   const named = cols.flat();
@@ -292,7 +296,17 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       // A cell's text wrapped onto the next row ("Benny Setiadi, S.T.," / "M.Eng."): append it.
       cells.forEach((cell, k) => {
         const fields = cols[k] ?? [];
-        if (fields.length !== 1 || !cell) return;
+        if (!fields.length || !cell) return;
+        if (fields.length > 1) {
+          // "Email / HP": the wrapped line holds the phone under the e-mail — a value for an empty field.
+          for (const [f, v] of splitCombined(cell, fields)) {
+            if (prev[fieldOf(f)]) continue;
+            put(prev, fieldOf(f), v, row, CONF.item, rankOf(f));
+            const slot = prev[fieldOf(f)];
+            if (slot) slot.note = JOINED_NOTE;
+          }
+          return;
+        }
         const slot = prev[fieldOf(fields[0])];
         if (slot) {
           slot.value += fields[0] === 'email' ? cell : ' ' + cell;

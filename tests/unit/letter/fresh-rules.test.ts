@@ -90,3 +90,14 @@ describe('a table with one person per column', () => {
     expect(r.people[0]).toMatchObject({ name: 'Budi Santoso', nip: '198001012005011001', position: 'Kepala Bidang A' });
   });
 });
+
+describe('a printed table (Chromium PDF layout)', () => {
+  it('"No Nama" run together in the heading, cells wrapped onto a second row, e-mail and HP in one column', () => {
+    const r = parseLetter(
+      ['DINAS CONTOH', '', 'Nomor\t: 800/12/Contoh/2026', 'Perihal\t: Permohonan User ID PPK', '', 'No Nama\tNIP\tJabatan\tEmail / HP', '1\tYudha\t19860925\tKepala Bidang\tyudha.pratama@contoh.go.id', '\tPratama Putra, S.P., M.Si.\t201001 1 008\tKetersediaan Pangan\t0812 7744 6600'].join('\n'),
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Yudha Pratama Putra, S.P., M.Si.', nip: '198609252010011008', position: 'Kepala Bidang Ketersediaan Pangan', email: 'yudha.pratama@contoh.go.id', phone: '+6281277446600' });
+    for (const f of ['name', 'nip', 'position', 'phone']) expect(r.problems.some((p) => p.field === `people[0].${f}`), f).toBe(true);
+  });
+});
