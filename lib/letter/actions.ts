@@ -40,6 +40,19 @@ function columnSide(lines: readonly Line[], d: Draft): { side: 'out' | 'in'; lin
   return { side: out ? 'out' : 'in', line: lines[n - 1] };
 }
 
+/** A table row's status cell: a cell without digits or @ that says one side ("Dinonaktifkan", "Dibuatkan akun"). */
+function rowSide(l: Line): 'out' | 'in' | null {
+  const delim = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : null;
+  if (!delim) return null;
+  const sides = l.raw
+    .split(delim)
+    .map((c) => c.trim())
+    .filter((c) => c && c.length <= 40 && !/[\d@]/.test(c))
+    .map((c) => (OUTGOING.test(c) === INCOMING.test(c) ? null : OUTGOING.test(c) ? 'out' : 'in'))
+    .filter((x) => x !== null);
+  return sides.length === 1 ? sides[0] : null;
+}
+
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
 /** A person's action with, when it was deduced rather than stated, the line it came from and why. */
@@ -60,6 +73,11 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     if (fromColumn) {
       const { side, line } = fromColumn;
       return { action: side === 'out' ? 'deactivate' : 'create', line, note: `Surat penggantian: ${side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut judul kolomnya — periksa` };
+    }
+    // A table row's own status cell ("Dinonaktifkan" | "Arif Rahman …").
+    const fromRow = rowSide(lines[firstLine(d) - 1]);
+    if (fromRow) {
+      return { action: fromRow === 'out' ? 'deactivate' : 'create', line: lines[firstLine(d) - 1], note: `Surat penggantian: ${fromRow === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kolom status barisnya — periksa` };
     }
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {

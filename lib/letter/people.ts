@@ -278,6 +278,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
   const drafts: Draft[] = [];
+  let prevCells: string[] | null = null;
   let j = i + 1;
   for (; j < end; j++) {
     const row = lines[j];
@@ -291,8 +292,11 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     }
     const prev = drafts[drafts.length - 1];
     const empty = (k: number) => k < 0 || !cells[k];
-    const wrapped = prev && (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)));
+    // A name cell ending in a comma ("Siti Nurhaliza,") goes on in the next row ("A.Md.Kom. 1998…").
+    const nameUnfinished = prevCells !== null && (numberCol < 0 || empty(numberCol)) && cols.some((c, k) => c.includes('name') && /,$/.test(prevCells![k] ?? ''));
+    const wrapped = prev && (nameUnfinished || (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c))));
     if (wrapped) {
+      prevCells = null;
       // A cell's text wrapped onto the next row ("Benny Setiadi, S.T.," / "M.Eng."): append it.
       cells.forEach((cell, k) => {
         const fields = cols[k] ?? [];
@@ -300,10 +304,13 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
         if (fields.length > 1) {
           // "Email / HP": the wrapped line holds the phone under the e-mail — a value for an empty field.
           for (const [f, v] of splitCombined(cell, fields)) {
-            if (prev[fieldOf(f)]) continue;
-            put(prev, fieldOf(f), v, row, CONF.item, rankOf(f));
+            const had = prev[fieldOf(f)];
+            // The comma the cell ended with is cut by the split: a title after a name takes it back.
+            if (had && (f === 'name' || f === 'position')) had.value += (f === 'name' && isTitleSegment(v.split(/[\s,]+/)[0]) && !/,$/.test(had.value) ? ', ' : ' ') + v;
+            else if (!had) put(prev, fieldOf(f), v, row, CONF.item, rankOf(f));
             const slot = prev[fieldOf(f)];
-            if (slot) slot.note = JOINED_NOTE;
+            if (slot && slot !== had) slot.note = JOINED_NOTE;
+            else if (slot && (f === 'name' || f === 'position')) slot.note = JOINED_NOTE;
           }
           return;
         }
@@ -322,7 +329,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
     });
-    if (hasAny(d)) drafts.push(d);
+    if (hasAny(d)) {
+      drafts.push(d);
+      prevCells = cells;
+    }
   }
   return { drafts: drafts.map(finishDraft), end: j };
 }

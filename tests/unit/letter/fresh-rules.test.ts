@@ -101,3 +101,17 @@ describe('a printed table (Chromium PDF layout)', () => {
     for (const f of ['name', 'nip', 'position', 'phone']) expect(r.problems.some((p) => p.field === `people[0].${f}`), f).toBe(true);
   });
 });
+
+describe('a replacement table with a status column', () => {
+  it('reads each row\'s side from its status cell and joins a name cell ending in a comma with the next row', () => {
+    const r = parseLetter(
+      ['NOTA DINAS', '', 'Dari\t: Sekretaris Dinas Contoh', 'Nomor\t: 555/102/Contoh/2026', 'Hal\t: Pergantian Petugas Helpdesk LPSE', '', 'Status\tNama / NIP\tEmail / HP', 'Dinonaktifkan\tArif Rahman, S.Kom. 19900606 201503 1 007\tarif.rahman@contoh.go.id', 'Dibuatkan akun\tSiti Nurhaliza,\tsiti.nurhaliza@contoh.go.id', 'baru\tA.Md.Kom. 19980808 202203 2 004\t0822 8877 6655'].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.email, p.phone, p.action])).toEqual([
+      ['Arif Rahman, S.Kom.', '199006062015031007', 'arif.rahman@contoh.go.id', null, 'deactivate'],
+      ['Siti Nurhaliza, A.Md.Kom.', '199808082022032004', 'siti.nurhaliza@contoh.go.id', '+6282288776655', 'create'],
+    ]);
+    expect(r.problems.filter((p) => /\.action$/.test(p.field)).map((p) => p.line)).toEqual([8, 9]);
+    expect(r.problems.some((p) => p.field === 'people[1].name')).toBe(true);
+  });
+});
