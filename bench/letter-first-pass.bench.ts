@@ -13,6 +13,8 @@
  *
  *   npm run bench letter-first-pass        (add --misses to list every wrong field,
  *                                           --dir=PATH to score another directory of letters too)
+ *   npm run bench letter-first-pass -- --half=A   fresh set: odd-numbered letters only (tuning half);
+ *                                                 --half=B: even-numbered (held out), --fresh-only skips the other sets
  */
 import { resolve } from 'node:path';
 import {
@@ -33,6 +35,16 @@ import {
 } from '../tests/unit/letter/corpus';
 
 const showMisses = process.argv.includes('--misses');
+const freshOnly = process.argv.includes('--fresh-only');
+const half = process.argv.find((a) => a.startsWith('--half='))?.slice('--half='.length).toUpperCase();
+if (half !== undefined && half !== 'A' && half !== 'B') throw new Error(`--half=${half}: A (odd letters) or B (even letters)`);
+
+/** Half A = odd-numbered fresh letters (tuned on), half B = even-numbered (held out). */
+function inHalf(name: string): boolean {
+  if (!half) return true;
+  const n = Number.parseInt(name, 10);
+  return half === 'A' ? n % 2 === 1 : n % 2 === 0;
+}
 
 async function measure(label: string, letters: CorpusLetter[], perLetter: boolean): Promise<void> {
   let total = 0;
@@ -76,12 +88,14 @@ async function measure(label: string, letters: CorpusLetter[], perLetter: boolea
 
 // --dir=PATH scores one more directory of letters (.txt, .docx, .pdf, images, each with NN-name.expected.json).
 const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
-await measure('tuned corpus', loadCorpus(), false);
-await measure('first-pass set', loadCorpus(firstPassDir), true);
-await measure('office files (.docx, .pdf twins of tuned letters)', loadFileCorpus(), true);
+if (!freshOnly) {
+  await measure('tuned corpus', loadCorpus(), false);
+  await measure('first-pass set', loadCorpus(firstPassDir), true);
+  await measure('office files (.docx, .pdf twins of tuned letters)', loadFileCorpus(), true);
+}
 
 async function measureFresh(): Promise<void> {
-  const letters = loadLetterFiles();
+  const letters = loadLetterFiles().filter((l) => inHalf(l.name));
   const results: { format: LetterFormat; score: LetterScore; silent: string[]; flaggedRight: string[] }[] = [];
   const lines: string[] = [];
   for (const l of letters) {
@@ -106,7 +120,7 @@ async function measureFresh(): Promise<void> {
   }
   const t = tallyByFormat(results);
   process.stdout.write(
-    `fresh set (.txt, .docx, LibreOffice and other PDFs, read as \`letter parse FILE --json\`): ${t.all.letters} letters, ${fieldsRight(t.all)} fields right, ` +
+    `fresh set${half ? ` half ${half}` : ''} (.txt, .docx, LibreOffice and other PDFs, read as \`letter parse FILE --json\`): ${t.all.letters} letters, ${fieldsRight(t.all)} fields right, ` +
       `${t.all.whole}/${t.all.letters} letters fully right; ${t.all.silent} silent errors; ${t.all.flaggedRight} right values flagged\n`,
   );
   process.stdout.write(`  ${'format'.padEnd(16)} ${'letters'.padStart(7)}  ${'fields right'.padEnd(20)} ${'fully right'.padEnd(11)}  silent errors\n`);

@@ -43,8 +43,18 @@ export function docxHtmlToText(html: string): string {
     return list.replace(/<li[^>]*>/g, () => `<p>${++n}. `).replace(/<\/li>/g, '</p>');
   });
   s = s.replace(/<li[^>]*>/g, '<p>- ').replace(/<\/li>/g, '</p>');
-  s = s.replace(/<br\s*\/?>/g, '\n').replace(/<\/(p|h[1-6])>/g, '\n');
+  s = s.replace(/<br\s*\/?>((?:(?!<br|<\/p>)[\s\S])*)/g, (_, rest: string) => `\n${softBreakIndent(stripTags(rest))}${rest}`);
+  s = s.replace(/<\/(p|h[1-6])>/g, '\n');
   return decodeEntities(stripTags(s)).replace(/\n$/, '');
+}
+
+/**
+ * A line after a manual line break (Shift+Enter) goes on the same paragraph: "Perihal<tab>: Permohonan …
+ * <br>Tahun Anggaran 2026" is one value. Such a line is indented so the parser reads it as the line
+ * above continued — unless it carries its own label ("NIP : …") or is empty.
+ */
+function softBreakIndent(line: string): string {
+  return !line.trim() || /^[^:\t]{1,40}[:\t]/.test(line) ? '' : INDENT;
 }
 
 export async function docxText(buf: ArrayBuffer, name: string, limits: ExtractLimits): Promise<string> {

@@ -25,6 +25,34 @@ function sideOf(l: Line): 'out' | 'in' | null {
   return out ? 'out' : 'in';
 }
 
+/** The side of a person read from a table with a person per column: the heading cell of their column. */
+function columnSide(lines: readonly Line[], d: Draft): { side: 'out' | 'in'; line: Line } | null {
+  const column = Object.values(d).find((s) => s?.column !== undefined)?.column;
+  if (column === undefined) return null;
+  const delim = lines[firstLine(d) - 1].raw.includes('|') ? '|' : '\t';
+  // The table's first row: up from the person's first line while the lines are rows.
+  let n = firstLine(d);
+  while (n > 1 && lines[n - 2].raw.includes(delim)) n--;
+  const cells = lines[n - 1].raw.replace(/^\s*\|/, '').split(delim);
+  const heading = cells[column]?.trim() ?? '';
+  const out = OUTGOING.test(heading);
+  if (!heading || out === INCOMING.test(heading)) return null;
+  return { side: out ? 'out' : 'in', line: lines[n - 1] };
+}
+
+/** A table row's status cell: a cell without digits or @ that says one side ("Dinonaktifkan", "Dibuatkan akun"). */
+function rowSide(l: Line): 'out' | 'in' | null {
+  const delim = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : null;
+  if (!delim) return null;
+  const sides = l.raw
+    .split(delim)
+    .map((c) => c.trim())
+    .filter((c) => c && c.length <= 40 && !/[\d@]/.test(c))
+    .map((c) => (OUTGOING.test(c) === INCOMING.test(c) ? null : OUTGOING.test(c) ? 'out' : 'in'))
+    .filter((x) => x !== null);
+  return sides.length === 1 ? sides[0] : null;
+}
+
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
 /** A person's action with, when it was deduced rather than stated, the line it came from and why. */
@@ -40,6 +68,17 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   if (CHANGE.test(about)) return drafts.map(fromBody('change'));
   if (!REPLACEMENT.test(about)) return drafts.map(() => ({ action: 'create' }));
   return drafts.map((d) => {
+    // A person per table column: the column's heading ("Semula" | "Menjadi").
+    const fromColumn = columnSide(lines, d);
+    if (fromColumn) {
+      const { side, line } = fromColumn;
+      return { action: side === 'out' ? 'deactivate' : 'create', line, note: `Surat penggantian: ${side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut judul kolomnya — periksa` };
+    }
+    // A table row's own status cell ("Dinonaktifkan" | "Arif Rahman …").
+    const fromRow = rowSide(lines[firstLine(d) - 1]);
+    if (fromRow) {
+      return { action: fromRow === 'out' ? 'deactivate' : 'create', line: lines[firstLine(d) - 1], note: `Surat penggantian: ${fromRow === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kolom status barisnya — periksa` };
+    }
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {
       const side = sideOf(lines[n - 1]);

@@ -233,9 +233,42 @@ function mostlyUpper(t: string): boolean {
   return upper >= 4 * lower;
 }
 
+/** Words that open the name of an office (a unit under a government or ministry). */
+const OFFICE_WORD = /\b(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|BAGIAN|BIRO|KECAMATAN|KELURAHAN|DESA|RSUD|RUMAH SAKIT|PUSKESMAS|SMP|SMA|SMK|SD|MTS|MAN|UPT|UPTD|SATUAN|UNIT|PERWAKILAN|KEJAKSAAN|KEPOLISIAN|KEMENTERIAN|DIREKTORAT|LEMBAGA|KOMISI|POLITEKNIK|UNIVERSITAS)\b/;
+
+/**
+ * A kop line that names only the parent of the sending office: "PEMERINTAH KABUPATEN …" (and a
+ * line it wraps onto, holding no office word: "LEMATANG ILIR"), or a ministry line whose name (two
+ * words or more, "REPUBLIK INDONESIA" aside) the office line below repeats ("KEMENTERIAN AGAMA
+ * REPUBLIK INDONESIA" over "KANTOR KEMENTERIAN AGAMA KABUPATEN LAHAT").
+ */
+function isParentKopLine(names: string[], i: number): boolean {
+  const t = names[i];
+  if (/^PEMERINTAH\b/.test(t)) return true;
+  if (i > 0 && /^PEMERINTAH\b/.test(names[i - 1]) && !OFFICE_WORD.test(t) && names.slice(i + 1).some((n) => OFFICE_WORD.test(n))) return true;
+  const core = t.replace(/\s*\bREPUBLIK INDONESIA\b\s*/g, ' ').trim();
+  return core.split(/\s+/).length >= 2 && names.slice(i + 1).some((n) => n !== t && n.includes(core));
+}
+
+/** A rule between a forwarding note and the letter typed below it ("---", "_____", "* * *"). */
+const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
+
+/**
+ * The kop's office name. In a forwarded mail the letter's head may follow the sender's note, after
+ * a rule line ("Terlampir kami sampaikan … / --- / INSPEKTORAT KOTA …"): looked for there too.
+ */
 function kopSender(lines: Line[], mail: Set<number>): Found<string> {
+  const found = kopSenderFrom(lines, mail, 0);
+  if (found || !mail.size) return found;
+  const afterMail = Math.max(...mail) + 1;
+  const rule = lines.findIndex((l, i) => i >= afterMail && SEPARATOR_LINE.test(l.text));
+  return rule >= 0 ? kopSenderFrom(lines, mail, rule + 1) : null;
+}
+
+function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<string> {
   const block: Line[] = [];
   for (const [i, l] of lines.entries()) {
+    if (i < start) continue;
     // A forwarded mail's header comes before the letter's own head.
     if (mail.has(i)) continue;
     if (isBlank(l)) {
@@ -248,7 +281,7 @@ function kopSender(lines: Line[], mail: Set<number>): Found<string> {
   const names = block
     .map((l) => ({ l, t: collapse(despace(l.raw.trim())) }))
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
-  const kept = names.length > 1 ? names.filter(({ t }) => !/^PEMERINTAH\b/.test(t)) : names;
+  const kept = names.length > 1 ? names.filter((n, i) => !isParentKopLine(names.map((x) => x.t), i)) : names;
   if (!kept.length) return null;
   return {
     value: kept.map((k) => k.t).join(' '),

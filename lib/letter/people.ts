@@ -12,7 +12,8 @@ import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 // ---------- evidence ----------
 
 /** A value with its source line, confidence and, when it was not read verbatim from a labelled line, why. */
-export type Slot = { value: string; line: Line; conf: number; rank: number; note?: string };
+/** `column`: the table column a value came from, in a table with one person per column. */
+export type Slot = { value: string; line: Line; conf: number; rank: number; note?: string; column?: number };
 
 export const JOINED_NOTE = 'digabung dari beberapa baris — periksa';
 export type Draft = Partial<Record<ApplicantField, Slot>>;
@@ -217,11 +218,59 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
   return raw.replace(/^ +/, '').split('\t').map((c) => c.trim());
 }
 
+export const KEPT_VALUE_NOTE = 'Kolom perubahan menulis "tetap"; nilai diambil dari kolom data lama — periksa';
+
+/** "tetap", "sama", "tidak berubah", "-": a change column keeping the value it had. */
+const KEPT = /^(?:tetap|sama|idem|tidak\s+berubah|tidak\s+ada\s+perubahan|-+|–)$/i;
+
+/**
+ * A table with one person per column, the field names down its first column ("Uraian | Semula |
+ * Menjadi", "Nama | Ir. Taufik … | Sri Mulyani …", "NIP | …"). Each column after the first is a
+ * person whose values keep their column (a replacement letter reads its side from the column's
+ * heading) — unless the later columns say "tetap" or repeat the NIP: then it is one person's data
+ * before and after a change, read from the last column, the old column filling what it keeps.
+ */
+function tryColumnPeople(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  const delim: Delim | null = lines[i].raw.includes('|') ? '|' : lines[i].raw.includes('\t') ? '\t' : null;
+  if (!delim) return null;
+  const rows: { l: Line; cells: string[]; kind: KeyKind }[] = [];
+  let j = i;
+  for (; j < end && !isBlank(lines[j]) && lines[j].raw.includes(delim) && !/^\s*\|?\s*:?-{3,}/.test(lines[j].raw); j++) {
+    const cells = splitRow(lines[j].raw, delim);
+    rows.push({ l: lines[j], cells, kind: classifyKey(cells[0] ?? '') });
+  }
+  const width = rows[0]?.cells.length ?? 0;
+  const fieldRows = rows.filter((r) => isPersonKind(r.kind));
+  if (width < 3 || rows.some((r) => r.cells.length !== width || r.cells.slice(1).some((c) => c.startsWith(':')))) return null;
+  if (fieldRows.length < 3 || !fieldRows.some((r) => r.kind === 'name') || !fieldRows.some((r) => r.kind === 'nip')) return null;
+  const column = (c: number): Draft => {
+    const d: Draft = {};
+    for (const r of fieldRows) if (r.cells[c] && !KEPT.test(r.cells[c])) applyKv(d, { kind: r.kind, key: r.cells[0], value: r.cells[c] }, r.l, CONF.table);
+    for (const slot of Object.values(d)) slot!.column = c;
+    return d;
+  };
+  const nipRow = fieldRows.find((r) => r.kind === 'nip')!;
+  const nips = nipRow.cells.slice(1).map((c) => c.replace(/\D/g, ''));
+  const oneChanging = nipRow.cells.slice(2).some((c) => KEPT.test(c)) || (nips[0].length >= 18 && nips.every((n) => n === nips[0]));
+  if (!oneChanging) {
+    const drafts = Array.from({ length: width - 1 }, (_, k) => column(k + 1)).filter(hasAny).map(finishDraft);
+    return drafts.length ? { drafts, end: j } : null;
+  }
+  const person = column(width - 1);
+  for (let c = width - 2; c >= 1; c--)
+    for (const [f, slot] of Object.entries(column(c)) as [ApplicantField, Slot][]) if (!person[f]) person[f] = { ...slot, note: KEPT_VALUE_NOTE };
+  return { drafts: [finishDraft(person)], end: j };
+}
+
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
   const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
   if (!delim) return null;
-  const header = splitRow(l.raw, delim);
+  let header = splitRow(l.raw, delim);
+  // "No Nama | NIP | …" over "1 | Yudha | 1986…": a narrow number column's heading run into the next
+  // one (a printed PDF's small gap) is split when the row below has one cell more.
+  const numbered = delim !== '  ' && /^(?:no\.?|nomor|#)\s+(\S.*)$/i.exec(header[0] ?? '');
+  if (numbered && i + 1 < end && splitRow(lines[i + 1].raw, delim).length === header.length + 1) header = ['No', numbered[1], ...header.slice(1)];
   const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
   const cols = header.map(headerFields);
   const named = cols.flat();
@@ -229,6 +278,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
   const drafts: Draft[] = [];
+  let prevCells: string[] | null = null;
   let j = i + 1;
   for (; j < end; j++) {
     const row = lines[j];
@@ -242,12 +292,28 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     }
     const prev = drafts[drafts.length - 1];
     const empty = (k: number) => k < 0 || !cells[k];
-    const wrapped = prev && (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)));
+    // A name cell ending in a comma ("Siti Nurhaliza,") goes on in the next row ("A.Md.Kom. 1998…").
+    const nameUnfinished = prevCells !== null && (numberCol < 0 || empty(numberCol)) && cols.some((c, k) => c.includes('name') && /,$/.test(prevCells![k] ?? ''));
+    const wrapped = prev && (nameUnfinished || (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c))));
     if (wrapped) {
+      prevCells = null;
       // A cell's text wrapped onto the next row ("Benny Setiadi, S.T.," / "M.Eng."): append it.
       cells.forEach((cell, k) => {
         const fields = cols[k] ?? [];
-        if (fields.length !== 1 || !cell) return;
+        if (!fields.length || !cell) return;
+        if (fields.length > 1) {
+          // "Email / HP": the wrapped line holds the phone under the e-mail — a value for an empty field.
+          for (const [f, v] of splitCombined(cell, fields)) {
+            const had = prev[fieldOf(f)];
+            // The comma the cell ended with is cut by the split: a title after a name takes it back.
+            if (had && (f === 'name' || f === 'position')) had.value += (f === 'name' && isTitleSegment(v.split(/[\s,]+/)[0]) && !/,$/.test(had.value) ? ', ' : ' ') + v;
+            else if (!had) put(prev, fieldOf(f), v, row, CONF.item, rankOf(f));
+            const slot = prev[fieldOf(f)];
+            if (slot && slot !== had) slot.note = JOINED_NOTE;
+            else if (slot && (f === 'name' || f === 'position')) slot.note = JOINED_NOTE;
+          }
+          return;
+        }
         const slot = prev[fieldOf(fields[0])];
         if (slot) {
           slot.value += fields[0] === 'email' ? cell : ' ' + cell;
@@ -263,7 +329,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
     });
-    if (hasAny(d)) drafts.push(d);
+    if (hasAny(d)) {
+      drafts.push(d);
+      prevCells = cells;
+    }
   }
   return { drafts: drafts.map(finishDraft), end: j };
 }
@@ -333,6 +402,9 @@ const POSITION_CLAUSE =
  * Pengadaan sekolah kami, Ibu …"); "User ID PPK kepada Bambang …" names the role asked for, not a position.
  */
 const ROLE_BEFORE_NAME = /\b(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)((?:\s+[a-z]+){0,3})\s*,\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?$/;
+
+/** "akun SPSE Pejabat Pengadaan pada Kecamatan Tebing Tinggi atas nama Sdr. …": the account's role, before the name. */
+const ACCOUNT_ROLE_BEFORE_NAME = /\bakun\s+SPSE\s+(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)(?:\s+(?:pada|di)\s+[^,.;]{1,80}?)?(?:\s+atas\s+nama\s*:?\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?)?\s*$/;
 
 export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
 
@@ -404,7 +476,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
   const clauses = mode === 'prose' ? [...scope.matchAll(/[^,;()]+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
   const nameStart = anchorStart >= 0 ? anchorStart : nameSpan?.start ?? -1;
-  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(text.slice(seg.start, nameStart)) : null;
+  const before = text.slice(seg.start, nameStart);
+  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(before) ?? ACCOUNT_ROLE_BEFORE_NAME.exec(before) : null;
   if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
   else if (clauses[0]) {
     // "…, NIP 1978…, Auditor Ahli Madya, email …"
@@ -448,7 +521,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = i + 1;
       continue;
     }
-    const table = tryTable(lines, i, to);
+    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to);
     if (table) {
       flush();
       drafts.push(...table.drafts);

@@ -63,7 +63,8 @@ export function isTitleSegment(seg: string): boolean {
   return /^[A-Z][A-Za-z]{1,4}$/.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
-const HONORIFIC = /^(?:yth\.?|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.?)\s+/i;
+// "Almarhum"/"Almh." (the late …) is said of a deceased person, not part of the name.
+const HONORIFIC = /^(?:yth\.?|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.?|almarhum(?:ah)?|alm\.|almh\.)\s+/i;
 
 /** A person's name as written, academic titles kept, honorifics (Sdr., Bapak) dropped. */
 export function cleanName(s: string): string {
