@@ -6,6 +6,7 @@ import { summarize, type ParsedLetter } from '../../../lib/letter';
 import { run } from '../../../scripts/commands/letter';
 import {
   fieldsRight,
+  fresh2Dir,
   freshDir,
   letterFormat,
   loadCorpus,
@@ -90,6 +91,14 @@ describe('fresh-set loader', () => {
     const expectedFiles = readdirSync(freshDir).filter((f) => f.endsWith('.expected.json'));
     expect(expectedFiles).toHaveLength(fresh.length);
     for (const l of fresh) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
+  });
+
+  it('finds the second held-out set: at least 16 letters in all four formats, each with its expected file and an action per person', () => {
+    const fresh2 = loadLetterFiles(fresh2Dir);
+    expect(fresh2.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(fresh2.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'pdf-libreoffice', 'pdf-other']));
+    expect(readdirSync(fresh2Dir).filter((f) => f.endsWith('.expected.json'))).toHaveLength(fresh2.length);
+    for (const l of fresh2) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
   });
 
   it('reads a letter file exactly as `letter parse FILE --json` does', async () => {

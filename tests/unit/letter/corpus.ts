@@ -48,6 +48,8 @@ export function loadFileCorpus(dir: string = officeDir): CorpusLetter[] {
  * through the CLI's path, never tuned on.
  */
 export const freshDir = fileURLToPath(new URL('../../fixtures/letters-fresh/', import.meta.url));
+/** The second held-out set (issue 12 item 5): 16 more letters in the four formats, never tuned on. */
+export const fresh2Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-2/', import.meta.url));
 
 /** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */
 export const LETTER_FORMATS = ['txt', 'docx', 'pdf-libreoffice', 'pdf-other'] as const;
