@@ -39,7 +39,9 @@ const sizeOf = (f: string) => {
 };
 const boot = sizeOf(bootstrap);
 const pan = sizeOf(panel);
-const alongFlag = sizeOf(join(SANDBOX_EXTENSION_DIR, 'panel-along.js'));
+// Absent in builds before the panel came along with the bootstrap (PANDU_OUTDIR=an older build, to compare).
+const alongFile = join(SANDBOX_EXTENSION_DIR, 'panel-along.js');
+const alongFlag = existsSync(alongFile) ? sizeOf(alongFile) : null;
 
 const exe = chromiumPath();
 if (!exe) {
@@ -135,7 +137,7 @@ const atLoad = atDocumentLoad.map((f) => sizeOf(join(SANDBOX_EXTENSION_DIR, f)).
 console.log(`JS injected at document load (static content scripts: ${atDocumentLoad.length ? atDocumentLoad.join(', ') : 'none'}): ${kib(atLoad)} KiB gzip (budget ≤ 16 KiB gzip)`);
 console.log(`JS injected after the load event on SPSE pages (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip`);
 console.log(`JS injected on demand (panel, recognised/taught pages or when opened; one chunk, not split): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
-console.log(`  on a built-in page's address (Chrome) the panel comes along with the bootstrap in one injection, after the along flag (${alongFlag.raw} B raw)`);
+if (alongFlag) console.log(`  on a built-in page's address (Chrome) the panel comes along with the bootstrap in one injection, after the along flag (${alongFlag.raw} B raw)`);
 console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets are set for a quiet machine):`);
 for (const p of pages) {
   const { on, off } = results[p.name];
