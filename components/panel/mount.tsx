@@ -14,6 +14,9 @@ import { hasFirstViewReply } from '../../lib/extension/first-view';
 
 declare const __PANDU_SANDBOX__: boolean;
 
+/** The longest the first paint waits for the SOP catalog asked for ahead. */
+const FIRST_PAINT_WAIT_MS = 300;
+
 type PanelGlobals = { __panduPanelMounted?: boolean; __panduShadowRoot?: ShadowRoot };
 
 /**
@@ -52,7 +55,11 @@ export function mountPanel(): void {
   if (__PANDU_SANDBOX__) markWhenVisible(shadow);
   // On a recognised page the bootstrap asked for the SOP catalog ahead (lib/extension/first-view.ts):
   // the first paint waits for it and shows the page's step at once (no empty frame, no second pass).
-  const sopsAhead = hasFirstViewReply('sop.list') ? sendMessage('sop.list', {}).then((r) => r.sops, () => null) : Promise.resolve(null);
+  // Never longer than FIRST_PAINT_WAIT_MS: a slow background (a worker just started) gets the frame
+  // painted first, and the panel asks for the catalog itself.
+  const sopsAhead = hasFirstViewReply('sop.list')
+    ? Promise.race([sendMessage('sop.list', {}).then((r) => r.sops, () => null), new Promise<null>((r) => setTimeout(() => r(null), FIRST_PAINT_WAIT_MS))])
+    : Promise.resolve(null);
   void Promise.all([takePanelState(), sopsAhead]).then(([{ collapsed, lang, width }, sops]) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
