@@ -144,14 +144,15 @@ function joinCell(a: string, b: string): string {
 /**
  * A cell's wrapped lines as one text. A line that fills its column (within a tenth of the widest line
  * seen in that column) and ends in a lower-case letter, followed by one starting in lower case, is a
- * word broken where the cell ran out of room ("Sekretari" / "s", "Keduduk" / "an dalam Pokja").
+ * word broken where the cell ran out of room ("Sekretari" / "s", "Keduduk" / "an dalam Pokja", "N" / "o").
  */
 function cellText(frags: readonly Fragment[], widest: number): string {
   let text = '';
   let prev: Fragment | null = null;
   for (const f of frags) {
     if (!f.text) continue;
-    const broken = prev && prev.width >= widest * 0.9 && /[a-z]$/.test(prev.text) && /^[a-z]/.test(f.text);
+    // A lone capital counts too: the "N" of a number column's "No" wrapped as "N" / "o".
+    const broken = prev && prev.width >= widest * 0.9 && /(?:[a-z]|^[A-Z])$/.test(prev.text) && /^[a-z]/.test(f.text);
     text = broken ? text + f.text : joinCell(text, f.text);
     prev = f;
   }
@@ -212,8 +213,12 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
         c.width = it.end - left[k];
       }
       const last = table.rows[table.rows.length - 1];
+      const words = !/[\d@]/.test(cells.map((c) => c.text).join(''));
       // A wrapped line of the row above: its first column is empty (under the header: words only).
-      if (!cells[0].text && (table.rows.length > 1 || !/[\d@]/.test(cells.map((c) => c.text).join('')))) {
+      // Under the header, a words-only line with fewer cells is the header wrapped, even in its first
+      // column (a narrow number column's "N" / "o").
+      const headerWrap = table.rows.length === 1 && words && row.cells.length < table.starts.length;
+      if ((!cells[0].text || headerWrap) && (table.rows.length > 1 || words)) {
         cells.forEach((c, k) => c.text && last[k].push(c));
         table.items[table.items.length - 1].push(...row.items);
       } else {

@@ -94,4 +94,23 @@ describe('PDF layout of exported Word letters', () => {
       '        evi@contoh.go.id, 0812 7444 0004',
     ]);
   });
+
+  it('joins a narrow number column heading wrapped letter by letter ("N" / "o") into the header', () => {
+    const text = pdfItemsToText([
+      at('N', 72, 453, 8),
+      at('Nama', 90, 453),
+      at('NIP', 222, 453),
+      at('Jabatan', 330, 453),
+      at('No. HP', 440, 453),
+      at('o', 72, 440, 5.5),
+      at('1', 72, 427, 5.5),
+      at('Rina Kartika, S.E.', 90, 427, 100),
+      at('19900214 201503 2 001', 222, 427, 100),
+      at('Ketua Pokja', 330, 427),
+      at('0812 7400 1001', 440, 427, 70),
+      at('2', 72, 414, 5.5),
+      at('Budi Santoso', 90, 414),
+    ]);
+    expect(text.split('\n')).toEqual(['No\tNama\tNIP\tJabatan\tNo. HP', '1\tRina Kartika, S.E.\t19900214 201503 2 001\tKetua Pokja\t0812 7400 1001', '2\tBudi Santoso']);
+  });
 });
