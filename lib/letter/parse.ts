@@ -291,6 +291,9 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
   };
 }
 
+/** A subject line ending in a word that cannot end it: a preposition or conjunction. */
+const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
+
 export function parseLetter(input: string): ParsedLetter {
   assertLetterLength(input);
   const lines = toLines(input);
@@ -343,7 +346,9 @@ export function parseLetter(input: string): ParsedLetter {
         const parts = [value];
         for (let k = i + 1; k < sigStart; k++) {
           const c = lines[k];
-          if (isBlank(c) || !isIndented(c) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text)) break;
+          // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit").
+          const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]);
+          if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text)) break;
           parts.push(collapse(firstColumn(c.raw.trim())));
         }
         // A forwarded mail's "Subject: FW: …" gives way to the letter's own Hal / Perihal.

@@ -12,6 +12,23 @@ export type Line = {
 const CHAT_PREFIX =
   /^\s*\[?(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})\]?\s*(?:-\s*)?[^:\n]{1,40}:\s/;
 
+/**
+ * A chat message typed as a label without its colon ("email rina@…", "Hp 0852 …", "jabatan Anggota …"):
+ * the colon put back when the value looks like that label's value.
+ */
+const CHAT_LABEL: [RegExp, RegExp][] = [
+  [/^(e-?mail|surel)\s+/i, /^\S+@\S+\.\S+$/],
+  [/^((?:no\.?\s*)?(?:hp|wa|telp|telepon))\s+/i, /^\+?\d[\d\s.-]{7,}$/],
+  [/^(jabatan|nama)\s+/i, /^[A-Z]/],
+];
+function chatLabel(message: string): string {
+  for (const [key, value] of CHAT_LABEL) {
+    const m = key.exec(message);
+    if (m && value.test(message.slice(m[0].length).trim())) return `${m[1]} : ${message.slice(m[0].length)}`;
+  }
+  return message;
+}
+
 export function toLines(input: string): Line[] {
   const normalised = input
     .replace(/^\uFEFF/, '')
@@ -21,9 +38,9 @@ export function toLines(input: string): Line[] {
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/[\u2018\u2019]/g, "'");
   return normalised.split('\n').map((l, i) => {
-    const raw = l
-      // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ".
-      .replace(CHAT_PREFIX, '')
+    // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ".
+    const chat = CHAT_PREFIX.exec(l);
+    const raw = (chat ? chatLabel(l.slice(chat[0].length)) : l)
       .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
       // WhatsApp emphasis: *Nama*, _catatan_, ~coret~
       .replace(/(^|[\s(])([*_~])(\S(?:[^*_~\n]*?\S)?)\2(?=[\s:.,;)]|$)/g, '$1$3')
