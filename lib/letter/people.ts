@@ -409,7 +409,7 @@ const ACCOUNT_ROLE_BEFORE_NAME = /\bakun\s+SPSE\s+(Pejabat Pengadaan|Pejabat Pem
 export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
 
 const POSITION_WORDS =
-  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
+  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
 
@@ -482,7 +482,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   else if (clauses[0]) {
     // "…, NIP 1978…, Auditor Ahli Madya, email …"
     const m = clauses[0];
-    put(d, 'position', collapse(m[0]), at(seg.start + m.index + m[0].search(/\S/)), conf);
+    // "Auditor Ahli Pertama pada Inspektorat Kota …": the unit after "pada" is the sender, not the position.
+    put(d, 'position', collapse(m[0]).split(/\s(?:pada|di)\s/)[0], at(seg.start + m.index + m[0].search(/\S/)), conf);
   } else if (roleBefore) {
     put(d, 'position', roleBefore[1], at(seg.start + roleBefore.index), CONF.guess);
     d.position!.note = ROLE_BEFORE_NOTE;
@@ -592,7 +593,9 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       continue;
     }
     NIP_IN_TEXT.lastIndex = 0;
-    const hasNip = NIP_IN_TEXT.test(l.text);
+    // A NIP may wrap onto the next line ("… NIP 19890404" / "201503 1 002, …").
+    const next = i + 1 < to && !skip.has(i + 1) ? lines[i + 1].text : '';
+    const hasNip = NIP_IN_TEXT.test(/\d$/.test(l.text) && /^\d/.test(next) ? `${l.text} ${next}` : l.text);
     ANCHOR.lastIndex = 0;
     if (hasNip || (ANCHOR.test(l.text) && /@/.test(l.text))) {
       flush();

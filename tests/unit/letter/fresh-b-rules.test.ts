@@ -37,3 +37,24 @@ describe('chat exports', () => {
     expect(r.people[0]).toMatchObject({ name: 'Rina Marlina, S.E.', email: 'rina.marlina@contoh.go.id', phone: '+6285266127788', position: 'Anggota Pokja Pemilihan' });
   });
 });
+
+describe('prose', () => {
+  it('reads a person whose NIP wraps onto the next line, the new e-mail and phone labelled below', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Perihal : Perubahan Data Akun Auditor SPSE',
+        '',
+        'Dengan hormat, kami mohon perubahan alamat email dan nomor telepon pada',
+        'akun auditor SPSE atas nama Saudara Rudi Hartono, S.E., NIP 19890404',
+        '201503 1 002, Auditor Ahli Pertama pada Inspektorat Kota Contoh, karena',
+        'alamat email lama tidak dapat digunakan lagi. Data yang baru adalah sebagai',
+        'berikut:',
+        'Email baru : rudi.hartono@contoh.go.id',
+        'Nomor HP baru : 0817 9900 1133',
+      ].join('\n'),
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Rudi Hartono, S.E.', nip: '198904042015031002', position: 'Auditor Ahli Pertama', email: 'rudi.hartono@contoh.go.id', phone: '+6281799001133' });
+  });
+});
