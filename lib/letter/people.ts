@@ -192,8 +192,9 @@ function splitCombined(cell: string, fields: Column[]): [Column, string][] {
   take('phone', PHONE_IN_TEXT);
   const texts = rest
     .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?/gi, ' ')
-    .split(/\s\/\s|\n|;/)
-    .map((x) => x.replace(/^[\s,/|-]+|[\s,/|-]+$/g, ''))
+    // " : " sets values apart too, under a run of labels ("NIP Jabatan Email : 1997… : Pranata … : …").
+    .split(/\s\/\s|\n|;|\s:\s/)
+    .map((x) => x.replace(/^[\s,/|:-]+|[\s,/|:-]+$/g, ''))
     .filter((x) => /[A-Za-z]{2,}/.test(x));
   fields.filter((f) => f === 'name' || f === 'position' || f === 'team').forEach((f, k) => texts[k] && out.push([f, texts[k]]));
   return out;

@@ -58,3 +58,22 @@ describe('prose', () => {
     expect(r.people[0]).toMatchObject({ name: 'Rudi Hartono, S.E.', nip: '198904042015031002', position: 'Auditor Ahli Pertama', email: 'rudi.hartono@contoh.go.id', phone: '+6281799001133' });
   });
 });
+
+describe('combined labels', () => {
+  it('a run of labels over values set apart by " : " (a PDF joining a lettered key-value block) gives each value its field', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Perihal : Permohonan Akun Helpdesk SPSE',
+        '',
+        'a.\tNama\t: Putri Ayu Lestari, S.Kom.',
+        '\tNIP Jabatan Email HP/WA\t: 19970303 202203 2 009 : Pranata Komputer Ahli Pertama : putri@contoh.go.id : 0822 8090 1234',
+        'b.\tNama NIP Jabatan Email HP/WA\t: Joni Iskandar, A.Md.T. : 19940912 202012 1 005 : Pranata Komputer Terampil : joni@contoh.go.id : 0812 7300 8800',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Putri Ayu Lestari, S.Kom.', '199703032022032009', 'Pranata Komputer Ahli Pertama', 'putri@contoh.go.id', '+6282280901234'],
+      ['Joni Iskandar, A.Md.T.', '199409122020121005', 'Pranata Komputer Terampil', 'joni@contoh.go.id', '+6281273008800'],
+    ]);
+  });
+});
