@@ -77,3 +77,26 @@ describe('combined labels', () => {
     ]);
   });
 });
+
+describe('replacement letters', () => {
+  it('a heading with the verb ("a. Menonaktifkan user ID PPK atas nama :" / "b. Membuatkan user ID …") gives the side', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Hal : Penggantian PPK Bagian Umum',
+        '',
+        'a.   Menonaktifkan user ID PPK atas nama :',
+        '     Nama     : Yuli Astuti, S.Sos',
+        '     NIP      : 19750612 199903 2 004',
+        '',
+        'b.   Membuatkan user ID PPK atas nama :',
+        '     Nama     : Bambang Sutrisno, S.AP.',
+        '     NIP      : 19811020 200701 1 009',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.action])).toEqual([
+      ['Yuli Astuti, S.Sos', 'deactivate'],
+      ['Bambang Sutrisno, S.AP.', 'create'],
+    ]);
+  });
+});
