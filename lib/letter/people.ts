@@ -407,6 +407,9 @@ const ROLE_BEFORE_NAME = /\b(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bend
 /** "akun SPSE Pejabat Pengadaan pada Kecamatan Tebing Tinggi atas nama Sdr. …": the account's role, before the name. */
 const ACCOUNT_ROLE_BEFORE_NAME = /\bakun\s+SPSE\s+(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)(?:\s+(?:pada|di)\s+[^,.;]{1,80}?)?(?:\s+atas\s+nama\s*:?\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?)?\s*$/;
 
+/** "salah satu anggota Kelompok Kerja Pemilihan pada Bagian …, yaitu Saudari …": the role, then "yaitu" and the name. */
+const ROLE_THEN_YAITU = /\b((?:[Aa]nggota|[Kk]etua|[Ss]ekretaris)\s+(?:Kelompok\s+Kerja|Pokja)(?:\s+Pemilihan)?(?:\s+\d+)?|Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Verifikator|Auditor)(?:\s+(?:pada|di)\s+[^,.;]{1,120}?)?\s*,?\s*(?:yaitu|yakni|ialah)\s*$/;
+
 export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
 
 const POSITION_WORDS =
@@ -478,7 +481,7 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   const clauses = mode === 'prose' ? [...scope.matchAll(/[^,;()]+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
   const nameStart = anchorStart >= 0 ? anchorStart : nameSpan?.start ?? -1;
   const before = text.slice(seg.start, nameStart);
-  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(before) ?? ACCOUNT_ROLE_BEFORE_NAME.exec(before) : null;
+  const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(before) ?? ACCOUNT_ROLE_BEFORE_NAME.exec(before) ?? ROLE_THEN_YAITU.exec(before) : null;
   if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
   else if (clauses[0]) {
     // "…, NIP 1978…, Auditor Ahli Madya, email …"

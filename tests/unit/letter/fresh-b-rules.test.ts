@@ -100,3 +100,18 @@ describe('replacement letters', () => {
     ]);
   });
 });
+
+describe('role before the name', () => {
+  it('"salah satu anggota Kelompok Kerja Pemilihan pada …, yaitu Saudari …" gives the position (flagged)', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Perihal : Permohonan Reset Password Akun SPSE',
+        '',
+        'Dengan hormat, bersama ini kami sampaikan bahwa salah satu anggota Kelompok Kerja Pemilihan pada Bagian Pengadaan Barang dan Jasa Setda Kabupaten Contoh, yaitu Saudari Ratna Sari, S.H., NIP 19870606 201101 2 015, tidak dapat masuk ke aplikasi SPSE karena lupa kata sandi.',
+      ].join('\n'),
+    );
+    expect(r.people[0]).toMatchObject({ name: 'Ratna Sari, S.H.', position: 'anggota Kelompok Kerja Pemilihan' });
+    expect(r.problems.some((p) => p.field === 'people[0].position')).toBe(true);
+  });
+});
