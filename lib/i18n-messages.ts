@@ -90,6 +90,7 @@ const RULES: Rule[] = [
   [/^Surat penggantian: tidak jelas apakah pegawai ini pejabat lama atau baru; dianggap baru — periksa$/, () => 'Replacement letter: unclear whether this person is outgoing or incoming; taken as incoming — check'],
   [/^Jenis permintaan ditebak dari isi surat \(tidak ada perihal\) — periksa$/, () => 'Request type guessed from the letter’s text (no subject) — check'],
   [/^Jabatan ditebak dari kalimat sebelum nama — periksa$/, () => 'Position guessed from the sentence before the name — check'],
+  [/^Label tidak terbaca; kolom ditebak dari bentuk nilainya — periksa$/, () => 'Label not readable; field guessed from the value’s shape — check'],
   [/^Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa$/, () => 'Letter number separated from the date on the same line — check'],
   [/^Nomor surat memuat huruf l\/I\/O di antara angka \(salah ketik atau hasil pindai\) — periksa$/, () => 'Letter number holds a letter l/I/O among digits (a typo or a scan) — check'],
   [/^hasil pindai kurang jelas \(keyakinan (\d+) %\) — periksa$/, (m) => `scan unclear (confidence ${m[1]} %) — check`],

@@ -526,7 +526,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = i + 1;
       continue;
     }
-    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to);
+    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? readUnlabelled(lines, i, to);
     if (table) {
       flush();
       drafts.push(...table.drafts);
@@ -616,6 +616,38 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
   }
   flush();
   return drafts;
+}
+
+export const UNLABELLED_NOTE = 'Label tidak terbaca; kolom ditebak dari bentuk nilainya — periksa';
+
+const UNLABELLED = /^\s*:\s*(\S.*)$/;
+
+/**
+ * Lines of ": value" whose labels are lost (a PDF whose label column did not reach the text): each
+ * value goes to the field its shape says (NIP, e-mail, phone, a name, else the position), all flagged;
+ * a second name or NIP starts the next person.
+ */
+function readUnlabelled(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  let j = i;
+  while (j < end && UNLABELLED.test(lines[j].raw)) j++;
+  if (j - i < 3) return null;
+  const drafts: Draft[] = [];
+  let d: Draft = {};
+  for (let k = i; k < j; k++) {
+    const l = lines[k];
+    const v = collapse(UNLABELLED.exec(l.raw)![1]);
+    const field: ApplicantField = EMAIL_IN_TEXT.test(v) ? 'email' : NIP_DIGITS.test(v) ? 'nip' : new RegExp(`^${PHONE_IN_TEXT.source}$`).test(v) ? 'phone' : looksLikeNameLine({ ...l, raw: v, text: v }) && !POSITION_CLAUSE.test(v) ? 'name' : 'position';
+    EMAIL_IN_TEXT.lastIndex = 0;
+    if (d[field] && (field === 'name' || field === 'nip')) {
+      drafts.push(d);
+      d = {};
+    }
+    put(d, field, v, l, CONF.guess);
+    if (d[field]) d[field]!.note = UNLABELLED_NOTE;
+  }
+  drafts.push(d);
+  const people = drafts.filter((x) => x.nip || x.email || x.phone);
+  return people.length ? { drafts: people.map(finishDraft), end: j } : null;
 }
 
 /** Line `i` carries on the sentence of the line above (prose naming a person, not a name line or a label). */

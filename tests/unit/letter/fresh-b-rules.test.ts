@@ -115,3 +115,32 @@ describe('role before the name', () => {
     expect(r.problems.some((p) => p.field === 'people[0].position')).toBe(true);
   });
 });
+
+describe('values without their labels', () => {
+  it('a block of ": value" lines whose labels are lost gives each value its field by its shape (flagged)', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Hal : Permohonan User ID Pokja Pemilihan',
+        '',
+        'Mohon dibuatkan User ID SPSE untuk:',
+        ': Fahri Idham, S.T.',
+        ': 19870707 201101 1 011',
+        ': Ketua Pokja Pemilihan 5',
+        ': fahri@contoh.go.id',
+        ': 0811 7477 5500',
+        ': Sari Rahma, S.E.',
+        ': 19910202 201503 2 008',
+        ': Anggota Pokja Pemilihan 5',
+        ': sari@contoh.go.id',
+        ': 0813 6622 4455',
+        'Demikian disampaikan.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Fahri Idham, S.T.', '198707072011011011', 'Ketua Pokja Pemilihan 5', 'fahri@contoh.go.id', '+6281174775500'],
+      ['Sari Rahma, S.E.', '199102022015032008', 'Anggota Pokja Pemilihan 5', 'sari@contoh.go.id', '+6281366224455'],
+    ]);
+    for (const f of ['name', 'position']) expect(r.problems.some((p) => p.field === `people[1].${f}`), f).toBe(true);
+  });
+});
