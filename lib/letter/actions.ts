@@ -13,8 +13,8 @@ import type { Line } from './text';
 const REPLACEMENT = /\b(?:penggantian|pergantian|perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b))/i;
 const DEACTIVATION = /\b(?:penonaktifan|menonaktifkan|dinonaktifkan|nonaktifkan|non-?aktif|pencabutan|penutupan|penghapusan)\s+(?:akun|user|hak\s+akses|(?:user\s*)?id)\b/i;
 const CHANGE = /\b(?:perubahan|pembaruan|pemutakhiran)\s+data\b/i;
-const OUTGOING = /\b(?:semula|lama|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
-const INCOMING = /\b(?:menjadi|baru|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
+export const OUTGOING = /\b(?:semula|lama|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
+export const INCOMING = /\b(?:menjadi|baru|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
 
 /** A short heading line that says which side of a replacement the people below it are on. */
 function sideOf(l: Line): 'out' | 'in' | null {

@@ -2,6 +2,7 @@ import { type ApplicantField } from './schema';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
+import { INCOMING, OUTGOING } from './actions';
 
 /*
  * The people of a request letter: tables (pipe, tab or space aligned, with a header row),
@@ -263,6 +264,54 @@ function tryColumnPeople(lines: Line[], i: number, end: number): { drafts: Draft
   return { drafts: [finishDraft(person)], end: j };
 }
 
+
+/**
+ * A replacement table with a column per side ("No | Anggota Lama (dinonaktifkan) | Anggota Baru …"):
+ * each side column of a numbered row is a person, its cell going on in the rows below with an empty
+ * number ("… / NIP …" / "Anggota Pokja …" / "email / HP"); values read by their shape, flagged.
+ */
+function trySideColumns(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  const delim: Delim | null = lines[i].raw.includes('|') ? '|' : lines[i].raw.includes('\t') ? '\t' : null;
+  if (!delim) return null;
+  const header = splitRow(lines[i].raw, delim);
+  const sides = header.map((h, k) => (headerFields(h).length === 0 && OUTGOING.test(h) !== INCOMING.test(h) ? k : -1)).filter((k) => k >= 0);
+  if (sides.length < 2) return null;
+  const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
+  type Cell = { text: string[]; lines: Line[] };
+  const people: Cell[] = [];
+  let row: Cell[] | null = null;
+  let j = i + 1;
+  for (; j < end && !isBlank(lines[j]) && lines[j].raw.includes(delim); j++) {
+    if (/^[\s|:+=-]+$/.test(lines[j].raw)) continue;
+    const cells = splitRow(lines[j].raw, delim);
+    if (!row || (numberCol >= 0 && cells[numberCol])) {
+      row = sides.map(() => ({ text: [], lines: [] }));
+      people.push(...row);
+    }
+    sides.forEach((k, s) => {
+      if (!cells[k]) return;
+      row![s].text.push(cells[k]);
+      row![s].lines.push(lines[j]);
+    });
+  }
+  const drafts: Draft[] = [];
+  people.forEach((cell, p) => {
+    if (!cell.text.length) return;
+    const d: Draft = {};
+    for (const [f, v] of splitCombined(cell.text.join(' / '), ['name', 'nip', 'position', 'email', 'phone'])) {
+      const at = cell.lines[cell.text.findIndex((t) => t.includes(v.split(/\s/)[0]))] ?? cell.lines[0];
+      put(d, fieldOf(f), v, at, CONF.item);
+      const slot = d[fieldOf(f)];
+      if (slot) {
+        slot.column = sides[p % sides.length];
+        if (f !== 'nip' && f !== 'email') slot.note = JOINED_NOTE;
+      }
+    }
+    if (d.nip || d.email || d.phone) drafts.push(finishDraft(d));
+  });
+  return drafts.length ? { drafts, end: j } : null;
+}
+
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
   const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
@@ -335,6 +384,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       prevCells = cells;
     }
   }
+  // A header without a single row below, its cells single words, is no table: a PDF line of words
+  // set apart by justified gaps ("akun⇥auditor⇥SPSE⇥atas⇥nama⇥…⇥NIP⇥19890404") is prose.
+  if (j === i + 1 && header.length >= 6 && header.every((h) => !/\s/.test(h.trim()))) return null;
   return { drafts: drafts.map(finishDraft), end: j };
 }
 
@@ -526,7 +578,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = i + 1;
       continue;
     }
-    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? readUnlabelled(lines, i, to);
+    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? trySideColumns(lines, i, to) ?? readUnlabelled(lines, i, to);
     if (table) {
       flush();
       drafts.push(...table.drafts);

@@ -144,3 +144,42 @@ describe('values without their labels', () => {
     for (const f of ['name', 'position']) expect(r.problems.some((p) => p.field === `people[1].${f}`), f).toBe(true);
   });
 });
+
+describe('replacement table with an old and a new column', () => {
+  it('reads each side column as a person, its cells by shape across the rows it wraps into, the action from the heading (flagged)', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Hal : Perubahan Susunan Pokja Pemilihan 4',
+        '',
+        '| No | Anggota Lama (dinonaktifkan) | Anggota Baru (dibuatkan User ID) |',
+        '|----|------------------------------|----------------------------------|',
+        '| 1  | Robi Kurnia, S.T. / NIP 19840708 201001 1 016 | Dela Puspita, S.T. / NIP 19930219 201903 2 009 |',
+        '|    | Anggota Pokja Pemilihan 4    | Anggota Pokja Pemilihan 4        |',
+        '|    |                              | dela@contoh.go.id / 0812 7744 9090 |',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone, p.action])).toEqual([
+      ['Robi Kurnia, S.T.', '198407082010011016', 'Anggota Pokja Pemilihan 4', null, null, 'deactivate'],
+      ['Dela Puspita, S.T.', '199302192019032009', 'Anggota Pokja Pemilihan 4', 'dela@contoh.go.id', '+6281277449090', 'create'],
+    ]);
+    expect(r.problems.some((p) => p.field === 'people[1].position')).toBe(true);
+  });
+});
+
+describe('justified PDF prose', () => {
+  it('a prose line whose words are set apart by tabs (justified) is no table header, even naming "nama" and "NIP"', () => {
+    const r = parseLetter(
+      [
+        ...head,
+        'Perihal : Perubahan Data Akun Auditor SPSE',
+        '',
+        'Dengan hormat, kami mohon perubahan alamat email dan nomor telepon pada',
+        'akun\tauditor\tSPSE\tatas\tnama\tSaudara\tRudi\tHartono,\tS.E.,\tNIP\t19890404',
+        '201503 1 002, Auditor Ahli Pertama pada Inspektorat Kota Contoh, karena email lama tidak aktif.',
+        'Email baru\t: rudi.hartono@contoh.go.id',
+      ].join('\n'),
+    );
+    expect(r.people[0]).toMatchObject({ name: 'Rudi Hartono, S.E.', nip: '198904042015031002', position: 'Auditor Ahli Pertama', email: 'rudi.hartono@contoh.go.id' });
+  });
+});
