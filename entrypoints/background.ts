@@ -20,6 +20,7 @@ import { library } from '../lib/extension/sops';
 import { allVersions } from '../lib/sop/library';
 import { injectBootstrap, injectBootstrapWithPanel, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
 import { pagesByUrl } from '../lib/spse/url-guess';
+import { PANEL_ALONG_ON } from '../lib/extension/panel-along';
 import { bootLoadedSpseTabs, bootSpseTabs } from '../lib/extension/spse-tabs';
 import { SANDBOX_MATCHES, SPSE_MATCHES } from '../lib/spse/hosts';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
@@ -29,12 +30,6 @@ import { startTeamSync } from '../lib/sync/extension';
 
 declare const __PANDU_SANDBOX__: boolean;
 
-/**
- * The panel along with the bootstrap in one injection (lib/extension/panel-along.ts): off until a
- * relaunched Chromium profile's first page is understood (tests/e2e/faults.e2e.ts after
- * faults-kill.e2e.ts: the panel did not appear with it on).
- */
-const PANEL_ALONG = false;
 
 /**
  * The background is the sole owner of the IndexedDB log for content scripts: they ask through
@@ -293,7 +288,7 @@ export default defineBackground(() => {
 
   // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded; where
   // the address points to a built-in page, the panel comes along in the same injection.
-  const injectLoaded = (tabId: number, url: string) => (PANEL_ALONG && pagesByUrl(url).length > 0 ? injectBootstrapWithPanel(tabId) : injectBootstrap(tabId));
+  const injectLoaded = (tabId: number, url: string) => (PANEL_ALONG_ON && pagesByUrl(url).length > 0 ? injectBootstrapWithPanel(tabId) : injectBootstrap(tabId));
   const spseTabs = { staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])], lpseHosts: listLpseHosts, inject: injectLoaded };
   const onTabUpdated = bootSpseTabs(spseTabs);
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
