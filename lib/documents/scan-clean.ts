@@ -75,21 +75,7 @@ export function paperLevels(img: GreyImage): Float32Array {
     (v) => v.reduce((a, b) => a + b, 0) / v.length,
   );
   const out = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const fy = Math.min(gh - 1, Math.max(0, (y + 0.5) / CELL - 0.5));
-    const y0 = Math.floor(fy);
-    const y1 = Math.min(gh - 1, y0 + 1);
-    const ty = fy - y0;
-    for (let x = 0; x < width; x++) {
-      const fx = Math.min(gw - 1, Math.max(0, (x + 0.5) / CELL - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(gw - 1, x0 + 1);
-      const tx = fx - x0;
-      const top = smooth[y0 * gw + x0] * (1 - tx) + smooth[y0 * gw + x1] * tx;
-      const bottom = smooth[y1 * gw + x0] * (1 - tx) + smooth[y1 * gw + x1] * tx;
-      out[y * width + x] = top * (1 - ty) + bottom * ty;
-    }
-  }
+  resample(smooth, gw, gh, CELL, out, width, height, false);
   return out;
 }
 
@@ -132,17 +118,15 @@ export function lineHeight(img: GreyImage, ink = 128): number | null {
   return bands[bands.length >> 1];
 }
 
-/** Bilinear resize by `scale` (> 1 enlarges). */
-export function resize(img: GreyImage, scale: number): GreyImage {
-  const width = Math.round(img.width * scale);
-  const height = Math.round(img.height * scale);
-  const data = new Uint8Array(width * height);
-  const src = img.data;
-  const sw = img.width;
+/**
+ * Bilinear sampling of a `sw` × `sh` grid enlarged by `scale` into `out` (`width` × `height`, pixel
+ * centres aligned), rounded for byte images.
+ */
+function resample(src: ArrayLike<number>, sw: number, sh: number, scale: number, out: Float32Array | Uint8Array, width: number, height: number, round: boolean): void {
   for (let y = 0; y < height; y++) {
-    const fy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / scale - 0.5));
+    const fy = Math.min(sh - 1, Math.max(0, (y + 0.5) / scale - 0.5));
     const y0 = Math.floor(fy);
-    const y1 = Math.min(img.height - 1, y0 + 1);
+    const y1 = Math.min(sh - 1, y0 + 1);
     const ty = fy - y0;
     for (let x = 0; x < width; x++) {
       const fx = Math.min(sw - 1, Math.max(0, (x + 0.5) / scale - 0.5));
@@ -151,9 +135,18 @@ export function resize(img: GreyImage, scale: number): GreyImage {
       const tx = fx - x0;
       const top = src[y0 * sw + x0] * (1 - tx) + src[y0 * sw + x1] * tx;
       const bottom = src[y1 * sw + x0] * (1 - tx) + src[y1 * sw + x1] * tx;
-      data[y * width + x] = Math.round(top * (1 - ty) + bottom * ty);
+      const v = top * (1 - ty) + bottom * ty;
+      out[y * width + x] = round ? Math.round(v) : v;
     }
   }
+}
+
+/** Bilinear resize by `scale` (> 1 enlarges). */
+export function resize(img: GreyImage, scale: number): GreyImage {
+  const width = Math.round(img.width * scale);
+  const height = Math.round(img.height * scale);
+  const data = new Uint8Array(width * height);
+  resample(img.data, img.width, img.height, scale, data, width, height, true);
   return { width, height, data };
 }
 
