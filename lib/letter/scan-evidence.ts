@@ -8,7 +8,7 @@ import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
 import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
 import { checkEmail } from './validate';
-import type { FieldEvidence, ParsedLetter } from './schema';
+import type { FieldEvidence, LetterProblem as Problem, ParsedLetter } from './schema';
 
 /** Words read with at least this confidence (0–1) count as sure. */
 export const OCR_SURE = 0.9;
@@ -132,7 +132,16 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
     }
     fields[path] = next;
   }
-  return { ...parsed, fields, problems: findProblems(parsed.letter, parsed.people, fields) };
+  // The field checks are run again on the repaired values and the scan evidence; what the parser
+  // found beyond them (an unfinished number, several roles, a date's reasons) is kept as it was.
+  const same = (a: Problem, b: Problem) => a.field === b.field && a.message === b.message;
+  const before = findProblems(read.letter, read.people, read.fields);
+  const after = findProblems(parsed.letter, parsed.people, fields);
+  const parserOwn = read.problems.filter((p) => !before.some((b) => same(b, p)));
+  // A field check's message the parser rewrote (the date's own reasons) stays rewritten.
+  const rewritten = before.filter((b) => !read.problems.some((p) => same(p, b)));
+  const checks = after.filter((a) => !rewritten.some((r) => same(r, a)));
+  return { ...parsed, fields, problems: [...checks, ...parserOwn.filter((p) => !checks.some((a) => same(a, p)))] };
 }
 
 /** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */

@@ -108,6 +108,15 @@ describe('scan evidence', () => {
     expect(r.problems.some((p) => p.field === 'people[0].position')).toBe(false);
   });
 
+  it('keeps the problems the parser found beyond the field checks (an unfinished letter number) on a scan', () => {
+    const draft = text.replace('Nomor : 460/12/Dinsos/I/2026', 'Nomor : 460/.../Dinsos/2026');
+    const lines = draft.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null }));
+    const read = parseLetter(draft);
+    const unfinished = expect.objectContaining({ field: 'letter.number', message: 'Nomor surat belum lengkap (ada bagian yang kosong)' });
+    expect(read.problems).toContainEqual(unfinished);
+    expect(applyScan(read, { pages: 1, confidence: 0.97, lines }, draft).problems).toContainEqual(unfinished);
+  });
+
   it('flags a letter number with a Roman month a recogniser confuses with 1 or l, even when sure', () => {
     const r = parseExtracted({ text, scan: scanOf({}) }, parseLetter);
     expect(r.problems.map((p) => p.field)).toEqual(['letter.number']);
