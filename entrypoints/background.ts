@@ -17,7 +17,7 @@ import { base64ToBytes } from '../lib/extension/bytes';
 import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
 import { library } from '../lib/extension/sops';
-import { allVersions } from '../lib/sop/library';
+import { allVersions, findSop as findInLibrary } from '../lib/sop/library';
 import { injectBootstrap, injectBootstrapWithPanel, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
 import { pagesByUrl } from '../lib/spse/url-guess';
 import { PANEL_ALONG_ON } from '../lib/extension/panel-along';
@@ -111,10 +111,13 @@ export default defineBackground(() => {
       const cal = await l.calendar();
       const now = Date.now();
       const summaries = [];
+      // The library once per request (a storage read and a merge), not once per case.
+      const items = await library();
       for (const c of cases) {
-        const sop = await findSop(c.sopId, c.sopVersion);
+        const sop = findInLibrary(items, c.sopId, c.sopVersion);
         if (!sop) continue;
-        const work = caseWork(c, sop, await l.listEvents(c.id), await listCaseEvents(l, c.id), cal, now);
+        const [events, ledger] = await Promise.all([l.listEvents(c.id), listCaseEvents(l, c.id)]);
+        const work = caseWork(c, sop, events, ledger, cal, now);
         summaries.push({ caseId: c.id, currentStep: work.currentStep, verdict: work.progress.verdict, done: work.progress.done });
       }
       return { cases, summaries };
@@ -216,8 +219,8 @@ export default defineBackground(() => {
       // Read where the document readers live (Chrome: the offscreen document; Firefox: here): text
       // first (.txt, .docx, text PDF), then OCR for photos, scans and image-only PDFs. pdf.js,
       // mammoth and tesseract.js stay out of Chrome's service worker, parsed at every wake-up.
-      const bytes = base64ToBytes(base64);
-      return ocr.extract({ job: job ?? `ocr-${Date.now()}`, name, mime: type, base64 }, () => bytes);
+      // Decoded only where the file is read here (Firefox); Chrome hands the base64 on as it is.
+      return ocr.extract({ job: job ?? `ocr-${Date.now()}`, name, mime: type, base64 }, () => base64ToBytes(base64));
     },
     'letter.progress': ({ job }) => ({ progress: ocr.progress(job) }),
     'letter.cancel': async ({ job }) => ({ cancelled: await ocr.cancel(job) }),

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { base64ToBytes } from '../../lib/extension/bytes';
-import { cancelJob, extensionOcrPaths, runExtractJob } from '../../lib/extension/ocr-jobs';
+import { cancelJob, runExtractBytes } from '../../lib/extension/ocr-jobs';
 import { isOcrMessage, OCR_CHANNEL } from '../../lib/extension/ocr-route';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
@@ -13,8 +13,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (message.type === 'cancel') return Promise.resolve(cancelJob(message.job));
   if (message.type !== 'run') return undefined;
   const { job, name, mime, base64 } = message;
-  const bytes = base64ToBytes(base64);
-  return runExtractJob(job, { name, type: mime, arrayBuffer: async () => bytes.buffer as ArrayBuffer }, extensionOcrPaths((p) => browser.runtime.getURL(p as '/')), (progress) => {
+  return runExtractBytes(job, { name, mime, bytes: () => base64ToBytes(base64) }, (p) => browser.runtime.getURL(p as '/'), (progress) => {
     void browser.runtime.sendMessage({ channel: OCR_CHANNEL, type: 'progress', job, progress }).catch(() => undefined);
   });
 });

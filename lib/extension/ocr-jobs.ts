@@ -28,19 +28,13 @@ export function extensionOcrPaths(getURL: (path: string) => string): OcrPaths {
   };
 }
 
-type Job = { controller: AbortController; progress: OcrProgress | null };
-const jobs = new Map<string, Job>();
-
-/** The latest progress of a running job (null before the first report or after it ended). */
-export function jobProgress(job: string): OcrProgress | null {
-  return jobs.get(job)?.progress ?? null;
-}
+const jobs = new Map<string, AbortController>();
 
 /** Stops a running job; its extract answers with the cancelled message. */
 export function cancelJob(job: string): boolean {
-  const j = jobs.get(job);
-  if (!j) return false;
-  j.controller.abort();
+  const controller = jobs.get(job);
+  if (!controller) return false;
+  controller.abort();
   return true;
 }
 
@@ -105,13 +99,12 @@ async function cropLinesSafely(pageImage: string, boxes: Parameters<typeof cropL
 }
 
 /**
- * Reads `file` with OCR available; `onProgress` also sees every report. The job is known to
- * jobProgress / cancelJob while it runs.
+ * Reads `file` with OCR available; `onProgress` sees every report. The job can be stopped with
+ * cancelJob while it runs.
  */
 export async function runExtractJob(job: string, file: FileLike, paths: OcrPaths, onProgress?: (p: OcrProgress) => void): Promise<Extracted> {
   const controller = new AbortController();
-  const entry: Job = { controller, progress: null };
-  jobs.set(job, entry);
+  jobs.set(job, controller);
   try {
     return await extractText(file, {}, {
       ocr: {
@@ -119,14 +112,25 @@ export async function runExtractJob(job: string, file: FileLike, paths: OcrPaths
         recognise: ocrImages,
         signal: controller.signal,
         decodePixels: decodePixelsOffscreen,
-        onProgress: (p) => {
-          entry.progress = p;
-          onProgress?.(p);
-        },
+        onProgress,
         cropLines: typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap !== 'undefined' ? cropLinesSafely : undefined,
       },
     });
   } finally {
     jobs.delete(job);
   }
+}
+
+/**
+ * A letter file handed over as bytes (the background page in Firefox, the offscreen document in
+ * Chrome), read with the extension's own OCR files.
+ */
+export function runExtractBytes(
+  job: string,
+  file: { name: string; mime?: string; bytes: () => Uint8Array },
+  getURL: (path: string) => string,
+  onProgress?: (p: OcrProgress) => void,
+): Promise<Extracted> {
+  const like: FileLike = { name: file.name, type: file.mime, arrayBuffer: async () => file.bytes().buffer as ArrayBuffer };
+  return runExtractJob(job, like, extensionOcrPaths(getURL), onProgress);
 }

@@ -5,7 +5,7 @@
  * the panel's polling ('letter.progress').
  */
 import { browser } from 'wxt/browser';
-import type { Extracted, FileLike } from '../documents';
+import type { Extracted } from '../documents';
 import type { OcrProgress } from '../documents/ocr-types';
 
 /**
@@ -62,13 +62,12 @@ export function createOcrRoute() {
   }
 
   return {
-    /** Reads a file that needs OCR. */
+    /** Reads a letter file (text, Word, PDF, or OCR for scans) where the document readers live. */
     async extract(req: { job: string; name: string; mime?: string; base64: string }, bytes: () => Uint8Array): Promise<Extracted> {
       try {
         if (local) {
-          const { extensionOcrPaths, runExtractJob } = await ocrJobs!();
-          const file: FileLike = { name: req.name, type: req.mime, arrayBuffer: async () => bytes().buffer as ArrayBuffer };
-          return await runExtractJob(req.job, file, extensionOcrPaths((p) => browser.runtime.getURL(p as '/')), (p) => progress.set(req.job, p));
+          const { runExtractBytes } = await ocrJobs!();
+          return await runExtractBytes(req.job, { name: req.name, mime: req.mime, bytes }, (p) => browser.runtime.getURL(p as '/'), (p) => progress.set(req.job, p));
         }
         await ensureOffscreen();
         return (await toOffscreen({ channel: OCR_CHANNEL, type: 'run', ...req })) as Extracted;

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { COLLAPSED_KEY, LANG_KEY, WIDTH_KEY } from './panel-start-state';
 
 /** Remembered panel state (extension storage, shared by every SPSE tab); what the first paint needs is in panel-start-state. */
-export { loadPanelState, prefetchPanelState, takePanelState, type PanelStartState } from './panel-start-state';
 
 export async function saveCollapsed(collapsed: boolean): Promise<void> {
   await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });

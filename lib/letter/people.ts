@@ -42,6 +42,8 @@ const NIP_DIGITS = /(?<!\d)\d(?:[ .-]?\d){15,19}(?!\d)/;
 const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .-]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .-]?\d{6}[ .-]?\d[ .-]?\d{3})(?![\d/])/g;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
+/** A value that is a phone number and nothing else (built once: readUnlabelled tests every line). */
+const PHONE_WHOLE = new RegExp(`^${PHONE_IN_TEXT.source}$`);
 export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
 const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
 const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
@@ -688,7 +690,7 @@ function readUnlabelled(lines: Line[], i: number, end: number): { drafts: Draft[
   for (let k = i; k < j; k++) {
     const l = lines[k];
     const v = collapse(UNLABELLED.exec(l.raw)![1]);
-    const field: ApplicantField = EMAIL_IN_TEXT.test(v) ? 'email' : NIP_DIGITS.test(v) ? 'nip' : new RegExp(`^${PHONE_IN_TEXT.source}$`).test(v) ? 'phone' : looksLikeNameLine({ ...l, raw: v, text: v }) && !POSITION_CLAUSE.test(v) ? 'name' : 'position';
+    const field: ApplicantField = EMAIL_IN_TEXT.test(v) ? 'email' : NIP_DIGITS.test(v) ? 'nip' : PHONE_WHOLE.test(v) ? 'phone' : looksLikeNameLine({ ...l, raw: v, text: v }) && !POSITION_CLAUSE.test(v) ? 'name' : 'position';
     EMAIL_IN_TEXT.lastIndex = 0;
     if (d[field] && (field === 'name' || field === 'nip')) {
       drafts.push(d);

@@ -7,6 +7,7 @@ import { routeById } from './route-table';
 import { splitBase } from './recognise';
 import type { SiteProfile } from './profile';
 import { pageName, taughtPage } from './taught';
+import { TAUGHT_PREFIX } from '../sop/taught-page-id';
 
 export type PagePointer = { pageId: string; title: string; href: string };
 export type ActionTarget = { selectors: readonly string[]; hint: { id: string; en: string } };
@@ -29,7 +30,7 @@ export const ACTION_TARGETS: Record<'list' | 'form' | 'detail', ActionTarget> = 
 
 /** A built-in page's kind by its id; a taught page with mapped inputs is a form. */
 function kindOf(pageId: string, profiles?: readonly SiteProfile[]): keyof typeof ACTION_TARGETS | null {
-  if (pageId.startsWith('taught:')) return Object.keys(taughtPage(pageId, profiles)?.fields ?? {}).length ? 'form' : null;
+  if (pageId.startsWith(TAUGHT_PREFIX)) return Object.keys(taughtPage(pageId, profiles)?.fields ?? {}).length ? 'form' : null;
   return pageId.endsWith('-form') ? 'form' : pageId.endsWith('-list') ? 'list' : pageId.endsWith('-detail') ? 'detail' : null;
 }
 

@@ -6,8 +6,8 @@ import type { Lang } from '../i18n';
 import type { Sop } from '../sop/schema';
 import type { SiteProfile, SiteProfilePage } from './profile';
 import { PAGE_TITLES, pageTitle } from './titles';
+import { TAUGHT_PREFIX } from '../sop/taught-page-id';
 
-const TAUGHT = /^taught:/;
 
 /** The taught definition of `pageId` in these profiles (the first one), or undefined. */
 export function taughtPage(pageId: string, profiles: readonly SiteProfile[] | undefined): SiteProfilePage | undefined {
@@ -24,7 +24,7 @@ export function taughtPage(pageId: string, profiles: readonly SiteProfile[] | un
  */
 export function pageName(pageId: string, lang: Lang, profiles?: readonly SiteProfile[]): string {
   const taught = taughtPage(pageId, profiles);
-  if (TAUGHT.test(pageId)) return taught?.title ?? `${lang === 'en' ? 'Taught page' : 'Halaman ajaran'}: ${pageId.replace(TAUGHT, '')}`;
+  if (pageId.startsWith(TAUGHT_PREFIX)) return taught?.title ?? `${lang === 'en' ? 'Taught page' : 'Halaman ajaran'}: ${pageId.slice(TAUGHT_PREFIX.length)}`;
   if (!PAGE_TITLES[pageId] && taught?.title) return taught.title;
   return pageTitle(pageId, lang);
 }

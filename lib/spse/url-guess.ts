@@ -10,7 +10,9 @@ import { RECOGNITION_ROUTES } from './recognition-table';
 import { AKUN_HOST, splitBase } from './recognise';
 import { patternToRegExp } from './url-pattern';
 
-const compiled = RECOGNITION_ROUTES.map((r) => ({ id: r.id, host: r.host, patterns: r.urlPatterns.map(patternToRegExp) }));
+type CompiledRoute = { id: string; host: string | undefined; patterns: RegExp[] };
+/** Compiled on first use: the background worker wakes often and rarely needs it. */
+let compiled: CompiledRoute[] | undefined;
 
 /** Built-in page ids whose URL patterns match `url` (host-bound pages only on their host). */
 export function pagesByUrl(url: string): string[] {
@@ -21,5 +23,6 @@ export function pagesByUrl(url: string): string[] {
     return [];
   }
   const { rest } = splitBase(url);
+  compiled ??= RECOGNITION_ROUTES.map((r) => ({ id: r.id, host: r.host, patterns: r.urlPatterns.map(patternToRegExp) }));
   return compiled.filter((r) => (r.host ? r.host === host : host !== AKUN_HOST) && r.patterns.some((p) => p.test(rest))).map((r) => r.id);
 }
