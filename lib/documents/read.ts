@@ -180,7 +180,7 @@ export async function extractText(file: FileLike, limits: Partial<ExtractLimits>
   const kind = kindOf(file);
   if (kind === 'image' && !opts.ocr) return { error: IMAGE_MESSAGE(file.name) };
   if (kind === 'doc') return { error: `Berkas ${file.name} berformat .doc lama. Simpan ulang sebagai .docx atau .pdf, atau tempel teks suratnya.` };
-  if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, atau .pdf, atau tempel teks suratnya.` };
+  if (!kind) return { error: `Jenis berkas ${file.name} tidak didukung. Gunakan .txt, .docx, .pdf, .jpg atau .png, atau tempel teks suratnya.` };
   try {
     const buf = await file.arrayBuffer();
     if (buf.byteLength === 0) return { error: `Berkas ${file.name} kosong.` };
