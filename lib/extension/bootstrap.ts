@@ -31,6 +31,13 @@ export function boot(doc: Document, href: string, send: (m: BootMessage) => void
 }
 
 type BootGlobals = { __panduBootedAt?: string };
+
+/**
+ * A recognised page whose panel has not mounted this long after the boot message asks again: the
+ * message or the panel's injection can be lost (the background's worker starting or stopping, a
+ * busy machine). The panel mounts once however often it is injected (components/panel/mount.tsx).
+ */
+export const BOOT_RETRY_MS: readonly number[] = [3000, 8000];
 /** Set by the panel when it mounted (components/panel/mount.tsx): it reads its own data then. */
 type PanelMounted = { __panduPanelMounted?: boolean };
 
@@ -39,7 +46,7 @@ type PanelMounted = { __panduPanelMounted?: boolean };
  * reports a load again: an in-page navigation, a page back from the back/forward cache), it
  * recognises again only when the address changed.
  */
-export function startBootstrap(win: Window = window, api: BareApi = bareApi()): void {
+export function startBootstrap(win: Window = window, api: BareApi = bareApi(), retryMs: readonly number[] = BOOT_RETRY_MS): void {
   const g = win as unknown as BootGlobals;
   const send = (m: BootMessage) => void api.runtime.sendMessage(m).catch(() => undefined);
   const ag = win as unknown as AlongGlobals;
@@ -57,13 +64,23 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi()): 
     win.addEventListener('popstate', () => recogniseHere());
     win.addEventListener('hashchange', () => recogniseHere());
   }
+  const mounted = () => !!(g as PanelMounted).__panduPanelMounted;
+  const askAgainUntilMounted = (href: string, pageId: string) => {
+    for (const ms of retryMs) {
+      win.setTimeout(() => {
+        if (mounted() || win.location.href !== href) return;
+        send({ channel: BOOT_CHANNEL, pageId, url: href, title: win.document.title.slice(0, 1000) });
+      }, ms);
+    }
+  };
   const start = (panelAlong: boolean) => {
     const r = recogniseHere(panelAlong);
     // A recognised page gets the panel: read its remembered state and ask for its first view's
     // data while the background injects it and the tab parses it (lib/extension/first-view.ts).
-    if (r.isSpse && r.pageId !== 'unknown' && !(g as PanelMounted).__panduPanelMounted) {
+    if (r.isSpse && r.pageId !== 'unknown' && !mounted()) {
       prefetchPanelState(api);
       prefetchFirstView((m) => api.runtime.sendMessage(m), win.location.href, Date.now(), win as unknown as FirstViewGlobals);
+      if (!panelAlong) askAgainUntilMounted(win.location.href, r.pageId);
     }
   };
   // A panel sent along runs right after this script: it finds the verdict only when recognition runs now.

@@ -18,8 +18,23 @@ function runNextToRoot(browser: E2EBrowser, page: E2EPage, fn: RootFn, arg: unkn
   return browser.inContentScript(page, `(${fn})(${CLOSED_ROOT}, ${JSON.stringify(arg ?? null)})`);
 }
 
+/** Each link of the chain bootstrap → boot message → panel injection → mount → render, as the tab sees it. */
+const PANEL_CHAIN = `({
+  url: location.href,
+  readyState: document.readyState,
+  bootstrapRan: globalThis.__panduBootedAt ?? null,
+  hostElements: document.querySelectorAll('pandu-panel').length,
+  panelMounted: globalThis.__panduPanelMounted ?? null,
+  shadowRoot: !!globalThis.__panduShadowRoot,
+  hostConnected: globalThis.__panduShadowRoot ? globalThis.__panduShadowRoot.host.isConnected : null,
+  rendered: globalThis.__panduShadowRoot ? globalThis.__panduShadowRoot.querySelectorAll('*').length : null,
+})`;
+
 export class Panel extends Scope {
-  constructor(browser: E2EBrowser, page: E2EPage) {
+  constructor(
+    private readonly browser: E2EBrowser,
+    page: E2EPage,
+  ) {
     super(page, (fn, arg) => runNextToRoot(browser, page, fn, arg), 'panel');
   }
 
@@ -29,7 +44,16 @@ export class Panel extends Scope {
   }
 
   async waitForPanel(timeout = WAIT_MS): Promise<void> {
-    await poll(() => this.present(), Boolean, timeout, 'the Pandu panel');
+    try {
+      await poll(() => this.present(), Boolean, timeout, 'the Pandu panel');
+    } catch (err) {
+      // Which link broke, for the failure message (a missed panel on a loaded CI machine is otherwise a guess).
+      const chain = await this.browser.inContentScript(this.page, PANEL_CHAIN).then(
+        (c) => JSON.stringify(c),
+        (e) => `unreadable: ${String(e)}`,
+      );
+      throw new Error(`${(err as Error).message}; in the tab: ${chain}`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot, startBootstrap } from '../../../lib/extension/bootstrap';
 import { dropPanelHost, panelHost } from '../../../lib/extension/panel-host';
 import { isBootMessage } from '../../../lib/extension/boot-messages';
@@ -119,9 +119,28 @@ describe('the injected bootstrap (startBootstrap)', () => {
     expect(t.sent).toHaveLength(3);
   });
 
+  it('a recognised page whose panel does not mount asks the background again, a bounded number of times', async () => {
+    const t = await tab(auditor);
+    startBootstrap(t.win, t.api, [20, 40]);
+    expect(t.sent).toHaveLength(1);
+    await vi.waitFor(() => expect(t.sent).toHaveLength(3));
+    expect(t.sent[2]).toMatchObject({ channel: 'pandu-boot', pageId: 'auditor-form', url: auditor });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(t.sent).toHaveLength(3);
+  });
+
+  it('once the panel has mounted, the bootstrap asks no more', async () => {
+    const t = await tab(auditor);
+    startBootstrap(t.win, t.api, [20, 40]);
+    (t.win as unknown as { __panduPanelMounted?: boolean }).__panduPanelMounted = true;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(t.sent).toHaveLength(1);
+  });
+
   it('a page that is not SPSE: no message, no storage read', async () => {
     const t = await tab('https://www.kemenkeu.go.id/berita', '<html><body><h1>Berita</h1></body></html>');
-    startBootstrap(t.win, t.api);
+    startBootstrap(t.win, t.api, [10]);
+    await new Promise((r) => setTimeout(r, 40));
     expect(t.sent).toEqual([]);
     expect(t.asked).toEqual([]);
     expect(t.reads).toEqual([]);
