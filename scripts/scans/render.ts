@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
 export const A4_200DPI = { width: 1654, height: 2339 } as const;
 
@@ -204,6 +204,99 @@ export async function renderPdfScan(pdf: Uint8Array, style: ScanStyle, seed = 1)
   }
   await doc.destroy();
   return pages;
+}
+
+type Point = { x: number; y: number };
+
+/** The projective map of the unit square onto the quadrilateral q (corners clockwise from top-left). */
+function squareToQuad(q: readonly [Point, Point, Point, Point]): (u: number, v: number) => Point {
+  const [p0, p1, p2, p3] = q;
+  const dx1 = p1.x - p2.x, dx2 = p3.x - p2.x, dx3 = p0.x - p1.x + p2.x - p3.x;
+  const dy1 = p1.y - p2.y, dy2 = p3.y - p2.y, dy3 = p0.y - p1.y + p2.y - p3.y;
+  const den = dx1 * dy2 - dx2 * dy1;
+  const g = (dx3 * dy2 - dx2 * dy3) / den;
+  const h = (dx1 * dy3 - dx3 * dy1) / den;
+  const a = p1.x - p0.x + g * p1.x, b = p3.x - p0.x + h * p3.x;
+  const d = p1.y - p0.y + g * p1.y, e = p3.y - p0.y + h * p3.y;
+  return (u, v) => {
+    const w = g * u + h * v + 1;
+    return { x: (a * u + b * v + p0.x) / w, y: (d * u + e * v + p0.y) / w };
+  };
+}
+
+/** Draws the source triangle s of `img` onto the destination triangle t (an affine piece of a warp). */
+function drawTriangle(ctx: SKRSContext2D, img: Parameters<SKRSContext2D['drawImage']>[0], s: Point[], t: Point[]): void {
+  const [s0, s1, s2] = s;
+  const [t0, t1, t2] = t;
+  const sx1 = s1.x - s0.x, sy1 = s1.y - s0.y, sx2 = s2.x - s0.x, sy2 = s2.y - s0.y;
+  const tx1 = t1.x - t0.x, ty1 = t1.y - t0.y, tx2 = t2.x - t0.x, ty2 = t2.y - t0.y;
+  const det = sx1 * sy2 - sx2 * sy1;
+  const a = (tx1 * sy2 - tx2 * sy1) / det, c = (tx2 * sx1 - tx1 * sx2) / det;
+  const b = (ty1 * sy2 - ty2 * sy1) / det, d = (ty2 * sx1 - ty1 * sx2) / det;
+  // The clip grows the triangle by a pixel about its centre, so that neighbours overlap and leave no seam.
+  const cx = (t0.x + t1.x + t2.x) / 3, cy = (t0.y + t1.y + t2.y) / 3;
+  const grow = (p: Point) => {
+    const len = Math.hypot(p.x - cx, p.y - cy) || 1;
+    return { x: p.x + (p.x - cx) / len, y: p.y + (p.y - cy) / len };
+  };
+  ctx.save();
+  ctx.beginPath();
+  [t0, t1, t2].map(grow).forEach((p, k) => (k ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
+  ctx.closePath();
+  ctx.clip();
+  ctx.setTransform(a, b, c, d, t0.x - a * s0.x - c * s0.y, t0.y - b * s0.x - d * s0.y);
+  const x0 = Math.max(0, Math.floor(Math.min(s0.x, s1.x, s2.x)) - 2), y0 = Math.max(0, Math.floor(Math.min(s0.y, s1.y, s2.y)) - 2);
+  const x1 = Math.ceil(Math.max(s0.x, s1.x, s2.x)) + 2, y1 = Math.ceil(Math.max(s0.y, s1.y, s2.y)) + 2;
+  ctx.drawImage(img, x0, y0, x1 - x0, y1 - y0, x0, y0, x1 - x0, y1 - y0);
+  ctx.restore();
+}
+
+/**
+ * A phone photo of a printed page (`page`: PNG or JPEG bytes, e.g. a renderScan or renderPdfScan page
+ * with no noise): the sheet lies on a desk and is photographed at a slant (a perspective warp, the
+ * far edge narrower and one side nearer), the shadow of the phone and hand falls over one corner, the
+ * light is uneven; then sensor noise and JPEG. Deterministic per seed.
+ */
+export async function phonePhoto(page: Buffer, seed: number, o: { noise?: number; quality?: number } = {}): Promise<Buffer> {
+  const img = await loadImage(page);
+  const { width, height } = A4_200DPI;
+  const rand = prng(seed * 104729 + 7);
+  const j = (n: number) => (rand() - 0.5) * 2 * n;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  const desk = ctx.createLinearGradient(0, 0, width, height);
+  desk.addColorStop(0, '#7a6550');
+  desk.addColorStop(1, '#4e3f31');
+  ctx.fillStyle = desk;
+  ctx.fillRect(0, 0, width, height);
+  const lean = rand() < 0.5 ? -1 : 1;
+  const quad: [Point, Point, Point, Point] = [
+    { x: width * (0.075 + (lean > 0 ? 0.03 : 0)) + j(12), y: height * 0.045 + j(10) },
+    { x: width * (0.925 - (lean < 0 ? 0.03 : 0)) + j(12), y: height * (0.035 + 0.012 * lean) + j(10) },
+    { x: width * 0.985 + j(8), y: height * 0.975 + j(8) },
+    { x: width * 0.018 + j(8), y: height * 0.982 + j(8) },
+  ];
+  const map = squareToQuad(quad);
+  const n = 24;
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < n; c++) {
+      const s = [c, c + 1].flatMap((u) => [r, r + 1].map((v) => ({ u: u / n, v: v / n })));
+      const src = s.map(({ u, v }) => ({ x: u * img.width, y: v * img.height }));
+      const dst = s.map(({ u, v }) => map(u, v));
+      // s: (c,r) (c,r+1) (c+1,r) (c+1,r+1)
+      drawTriangle(ctx, img, [src[0], src[2], src[3]], [dst[0], dst[2], dst[3]]);
+      drawTriangle(ctx, img, [src[0], src[3], src[1]], [dst[0], dst[3], dst[1]]);
+    }
+  // The phone's shadow: a soft dark patch over one top corner.
+  const sx = lean > 0 ? width * 0.82 : width * 0.18;
+  const shadow = ctx.createRadialGradient(sx, height * 0.1, 40, sx, height * 0.1, width * 0.42);
+  shadow.addColorStop(0, 'rgba(20,15,10,0.42)');
+  shadow.addColorStop(0.6, 'rgba(20,15,10,0.22)');
+  shadow.addColorStop(1, 'rgba(20,15,10,0)');
+  ctx.fillStyle = shadow;
+  ctx.fillRect(0, 0, width, height);
+  degrade(ctx, { rotate: 0, noise: o.noise ?? 8, photo: true, font: 'serif', format: o.quality ?? 70 }, prng(seed));
+  return canvas.toBuffer('image/jpeg', o.quality ?? 70);
 }
 
 /** JPEG width, height and colour components from its SOF marker. */
