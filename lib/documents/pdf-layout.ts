@@ -49,8 +49,8 @@ export function pdfTextItems(raw: readonly unknown[]): PdfItem[] {
   return items;
 }
 
-/** Items grouped into rows by baseline, top to bottom; each row's items merged into cells by gap. */
-function toRows(items: readonly Item[]): Row[] {
+/** Items grouped into lines by baseline, top to bottom, each ordered by x. */
+function baselineGroups(items: readonly Item[]): Item[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Item[][] = [];
   for (const it of sorted) {
@@ -58,14 +58,67 @@ function toRows(items: readonly Item[]): Row[] {
     if (g && Math.abs(g[0].y - it.y) <= Math.max(1.5, Math.min(g[0].size, it.size) * 0.3)) g.push(it);
     else groups.push([it]);
   }
+  for (const g of groups) g.sort((p, q) => p.x - q.x);
+  return groups;
+}
+
+const lineLeft = (g: readonly Item[]) => g[0].x;
+const lineRight = (g: readonly Item[]) => Math.max(...g.map((i) => i.end));
+
+/**
+ * A label centred beside its wrapped value (a table cell set to middle, as browsers print
+ * "Perihal : Pembuatan … / … 2026"): a line wholly left of two value lines one line step apart, with
+ * its baseline between theirs, is moved onto the first line of that value.
+ */
+function liftCentredLabels(groups: Item[][]): Item[][] {
+  const out = [...groups];
+  for (let i = 1; i < out.length - 1; i++) {
+    const [above, label, below] = [out[i - 1], out[i], out[i + 1]];
+    const size = Math.max(...label.map((it) => it.size));
+    const oneLine = above[0].y - below[0].y <= size * 1.5;
+    const beside = lineRight(label) < lineLeft(above) && lineRight(label) < lineLeft(below) && Math.abs(lineLeft(above) - lineLeft(below)) <= 1;
+    if (!oneLine || !beside) continue;
+    // The first line of the value: up through the lines one step apart that start where it does.
+    let first = i - 1;
+    while (
+      first > 0 &&
+      Math.abs(lineLeft(out[first - 1]) - lineLeft(above)) <= 1 &&
+      out[first - 1][0].y - out[first][0].y <= size * 1.5 &&
+      lineRight(label) < lineLeft(out[first - 1])
+    )
+      first--;
+    const y = out[first][0].y;
+    out[first] = [...label.map((it) => ({ ...it, y })), ...out[first]];
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
+}
+
+/**
+ * A justified line (its words spread to the right margin by equal wide gaps, printed word by word):
+ * three or more gaps within a fifth of each other, the line ending at the right edge of the text.
+ */
+function isJustified(g: readonly Item[], textRight: number): boolean {
+  if (g.length < 4) return false;
+  const gaps = g.slice(1).map((it, k) => it.x - g[k].end);
+  const size = g[0].size;
+  return Math.min(...gaps) > 0 && Math.max(...gaps) <= Math.min(...gaps) * 1.2 + 0.5 && Math.max(...gaps) < size * 2 && lineRight(g) >= textRight - size * 0.5;
+}
+
+/** Items grouped into rows by baseline, top to bottom; each row's items merged into cells by gap. */
+function toRows(items: readonly Item[]): Row[] {
+  const groups = liftCentredLabels(baselineGroups(items));
+  const textRight = Math.max(...groups.map(lineRight));
   return groups.map((g) => {
     g.sort((p, q) => p.x - q.x);
     const size = Math.max(...g.map((i) => i.size));
+    const justified = isJustified(g, textRight);
     const cells: Cell[] = [];
     for (const it of g) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
-      if (last && gap <= size * 0.8 && !it.tab) {
+      if (last && (justified || (gap <= size * 0.8 && !it.tab))) {
         const space = gap > size * 0.15 && !/\s$/.test(last.text) && !/^\s/.test(it.str);
         last.text += (space ? ' ' : '') + it.str;
         last.end = Math.max(last.end, it.end);
@@ -104,10 +157,59 @@ function valueStarts(row: Row): number[] {
   return [...out.slice(1), ...(listed ? [second.x] : []), ...(joined ? [first.x + joined[0].length * row.size * APPROX_CHAR] : [])];
 }
 
-/** One visual line of a table cell: its text and how wide it is. */
-type Fragment = { text: string; width: number };
-/** A table: its column starts, each row's cells as the fragments of their wrapped lines, each row's items. */
-type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][] };
+/** One visual line of a table cell: its text, where it starts, how wide it is, how wide its first word is. */
+type Fragment = { text: string; x: number; width: number; firstWord: number };
+/**
+ * A table: its column starts, each row's cells as the fragments of their wrapped lines, each row's
+ * items; `open`: some row after the first has an empty first column (a lettered list of labels, not
+ * numbered rows).
+ */
+type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: boolean };
+
+/** A line's items put in the table's columns (items, not gap-merged cells: two cells closer than 0.8 em stay apart). */
+function rowFragments(row: Row, starts: readonly number[]): Fragment[] {
+  const lastEnd = starts.map(() => -Infinity);
+  const cells: Fragment[] = starts.map(() => ({ text: '', x: Infinity, width: 0, firstWord: 0 }));
+  for (const it of row.items) {
+    const k = columnOf(starts, it.x, row.size);
+    const c = cells[k];
+    const str = it.str.trim();
+    if (!c.text) c.firstWord = ((it.end - it.x) * (/^\S+/.exec(str)?.[0].length ?? 0)) / Math.max(1, str.length);
+    c.text = c.text && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + str : joinCell(c.text, str);
+    lastEnd[k] = it.end;
+    c.x = Math.min(c.x, it.x);
+    c.width = it.end - c.x;
+  }
+  return cells;
+}
+
+/**
+ * Column starts of a table from its first line: its cells, and each item of it that starts where an
+ * item of one of the next lines starts (a narrow column printed close to the next: "No" "Nama / NIP").
+ */
+function tableStarts(row: Row, next: readonly Row[]): number[] {
+  const starts = row.cells.map((c) => c.x);
+  for (const it of row.items) {
+    if (starts.some((x) => Math.abs(x - it.x) <= 1)) continue;
+    if (next.some((r) => r.items.some((o) => Math.abs(o.x - it.x) <= 1))) starts.push(it.x);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/**
+ * Whether a line's text had to wrap from the line above: in some column the line above's fragment,
+ * a space and this line's first word would not have fitted before the next column (the last column:
+ * before the right edge of the page's text).
+ */
+function wrappedFromAbove(cells: readonly Fragment[], above: readonly Fragment[][], starts: readonly number[], size: number, textRight: number): boolean {
+  return cells.some((c, k) => {
+    const prev = above[k][above[k].length - 1];
+    // A lone colon (a narrow colon column) is no word that wrapped.
+    if (!/[\p{L}\p{N}]/u.test(c.text) || !prev?.text) return false;
+    const bound = k + 1 < starts.length ? starts[k + 1] - size * 0.3 : textRight;
+    return prev.x + prev.width + size * 0.25 + c.firstWord > bound;
+  });
+}
 
 /** Column of a cell: the last column starting left of it (within half an em). */
 function columnOf(starts: readonly number[], x: number, size: number): number {
@@ -161,7 +263,15 @@ function cellText(frags: readonly Fragment[], widest: number): string {
 
 function tableLines(table: Table): LaidOutLine[] {
   const widest = table.starts.map((_, k) => Math.max(0, ...table.rows.flatMap((r) => r[k].map((f) => f.width))));
-  return table.rows.map((cells, r) => ({ text: cells.map((frags, k) => cellText(frags, widest[k])).join('\t').replace(/\t+$/, ''), items: table.items[r] }));
+  return table.rows.map((cells, r) => ({
+    // A colon column's colon stays with the value after it ("Nama\t: Frans …").
+    text: cells
+      .map((frags, k) => cellText(frags, widest[k]))
+      .join('\t')
+      .replace(/\t:\t(?=\S)/g, '\t: ')
+      .replace(/\t+$/, ''),
+    items: table.items[r],
+  }));
 }
 
 /** One page of pdf.js text items as text (see the module comment). */
@@ -179,6 +289,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
   const rows = toRows(placed);
   if (!rows.length) return [];
   const step = usualStep(rows);
+  const textRight = Math.max(...rows.map((r) => lineRight(r.items)));
   const margin = Math.min(...rows.map((r) => r.cells[0].x));
   const out: LaidOutLine[] = [];
   let table: Table | null = null;
@@ -200,28 +311,24 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       out.push({ text: '', items: [] });
     }
     if (table && fitsTable(row, table.starts)) {
-      const lastEnd = table.starts.map(() => -Infinity);
-      // Items, not gap-merged cells, go to the columns: two cells closer than 0.8 em stay apart.
-      const cells: Fragment[] = table.starts.map(() => ({ text: '', width: 0 }));
-      const left = table.starts.map(() => Infinity);
-      for (const it of row.items) {
-        const k = columnOf(table.starts, it.x, row.size);
-        const c = cells[k];
-        c.text = c.text && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + it.str.trim() : joinCell(c.text, it.str.trim());
-        lastEnd[k] = it.end;
-        left[k] = Math.min(left[k], it.x);
-        c.width = it.end - left[k];
-      }
+      const cells = rowFragments(row, table.starts);
       const last = table.rows[table.rows.length - 1];
       const words = !/[\d@]/.test(cells.map((c) => c.text).join(''));
       // A wrapped line of the row above: its first column is empty (under the header: words only).
       // Under the header, a words-only line with fewer cells is the header wrapped, even in its first
-      // column (a narrow number column's "N" / "o").
+      // column (a narrow number column's "N" / "o"). In a table of label rows (a first row with a
+      // colon, or rows with an empty first column) only a line whose text could not have fitted above is.
       const headerWrap = table.rows.length === 1 && words && row.cells.length < table.starts.length;
-      if ((!cells[0].text || headerWrap) && (table.rows.length > 1 || words)) {
+      const labelRows = table.open || table.rows[0].some((f) => f[0]?.text.startsWith(':') || f[0]?.text.endsWith(':'));
+      // A label row's colon starts the next label row ("NIP : …" under "Nama : …").
+      const colonAgain = cells.some((c, k) => c.text.startsWith(':') && last[k][0]?.text.startsWith(':'));
+      const wraps =
+        (!cells[0].text || headerWrap) && (table.rows.length > 1 || words) && (!labelRows || (!colonAgain && wrappedFromAbove(cells, last, table.starts, row.size, textRight)));
+      if (wraps) {
         cells.forEach((c, k) => c.text && last[k].push(c));
         table.items[table.items.length - 1].push(...row.items);
       } else {
+        if (!cells[0].text) table.open = true;
         table.rows.push(cells.map((c) => [c]));
         table.items.push([...row.items]);
       }
@@ -229,7 +336,8 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     }
     flushTable();
     if (row.cells.length >= 3) {
-      table = { starts: row.cells.map((c) => c.x), rows: [row.cells.map((c) => [{ text: c.text, width: c.end - c.x }])], items: [[...row.items]] };
+      const starts = tableStarts(row, rows.slice(i + 1, i + 7));
+      table = { starts, rows: [rowFragments(row, starts).map((c) => [c])], items: [[...row.items]], open: false };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');
