@@ -82,53 +82,45 @@ async function openPdf(buf: ArrayBuffer) {
   return pdfjs.getDocument({ data: new Uint8Array(buf.slice(0)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
 }
 
-async function pdfText(buf: ArrayBuffer, name: string, limits: ExtractLimits, deadline: number, pageText: PdfPageReader = pdfItemsToText): Promise<string> {
-  const doc = await openPdf(buf);
-  try {
-    if (doc.numPages > limits.pdfPages)
-      throw new LimitError(`PDF ${name} punya ${num(doc.numPages)} halaman; Pandu membaca surat sampai ${num(limits.pdfPages)} halaman. Pisahkan halaman surat permohonannya, atau tempel teksnya.`);
-    const pages: string[] = [];
-    let chars = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
-      if (Date.now() >= deadline) throw timeUp(name, limits);
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const text = pageText(content.items);
-      chars += text.length + 2;
-      if (chars > limits.chars) throw tooManyChars(name, limits);
-      pages.push(text);
-    }
-    return pages.join('\n\n');
-  } finally {
-    await doc.destroy();
+type PdfDoc = Awaited<ReturnType<typeof openPdf>>;
+
+async function pdfText(doc: PdfDoc, name: string, limits: ExtractLimits, deadline: number, pageText: PdfPageReader = pdfItemsToText): Promise<string> {
+  if (doc.numPages > limits.pdfPages)
+    throw new LimitError(`PDF ${name} punya ${num(doc.numPages)} halaman; Pandu membaca surat sampai ${num(limits.pdfPages)} halaman. Pisahkan halaman surat permohonannya, atau tempel teksnya.`);
+  const pages: string[] = [];
+  let chars = 0;
+  for (let p = 1; p <= doc.numPages; p++) {
+    if (Date.now() >= deadline) throw timeUp(name, limits);
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    const text = pageText(content.items);
+    chars += text.length + 2;
+    if (chars > limits.chars) throw tooManyChars(name, limits);
+    pages.push(text);
   }
+  return pages.join('\n\n');
 }
 
 /** The pages of an image-only PDF drawn as images (Node: PNG bytes; a browser: canvases). */
-async function pdfPageImages(buf: ArrayBuffer, name: string, limits: ExtractLimits): Promise<OcrImage[]> {
-  const doc = await openPdf(buf);
-  try {
-    if (doc.numPages > limits.ocrPages)
-      throw new LimitError(`PDF hasil pindaian ${name} punya ${num(doc.numPages)} halaman; Pandu membaca pindaian sampai ${num(limits.ocrPages)} halaman. Pisahkan halaman surat permohonannya.`);
-    // A scanner's PDF: one JPEG a page, taken as it is.
-    const jpegs = pdfJpegImages(new Uint8Array(buf));
-    if (jpegs.length === doc.numPages) return jpegs.map((j) => imageInput(j.buffer as ArrayBuffer, { name: 'page.jpg', type: 'image/jpeg' }));
-    const images: OcrImage[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const viewport = page.getViewport({ scale: SCAN_SCALE });
-      const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: unknown; context: unknown } };
-      const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      // intent 'print': pdf.js then draws without requestAnimationFrame, which never fires in Chrome's
-      // (hidden) offscreen document.
-      await page.render({ canvasContext: context as CanvasRenderingContext2D, canvas: canvas as HTMLCanvasElement, viewport, background: '#ffffff', intent: 'print' }).promise;
-      const c = canvas as { toBuffer?: (mime: string) => unknown };
-      images.push(typeof c.toBuffer === 'function' ? c.toBuffer('image/png') : canvas);
-    }
-    return images;
-  } finally {
-    await doc.destroy();
+async function pdfPageImages(doc: PdfDoc, buf: ArrayBuffer, name: string, limits: ExtractLimits): Promise<OcrImage[]> {
+  if (doc.numPages > limits.ocrPages)
+    throw new LimitError(`PDF hasil pindaian ${name} punya ${num(doc.numPages)} halaman; Pandu membaca pindaian sampai ${num(limits.ocrPages)} halaman. Pisahkan halaman surat permohonannya.`);
+  // A scanner's PDF: one JPEG a page, taken as it is.
+  const jpegs = pdfJpegImages(new Uint8Array(buf));
+  if (jpegs.length === doc.numPages) return jpegs.map((j) => imageInput(j.buffer as ArrayBuffer, { name: 'page.jpg', type: 'image/jpeg' }));
+  const images: OcrImage[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const viewport = page.getViewport({ scale: SCAN_SCALE });
+    const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: unknown; context: unknown } };
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    // intent 'print': pdf.js then draws without requestAnimationFrame, which never fires in Chrome's
+    // (hidden) offscreen document.
+    await page.render({ canvasContext: context as CanvasRenderingContext2D, canvas: canvas as HTMLCanvasElement, viewport, background: '#ffffff', intent: 'print' }).promise;
+    const c = canvas as { toBuffer?: (mime: string) => unknown };
+    images.push(typeof c.toBuffer === 'function' ? c.toBuffer('image/png') : canvas);
   }
+  return images;
 }
 
 /** Scanned pages read by OCR, or an Indonesian error. */
@@ -169,6 +161,28 @@ function withDeadline<T>(work: Promise<T>, deadline: number, name: string, limit
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/** The text read from a file, or the error for too much or none. */
+function checkedText(text: string, name: string, lim: ExtractLimits): Extracted {
+  if (text.length > lim.chars) return { error: tooManyChars(name, lim).message };
+  if (!text.trim()) return { error: `Berkas ${name} tidak berisi teks.` };
+  return { text };
+}
+
+/**
+ * A PDF's text; a PDF with no text (a scan) read by OCR from its page images. pdf.js opens the
+ * document once for both.
+ */
+async function readPdf(buf: ArrayBuffer, name: string, lim: ExtractLimits, time: { deadline: number; ocrDeadline: number }, opts: { pdfPage?: PdfPageReader; ocr?: OcrSetup }): Promise<Extracted> {
+  const doc = await withDeadline(openPdf(buf), time.deadline, name, lim);
+  try {
+    const text = await withDeadline(pdfText(doc, name, lim, time.deadline, opts.pdfPage), time.deadline, name, lim);
+    if (text.replace(/\s/g, '').length >= 10) return checkedText(text, name, lim);
+    return opts.ocr ? await scanned(() => pdfPageImages(doc, buf, name, lim), opts.ocr, time.ocrDeadline, name, lim) : { error: SCANNED_PDF_MESSAGE };
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /**
  * The text of a letter file, or an Indonesian error. `limits` overrides EXTRACT_LIMITS (tests);
  * `pdfPage` reads each PDF page's text items (default: lines, with tabs for wide gaps).
@@ -187,13 +201,9 @@ export async function extractText(file: FileLike, limits: Partial<ExtractLimits>
     if (buf.byteLength > lim.fileBytes) return { error: `Berkas ${file.name} terlalu besar (${mb(buf.byteLength)}; paling banyak ${mb(lim.fileBytes)}). Tempel teks suratnya saja.` };
     const ocrDeadline = start + lim.ocrMs;
     if (kind === 'image' && opts.ocr) return await scanned(async () => [imageInput(buf, file)], opts.ocr, ocrDeadline, file.name, lim);
-    const work = kind === 'txt' ? Promise.resolve(decodeText(buf)) : kind === 'docx' ? docxText(buf, file.name, lim) : pdfText(buf, file.name, lim, deadline, opts.pdfPage);
-    const text = await withDeadline(work, deadline, file.name, lim);
-    if (text.length > lim.chars) return { error: tooManyChars(file.name, lim).message };
-    if (kind === 'pdf' && text.replace(/\s/g, '').length < 10)
-      return opts.ocr ? await scanned(() => pdfPageImages(buf, file.name, lim), opts.ocr, ocrDeadline, file.name, lim) : { error: SCANNED_PDF_MESSAGE };
-    if (!text.trim()) return { error: `Berkas ${file.name} tidak berisi teks.` };
-    return { text };
+    if (kind === 'pdf') return await readPdf(buf, file.name, lim, { deadline, ocrDeadline }, opts);
+    const work = kind === 'txt' ? Promise.resolve(decodeText(buf)) : docxText(buf, file.name, lim);
+    return checkedText(await withDeadline(work, deadline, file.name, lim), file.name, lim);
   } catch (err) {
     if (err instanceof LimitError || err instanceof OcrCancelled) return { error: err.message };
     const why = err instanceof Error ? err.message : String(err);
