@@ -6,6 +6,7 @@ import { summarize, type ParsedLetter } from '../../../lib/letter';
 import { run } from '../../../scripts/commands/letter';
 import {
   fieldsRight,
+  flaggedRight,
   fresh2Dir,
   freshDir,
   letterFormat,
@@ -140,6 +141,17 @@ describe('fresh-set scoring', () => {
     // A problem on another field of the same letter part does not cover it.
     parsed.problems = [{ field: 'letter.subject', message: 'periksa' }, { field: 'people[10]', message: 'periksa' }];
     expect(silentMisses(score, parsed)).toHaveLength(2);
+  });
+
+  it('counts a right value as flagged by the same rule as a silent miss: a problem on its field or its person, never an expected empty field', () => {
+    const parsed = parsedLike(() => {});
+    const score = scoreLetter({ name: 'x', text: '', expected }, parsed);
+    expect(flaggedRight(score, parsed)).toEqual([]);
+    parsed.problems = [{ field: 'people[1]', message: 'periksa' }, { field: 'letter.sender', message: 'dari kop surat' }, { field: 'people[10].nip', message: 'periksa' }];
+    const flagged = flaggedRight(score, parsed);
+    expect(flagged).toContain('letter.sender');
+    expect(flagged.filter((p) => p.startsWith('people[1].'))).toEqual(score.rightPaths.filter((p) => p.startsWith('people[1].')));
+    expect(flagged.some((p) => p.startsWith('people[0]'))).toBe(false);
   });
 
   it('totals per format and for all letters', () => {

@@ -136,9 +136,17 @@ export function scoreLetter(c: CorpusLetter, parsed: ParsedLetter): LetterScore 
 }
 
 /**
- * The wrong values nobody is warned about: misses with no problem on their field. A problem covers
- * a value when it names that field, or the whole person (`people[1]`); a person not expected counts
- * as flagged when any of their fields is.
+ * Whether the review flags the value at `path`: a problem names that field, or the whole person
+ * (`people[1]`). One rule for wrong values (silent when not flagged) and right ones (flagged for nothing).
+ */
+function flagged(parsed: ParsedLetter, path: string): boolean {
+  const person = /^people\[\d+\]/.exec(path)?.[0];
+  return parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`) || (person !== undefined && p.field === person));
+}
+
+/**
+ * The wrong values nobody is warned about: misses with no flag on their field (see `flagged`); a
+ * person not expected counts as flagged when any of their fields is.
  */
 export function silentMisses(score: LetterScore, parsed: ParsedLetter): string[] {
   return score.misses.filter((_, k) => {
@@ -146,13 +154,13 @@ export function silentMisses(score: LetterScore, parsed: ParsedLetter): string[]
     const person = /^people\[(\d+)\]/.exec(path);
     // A person the letter lost entirely is flagged when the review says no people were found.
     const lost = person && Number(person[1]) >= parsed.people.length && parsed.problems.some((p) => p.field === 'people');
-    return !lost && !parsed.problems.some((p) => p.field === path || p.field.startsWith(`${path}.`) || (person !== null && p.field === person[0]));
+    return !lost && !flagged(parsed, path);
   });
 }
 
-/** Values read right that still carry a flag (the reviewer is asked to check them for nothing). */
+/** Values read right that still carry a flag (the reviewer is asked to check them for nothing), by `flagged`. */
 export function flaggedRight(score: LetterScore, parsed: ParsedLetter): string[] {
-  return score.rightPaths.filter((path) => parsed.problems.some((p) => p.field === path));
+  return score.rightPaths.filter((path) => flagged(parsed, path));
 }
 
 /** Totals of one group of letters (one format, or all). */
