@@ -184,15 +184,17 @@ function rowFragments(row: Row, starts: readonly number[]): Fragment[] {
 }
 
 /**
- * Column starts of a table from its first line: its cells, and each item of it that starts where an
- * item of one of the next lines starts (a narrow column printed close to the next: "No" "Nama / NIP").
+ * Column starts of a table from its first line: its cells, and each item of it set apart by more
+ * than a word space that starts where items of two of the next lines start (a narrow column printed
+ * close to the next: "No" "Nama / NIP").
  */
 function tableStarts(row: Row, next: readonly Row[]): number[] {
   const starts = row.cells.map((c) => c.x);
-  for (const it of row.items) {
-    if (starts.some((x) => Math.abs(x - it.x) <= 1)) continue;
-    if (next.some((r) => r.items.some((o) => Math.abs(o.x - it.x) <= 1))) starts.push(it.x);
-  }
+  row.items.forEach((it, k) => {
+    const before = row.items[k - 1];
+    if (!before || it.x - before.end < row.size * 0.4 || starts.some((x) => Math.abs(x - it.x) <= 1)) return;
+    if (next.filter((r) => r.items.some((o) => Math.abs(o.x - it.x) <= 1)).length >= 2) starts.push(it.x);
+  });
   return starts.sort((a, b) => a - b);
 }
 

@@ -113,4 +113,26 @@ describe('PDF layout of exported Word letters', () => {
     ]);
     expect(text.split('\n')).toEqual(['No\tNama\tNIP\tJabatan\tNo. HP', '1\tRina Kartika, S.E.\t19900214 201503 2 001\tKetua Pokja\t0812 7400 1001', '2\tBudi Santoso']);
   });
+  it('starts no column at a word one word space after the one before, even where a word below happens to start', () => {
+    // Scanned words (one item each): "dalam" of "Peran dalam Tim" starts where "Teknis" does below.
+    const text = pdfItemsToText([
+      at('No', 72, 453, 12),
+      at('Nama', 100, 453, 25),
+      at('Peran', 300, 453, 28),
+      at('dalam', 331, 453, 28),
+      at('Tim', 362, 453, 15),
+      at('Email', 420, 453, 25),
+      at('1', 72, 440, 5),
+      at('Hari', 100, 440, 20),
+      at('Pengendali', 300, 440, 28),
+      at('Teknis', 331, 440, 30),
+      at('hari@bpk.go.id', 420, 440, 70),
+      at('2', 72, 427, 5),
+      at('Lia', 100, 427, 15),
+      at('Ketua', 300, 427, 28),
+      at('Tim', 331, 427, 15),
+      at('lia@bpk.go.id', 420, 427, 70),
+    ]);
+    expect(text.split('\n')).toEqual(['No\tNama\tPeran dalam Tim\tEmail', '1\tHari\tPengendali Teknis\thari@bpk.go.id', '2\tLia\tKetua Tim\tlia@bpk.go.id']);
+  });
 });
