@@ -7,6 +7,7 @@
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
 import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
+import { unclaimedContact } from './scan-unclaimed';
 import { checkEmail } from './validate';
 import type { FieldEvidence, LetterProblem as Problem, ParsedLetter } from './schema';
 
@@ -141,7 +142,10 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
   // A field check's message the parser rewrote (the date's own reasons) stays rewritten.
   const rewritten = before.filter((b) => !read.problems.some((p) => same(p, b)));
   const checks = after.filter((a) => !rewritten.some((r) => same(r, a)));
-  return { ...parsed, fields, problems: [...checks, ...parserOwn.filter((p) => !checks.some((a) => same(a, p)))] };
+  const problems = [...checks, ...parserOwn.filter((p) => !checks.some((a) => same(a, p)))];
+  // A NIP, e-mail or mobile number read but given to nobody: a person may be lost.
+  const lost = unclaimedContact({ ...parsed, fields }, text ?? scan.lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n'));
+  return { ...parsed, fields, problems: lost ? [...problems, lost] : problems };
 }
 
 /** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */
