@@ -8,6 +8,7 @@ import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
 import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
+import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { checkEmail } from './validate';
 import type { FieldEvidence, LetterProblem as Problem, ParsedLetter } from './schema';
 
@@ -130,6 +131,8 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
       if (ocr < OCR_SURE) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
       else if (confusable(path, value)) Object.assign(next, { note: SCAN_NOTES.confusable, value });
       else if (cutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SCAN_NOTES.cutShort, value });
+      else if (textLines && moreCellsThanHeader(textLines, ev.line - 1)) Object.assign(next, { note: SHAPE_NOTES.moreCells, value });
+      else if (/\.phone$/.test(path) && phoneCutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SHAPE_NOTES.phoneCut, value });
     }
     fields[path] = next;
   }
@@ -145,7 +148,9 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
   const problems = [...checks, ...parserOwn.filter((p) => !checks.some((a) => same(a, p)))];
   // A NIP, e-mail or mobile number read but given to nobody: a person may be lost.
   const lost = unclaimedContact({ ...parsed, fields }, text ?? scan.lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n'));
-  return { ...parsed, fields, problems: lost ? [...problems, lost] : problems };
+  // A person whose name or NIP was not read came from a misread row: all their values need a look.
+  const incomplete = incompletePeople(parsed).filter((p) => !problems.some((q) => q.field === p.field));
+  return { ...parsed, fields, problems: [...problems, ...incomplete, ...(lost ? [lost] : [])] };
 }
 
 /** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */
