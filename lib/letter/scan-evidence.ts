@@ -9,11 +9,17 @@ import { findProblems } from './problems';
 import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
+import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
 import { checkEmail } from './validate';
 import type { FieldEvidence, LetterProblem as Problem, ParsedLetter } from './schema';
 
 /** Words read with at least this confidence (0–1) count as sure. */
 export const OCR_SURE = 0.9;
+/**
+ * A name has no check to catch a misread letter ("Igbal" read at 92 % for Iqbal), unlike a NIP
+ * (birth date, TMT), a phone or an e-mail (shape), a date or a role (known words): it needs more.
+ */
+export const OCR_SURE_NAME = 0.93;
 
 const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -81,6 +87,7 @@ export const SCAN_NOTES = {
   unsure: (ocr: number) => `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`,
   confusable: 'hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa',
   cutShort: 'hasil pindai: ada teks lain sesudah nilai pada barisnya — periksa',
+  nameEmail: (name: string, email: string) => `hasil pindai: nama dan email orang ini berbeda satu huruf ("${name}" / "${email}") — periksa keduanya`,
 } as const;
 
 function pct(c: number): number {
@@ -91,7 +98,7 @@ function pct(c: number): number {
  * The letter number and e-mail addresses with the scan confusions that cannot be right repaired
  * (scan-repair.ts), each repair noted "diperbaiki dari hasil pindai — periksa" with what was read.
  */
-function repairScanned(read: ParsedLetter): { parsed: ParsedLetter; repaired: Record<string, string> } {
+function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter; repaired: Record<string, string> } {
   const repaired: Record<string, string> = {};
   const note = (label: string, was: string) => `${label} ${REPAIRED_NOTE} (tertulis "${was}")`;
   let letter = read.letter;
@@ -100,13 +107,31 @@ function repairScanned(read: ParsedLetter): { parsed: ParsedLetter; repaired: Re
     repaired['letter.number'] = note('Nomor surat', letter.number);
     letter = { ...letter, number };
   }
+  // Free text with two of the letter's words run together, spaced as the letter writes them elsewhere.
+  const spaced = (path: string, label: string, value: string | null): string | null => {
+    const fixed = value && read.fields[path] ? splitRunTogether(value, text) : null;
+    if (fixed && value) repaired[path] = note(label, value);
+    return fixed;
+  };
+  const sender = spaced('letter.sender', 'Instansi pengirim', letter.sender);
+  if (sender) letter = { ...letter, sender };
   const people = read.people.map((p, i) => {
+    const name = spaced(`people[${i}].name`, 'Nama', p.name);
+    const position = spaced(`people[${i}].position`, 'Jabatan', p.position);
     const email = p.email && repairEmail(p.email);
-    if (!email || !p.email || !checkEmail(email).ok || !read.fields[`people[${i}].email`]) return p;
-    repaired[`people[${i}].email`] = note('Email', p.email);
-    return { ...p, email };
+    const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];
+    if (emailOk) repaired[`people[${i}].email`] = note('Email', p.email!);
+    return { ...p, ...(name && { name }), ...(position && { position }), ...(emailOk && { email }) };
   });
   return { parsed: { ...read, letter, people }, repaired };
+}
+
+/** A person's name and e-mail that differ by one letter, as a note on either (null when they agree). */
+function nameEmailNote(parsed: ParsedLetter, path: string): string | null {
+  const m = /^people\[(\d+)\]\.(?:name|email)$/.exec(path);
+  const person = m && parsed.people[Number(m[1])];
+  const off = person?.name && person.email ? nameEmailMismatch(person.name, person.email) : null;
+  return off && SCAN_NOTES.nameEmail(off.name, off.email);
 }
 
 /**
@@ -115,7 +140,7 @@ function repairScanned(read: ParsedLetter): { parsed: ParsedLetter; repaired: Re
  */
 export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): ParsedLetter {
   const textLines = text?.split('\n');
-  const { parsed, repaired } = repairScanned(read);
+  const { parsed, repaired } = repairScanned(read, text ?? '');
   const fields: Record<string, FieldEvidence> = {};
   for (const [path, ev] of Object.entries(parsed.fields)) {
     const line = scan.lines[ev.line - 1];
@@ -128,8 +153,9 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
     const next: FieldEvidence = { ...ev, ocr: Math.round(ocr * 100) / 100, confidence: Math.min(ev.confidence, Math.round(ocr * 100) / 100) };
     if (repaired[path]) Object.assign(next, { note: repaired[path], value });
     else if (!ev.note) {
-      if (ocr < OCR_SURE) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
+      if (ocr < (/\.name$/.test(path) ? OCR_SURE_NAME : OCR_SURE)) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
       else if (confusable(path, value)) Object.assign(next, { note: SCAN_NOTES.confusable, value });
+      else if (nameEmailNote(parsed, path)) Object.assign(next, { note: nameEmailNote(parsed, path)!, value });
       else if (cutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SCAN_NOTES.cutShort, value });
       else if (textLines && moreCellsThanHeader(textLines, ev.line - 1)) Object.assign(next, { note: SHAPE_NOTES.moreCells, value });
       else if (/\.phone$/.test(path) && phoneCutShort(textLines?.[ev.line - 1] ?? ev.source, value)) Object.assign(next, { note: SHAPE_NOTES.phoneCut, value });
