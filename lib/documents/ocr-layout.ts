@@ -53,6 +53,18 @@ function baselineAt(line: TessLine, x: number, fallback: number): number {
 export const NOISE_LINE = 50;
 const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w) => w.confidence < NOISE_LINE);
 
+/**
+ * A letterhead's logo read as a word ("x&" beside "DINAS KOMUNIKASI …"): a short first word of a
+ * line, far from the next (more than twice the line's height), holding a sign no word has (a row
+ * number read unsurely, "2." or "NK", stays).
+ */
+function isLogo(line: TessLine, size: number): boolean {
+  const [first, next] = line.words;
+  if (!first || !next) return false;
+  const text = first.text.trim();
+  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && /[&@#%*~^<>{}\\]/.test(text);
+}
+
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
 const MARKS = '#*“”"‘’\'`^~?';
 const LABEL_MARKS = new RegExp(`^(\\s*)[${MARKS}]+(?=\\p{L})([\\p{L}][\\p{L}\\d ./-]{0,30}?)[${MARKS}]*(\\s*:)`, 'u');
@@ -133,9 +145,10 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         }
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
+        const logo = isLogo(line, size) ? line.words[0] : null;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text) continue;
+          if (!text || w === logo) continue;
           // pdf.js y grows upwards; image y grows downwards.
           const y = -baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
           items.push({ str: text, x: w.bbox.x0, y, end: w.bbox.x1, size, ref: words.length });

@@ -21,6 +21,17 @@ describe('OCR page layout', () => {
     expect(lines[0].line.words.map((w) => w.text)).toEqual(['Nama', ':', 'Ratna', 'Dewi']);
   });
 
+  it('leaves out a letterhead logo read as a word far left of the kop ("x&"), not a row number read unsurely', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 180, 'x&', 74], [300, 420, 'DINAS', 96], [440, 700, 'KOMUNIKASI', 96]]),
+        line(140, [[100, 130, '2.', 26], [300, 420, 'Wiwik', 96], [440, 560, 'Sulastri', 95]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['DINAS KOMUNIKASI', '2.\tWiwik Sulastri']);
+  });
+
   it('puts words tesseract split into two blocks on one line when they share a baseline', () => {
     const blocks = [...page(line(100, [[100, 170, 'Nomor', 95], [180, 190, ':', 95]])), ...page(line(101, [[200, 420, '027/4/PBJ/2026', 93]]))];
     expect(ocrPageLines(blocks, 1).map((l) => l.text)).toEqual(['Nomor : 027/4/PBJ/2026']);
