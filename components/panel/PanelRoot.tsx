@@ -141,18 +141,24 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
     void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null));
   }, []);
 
+  // Reads overlap (a change announced by another tab, focus, the case chosen): only the latest
+  // one started may set what is on show, else an older answer arriving last would undo a newer one.
+  const lastRead = useRef(0);
   const refresh = useCallback(async () => {
+    const read = ++lastRead.current;
+    const latest = () => read === lastRead.current;
     try {
       const { cases, summaries } = await sendMessage('case.list', {});
-      setCases((old) => (sameJson(old, cases) ? old : cases));
-      setSummaries((old) => (sameJson(old, summaries) ? old : summaries));
       // The active case stays on show when it closes (to see it done, or reopen it), though it leaves the list.
       const d = activeId ? await sendMessage('case.detail', { caseId: activeId }).catch(() => null) : null;
+      if (!latest()) return;
+      setCases((old) => (sameJson(old, cases) ? old : cases));
+      setSummaries((old) => (sameJson(old, summaries) ? old : summaries));
       setDetail((old) => (sameJson(old, d) ? old : d));
       setNow(Date.now());
       setError(null);
     } catch (e) {
-      setError(errorText(e));
+      if (latest()) setError(errorText(e));
     }
   }, [activeId]);
 
