@@ -6,12 +6,8 @@
  * recognised a page, and the bootstrap does not ask the background for a panel that is on its way.
  * Everything here lives in the extension's isolated world (globals page scripts cannot see).
  */
-/**
- * Off until a relaunched Chromium profile's first page is understood (tests/e2e/faults.e2e.ts after
- * faults-kill.e2e.ts: the panel did not appear with it on). The background and `npm run bench light`
- * both read this switch.
- */
-export const PANEL_ALONG_ON = false;
+/** The background and `npm run bench light` both read this switch. */
+export const PANEL_ALONG_ON = true;
 
 export type AlongGlobals = {
   /** Set by the along flag right before the bootstrap and the panel run; the panel takes it. */
