@@ -54,6 +54,8 @@ export type PanelRootProps = {
   initialWidth?: number | null;
   /** The SOP catalog when it is already here (asked for ahead, lib/extension/first-view.ts): the first paint shows the step. */
   initialVersions?: Sop[] | null;
+  /** The catalog asked for ahead when it was not here for the first paint (null: failed, the panel asks). */
+  versionsComing?: Promise<Sop[] | null> | null;
   /** Opened by the user's command (shortcut, toolbar): move the focus into the panel. */
   initialFocus?: boolean;
   onToggleRequest: (listener: (kind: 'toggle' | 'open') => void) => () => void;
@@ -98,7 +100,7 @@ function errorText(err: unknown): string {
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
 const isPanelHost = (el: Element) => el === panelHost();
 
-export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, initialVersions = null, onToggleRequest }: PanelRootProps) {
+export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, initialVersions = null, versionsComing = null, onToggleRequest }: PanelRootProps) {
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -131,7 +133,10 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   useEffect(() => setChosen(null), [match.pageId]);
 
   useEffect(() => {
-    if (!initialVersions) sendMessage('sop.list', {}).then((r) => setVersions(r.sops), (e) => setError(errorText(e)));
+    if (!initialVersions)
+      void Promise.resolve(versionsComing)
+        .then((sops) => sops ?? sendMessage('sop.list', {}).then((r) => r.sops))
+        .then(setVersions, (e) => setError(errorText(e)));
     sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
     // National holidays come from the background: the panel does not bundle the holiday engine.
     sendMessage('calendar.national', nationalRange(new Date().getFullYear())).then(

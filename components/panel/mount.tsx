@@ -56,10 +56,9 @@ export function mountPanel(): void {
   // On a recognised page the bootstrap asked for the SOP catalog ahead (lib/extension/first-view.ts):
   // the first paint waits for it and shows the page's step at once (no empty frame, no second pass).
   // Never longer than FIRST_PAINT_WAIT_MS: a slow background (a worker just started) gets the frame
-  // painted first, and the panel asks for the catalog itself.
-  const sopsAhead = hasFirstViewReply('sop.list')
-    ? Promise.race([sendMessage('sop.list', {}).then((r) => r.sops, () => null), new Promise<null>((r) => setTimeout(() => r(null), FIRST_PAINT_WAIT_MS))])
-    : Promise.resolve(null);
+  // painted first, and the panel takes the same answer when it comes (asking itself only if it failed).
+  const sopsComing = hasFirstViewReply('sop.list') ? sendMessage('sop.list', {}).then((r) => r.sops, () => null) : null;
+  const sopsAhead = sopsComing ? Promise.race([sopsComing, new Promise<null>((r) => setTimeout(() => r(null), FIRST_PAINT_WAIT_MS))]) : Promise.resolve(null);
   void Promise.all([takePanelState(), sopsAhead]).then(([{ collapsed, lang, width }, sops]) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
@@ -71,7 +70,7 @@ export function mountPanel(): void {
       return;
     }
     const opened = commands.openRequested();
-    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} initialVersions={sops} onToggleRequest={commands.onToggleRequest} />);
+    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} initialVersions={sops} versionsComing={sopsComing} onToggleRequest={commands.onToggleRequest} />);
   });
 }
 

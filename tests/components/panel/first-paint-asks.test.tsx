@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+/** Every request the panel makes; the SOP catalog answers after the first paint stopped waiting for it. */
+const asked: string[] = [];
+const CATALOG_LATE_MS = 450; // longer than the first paint waits (FIRST_PAINT_WAIT_MS, 300 ms)
+vi.mock('../../../lib/messaging/client', () => ({
+  sendMessage: vi.fn((type: string, payload: any) => {
+    asked.push(type);
+    if (type === 'sop.list') return new Promise((resolve) => setTimeout(() => resolve({ sops: [] }), CATALOG_LATE_MS));
+    if (type === 'case.list') return Promise.resolve({ cases: [], summaries: [] });
+    if (type === 'settings.get') return Promise.resolve({ settings: null });
+    if (type === 'calendar.national') return Promise.resolve({ from: payload.from, to: payload.to, dates: [] });
+    if (type === 'profile.list') return Promise.resolve({ profiles: [] });
+    return Promise.resolve({});
+  }),
+}));
+
+const { mountPanel } = await import('../../../components/panel/mount');
+const { requestKey } = await import('../../../lib/extension/first-view');
+
+describe('the panel asks for the SOP catalog once (issue 14)', () => {
+  it('a catalog asked for ahead that comes after the first paint is not asked for again', async () => {
+    // The bootstrap asked ahead (lib/extension/first-view.ts) and read the remembered panel state.
+    const g = globalThis as { __panduFirstView?: Map<string, unknown>; __panduPanelState?: Promise<unknown> };
+    g.__panduFirstView = new Map([[requestKey('sop.list', {}), { at: Date.now(), reply: new Promise(() => {}) }]]);
+    g.__panduPanelState = Promise.resolve({ collapsed: false, lang: 'id', width: null });
+    mountPanel();
+    // The panel's own first requests went out after its first paint (the catalog's, if any, with them).
+    await waitFor(() => expect(asked).toContain('settings.get'), { timeout: 2000 });
+    expect(asked.filter((t) => t === 'sop.list')).toHaveLength(1);
+  });
+});
