@@ -5,17 +5,15 @@ import { describe, expect, it, vi } from 'vitest';
 /** Every request the panel makes; the SOP catalog answers after the first paint stopped waiting for it. */
 const asked: string[] = [];
 const CATALOG_LATE_MS = 450; // longer than the first paint waits (FIRST_PAINT_WAIT_MS, 300 ms)
-vi.mock('../../../lib/messaging/client', () => ({
-  sendMessage: vi.fn((type: string, payload: any) => {
-    asked.push(type);
-    if (type === 'sop.list') return new Promise((resolve) => setTimeout(() => resolve({ sops: [] }), CATALOG_LATE_MS));
-    if (type === 'case.list') return Promise.resolve({ cases: [], summaries: [] });
-    if (type === 'settings.get') return Promise.resolve({ settings: null });
-    if (type === 'calendar.national') return Promise.resolve({ from: payload.from, to: payload.to, dates: [] });
-    if (type === 'profile.list') return Promise.resolve({ profiles: [] });
-    return Promise.resolve({});
-  }),
-}));
+vi.mock('../../../lib/messaging/client', async () => {
+  const { quietAnswer } = await import('./background-answers');
+  return {
+    sendMessage: vi.fn((type: string, payload: any) => {
+      asked.push(type);
+      return type === 'sop.list' ? new Promise((resolve) => setTimeout(() => resolve({ sops: [] }), CATALOG_LATE_MS)) : quietAnswer(type, payload);
+    }),
+  };
+});
 
 const { mountPanel } = await import('../../../components/panel/mount');
 const { requestKey } = await import('../../../lib/extension/first-view');

@@ -7,15 +7,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /** The answers the panel gets from the background; `case.list` (and `case.detail`) answer when the test says so. */
 type Deferred = { type: string; payload: any; resolve: (value: unknown) => void };
 const held: Deferred[] = [];
-vi.mock('../../../lib/messaging/client', () => ({
-  sendMessage: vi.fn((type: string, payload: any) => {
-    if (type === 'case.list' || type === 'case.detail') return new Promise((resolve) => held.push({ type, payload, resolve }));
-    if (type === 'settings.get') return Promise.resolve({ settings: null });
-    if (type === 'calendar.national') return Promise.resolve({ from: payload.from, to: payload.to, dates: [] });
-    if (type === 'profile.list') return Promise.resolve({ profiles: [] });
-    return Promise.resolve({});
-  }),
-}));
+vi.mock('../../../lib/messaging/client', async () => {
+  const { quietAnswer } = await import('./background-answers');
+  return {
+    sendMessage: vi.fn((type: string, payload: any) =>
+      type === 'case.list' || type === 'case.detail' ? new Promise((resolve) => held.push({ type, payload, resolve })) : quietAnswer(type, payload),
+    ),
+  };
+});
 
 const { PanelRoot } = await import('../../../components/panel/PanelRoot');
 const { builtinCatalog } = await import('../../../lib/sop/catalog');
