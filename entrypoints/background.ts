@@ -294,7 +294,12 @@ export default defineBackground(() => {
   const injectLoaded = (tabId: number, url: string) => (PANEL_ALONG_ON && pagesByUrl(url).length > 0 ? injectBootstrapWithPanel(tabId) : injectBootstrap(tabId));
   const spseTabs = { staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])], lpseHosts: listLpseHosts, inject: injectLoaded };
   const onTabUpdated = bootSpseTabs(spseTabs);
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
+  // Sandbox builds: each loaded tab this worker saw and whether it injected, for an e2e failure message (tests/e2e/driver/panel.ts).
+  const loadedTabs: { tabId: number; url: string | null; injected: boolean }[] = [];
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const done = onTabUpdated(tabId, change, tab);
+    if (__PANDU_SANDBOX__ && change.status === 'complete') void done.then((injected) => loadedTabs.push({ tabId, url: tab.url ?? null, injected }));
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     void forgetRegisteredContentScripts();
@@ -315,5 +320,5 @@ export default defineBackground(() => {
   });
 
   // Sandbox builds only: what the command does, callable by e2e tests from the service worker.
-  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, userOpensPanel, injectPanel };
+  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, userOpensPanel, injectPanel, loadedTabs };
 });

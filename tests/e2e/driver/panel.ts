@@ -52,7 +52,16 @@ export class Panel extends Scope {
         (c) => JSON.stringify(c),
         (e) => `unreadable: ${String(e)}`,
       );
-      throw new Error(`${(err as Error).message}; in the tab: ${chain}`);
+      // And which loaded tabs the background saw (tabs.onUpdated 'complete') and injected into: the service worker (Chromium), the background page (Firefox).
+      const worker = (this.browser as { serviceWorker?: { evaluate(js: string): Promise<unknown> } }).serviceWorker;
+      const loadedTabs = worker
+        ? worker.evaluate('JSON.stringify(globalThis.pandu?.loadedTabs ?? null)')
+        : this.browser.inExtension('const bg = await api.runtime.getBackgroundPage(); return JSON.stringify(bg.pandu?.loadedTabs ?? null);');
+      const seen = await loadedTabs.then(
+        (s) => String(s),
+        (e) => `unreadable: ${String(e)}`,
+      );
+      throw new Error(`${(err as Error).message}; in the tab: ${chain}; loaded tabs the background saw: ${seen}`);
     }
   }
 }
