@@ -320,5 +320,5 @@ export default defineBackground(() => {
   });
 
   // Sandbox builds only: what the command does, callable by e2e tests from the service worker.
-  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, userOpensPanel, injectPanel, loadedTabs };
+  if (__PANDU_SANDBOX__) (globalThis as { pandu?: unknown }).pandu = { userTogglesPanel, userOpensPanel, injectPanel, loadedTabs, startedAt: Date.now() };
 });

@@ -28,6 +28,7 @@ const PANEL_CHAIN = `({
   shadowRoot: !!globalThis.__panduShadowRoot,
   hostConnected: globalThis.__panduShadowRoot ? globalThis.__panduShadowRoot.host.isConnected : null,
   rendered: globalThis.__panduShadowRoot ? globalThis.__panduShadowRoot.querySelectorAll('*').length : null,
+  loadedAt: Math.round(performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN)),
 })`;
 
 export class Panel extends Scope {
@@ -55,13 +56,13 @@ export class Panel extends Scope {
       // And which loaded tabs the background saw (tabs.onUpdated 'complete') and injected into: the service worker (Chromium), the background page (Firefox).
       const worker = (this.browser as { serviceWorker?: { evaluate(js: string): Promise<unknown> } }).serviceWorker;
       const loadedTabs = worker
-        ? worker.evaluate('JSON.stringify(globalThis.pandu?.loadedTabs ?? null)')
-        : this.browser.inExtension('const bg = await api.runtime.getBackgroundPage(); return JSON.stringify(bg.pandu?.loadedTabs ?? null);');
+        ? worker.evaluate('JSON.stringify({ startedAt: globalThis.pandu?.startedAt, loadedTabs: globalThis.pandu?.loadedTabs ?? null })')
+        : this.browser.inExtension('const bg = await api.runtime.getBackgroundPage(); return JSON.stringify({ startedAt: bg.pandu?.startedAt, loadedTabs: bg.pandu?.loadedTabs ?? null });');
       const seen = await loadedTabs.then(
         (s) => String(s),
         (e) => `unreadable: ${String(e)}`,
       );
-      throw new Error(`${(err as Error).message}; in the tab: ${chain}; loaded tabs the background saw: ${seen}`);
+      throw new Error(`${(err as Error).message}; in the tab: ${chain}; the background (started at, loaded tabs it saw): ${seen}`);
     }
   }
 }
