@@ -21,7 +21,7 @@ import { allVersions, findSop as findInLibrary } from '../lib/sop/library';
 import { injectBootstrap, injectBootstrapWithPanel, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
 import { pagesByUrl } from '../lib/spse/url-guess';
 import { PANEL_ALONG_ON } from '../lib/extension/panel-along';
-import { bootLoadedSpseTabs, bootSpseTabs } from '../lib/extension/spse-tabs';
+import { bootLoadedSpseTabs, bootSpseTabs, bootedTabsIn, WORKER_START_SWEEPS_MS, type SessionArea } from '../lib/extension/spse-tabs';
 import { SANDBOX_MATCHES, SPSE_MATCHES } from '../lib/spse/hosts';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
 import { hostOf } from '../lib/extension/site-profiles';
@@ -292,7 +292,12 @@ export default defineBackground(() => {
   // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded; where
   // the address points to a built-in page, the panel comes along in the same injection.
   const injectLoaded = (tabId: number, url: string) => (PANEL_ALONG_ON && pagesByUrl(url).length > 0 ? injectBootstrapWithPanel(tabId) : injectBootstrap(tabId));
-  const spseTabs = { staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])], lpseHosts: listLpseHosts, inject: injectLoaded };
+  const spseTabs = {
+    staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])],
+    lpseHosts: listLpseHosts,
+    inject: injectLoaded,
+    booted: bootedTabsIn((browser.storage as unknown as { session?: SessionArea }).session),
+  };
   const onTabUpdated = bootSpseTabs(spseTabs);
   // Sandbox builds: each loaded tab this worker saw and whether it injected, for an e2e failure message (tests/e2e/driver/panel.ts).
   const loadedTabs: { tabId: number; url: string | null; injected: boolean }[] = [];
@@ -301,10 +306,16 @@ export default defineBackground(() => {
     if (__PANDU_SANDBOX__ && change.status === 'complete') void done.then((injected) => loadedTabs.push({ tabId, url: tab.url ?? null, injected }));
   });
 
+  // Tabs that finished loading before this worker listened (installed, updated, the browser
+  // relaunched) get the bootstrap now. A tab that finishes loading while the worker starts can
+  // lose its load event (the listener is not yet known to the browser; seen in e2e): looked at
+  // again a little later. Tabs booted at the same address are left alone.
+  const bootMissedTabs = () => void browser.tabs.query({}).then((tabs) => bootLoadedSpseTabs(tabs, spseTabs)).catch(() => undefined);
+  bootMissedTabs();
+  for (const ms of WORKER_START_SWEEPS_MS) setTimeout(bootMissedTabs, ms);
+
   browser.runtime.onInstalled.addListener(() => {
     void forgetRegisteredContentScripts();
-    // Tabs that finished loading before this worker listened (installed, updated) get the bootstrap now.
-    void browser.tabs.query({}).then((tabs) => bootLoadedSpseTabs(tabs, spseTabs));
   });
   browser.runtime.onStartup.addListener(() => {
     void restoreAlarms();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootLoadedSpseTabs, bootSpseTabs } from '../../../lib/extension/spse-tabs';
+import { bootLoadedSpseTabs, bootSpseTabs, bootedTabsIn, type SessionArea } from '../../../lib/extension/spse-tabs';
 import { SPSE_MATCHES } from '../../../lib/spse/hosts';
 
 /** Issue 14: no static content script; the background injects the bootstrap into SPSE tabs once loaded. */
@@ -69,4 +69,43 @@ describe('the bootstrap into SPSE tabs (tabs.onUpdated)', () => {
     );
     expect(booted).toEqual([1, 4]);
   });
+
+  it('a worker that starts again (a stopped worker, a relaunched browser) boots only the loaded SPSE tabs it has not booted at their address', async () => {
+    const area = memoryArea();
+    const t = deps();
+    const booted = bootedTabsIn(area);
+    const on = bootSpseTabs({ ...t.d, booted });
+    await on(1, { status: 'complete' }, { id: 1, url: 'https://x.go.id/eproc4/admin/auditor/baru' });
+    expect(t.injected).toEqual([1]);
+    // The worker stopped; a new one starts with the same session storage (and a fresh memory).
+    const again = deps();
+    const tabs = [
+      { id: 1, status: 'complete', url: 'https://x.go.id/eproc4/admin/auditor/baru' }, // booted there: left alone
+      { id: 2, status: 'complete', url: 'https://x.go.id/eproc4/admin/ppk/baru' }, // its load was missed
+      { id: 3, status: 'complete', url: 'https://example.org/' },
+    ];
+    expect(await bootLoadedSpseTabs(tabs, { ...again.d, booted: bootedTabsIn(area) })).toEqual([2]);
+    // Tab 1 went elsewhere (an in-page navigation the worker did not see): booted again there.
+    tabs[0].url = 'https://x.go.id/eproc4/admin/verifikator';
+    expect(await bootLoadedSpseTabs(tabs, { ...again.d, booted: bootedTabsIn(area) })).toEqual([1]);
+    // A browser without session storage: every loaded SPSE tab, as at install.
+    expect(await bootLoadedSpseTabs(tabs, { ...deps().d, booted: bootedTabsIn(undefined) })).toEqual([1, 2]);
+  });
+
+  it('a failed injection is not remembered as booted', async () => {
+    const area = memoryArea();
+    const on = bootSpseTabs({ ...deps([], true).d, booted: bootedTabsIn(area) });
+    await on(5, { status: 'complete' }, { id: 5, url: 'https://x.go.id/eproc4' });
+    const t = deps();
+    expect(await bootLoadedSpseTabs([{ id: 5, status: 'complete', url: 'https://x.go.id/eproc4' }], { ...t.d, booted: bootedTabsIn(area) })).toEqual([5]);
+  });
 });
+
+/** storage.session as the browser gives it: get/set of a key. */
+function memoryArea(): SessionArea {
+  const data: Record<string, unknown> = {};
+  return {
+    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items)),
+  };
+}
