@@ -13,8 +13,8 @@ import type { Line } from './text';
 const REPLACEMENT = /\b(?:penggantian|pergantian|perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b))/i;
 const DEACTIVATION = /\b(?:penonaktifan|menonaktifkan|dinonaktifkan|nonaktifkan|non-?aktif|pencabutan|penutupan|penghapusan)\s+(?:akun|user|hak\s+akses|(?:user\s*)?id)\b/i;
 const CHANGE = /\b(?:perubahan|pembaruan|pemutakhiran)\s+data\b/i;
-export const OUTGOING = /\b(?:semula|lama|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
-export const INCOMING = /\b(?:menjadi|baru|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
+export const OUTGOING = /\b(?:semula|lama|penonaktifan|penutupan|pencabutan|penghapusan|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
+export const INCOMING = /\b(?:menjadi|baru|pembuatan|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
 
 /** A short heading line that says which side of a replacement the people below it are on. */
 function sideOf(l: Line): 'out' | 'in' | null {
@@ -53,6 +53,17 @@ function rowSide(l: Line): 'out' | 'in' | null {
   return sides.length === 1 ? sides[0] : null;
 }
 
+/** The side said by the words before the person's name on the name's line ("Penutupan akun SPSE a.n. …"). */
+function sideBeforeName(d: Draft): ActionEvidence | null {
+  if (!d.name) return null;
+  const at = d.name.line.text.indexOf(d.name.value.split(/[\s,]/)[0]);
+  if (at <= 0) return null;
+  const before = d.name.line.text.slice(0, at);
+  const out = OUTGOING.test(before);
+  if (out === INCOMING.test(before)) return null;
+  return { action: out ? 'deactivate' : 'create', line: d.name.line, note: `Surat penggantian: ${out ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kata sebelum namanya — periksa` };
+}
+
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
 /** A person's action with, when it was deduced rather than stated, the line it came from and why. */
@@ -79,6 +90,9 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     if (fromRow) {
       return { action: fromRow === 'out' ? 'deactivate' : 'create', line: lines[firstLine(d) - 1], note: `Surat penggantian: ${fromRow === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kolom status barisnya — periksa` };
     }
+    // The request words before the name on its own line ("a. Menonaktifkan akun … atas nama Andi …").
+    const own = sideBeforeName(d);
+    if (own) return own;
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {
       const side = sideOf(lines[n - 1]);

@@ -291,6 +291,25 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
   };
 }
 
+/**
+ * The lines of the letter head: from the first line, while each is an office name in capitals (not a
+ * "Key : value" line) or an address / contact line, then a rule under it ("=====").
+ */
+function kopLines(lines: Line[], mail: Set<number>): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < lines.length && (isBlank(lines[i]) || mail.has(i))) i++;
+  const officeName = (l: Line) => !parseKv(l.raw) && /[A-Z]{3,}/.test(l.text) && mostlyUpper(l.text);
+  if (i >= lines.length || !officeName(lines[i])) return out;
+  for (; i < lines.length && !isBlank(lines[i]) && !mail.has(i); i++) {
+    const t = collapse(despace(lines[i].raw.trim()));
+    const kind = parseKv(lines[i].raw)?.kind;
+    if (kind === 'name' || kind === 'nip' || !(officeName(lines[i]) || ADDRESS.test(t) || SEPARATOR_LINE.test(t))) break;
+    out.add(i);
+  }
+  return out;
+}
+
 /** A subject line ending in a word that cannot end it: a preposition or conjunction. */
 const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
 
@@ -344,8 +363,11 @@ export function parseLetter(input: string): ParsedLetter {
         };
       } else if (kv.kind === 'subject' && value && (!subject || (subject.mail && !isMailSubject(kv.key)))) {
         const parts = [value];
+        // Where the value starts: a line indented far past it is a right-hand column ("di -" / "K U P A N G").
+        const valueAt = /\t/.test(l.raw) ? Infinity : l.raw.indexOf(kv.value.trim());
         for (let k = i + 1; k < sigStart; k++) {
           const c = lines[k];
+          if (!/\t/.test(c.raw) && c.raw.search(/\S/) > valueAt + 8) break;
           // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit").
           const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]);
           if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text)) break;
@@ -382,7 +404,8 @@ export function parseLetter(input: string): ParsedLetter {
   if (!date) date = mailDate ?? dateFallback;
 
   // Signatory: the signature zone, else a "yang bertanda tangan di bawah ini" block.
-  const skip = new Set<number>();
+  // The letterhead's contact lines ("e-mail: dinas@…", "Surel: …") name the office, not a person.
+  const skip = kopLines(lines, mail);
   const sig = signatoryIn(lines, sigStart, tembusan);
   let signatory: Signatory | null = null;
   const signerDraft: Draft = {};

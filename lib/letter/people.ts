@@ -39,6 +39,7 @@ const hasAny = (d: Draft) => Object.keys(d).length > 0;
 // ---------- patterns ----------
 
 const NIP_DIGITS = /(?<!\d)\d(?:[ .-]?\d){15,19}(?!\d)/;
+const OLD_NIP = /(?<![\d+.-])[1-9]\d{8}(?![\d.-])/;
 const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .-]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .-]?\d{6}[ .-]?\d[ .-]?\d{3})(?![\d/])/g;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
@@ -49,6 +50,12 @@ const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
 const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
 
+/** Procurement roles named in a letter's sentences (before a name, in brackets after a jabatan). */
+const PROCUREMENT_ROLE = 'Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \\d+)?|Verifikator|Auditor';
+
+/** A form of address before a name in a sentence ("Sdr.", "Saudari", "Ibu"). */
+const HONORIFIC_WORD = '(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\\.?';
+
 /** Team roles written as keys in a surat tugas ("Ketua Tim : …", "Anggota : 1. …"). */
 const TEAM_ROLE_KEY = /^(penanggung jawab|pengendali (teknis|mutu)|ketua( tim)?|wakil ketua( tim)?|sekretaris( tim)?|anggota( tim)?|pemeriksa|auditor)$/;
 
@@ -56,10 +63,13 @@ export type KeyKind = ApplicantField | 'team' | 'number' | 'date' | 'subject' | 
 
 export const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
 
+/** An e-mail label, mistyped too ("Emial", "Emai") or in the official word ("Pos-el", "Surel"). */
+const EMAIL_KEY = /e-?m(?:ail|ial|ai\b)|surel|pos-?el\b/;
+
 /** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
 function personKey(key: string): ApplicantField | 'team' | null {
   if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
-  if (/e-?mail|surel/.test(key)) return 'email';
+  if (EMAIL_KEY.test(key)) return 'email';
   if (/\bnip\b/.test(key)) return 'nip';
   if (/^nama( (lengkap|pegawai|pejabat|auditor|petugas|pemohon|anggota|personel|personil))?$/.test(key)) return 'name';
   if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
@@ -149,13 +159,22 @@ function digitsSlot(slot: Slot, read: (s: string) => string, valid: (s: string) 
 const validNip = (s: string) => checkNip(s).ok;
 const validPhone = (s: string) => checkPhone(s).ok;
 
+/** The SPSE role a letter asks for, written after a person's jabatan in brackets ("Kepala Bidang X (PPK)"). */
+const ROLE_SUFFIX = new RegExp(`\\s*\\((?:${PROCUREMENT_ROLE}|PP|(?:(?:Anggota|Ketua|Sekretaris)\\s+)?Pokja(?:\\s+Pemilihan)?(?:\\s+\\d+)?|Admin(?:istrator)?\\s+Agen(?:cy|si)|Help\\s?desk)\\)$`, 'i');
+
+function withoutRoleSuffix(slot: Slot): Slot {
+  const m = ROLE_SUFFIX.exec(slot.value);
+  if (!m || m.index === 0) return slot;
+  return { ...slot, value: slot.value.slice(0, m.index), note: `Peran SPSE ${m[0].trim()} dilepas dari jabatan — periksa` };
+}
+
 export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
   if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value.replace(/[.,;]+$/, '')).value };
   if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
-  if (d.position) out.position = { ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') };
+  if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
   return out;
 }
 
@@ -168,7 +187,7 @@ const HEADER_FIELDS: [Column, RegExp][] = [
   ['nip', /\bnip\b/],
   ['team', /dalam (tim|pokja|kelompok)|kedudukan|\bperan\b|\bposisi\b|jabatan (tim|pokja)/],
   ['position', /\bjabatan\b/],
-  ['email', /e-?mail|surel/],
+  ['email', EMAIL_KEY],
   ['phone', /\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/],
 ];
 
@@ -176,6 +195,8 @@ const HEADER_FIELDS: [Column, RegExp][] = [
 function headerFields(cell: string): Column[] {
   const c = normKey(cell);
   const found = HEADER_FIELDS.filter(([, re]) => re.test(c)).map(([f]) => f);
+  // "Kontak": an e-mail, a phone or both, told apart by their shape.
+  if (/\bkontak\b/.test(c) && !/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler)\b/.test(c) && !found.includes('email')) found.push('email');
   return found.includes('team') ? found.filter((f) => f !== 'position') : found;
 }
 
@@ -190,13 +211,17 @@ function splitCombined(cell: string, fields: Column[]): [Column, string][] {
     out.push([field, m[0]]);
     rest = rest.slice(0, m.index) + ' / ' + rest.slice(m.index + m[0].length);
   };
+  // Values under a run of labels ("NIP Jabatan Email : 1997… : Pranata … / Ketua Tim : …") are set
+  // apart by " : " only: a slash inside them is part of the value.
+  const colonRun = fields.length >= 3 && (cell.match(/\s:\s/g) ?? []).length >= fields.length - 1;
   take('email', EMAIL_IN_TEXT);
   take('nip', NIP_DIGITS);
+  // An old 9-digit NIP (BPK and others before 1999): flagged by checkNip, SPSE needs 18 digits.
+  if (!out.some(([f]) => f === 'nip')) take('nip', OLD_NIP);
   take('phone', PHONE_IN_TEXT);
   const texts = rest
     .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?/gi, ' ')
-    // " : " sets values apart too, under a run of labels ("NIP Jabatan Email : 1997… : Pranata … : …").
-    .split(/\s\/\s|\n|;|\s:\s/)
+    .split(colonRun ? /\n|;|\s:\s/ : /\s\/\s|\n|;|\s:\s/)
     .map((x) => x.replace(/^[\s,/|:-]+|[\s,/|:-]+$/g, ''))
     .filter((x) => /[A-Za-z]{2,}/.test(x));
   fields.filter((f) => f === 'name' || f === 'position' || f === 'team').forEach((f, k) => texts[k] && out.push([f, texts[k]]));
@@ -334,8 +359,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   let j = i + 1;
   for (; j < end; j++) {
     const row = lines[j];
+    // An ASCII grid's border ("+----+----+", "+====+") separates rows without a "|".
+    if (/^[\s|:+=-]+$/.test(row.raw) && (delim === '|' || row.raw.includes(delim))) continue;
     if (isBlank(row) || !row.raw.includes(delim)) break;
-    if (/^[\s|:+=-]+$/.test(row.raw)) continue;
     let cells = splitRow(row.raw, delim, starts);
     if (delim === '\t' && cells.length !== header.length) {
       // Tabs used twice for alignment ("1\t\tRina"): one gap, when that gives the header's columns.
@@ -456,10 +482,10 @@ const POSITION_CLAUSE =
  * A procurement role set before the person's name by a comma, in apposition ("akun milik Pejabat
  * Pengadaan sekolah kami, Ibu …"); "User ID PPK kepada Bambang …" names the role asked for, not a position.
  */
-const ROLE_BEFORE_NAME = /\b(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)((?:\s+[a-z]+){0,3})\s*,\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?$/;
+const ROLE_BEFORE_NAME = new RegExp(`\\b(${PROCUREMENT_ROLE})((?:\\s+[a-z]+){0,3})\\s*,\\s*(?:${HONORIFIC_WORD}\\s+)?$`);
 
 /** "akun SPSE Pejabat Pengadaan pada Kecamatan Tebing Tinggi atas nama Sdr. …": the account's role, before the name. */
-const ACCOUNT_ROLE_BEFORE_NAME = /\bakun\s+SPSE\s+(Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \d+)?|Verifikator|Auditor)(?:\s+(?:pada|di)\s+[^,.;]{1,80}?)?(?:\s+atas\s+nama\s*:?\s*(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\.?\s+)?)?\s*$/;
+const ACCOUNT_ROLE_BEFORE_NAME = new RegExp(`\\bakun\\s+SPSE\\s+(${PROCUREMENT_ROLE})(?:\\s+(?:pada|di)\\s+[^,.;]{1,80}?)?(?:\\s+atas\\s+nama\\s*:?\\s*(?:${HONORIFIC_WORD}\\s+)?)?\\s*$`);
 
 /** "salah satu anggota Kelompok Kerja Pemilihan pada Bagian …, yaitu Saudari …": the role, then "yaitu" and the name. */
 const ROLE_THEN_YAITU = /\b((?:[Aa]nggota|[Kk]etua|[Ss]ekretaris)\s+(?:Kelompok\s+Kerja|Pokja)(?:\s+Pemilihan)?(?:\s+\d+)?|Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Verifikator|Auditor)(?:\s+(?:pada|di)\s+[^,.;]{1,120}?)?\s*,?\s*(?:yaitu|yakni|ialah)\s*$/;
@@ -509,11 +535,15 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
       put(d, 'name', raw, at(start), conf);
     }
   } else {
-    const head = text.slice(seg.start, nipStart).split(/\(|@/)[0].replace(/[\s-]+$/, '');
+    let head = text.slice(seg.start, nipStart).split(/\(|@/)[0].replace(/[\s-]+$/, '');
+    // "a. Menonaktifkan akun SPSE atas nama Andi …": the name follows the last "atas nama" / "a.n.".
+    const anchor = [...head.matchAll(ANCHOR)].pop();
+    const headStart = anchor ? seg.start + anchor.index + anchor[0].length : seg.start;
+    if (anchor) head = head.slice(anchor.index + anchor[0].length);
     const raw = nameAtStart(head);
     if (raw) {
-      nameSpan = { start: seg.start, end: seg.start + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
-      put(d, 'name', raw, at(seg.start), conf);
+      nameSpan = { start: headStart, end: headStart + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
+      put(d, 'name', raw, at(headStart), conf);
     }
   }
   if (nameSpan) spans.push(nameSpan);

@@ -37,10 +37,13 @@ export function toLines(input: string): Line[] {
     .replace(/[\u200B-\u200D]/g, '')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/[\u2018\u2019]/g, "'");
+  let inChat = false;
   return normalised.split('\n').map((l, i) => {
-    // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ".
+    // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ";
+    // the lines below a message without a prefix are the same message going on ("email …" / "Hp …").
     const chat = CHAT_PREFIX.exec(l);
-    const raw = (chat ? chatLabel(l.slice(chat[0].length)) : l)
+    inChat ||= chat !== null;
+    const raw = (chat ? chatLabel(l.slice(chat[0].length)) : inChat ? chatLabel(l) : l)
       .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
       // WhatsApp emphasis: *Nama*, _catatan_, ~coret~
       .replace(/(^|[\s(])([*_~])(\S(?:[^*_~\n]*?\S)?)\2(?=[\s:.,;)]|$)/g, '$1$3')

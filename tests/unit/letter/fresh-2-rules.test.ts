@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../../lib/letter';
+
+/**
+ * General rules found by tests/fixtures/letters-fresh-2 after it was measured held-out: each letter
+ * here is a small one written for the rule (other agencies, other wording), not the fixture.
+ */
+const flagged = (r: ReturnType<typeof parseLetter>, field: string) => r.problems.some((p) => p.field === field);
+
+describe('ASCII grid tables (+----+ borders, wrapped cells)', () => {
+  it('reads every record between border lines, cells wrapped over several lines joined and flagged', () => {
+    const r = parseLetter(
+      [
+        'BADAN KEPEGAWAIAN DAERAH',
+        '',
+        'Hal : Permohonan Akun Verifikator SPSE',
+        '',
+        'Kami usulkan pegawai berikut:',
+        '+-----+----------------------+-----------------+--------------------+',
+        '| No. | Nama / NIP           | Jabatan         | E-mail             |',
+        '+=====+======================+=================+====================+',
+        '| 1.  | Yohanes Paulus Lado, | Analis Keuangan | yohanes.lado@      |',
+        '|     | S.E., M.Ak.          | Ahli Muda       | ntt.go.id          |',
+        '|     | 19830612 200801 1 004|                 |                    |',
+        '+-----+----------------------+-----------------+--------------------+',
+        '| 2.  | Maria Goreti         | Pengelola       | mgoreti@yahoo.com  |',
+        '|     | Bria, A.Md.          | Keuangan        |                    |',
+        '|     | 19900101 201503 2 007|                 |                    |',
+        '+-----+----------------------+-----------------+--------------------+',
+        '',
+        'Demikian kami sampaikan.',
+      ].join('\n'),
+    );
+    expect(r.people).toHaveLength(2);
+    expect(r.people[0]).toMatchObject({ name: 'Yohanes Paulus Lado, S.E., M.Ak.', nip: '198306122008011004', position: 'Analis Keuangan Ahli Muda', email: 'yohanes.lado@ntt.go.id' });
+    expect(r.people[1]).toMatchObject({ name: 'Maria Goreti Bria, A.Md.', nip: '199001012015032007', position: 'Pengelola Keuangan', email: 'mgoreti@yahoo.com' });
+    expect(flagged(r, 'people[0].name')).toBe(true);
+    expect(flagged(r, 'people[0].email')).toBe(true);
+  });
+});
+
+describe('the letterhead (kop) is not a person', () => {
+  it.each([
+    ['e-mail: sekretariat@bappeda.lutra.go.id'],
+    ['Surel : bappeda@lutra.go.id'],
+    ['Telp/Fax: 0473 21344 | Email: bappeda@lutra.go.id'],
+  ])('a contact line of the kop ("%s") gives no person and no e-mail to the first applicant', (contact) => {
+    const r = parseLetter(
+      [
+        'PEMERINTAH KABUPATEN LUWU UTARA',
+        'BADAN PERENCANAAN PEMBANGUNAN DAERAH',
+        'Jl. Simpurusiang No. 4 Masamba',
+        contact,
+        '',
+        'Nomor : 050/77/Bappeda/2026',
+        'Perihal : Usulan Operator SPSE',
+        '',
+        'Dengan hormat, kami usulkan:',
+        'Nama : Rasyid Ridha, S.Kom',
+        'NIP : 19920304 201903 1 008',
+        'Jabatan : Pranata Komputer Ahli Pertama',
+        'Email : rasyid.ridha92@gmail.com',
+        '',
+        'Demikian kami sampaikan.',
+      ].join('\n'),
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Rasyid Ridha, S.Kom', email: 'rasyid.ridha92@gmail.com' });
+  });
+});
+
+describe('"atas nama" before a name in a lettered or numbered item', () => {
+  it('drops the request words and "atas nama", and reads the verb for a replacement side', () => {
+    const r = parseLetter(
+      [
+        'Hal : Pergantian Pejabat Pengadaan',
+        '',
+        'Dengan ini kami mohon:',
+        '1. Penutupan akun SPSE a.n. Yusuf Kalla Rante, S.T., NIP 198101012006041009, karena pensiun;',
+        '2. Pembuatan akun SPSE baru atas nama Sdri. Lestari Ningsih, S.E., NIP 199204042019032011,',
+        '   email lestari.ningsih@gmail.com, HP 0813 4455 6677.',
+        '',
+        'Demikian.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Yusuf Kalla Rante, S.T.', 'Lestari Ningsih, S.E.']);
+    expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['Kupang, 23 - 03 - 2026', '2026-03-23'],
+    ['Kupang, 5 / 4 / 2026', '2026-04-05'],
+  ])('reads a numeric date written with spaced separators ("%s")', (line, iso) => {
+    const r = parseLetter(['DINAS CONTOH', '', line, 'Nomor : 800/1/2026', 'Hal : Reset Password', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.date).toBe(iso);
+  });
+});
+
+describe('labels without a colon, below a chat message', () => {
+  it('reads "email …" and "HP …" lines that continue a chat message', () => {
+    const r = parseLetter(
+      [
+        '02/04/26 10.12 - Yuli Bappeda: Mohon reset akun spse sy min',
+        '02/04/26 10.13 - Yuli Bappeda: Nama : Yuliana Tefa, S.E.',
+        'NIP 199007072015032004',
+        'Email yuliana.tefa@gmail.com',
+        'No HP 0812-3790-4411',
+      ].join('\n'),
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ email: 'yuliana.tefa@gmail.com', phone: '+6281237904411' });
+  });
+
+  it('reads a mistyped e-mail label ("Emial", "Emai")', () => {
+    const r = parseLetter(['Hal : Usulan PPK', '', 'Nama : Budi Santoso', 'NIP : 19800101 200501 1 001', 'Emial : budi.s@gmail.com', '', 'Nama : Ani', 'NIP : 19810101 200601 2 001', 'Emai : ani@gmail.com'].join('\n'));
+    expect(r.people.map((p) => p.email)).toEqual(['budi.s@gmail.com', 'ani@gmail.com']);
+  });
+});
+
+describe('table cells', () => {
+  it('a "Kontak" column holding e-mail and phone gives both, by their shape', () => {
+    const r = parseLetter(
+      ['Hal : Reset Password SPSE', '', 'No\tNama\tNIP\tKontak', '1\tAsri Wulandari\t19870202 201001 2 004\tasri.w87@gmail.com 0811-4455-2211', '2\tMuh. Ilham\t19910303 201902 1 003\tilham91@yahoo.com / 0822 9900 1122'].join('\n'),
+    );
+    expect(r.people.map((p) => [p.email, p.phone])).toEqual([
+      ['asri.w87@gmail.com', '+6281144552211'],
+      ['ilham91@yahoo.com', '+6282299001122'],
+    ]);
+  });
+
+  it('an SPSE role in brackets after the jabatan is not part of the position (flagged)', () => {
+    const r = parseLetter(
+      ['Hal : Reset Password SPSE', '', 'No\tNama\tNIP\tJabatan / Peran SPSE', '1\tAsri Wulandari\t19870202 201001 2 004\tKepala Seksi Sarana (PPK)', '2\tMuh. Ilham\t19910303 201902 1 003\tStaf Umum (Pejabat Pengadaan)'].join('\n'),
+    );
+    expect(r.people.map((p) => p.position)).toEqual(['Kepala Seksi Sarana', 'Staf Umum']);
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+});
+
+describe('subject', () => {
+  it('a Perihal continued below stops at a right-hand column (the addressee block)', () => {
+    const r = parseLetter(
+      [
+        'Nomor     : 027/55/BPBD/2026                  Kepada',
+        'Perihal   : Usulan Akun SPSE                  Yth. Kepala UKPBJ',
+        '            Pejabat Pembuat Komitmen          di -',
+        '                                                   K U P A N G',
+        '',
+        'Nama : Budi Santoso',
+        'NIP : 19800101 200501 1 001',
+      ].join('\n'),
+    );
+    expect(r.letter.subject).toBe('Usulan Akun SPSE Pejabat Pembuat Komitmen');
+  });
+});
+
+describe('old 9-digit NIPs (BPK, some agencies)', () => {
+  it('reads a 9-digit NIP under a run of labels, and keeps "/ Ketua Tim" in the position', () => {
+    const r = parseLetter(
+      [
+        'Hal : Permintaan Akun Auditor',
+        '',
+        '1. Nama : Hendra Wijaya, S.E.',
+        '   NIP Jabatan Email : 240007731 : Pemeriksa Ahli Madya / Pengendali Teknis : hendra.w@bpk.go.id',
+      ].join('\n'),
+    );
+    expect(r.people[0]).toMatchObject({ nip: '240007731', position: 'Pemeriksa Ahli Madya / Pengendali Teknis', email: 'hendra.w@bpk.go.id' });
+    expect(flagged(r, 'people[0].nip')).toBe(true);
+  });
+
+  it('reads a labelled 9-digit NIP (flagged, SPSE needs 18 digits)', () => {
+    const r = parseLetter(['Hal : Permintaan Akun Auditor', '', 'Nama : Hendra Wijaya, S.E.', 'NIP : 240007731', 'Email : hendra.w@bpk.go.id'].join('\n'));
+    expect(r.people[0].nip).toBe('240007731');
+    expect(flagged(r, 'people[0].nip')).toBe(true);
+  });
+});
