@@ -85,8 +85,10 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
       const { side, line } = fromColumn;
       return { action: side === 'out' ? 'deactivate' : 'create', line, note: `Surat penggantian: ${side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut judul kolomnya — periksa` };
     }
-    // A table row's own status cell ("Dinonaktifkan" | "Arif Rahman …").
-    const fromRow = rowSide(lines[firstLine(d) - 1]);
+    // A table row's own status cell ("Dinonaktifkan" | "Arif Rahman …"), on any row of the record.
+    const rows = [...new Set(Object.values(d).map((s) => s!.line))].sort((a, b) => a.n - b.n);
+    const sides = [...new Set(rows.map(rowSide).filter((x) => x !== null))];
+    const fromRow = sides.length === 1 ? sides[0] : null;
     if (fromRow) {
       return { action: fromRow === 'out' ? 'deactivate' : 'create', line: lines[firstLine(d) - 1], note: `Surat penggantian: ${fromRow === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kolom status barisnya — periksa` };
     }

@@ -1,6 +1,6 @@
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
-import { applyKv, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft } from './people';
+import { applyKv, classifyKey, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft, type Kv } from './people';
 import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
@@ -310,6 +310,20 @@ function kopLines(lines: Line[], mail: Set<number>): Set<number> {
   return out;
 }
 
+/**
+ * "Lampiran Perihal : - : Penonaktifan …" (a PDF that set two labels on one line, then their values):
+ * letter keys written in a run, each value set apart by " : ".
+ */
+function labelRun(kv: Kv): Kv[] | null {
+  if (kv.kind !== 'other') return null;
+  const keys = kv.key.split(/\s+/);
+  const values = firstColumn(kv.value).split(/\s+:\s+/);
+  if (keys.length < 2 || keys.length !== values.length) return null;
+  const kinds = keys.map(classifyKey);
+  if (kinds.includes('other')) return null;
+  return keys.map((key, k) => ({ kind: kinds[k], key, value: values[k] }));
+}
+
 /** A subject line ending in a word that cannot end it: a preposition or conjunction. */
 const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
 
@@ -336,9 +350,11 @@ export function parseLetter(input: string): ParsedLetter {
   let mailDate: DateFound = null as DateFound;
   for (let i = 0; i < tembusan; i++) {
     const l = lines[i];
-    const kv = parseKv(l.raw);
+    const read = parseKv(l.raw);
     const inMail = mail.has(i);
-    if (kv && i < sigStart) {
+    const run = read && labelRun(read);
+    for (const kv of run ?? (read ? [read] : [])) {
+      if (i >= sigStart) break;
       const value = collapse(firstColumn(kv.value));
       if (kv.kind === 'number' && !number && value) {
         // A blank left for the number ("027/        /PBJ/2026") is not a column gap.
@@ -390,6 +406,11 @@ export function parseLetter(input: string): ParsedLetter {
         const d = findDates(value)[0];
         if (d) date = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.95 };
       }
+    }
+    if (run) {
+      // Values read off a run of labels are matched to them by order only.
+      const why = `Label dan nilai tertulis berderet ("${collapse(read!.key)} : …"); nilai dicocokkan menurut urutan — periksa`;
+      for (const f of [number, subject, date] as Found<unknown>[]) if (f && f.line === l) Object.assign(f, { conf: Math.min(f.conf, 0.8), note: why });
     }
     if (inMail) continue;
     if (!date || date.conf < 0.9) {

@@ -77,7 +77,7 @@ function personKey(key: string): ApplicantField | 'team' | null {
   return null;
 }
 
-function classifyKey(k: string): KeyKind {
+export function classifyKey(k: string): KeyKind {
   const key = normKey(k);
   const person = personKey(key);
   if (person) return person;
@@ -356,6 +356,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
+  let lastCells: string[] | null = null;
   let j = i + 1;
   for (; j < end; j++) {
     const row = lines[j];
@@ -372,7 +373,12 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     const empty = (k: number) => k < 0 || !cells[k];
     // A name cell ending in a comma ("Siti Nurhaliza,") goes on in the next row ("A.Md.Kom. 1998…").
     const nameUnfinished = prevCells !== null && (numberCol < 0 || empty(numberCol)) && cols.some((c, k) => c.includes('name') && /,$/.test(prevCells![k] ?? ''));
-    const wrapped = prev && (nameUnfinished || (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c))));
+    // No number column, a first column that is no field ("Status", "Keterangan"): a cell there going on
+    // in lower case or a bracket ("(PPK lama)", "akun baru") is the record above wrapping.
+    const statusGoesOn = numberCol < 0 && cols[0]?.length === 0 && /^[a-z(]/.test(cells[0] ?? '');
+    const wrapped = prev && (nameUnfinished || statusGoesOn || (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c))));
+    const above = lastCells;
+    lastCells = cells;
     if (wrapped) {
       prevCells = null;
       // A cell's text wrapped onto the next row ("Benny Setiadi, S.T.," / "M.Eng."): append it.
@@ -380,8 +386,12 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
         const fields = cols[k] ?? [];
         if (!fields.length || !cell) return;
         if (fields.length > 1) {
+          // An e-mail broken inside ("veronika.lamba@g" / "mail.com") is put together again.
+          const broken = !prev.email && fields.includes('email') ? /\S+@[\w.-]*$/.exec(above?.[k] ?? '') : null;
+          const whole = broken && !EMAIL_IN_TEXT.test(broken[0]) ? cell.replace(/^\S+/, (rest) => broken[0] + rest) : cell;
+          EMAIL_IN_TEXT.lastIndex = 0;
           // "Email / HP": the wrapped line holds the phone under the e-mail — a value for an empty field.
-          for (const [f, v] of splitCombined(cell, fields)) {
+          for (const [f, v] of splitCombined(whole, fields)) {
             const had = prev[fieldOf(f)];
             // The comma the cell ended with is cut by the split: a title after a name takes it back.
             if (had && (f === 'name' || f === 'position')) had.value += (f === 'name' && isTitleSegment(v.split(/[\s,]+/)[0]) && !/,$/.test(had.value) ? ', ' : ' ') + v;

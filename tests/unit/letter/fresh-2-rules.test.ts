@@ -176,3 +176,36 @@ describe('old 9-digit NIPs (BPK, some agencies)', () => {
     expect(flagged(r, 'people[0].nip')).toBe(true);
   });
 });
+
+describe('a table without a number column, records wrapped over rows (PDF text)', () => {
+  it('a row whose first cell (a status, not a field) goes on in lower case or a bracket continues the record above', () => {
+    const r = parseLetter(
+      [
+        'Hal : Pergantian Pejabat Pengadaan',
+        '',
+        'dengan ini kami mohon penonaktifan dan pembuatan akun sebagai berikut:',
+        'Keterangan\tNama / NIP\tJabatan\tEmail / HP',
+        'Dicabut\tAgustinus Nggadas,\tKepala Seksi\t-',
+        '(pejabat lama)\tS.Sos NIP 19750505 200003 1 006\tPerencanaan',
+        'Diusulkan\tDra. Theresia Mbete\tKepala Seksi\ttheresia.mbete@ya',
+        'sebagai pengganti\tNIP 19820808 200801 2 019\tPerencanaan\thoo.co.id',
+        '(pejabat baru)\t\t\t0813-3900-2211',
+        '',
+        'Demikian.',
+      ].join('\n'),
+    );
+    expect(r.people).toHaveLength(2);
+    expect(r.people[0]).toMatchObject({ name: 'Agustinus Nggadas, S.Sos', nip: '197505052000031006', position: 'Kepala Seksi Perencanaan', action: 'deactivate' });
+    expect(r.people[1]).toMatchObject({ name: 'Dra. Theresia Mbete', nip: '198208082008012019', position: 'Kepala Seksi Perencanaan', email: 'theresia.mbete@yahoo.co.id', phone: '+6281339002211', action: 'create' });
+    expect(flagged(r, 'people[1].email')).toBe(true);
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+});
+
+describe('letter keys written in a run', () => {
+  it('"Lampiran Perihal : - : Penonaktifan …" (two labels, then their values) gives the subject, flagged', () => {
+    const r = parseLetter(['DINAS CONTOH', '', 'Nomor : 800/5/2026', 'Lampiran Perihal : - : Penonaktifan Akun PPK SPSE', '', 'Nama : Budi Santoso', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.subject).toBe('Penonaktifan Akun PPK SPSE');
+    expect(flagged(r, 'letter.subject')).toBe(true);
+  });
+});
