@@ -324,6 +324,23 @@ function labelRun(kv: Kv): Kv[] | null {
   return keys.map((key, k) => ({ kind: kinds[k], key, value: values[k] }));
 }
 
+/**
+ * "Lampiran : - Permintaan Akun": no attachment ("-"), then words — a subject line set beside it. After
+ * a count ("1 (satu) berkas SK PPK") the words say what is attached.
+ */
+const LAMPIRAN_THEN_TEXT = /^[-–]+\s+([A-Z][A-Za-z].*)$/;
+
+/** "Mataram, 30 Maret" with the year alone on one of the two lines below (a narrow date cell wrapped). */
+function dateYearBelow(lines: Line[], i: number): ReturnType<typeof dateLine> {
+  const m = /^(?:[A-Z][A-Za-z.' -]{1,40},\s*)?\d{1,2}\s+([A-Za-z]+)\.?$/.exec(lastColumn(lines[i].raw));
+  if (!m || monthNumber(m[1]) === null) return null;
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+    const year = /^\d{4}$/.exec(lastColumn(lines[k].raw));
+    if (year) return dateLine({ ...lines[i], raw: `${m[0]} ${year[0]}`, text: `${m[0]} ${year[0]}` });
+  }
+  return null;
+}
+
 /** A subject line ending in a word that cannot end it: a preposition or conjunction. */
 const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
 
@@ -379,6 +396,10 @@ export function parseLetter(input: string): ParsedLetter {
         };
       } else if (kv.kind === 'subject' && value && (!subject || (subject.mail && !isMailSubject(kv.key)))) {
         const parts = [value];
+        // "Lampiran : - Permintaan Akun" over "Hal : Aplikasi SPSE": a PDF set the subject's first line beside the Lampiran.
+        const above = i > 0 ? parseKv(lines[i - 1].raw) : null;
+        const head = above && /^lamp/.test(normKey(above.key)) ? LAMPIRAN_THEN_TEXT.exec(collapse(firstColumn(above.value))) : null;
+        if (head) parts.unshift(head[1]);
         // Where the value starts: a line indented far past it is a right-hand column ("di -" / "K U P A N G").
         const valueAt = /\t/.test(l.raw) ? Infinity : l.raw.indexOf(kv.value.trim());
         for (let k = i + 1; k < sigStart; k++) {
@@ -397,6 +418,7 @@ export function parseLetter(input: string): ParsedLetter {
           conf: parts.length > 1 ? 0.85 : fromMail ? 0.8 : 0.95,
           mail: fromMail,
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
+          ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
         };
       } else if (kv.kind === 'from' && !from && value) from = { value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
       else if (kv.kind === 'date' && inMail) {
@@ -414,8 +436,8 @@ export function parseLetter(input: string): ParsedLetter {
     }
     if (inMail) continue;
     if (!date || date.conf < 0.9) {
-      const dl = dateLine(l);
-      if (dl && !date) date = { value: dl, line: l, conf: dl.place ? 0.95 : 0.85 };
+      const dl = dateLine(l) ?? (i < sigStart && !date ? dateYearBelow(lines, i) : null);
+      if (dl && !date) date = { value: dl, line: l, conf: dl.place ? 0.95 : 0.85, ...(!dateLine(l) && { conf: 0.8, note: 'Tanggal surat digabung dengan tahun pada baris di bawahnya — periksa' }) };
     }
     if (!dateFallback && i < sigStart) {
       const d = findDates(l.text)[0];

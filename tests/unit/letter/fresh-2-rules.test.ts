@@ -209,3 +209,22 @@ describe('letter keys written in a run', () => {
     expect(flagged(r, 'letter.subject')).toBe(true);
   });
 });
+
+describe('a narrow header cell wrapped in a PDF', () => {
+  it('a date line without its year, the year alone below it, is one date (flagged)', () => {
+    const r = parseLetter(['INSPEKTORAT DAERAH', '', 'Kupang, 7 April', 'Nomor : 700/12/Itda/2026', '2026', 'Hal : Akun Auditor', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.date).toBe('2026-04-07');
+    expect(flagged(r, 'letter.date')).toBe(true);
+  });
+
+  it('the subject\'s first line beside "Lampiran" goes before the Hal value (flagged)', () => {
+    const r = parseLetter(['INSPEKTORAT DAERAH', '', 'Nomor : 700/12/Itda/2026', 'Lampiran : - Usulan Akun', 'Hal : Pokja Pemilihan', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.subject).toBe('Usulan Akun Pokja Pemilihan');
+    expect(flagged(r, 'letter.subject')).toBe(true);
+  });
+
+  it.each(['2 (dua) lembar', '1 (satu) berkas SK Penunjukan', '1 lembar Surat Perintah'])('a Lampiran with a count ("%s") leaves the subject alone', (lampiran) => {
+    const r = parseLetter(['INSPEKTORAT DAERAH', '', 'Nomor : 700/12/Itda/2026', `Lampiran : ${lampiran}`, 'Hal : Usulan Akun Pokja', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.subject).toBe('Usulan Akun Pokja');
+  });
+});
