@@ -80,7 +80,7 @@ function lastColumn(raw: string): string {
 /** "Tanjungpandan, 3 Maret 2026" or a date alone (possibly in a right-hand column). */
 function dateLine(l: Line): { iso: string | null; place: string | null; reasons: string[] } | null {
   // "3 Maret 2026 M / 13 Ramadhan 1447 H": the Hijri date after the Gregorian one is dropped.
-  const seg = lastColumn(l.raw).replace(/\s+M\.?\s*\/.*\bH\.?$/, '');
+  const seg = lastColumn(l.raw).replace(/\s+M\.?(?:\s*\/.*\bH\.?)?$/, '');
   const dates = findDates(seg);
   const d = dates[dates.length - 1];
   if (!d) return null;
@@ -89,6 +89,9 @@ function dateLine(l: Line): { iso: string | null; place: string | null; reasons:
   let prefix = collapse(seg.slice(0, d.index));
   const day = /(^|,)\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?$/i.exec(prefix);
   if (day) prefix = prefix.slice(0, day.index) + (day[1] ? ',' : '');
+  // "Makassar, tanggal 23 Maret 2026" (a line starting "tanggal …" is a sentence going on).
+  const word = /,\s*(?:tanggal|tgl\.?)\s*$/i.exec(prefix);
+  if (word) prefix = prefix.slice(0, word.index) + ',';
   if (prefix === '') return { iso: d.iso, place: null, reasons: d.reasons };
   const place = /^([A-Z][A-Za-z.' -]{1,40}?)\s*,$/.exec(prefix);
   return place ? { iso: d.iso, place: place[1], reasons: d.reasons } : null;

@@ -66,12 +66,16 @@ export const normKey = (k: string) => despace(k).toLowerCase().replace(/\./g, ' 
 /** An e-mail label, mistyped too ("Emial", "Emai") or in the official word ("Pos-el", "Surel"). */
 const EMAIL_KEY = /e-?m(?:ail|ial|ai\b)|surel|pos-?el\b/;
 
+/** What a "Nama …" key names when it is not the person: an office, an account, a package, a parent. */
+const NOT_A_PERSON_NAME = /\b(instansi|opd|satker|satuan|unit|dinas|badan|kantor|skpd|perangkat|kegiatan|paket|pekerjaan|jabatan|pengguna|user|akun|bank|ibu|ayah|perusahaan|penyedia|lpse|sekolah|kecamatan|desa|kelurahan|daerah|tim|pokja|kelompok)\b/;
+
 /** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
 function personKey(key: string): ApplicantField | 'team' | null {
   if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
   if (EMAIL_KEY.test(key)) return 'email';
   if (/\bnip\b/.test(key)) return 'nip';
-  if (/^nama( (lengkap|pegawai|pejabat|auditor|petugas|pemohon|anggota|personel|personil))?$/.test(key)) return 'name';
+  // "Nama", "Nama Lengkap (dengan gelar)", "Nama PPK" — not "Nama Instansi", "Nama Pengguna", "Nama Paket".
+  if (/^nama\b/.test(key) && !NOT_A_PERSON_NAME.test(key)) return 'name';
   if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
   if (/^jabatan/.test(key)) return 'position';
   return null;
@@ -666,6 +670,13 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
         if (field !== 'name' && !item && above && i - 1 >= from && !skip.has(i - 1) && looksLikeNameLine(above)) put(cur, 'name', above.text, above, CONF.item);
       }
       for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
+      continue;
+    }
+    // "Gelar : S.T., M.T." under "Nama : Budi Santoso": the titles go after the name.
+    const titles = kv && cur && (cur as Draft).name && /^gelar\b/.test(normKey(kv.key)) ? collapse(firstColumn(kv.value)).replace(/^[-–]+$/, '') : '';
+    if (titles) {
+      const name = (cur as Draft).name!;
+      (cur as Draft).name = { ...name, value: `${name.value.replace(/,\s*$/, '')}, ${titles}`, note: `Gelar dari baris "${collapse(kv!.key)}" ditambahkan ke nama — periksa` };
       continue;
     }
     if (kv && cur) {

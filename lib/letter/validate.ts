@@ -137,9 +137,9 @@ export function monthNumber(word: string): number | null {
 // the regex backtracks from "jan" to "january" anyway and the match is the same in any order.
 // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent (see above)
 const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-/** "9 Februari 2026", "3 Mar. 2026", "02-05-2026", "02/05/2026", "23 - 03 - 2026", "2026-05-02". Global, case-insensitive. */
+/** "9 Februari 2026", "3 Mar. 2026", "02-05-2026", "02/05/2026", "23 - 03 - 2026", "23 Maret, 2026", "2026-05-02". Global, case-insensitive. */
 export const DATE_PATTERN = new RegExp(
-  `\\b(\\d{1,2})\\s*(?:-|\\s)\\s*(${MONTH_WORDS})\\.?\\s*(?:-|\\s)\\s*(\\d{4})\\b|\\b(\\d{1,2}) ?[-/.] ?(\\d{1,2}) ?[-/.] ?(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+  `\\b(\\d{1,2})\\s*(?:-|\\s)\\s*(${MONTH_WORDS})\\.?\\s*(?:-|,?\\s)\\s*(\\d{4})\\b|\\b(\\d{1,2}) ?[-/.] ?(\\d{1,2}) ?[-/.] ?(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
   'gi',
 );
 

@@ -228,3 +228,35 @@ describe('a narrow header cell wrapped in a PDF', () => {
     expect(r.letter.subject).toBe('Usulan Akun Pokja');
   });
 });
+
+describe('labels and dates written other ways', () => {
+  const kv = (block: string[]) => parseLetter(['DINAS PEKERJAAN UMUM', '', 'Nomor : 600/12/PU/2026', 'Hal : Permohonan Akun PPK', '', 'Kami usulkan:', ...block, '', 'Demikian.'].join('\n'));
+
+  it.each(['Nama Lengkap (dengan gelar)', 'Nama PPK', 'Nama Verifikator', 'Nama Pegawai'])('"%s" is the person\'s name', (key) => {
+    expect(kv([`${key} : Budi Santoso, S.T.`, 'NIP : 19800101 200501 1 001']).people[0].name).toBe('Budi Santoso, S.T.');
+  });
+
+  it.each(['Nama Instansi', 'Nama Pengguna', 'Nama Paket'])('"%s" is not a name', (key) => {
+    expect(kv(['Nama : Budi Santoso, S.T.', 'NIP : 19800101 200501 1 001', `${key} : Contoh 123`]).people[0].name).toBe('Budi Santoso, S.T.');
+  });
+
+  it('a "Gelar" line adds the titles to the name (flagged)', () => {
+    const r = kv(['Nama : Budi Santoso', 'Gelar : S.T., M.T.', 'NIP : 19800101 200501 1 001']);
+    expect(r.people[0].name).toBe('Budi Santoso, S.T., M.T.');
+    expect(flagged(r, 'people[0].name')).toBe(true);
+  });
+
+  it.each([
+    ['Makassar, 23 Maret, 2026', 'Makassar'],
+    ['Makassar, tanggal 23 Maret 2026', 'Makassar'],
+    ['Makassar, 23 Maret 2026 M', 'Makassar'],
+  ])('the date line "%s"', (line, place) => {
+    const r = parseLetter(['DINAS PU', '', line, 'Nomor : 600/12/PU/2026', 'Hal : Permohonan Akun PPK', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect([r.letter.date, r.letter.place]).toEqual(['2026-03-23', place]);
+  });
+
+  it('a sentence going on with "tanggal 12 Maret 2026." is not the date line', () => {
+    const r = parseLetter(['DINAS PU', '', 'Nomor : 600/12/PU/2026', 'Hal : Akun PPK', '', 'Menunjuk surat Saudara nomor 027/1/2026', 'tanggal 12 Maret 2026.', '', 'Makassar, 23 Maret 2026', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.date).toBe('2026-03-23');
+  });
+});
