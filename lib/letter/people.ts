@@ -172,11 +172,20 @@ function withoutRoleSuffix(slot: Slot): Slot {
   return { ...slot, value: slot.value.slice(0, m.index), note: `Peran SPSE ${m[0].trim()} dilepas dari jabatan — periksa` };
 }
 
+/** The one address in an e-mail value ("<budi@x.id>", "budi@x.id (aktif)"); else the value as written, to be checked. */
+function emailIn(value: string): string {
+  const found = [...value.matchAll(EMAIL_IN_TEXT)];
+  const m = found.length === 1 ? found[0] : null;
+  // Only brackets around it or a note in brackets after it: "bayu segara@…" stays as written (and is reported).
+  const wrapped = m && /^(?:[<([]|mailto:)?$/i.test(value.slice(0, m.index).trim()) && /^[>)\]]?[.,;]*(?:\s*\([^)]*\))?$/.test(value.slice(m.index + m[0].length).trim());
+  return wrapped ? m[0].replace(/\.+$/, '') : value.replace(/[.,;]+$/, '');
+}
+
 export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
-  if (d.email) out.email = { ...d.email, value: checkEmail(d.email.value.replace(/[.,;]+$/, '')).value };
+  if (d.email) out.email = { ...d.email, value: checkEmail(emailIn(d.email.value)).value };
   if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
   if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
   return out;
@@ -506,8 +515,9 @@ const ROLE_THEN_YAITU = /\b((?:[Aa]nggota|[Kk]etua|[Ss]ekretaris)\s+(?:Kelompok\
 
 export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
 
+/** "jabatan Pranata Komputer pada Subbagian Umum dan Kepegawaian, …": a sub-unit after "pada" is part of it; an office is not. */
 const POSITION_WORDS =
-  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan|untuk|pada|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
+  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
 

@@ -85,11 +85,13 @@ export function isTitleSegment(seg: string): boolean {
 
 // "Almarhum"/"Almh." (the late …) is said of a deceased person, not part of the name.
 const HONORIFIC = /^(?:yth\.?|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.?|almarhum(?:ah)?|alm\.|almh\.)\s+/i;
+// "a.n. Budi" (on behalf of) in lower case only: "A.N. Sitompul" is a name with initials.
+const ON_BEHALF = /^(?:[Aa]tas\s+nama|a\.\s?n\.|a\/n)\s*:?\s+/;
 
-/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak) dropped. */
+/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak) and "atas nama" / "a.n." dropped. */
 export function cleanName(s: string): string {
   let v = collapse(s).replace(/\s+,/g, ',').replace(/,(?=\S)/g, ', ');
-  while (HONORIFIC.test(v)) v = v.replace(HONORIFIC, '');
+  while (HONORIFIC.test(v) || ON_BEHALF.test(v)) v = v.replace(HONORIFIC, '').replace(ON_BEHALF, '');
   v = v.replace(/[;:,\-–(]+$/, '').trim();
   // A trailing full stop that is not part of a title ("Galih Permana.").
   const segs = v.split(', ');

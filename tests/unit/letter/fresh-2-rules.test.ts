@@ -260,3 +260,39 @@ describe('labels and dates written other ways', () => {
     expect(r.letter.date).toBe('2026-03-23');
   });
 });
+
+describe('values around a name, an e-mail and a position', () => {
+  const kv = (block: string[]) => parseLetter(['DINAS PEKERJAAN UMUM', '', 'Nomor : 600/12/PU/2026', 'Hal : Permohonan Akun PPK', '', 'Kami usulkan:', ...block, '', 'Demikian.'].join('\n'));
+
+  it.each(['a.n. Budi Santoso, S.T.', 'atas nama Budi Santoso, S.T.', 'a/n Budi Santoso, S.T.'])('"Nama : %s" drops the "on behalf of" words', (value) => {
+    expect(kv([`Nama : ${value}`, 'NIP : 19800101 200501 1 001']).people[0].name).toBe('Budi Santoso, S.T.');
+  });
+
+  it('initials "A.N." are kept', () => {
+    expect(kv(['Nama : A.N. Sitompul, S.H.', 'NIP : 19800101 200501 1 001']).people[0].name).toBe('A.N. Sitompul, S.H.');
+  });
+
+  it.each(['<budi.s@gmail.com>', 'budi.s@gmail.com (aktif)', 'mailto:budi.s@gmail.com'])('an e-mail written "%s" is the address alone', (value) => {
+    expect(kv(['Nama : Budi Santoso', 'NIP : 19800101 200501 1 001', `Email : ${value}`]).people[0].email).toBe('budi.s@gmail.com');
+  });
+
+  it('an e-mail with a space inside stays as written and is reported', () => {
+    const r = kv(['Nama : Budi Santoso', 'NIP : 19800101 200501 1 001', 'Email : budi santoso@gmail.com']);
+    expect(r.people[0].email).toBe('budi santoso@gmail.com');
+    expect(flagged(r, 'people[0].email')).toBe(true);
+  });
+
+  it('a sub-unit after "pada" belongs to a jabatan read from a sentence; an office does not', () => {
+    const r = parseLetter(
+      [
+        'Hal : Permohonan Akun Admin Agency',
+        '',
+        'Kami mohon dibuatkan akun atas nama Rina Yulianti, S.Kom, NIP 19900505 201503 2 004, jabatan Pranata Komputer Ahli Muda pada Subbagian Program dan Keuangan, email rina.y@gmail.com.',
+        '',
+        'Kami mohon pula akun atas nama Dedi Kurnia, NIP 19850505 201001 1 004, jabatan Analis Kebijakan pada Dinas Kominfo, email dedi.k@gmail.com.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.position)).toEqual(['Pranata Komputer Ahli Muda pada Subbagian Program dan Keuangan', 'Analis Kebijakan']);
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+});
