@@ -1,6 +1,6 @@
 import type { Draft } from './people';
 import type { LetterRole, RequestAction } from './schema';
-import type { Line } from './text';
+import { cellDelimiter, type Line } from './text';
 
 /*
  * What a letter asks for each person. A reset letter resets everyone; a letter closing accounts
@@ -16,39 +16,43 @@ const CHANGE = /\b(?:perubahan|pembaruan|pemutakhiran)\s+data\b/i;
 export const OUTGOING = /\b(?:semula|lama|penonaktifan|penutupan|pencabutan|penghapusan|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
 export const INCOMING = /\b(?:menjadi|baru|pembuatan|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
 
-/** A short heading line that says which side of a replacement the people below it are on. */
-function sideOf(l: Line): 'out' | 'in' | null {
-  if (l.text.length > 70 && !/:$/.test(l.text)) return null;
-  const out = OUTGOING.test(l.text);
-  const inc = INCOMING.test(l.text);
-  if (out === inc) return null;
+type Side = 'out' | 'in';
+
+/** The side a text says: outgoing words or incoming words, not both. */
+function sideSaid(text: string): Side | null {
+  const out = OUTGOING.test(text);
+  if (out === INCOMING.test(text)) return null;
   return out ? 'out' : 'in';
 }
 
+/** A short heading line that says which side of a replacement the people below it are on. */
+function sideOf(l: Line): Side | null {
+  if (l.text.length > 70 && !/:$/.test(l.text)) return null;
+  return sideSaid(l.text);
+}
+
 /** The side of a person read from a table with a person per column: the heading cell of their column. */
-function columnSide(lines: readonly Line[], d: Draft): { side: 'out' | 'in'; line: Line } | null {
+function columnSide(lines: readonly Line[], d: Draft): { side: Side; line: Line } | null {
   const column = Object.values(d).find((s) => s?.column !== undefined)?.column;
   if (column === undefined) return null;
-  const delim = lines[firstLine(d) - 1].raw.includes('|') ? '|' : '\t';
+  const delim = cellDelimiter(lines[firstLine(d) - 1].raw) ?? '\t';
   // The table's first row: up from the person's first line while the lines are rows.
   let n = firstLine(d);
   while (n > 1 && lines[n - 2].raw.includes(delim)) n--;
   const cells = lines[n - 1].raw.replace(/^\s*\|/, '').split(delim);
-  const heading = cells[column]?.trim() ?? '';
-  const out = OUTGOING.test(heading);
-  if (!heading || out === INCOMING.test(heading)) return null;
-  return { side: out ? 'out' : 'in', line: lines[n - 1] };
+  const side = sideSaid(cells[column]?.trim() ?? '');
+  return side ? { side, line: lines[n - 1] } : null;
 }
 
 /** A table row's status cell: a cell without digits or @ that says one side ("Dinonaktifkan", "Dibuatkan akun"). */
-function rowSide(l: Line): 'out' | 'in' | null {
-  const delim = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : null;
+function rowSide(l: Line): Side | null {
+  const delim = cellDelimiter(l.raw);
   if (!delim) return null;
   const sides = l.raw
     .split(delim)
     .map((c) => c.trim())
     .filter((c) => c && c.length <= 40 && !/[\d@]/.test(c))
-    .map((c) => (OUTGOING.test(c) === INCOMING.test(c) ? null : OUTGOING.test(c) ? 'out' : 'in'))
+    .map(sideSaid)
     .filter((x) => x !== null);
   return sides.length === 1 ? sides[0] : null;
 }
@@ -58,16 +62,20 @@ function sideBeforeName(d: Draft): ActionEvidence | null {
   if (!d.name) return null;
   const at = d.name.line.text.indexOf(d.name.value.split(/[\s,]/)[0]);
   if (at <= 0) return null;
-  const before = d.name.line.text.slice(0, at);
-  const out = OUTGOING.test(before);
-  if (out === INCOMING.test(before)) return null;
-  return { action: out ? 'deactivate' : 'create', line: d.name.line, note: `Surat penggantian: ${out ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kata sebelum namanya — periksa` };
+  const side = sideSaid(d.name.line.text.slice(0, at));
+  return side ? sideEvidence(side, d.name.line, 'kata sebelum namanya') : null;
 }
 
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
 /** A person's action with, when it was deduced rather than stated, the line it came from and why. */
 export type ActionEvidence = { action: RequestAction; line?: Line; note?: string };
+
+/** A replacement letter's side for a person, and what told it (flagged). */
+function sideEvidence(side: Side, line: Line, told: string): ActionEvidence {
+  const who = side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)';
+  return { action: side === 'out' ? 'deactivate' : 'create', line, note: `Surat penggantian: ${who} menurut ${told} — periksa` };
+}
 
 export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
   // Without a subject the request type comes from the body: each non-default action says so.
@@ -82,26 +90,20 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     // A person per table column: the column's heading ("Semula" | "Menjadi").
     const fromColumn = columnSide(lines, d);
     if (fromColumn) {
-      const { side, line } = fromColumn;
-      return { action: side === 'out' ? 'deactivate' : 'create', line, note: `Surat penggantian: ${side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut judul kolomnya — periksa` };
+      return sideEvidence(fromColumn.side, fromColumn.line, 'judul kolomnya');
     }
     // A table row's own status cell ("Dinonaktifkan" | "Arif Rahman …"), on any row of the record.
     const rows = [...new Set(Object.values(d).map((s) => s!.line))].sort((a, b) => a.n - b.n);
     const sides = [...new Set(rows.map(rowSide).filter((x) => x !== null))];
     const fromRow = sides.length === 1 ? sides[0] : null;
-    if (fromRow) {
-      return { action: fromRow === 'out' ? 'deactivate' : 'create', line: lines[firstLine(d) - 1], note: `Surat penggantian: ${fromRow === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut kolom status barisnya — periksa` };
-    }
+    if (fromRow) return sideEvidence(fromRow, lines[firstLine(d) - 1], 'kolom status barisnya');
     // The request words before the name on its own line ("a. Menonaktifkan akun … atas nama Andi …").
     const own = sideBeforeName(d);
     if (own) return own;
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {
       const side = sideOf(lines[n - 1]);
-      if (side) {
-        const action = side === 'out' ? 'deactivate' : 'create';
-        return { action, line: lines[n - 1], note: `Surat penggantian: ${side === 'out' ? 'pegawai lama (dinonaktifkan)' : 'pegawai baru (dibuatkan akun)'} menurut judul di atasnya — periksa` };
-      }
+      if (side) return sideEvidence(side, lines[n - 1], 'judul di atasnya');
     }
     return { action: 'create', line: lines[firstLine(d) - 1], note: 'Surat penggantian: tidak jelas apakah pegawai ini pejabat lama atau baru; dianggap baru — periksa' };
   });

@@ -1,5 +1,5 @@
 import { type ApplicantField } from './schema';
-import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
+import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
@@ -273,7 +273,7 @@ const KEPT = /^(?:tetap|sama|idem|tidak\s+berubah|tidak\s+ada\s+perubahan|-+|–
  * before and after a change, read from the last column, the old column filling what it keeps.
  */
 function tryColumnPeople(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
-  const delim: Delim | null = lines[i].raw.includes('|') ? '|' : lines[i].raw.includes('\t') ? '\t' : null;
+  const delim: Delim | null = cellDelimiter(lines[i].raw);
   if (!delim) return null;
   const rows: { l: Line; cells: string[]; kind: KeyKind }[] = [];
   let j = i;
@@ -311,7 +311,7 @@ function tryColumnPeople(lines: Line[], i: number, end: number): { drafts: Draft
  * number ("… / NIP …" / "Anggota Pokja …" / "email / HP"); values read by their shape, flagged.
  */
 function trySideColumns(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
-  const delim: Delim | null = lines[i].raw.includes('|') ? '|' : lines[i].raw.includes('\t') ? '\t' : null;
+  const delim: Delim | null = cellDelimiter(lines[i].raw);
   if (!delim) return null;
   const header = splitRow(lines[i].raw, delim);
   const sides = header.map((h, k) => (headerFields(h).length === 0 && OUTGOING.test(h) !== INCOMING.test(h) ? k : -1)).filter((k) => k >= 0);
@@ -354,7 +354,7 @@ function trySideColumns(lines: Line[], i: number, end: number): { drafts: Draft[
 
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
-  const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
+  const delim: Delim | null = cellDelimiter(l.raw) ?? (/ {2,}\S/.test(l.raw.trim()) ? '  ' : null);
   if (!delim) return null;
   let header = splitRow(l.raw, delim);
   // "No Nama | NIP | …" over "1 | Yudha | 1986…": a narrow number column's heading run into the next

@@ -69,6 +69,11 @@ export function firstColumn(s: string): string {
 
 export const isBlank = (l: Line | undefined) => !l || l.text === '';
 
+/** The cell delimiter of a table row: a pipe, else a tab, else none. */
+export function cellDelimiter(raw: string): '|' | '\t' | null {
+  return raw.includes('|') ? '|' : raw.includes('\t') ? '\t' : null;
+}
+
 /** Indented continuation of the previous line's value. */
 export function isIndented(l: Line): boolean {
   return /^(?: {2,}|\t)/.test(l.raw);
