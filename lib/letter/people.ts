@@ -362,6 +362,17 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const numbered = delim !== '  ' && /^(?:no\.?|nomor|#)\s+(\S.*)$/i.exec(header[0] ?? '');
   if (numbered && i + 1 < end && splitRow(lines[i + 1].raw, delim).length === header.length + 1) header = ['No', numbered[1], ...header.slice(1)];
   const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
+  // A header whose cells wrap onto the row below ("Alamat" / "Email", "Nomor" / "HP/WA"): words only,
+  // and joined they name a field the first row did not.
+  let first = i + 1;
+  const below = delim !== '  ' && first < end && lines[first].raw.includes(delim) ? splitRow(lines[first].raw, delim) : null;
+  if (below && below.length === header.length && below.some(Boolean) && below.every((c) => !/[\d@]/.test(c) && c.length <= 30)) {
+    const merged = header.map((h, k) => collapse(`${h} ${below[k]}`));
+    if (merged.some((m, k) => headerFields(m).some((f) => !headerFields(header[k]).includes(f)))) {
+      header = merged;
+      first++;
+    }
+  }
   const cols = header.map(headerFields);
   const named = cols.flat();
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
@@ -370,7 +381,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
   let lastCells: string[] | null = null;
-  let j = i + 1;
+  let j = first;
   for (; j < end; j++) {
     const row = lines[j];
     // An ASCII grid's border ("+----+----+", "+====+") separates rows without a "|".

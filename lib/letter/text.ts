@@ -36,7 +36,11 @@ export function toLines(input: string): Line[] {
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B-\u200D]/g, '')
     .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[\u2018\u2019]/g, "'");
+    .replace(/[\u2018\u2019]/g, "'")
+    // Box-drawing tables ("│ Nama │", "├────┼") read as ASCII ones ("| Nama |", "+----+").
+    .replace(/[\u2502\u2503\u2551]/g, '|')
+    .replace(/[\u2500\u2501\u2550]/g, '-')
+    .replace(/[\u250C-\u254B\u2552-\u256C]/g, '+');
   let inChat = false;
   return normalised.split('\n').map((l, i) => {
     // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ";

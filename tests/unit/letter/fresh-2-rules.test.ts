@@ -296,3 +296,26 @@ describe('values around a name, an e-mail and a position', () => {
     expect(flagged(r, 'people[0].position')).toBe(true);
   });
 });
+
+describe('table shapes', () => {
+  const letter = (block: string[]) => parseLetter(['Hal : Permohonan Akun Pokja', '', 'Kami usulkan:', ...block, '', 'Demikian.'].join('\n'));
+
+  it('a table drawn with box characters (│ ├─┼) reads like an ASCII one', () => {
+    const r = letter(['┌────┬────────────────┬───────────────────────┬──────────────────┐', '│ No │ Nama           │ NIP                   │ Email            │', '├────┼────────────────┼───────────────────────┼──────────────────┤', '│ 1  │ Hasanuddin, S.E│ 19800101 200501 1 001 │ hasan@gmail.com  │', '│ 2  │ Wa Ode Nurlia  │ 19810202 200601 2 002 │ waode@yahoo.com  │', '└────┴────────────────┴───────────────────────┴──────────────────┘']);
+    expect(r.people.map((p) => [p.name, p.nip, p.email])).toEqual([
+      ['Hasanuddin, S.E', '198001012005011001', 'hasan@gmail.com'],
+      ['Wa Ode Nurlia', '198102022006012002', 'waode@yahoo.com'],
+    ]);
+  });
+
+  it('a header whose cells wrap onto a second row ("Alamat" / "Email", "Nomor" / "HP/WA")', () => {
+    const r = letter(['| No | Nama | NIP | Alamat | Nomor |', '|    |      |     | Email  | HP/WA |', '|----|------|-----|--------|-------|', '| 1 | Hasanuddin, S.E. | 19800101 200501 1 001 | hasan@gmail.com | 0812 3456 7890 |']);
+    expect(r.people[0]).toMatchObject({ name: 'Hasanuddin, S.E.', email: 'hasan@gmail.com', phone: '+6281234567890' });
+  });
+
+  it('a wrapped title under the name is no second header row', () => {
+    const r = letter(['| No | Nama | NIP |', '|----|------|-----|', '| 1 | Hasanuddin, | 19800101 200501 1 001 |', '|   | S.E., M.M. |  |']);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0].name).toBe('Hasanuddin, S.E., M.M.');
+  });
+});
