@@ -156,6 +156,19 @@ function signatureTop(lines: Line[], at: number): number {
   return top;
 }
 
+/**
+ * A mail's signature ("Salam," / "Rina Marlina" / "Operator SPSE" / "HP 0813…"): the name right under the
+ * salutation, when contact lines follow it — a letter puts the name last, under the title.
+ */
+function mailSignatureName(lines: Line[], start: number, end: number, looksLikeName: (l: Line) => boolean): Line | null {
+  const salute = lines.findIndex((l, i) => i >= start && i < end && /^(?:salam|hormat\s+(?:kami|saya)|regards|best regards|wassalam\S*)\b[^.]{0,30},?$/i.test(l.text));
+  if (salute < 0) return null;
+  let k = salute + 1;
+  while (k < end && isBlank(lines[k])) k++;
+  const contact = lines.slice(k + 1, end).some((l) => /@|(?:\+62|62|0)8\d{7}/.test(l.text.replace(/[\s.-]/g, '')));
+  return k < end && contact && looksLikeName(lines[k]) ? lines[k] : null;
+}
+
 function signatoryIn(all: Line[], start: number, end: number): { name: Found<string>; nip: Found<string> } {
   // Two signatures side by side ("Mengetahui," left, "Pemohon," right): the left one is read.
   const lines = all.map((l, i) => {
@@ -183,7 +196,8 @@ function signatoryIn(all: Line[], start: number, end: number): { name: Found<str
       break;
     }
   } else {
-    for (let i = end - 1; i >= start; i--) {
+    nameLine = mailSignatureName(lines, start, end, looksLikeName);
+    for (let i = end - 1; i >= start && !nameLine; i--) {
       if (isBlank(lines[i])) continue;
       if (looksLikeName(lines[i])) nameLine = lines[i];
       break;

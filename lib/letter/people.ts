@@ -597,7 +597,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   const scope = blankWindow(text, spans, seg.start, seg.end);
   const pos = POSITION_WORDS.exec(scope);
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
-  const clauses = mode === 'prose' ? [...scope.matchAll(/[^,;()]+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
+  // Clauses end at a comma, a semicolon, a bracket or a sentence's full stop ("… pada Bappeda. Email …").
+  const clauses = mode === 'prose' ? [...scope.matchAll(/(?:[^,;().]|\.(?!\s|$))+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
   const nameStart = anchorStart >= 0 ? anchorStart : nameSpan?.start ?? -1;
   const before = text.slice(seg.start, nameStart);
   const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(before) ?? ACCOUNT_ROLE_BEFORE_NAME.exec(before) ?? ROLE_THEN_YAITU.exec(before) : null;

@@ -319,3 +319,34 @@ describe('table shapes', () => {
     expect(r.people[0].name).toBe('Hasanuddin, S.E., M.M.');
   });
 });
+
+describe('a request sent as an e-mail', () => {
+  const mail = [
+    'From: Dewi Anggraini <dewi.a@dinsos.go.id>',
+    'Sent: Selasa, 7 April 2026 10.02',
+    'To: lpse@kotacontoh.go.id',
+    'Subject: Reset password akun SPSE',
+    '',
+    'Yth. Admin LPSE,',
+    '',
+    'Mohon reset password akun SPSE atas nama Sdr. Arief Wicaksono, S.E., NIP 19880808 201403 1 002, Bendahara Pengeluaran pada Dinas Sosial. Email terdaftar arief.wicak@gmail.com.',
+    '',
+    'Terima kasih.',
+    '',
+    'Salam,',
+    'Dewi Anggraini',
+    'Pengelola Keuangan Dinas Sosial',
+    'HP 0813 2211 4455',
+  ].join('\n');
+
+  it('a position in a sentence ends at the full stop ("… pada Dinas Sosial. Email …")', () => {
+    const r = parseLetter(mail);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Arief Wicaksono, S.E.', position: 'Bendahara Pengeluaran', email: 'arief.wicak@gmail.com', phone: null });
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+
+  it('the signatory of a mail is the name under "Salam,", not its contact line', () => {
+    expect(parseLetter(mail).signatory?.name).toBe('Dewi Anggraini');
+  });
+});
