@@ -46,6 +46,16 @@ const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}
 /** A value that is a phone number and nothing else (built once: readUnlabelled tests every line). */
 const PHONE_WHOLE = new RegExp(`^${PHONE_IN_TEXT.source}$`);
 export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
+/** "A. Nama : …", "II. NIP : …": a capital or Roman item marker, only before a person's label ("A. Rahman" is a name). */
+const LIST_ITEM_KV = /^\s*(?:[A-Z]|[IVX]{1,4})[.)]\s+(?=(?:nama|nip)\b)/i;
+
+/** "• Budi Santoso — NIP 1980… — Kasi Jalan": a bulleted person (a bulleted "- NIP : …" is a labelled line). */
+function bulletPerson(raw: string): RegExpExecArray | null {
+  const m = /^\s*[•●▪►·*-]\s+(?=\S)/.exec(raw);
+  if (!m || parseKv(raw)) return null;
+  NIP_IN_TEXT.lastIndex = 0;
+  return NIP_IN_TEXT.test(raw) || EMAIL_IN_TEXT.test(raw) ? m : null;
+}
 const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
 const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
@@ -150,6 +160,29 @@ export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantFi
   }
   put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
   return fieldOf(kv.kind);
+}
+
+export const SECOND_COLUMN_NOTE = 'Baris ini memuat label yang sama dua kali (dua kolom berdampingan?); hanya nilai pertama dibaca — periksa';
+
+/**
+ * A labelled line into a person: "Email: a@b.c, HP: 0812…" gives both; a label met twice on the line
+ * ("Nama : Budi        Nama : Ani", two people set side by side) keeps the first value, flagged.
+ */
+function readKvLine(d: Draft, kv: Kv, line: Line): ApplicantField | null {
+  const seen = new Set<ApplicantField>();
+  let last: ApplicantField | null = null;
+  for (const part of splitInlineKv(kv)) {
+    const field = isPersonKind(part.kind) ? fieldOf(part.kind) : null;
+    const beside = firstColumn(part.value) !== part.value ? parseKv(part.value.slice(firstColumn(part.value).length).trim()) : null;
+    if (field && seen.has(field)) {
+      if (d[field]) d[field]!.note = SECOND_COLUMN_NOTE;
+      return last;
+    }
+    if (field) seen.add(field);
+    last = applyKv(d, part, line, CONF.kv) ?? last;
+    if (field && beside && isPersonKind(beside.kind) && fieldOf(beside.kind) === field && d[field]) d[field]!.note = SECOND_COLUMN_NOTE;
+  }
+  return last;
 }
 
 /** A NIP or phone as written, or repaired from a scan's confusable letters when only the repair validates. */
@@ -654,7 +687,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = table.end;
       continue;
     }
-    const item = ITEM.exec(l.raw);
+    const item = ITEM.exec(l.raw) ?? LIST_ITEM_KV.exec(l.raw) ?? bulletPerson(l.raw);
     let body = item ? l.raw.slice(item[0].length) : l.raw;
     // "1. a. Nama : …": the lettered sub-item marker after the number.
     const sub = item && /^[a-z][.)]\s+(?=\S)/.exec(body);
@@ -691,7 +724,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
         const above = lines[i - 1];
         if (field !== 'name' && !item && above && i - 1 >= from && !skip.has(i - 1) && looksLikeNameLine(above)) put(cur, 'name', above.text, above, CONF.item);
       }
-      for (const part of splitInlineKv(kv)) last = applyKv(cur!, part, l, CONF.kv) ?? last;
+      last = readKvLine(cur!, kv, l) ?? last;
       continue;
     }
     // "Gelar : S.T., M.T." under "Nama : Budi Santoso": the titles go after the name.

@@ -350,3 +350,34 @@ describe('a request sent as an e-mail', () => {
     expect(parseLetter(mail).signatory?.name).toBe('Dewi Anggraini');
   });
 });
+
+describe('list markers and side-by-side columns', () => {
+  const letter = (block: string[], hal = 'Permohonan Akun Pokja') => parseLetter(['DINAS PERHUBUNGAN', '', 'Nomor : 551/3/Dishub/2026', `Hal : ${hal}`, '', 'Kami usulkan:', ...block, '', 'Demikian.'].join('\n'));
+
+  it.each([
+    [['A. Nama : Darmawati Laode', '   NIP : 19800101 200501 2 001', 'B. Nama : Yusran Mappi', '   NIP : 19810202 200601 1 002']],
+    [['I.  Nama : Darmawati Laode', '    NIP : 19800101 200501 2 001', 'II. Nama : Yusran Mappi', '    NIP : 19810202 200601 1 002']],
+  ])('capital and Roman item markers before "Nama" start a person', (block) => {
+    expect(letter(block).people.map((p) => p.name)).toEqual(['Darmawati Laode', 'Yusran Mappi']);
+  });
+
+  it('a name with an initial ("A. Rahman") is no item marker', () => {
+    const r = letter(['Nama : A. Rahman Saleh', 'NIP : 19800101 200501 1 001']);
+    expect(r.people[0].name).toBe('A. Rahman Saleh');
+  });
+
+  it('a bulleted person ("• Name — NIP … — position — e-mail") reads like a numbered item', () => {
+    const r = letter(['• Darmawati Laode, S.E. — NIP 19800101 200501 2 001 — Kasi Angkutan — darma.l@gmail.com', '• Yusran Mappi — NIP 19810202 200601 1 002 — Kasi Terminal — yusran.m@gmail.com']);
+    expect(r.people.map((p) => [p.name, p.position, p.email])).toEqual([
+      ['Darmawati Laode, S.E.', 'Kasi Angkutan', 'darma.l@gmail.com'],
+      ['Yusran Mappi', 'Kasi Terminal', 'yusran.m@gmail.com'],
+    ]);
+  });
+
+  it('two people set side by side on labelled lines: the first value is kept and flagged, never the second one silently', () => {
+    const r = letter(['Nama    : Darmawati Laode        Nama    : Yusran Mappi', 'NIP     : 19800101 200501 2 001  NIP     : 19810202 200601 1 002']);
+    expect(r.people[0]).toMatchObject({ name: 'Darmawati Laode', nip: '198001012005012001' });
+    expect(flagged(r, 'people[0].name')).toBe(true);
+    expect(flagged(r, 'people[0].nip')).toBe(true);
+  });
+});
