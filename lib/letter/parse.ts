@@ -1,7 +1,7 @@
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
 import { applyKv, classifyKey, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft, type Kv } from './people';
-import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, toLines, type Line } from './text';
+import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
@@ -169,6 +169,12 @@ function mailSignatureName(lines: Line[], start: number, end: number, looksLikeN
   return k < end && contact && looksLikeName(lines[k]) ? lines[k] : null;
 }
 
+/** Line `i` holds only academic titles, wrapped from the name above it ("Bambang Adji, S.E.," / "M.M."). */
+function titlesUnder(lines: Line[], i: number, start: number): boolean {
+  const above = lines[i - 1];
+  return i - 1 >= start && /,$/.test(above.text) && /[A-Za-z]{3,}/.test(above.text) && lines[i].text.split(',').every(isTitleSegment);
+}
+
 function signatoryIn(all: Line[], start: number, end: number): { name: Found<string>; nip: Found<string> } {
   // Two signatures side by side ("Mengetahui," left, "Pemohon," right): the left one is read.
   const lines = all.map((l, i) => {
@@ -192,7 +198,7 @@ function signatoryIn(all: Line[], start: number, end: number): { name: Found<str
   if (nipIdx >= 0) {
     for (let i = nipIdx - 1; i >= start; i--) {
       if (isBlank(lines[i]) || RANK_LINE.test(lines[i].text)) continue;
-      if (looksLikeName(lines[i])) nameLine = lines[i];
+      if (looksLikeName(lines[i]) || titlesUnder(lines, i, start)) nameLine = lines[i];
       break;
     }
   } else {
@@ -203,8 +209,11 @@ function signatoryIn(all: Line[], start: number, end: number): { name: Found<str
       break;
     }
   }
+  // "H. MUHAMMAD AMRULLAH," / "S.T., M.Si.": titles wrapped under the name (a narrow signature column).
+  const wrapped = nameLine !== null && titlesUnder(lines, nameLine.n - 1, start);
+  const signer = wrapped ? lines[nameLine!.n - 2] : nameLine;
   return {
-    name: nameLine ? { value: cleanName(nameLine.text), line: nameLine, conf: 0.85 } : null,
+    name: nameLine ? { value: cleanName(wrapped ? `${signer!.text} ${nameLine.text}` : nameLine.text), line: signer!, conf: 0.85 } : null,
     nip: nipIdx >= 0 && nipVal ? { value: checkNip(nipVal).value, line: lines[nipIdx], conf: 0.9 } : null,
   };
 }
@@ -422,9 +431,10 @@ export function parseLetter(input: string): ParsedLetter {
         for (let k = i + 1; k < sigStart; k++) {
           const c = lines[k];
           if (!/\t/.test(c.raw) && c.raw.search(/\S/) > valueAt + 8) break;
-          // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit").
-          const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]);
-          if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text)) break;
+          // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit"), or
+          // going on in lower case or a bracket ("… Pejabat Pembuat Komitmen" / "(PPK)"); never a date line.
+          const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]) || /^[a-z(]/.test(c.text);
+          if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text) || dateLine(c)) break;
           parts.push(collapse(firstColumn(c.raw.trim())));
         }
         // A forwarded mail's "Subject: FW: …" gives way to the letter's own Hal / Perihal.

@@ -58,13 +58,16 @@ function bulletPerson(raw: string): RegExpExecArray | null {
 }
 const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
 const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
-const ANCHOR = /\b(?:atas nama|a\.\s?n\.|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.)\s+(?=[A-Z]|dr\.|Dr)/g;
+
 
 /** Procurement roles named in a letter's sentences (before a name, in brackets after a jabatan). */
 const PROCUREMENT_ROLE = 'Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \\d+)?|Verifikator|Auditor';
 
 /** A form of address before a name in a sentence ("Sdr.", "Saudari", "Ibu"). */
 const HONORIFIC_WORD = '(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\\.?';
+
+/** Words before a person's name in a sentence ("atas nama", "a.n.", "Sdri.", "Bapak"). */
+const ANCHOR = new RegExp(`\\b(?:atas nama|a\\.\\s?n\\.|sdr\\.?|sdri\\.?|saudara|saudari|bapak|ibu|bpk\\.|${HONORIFIC_WORD})\\s+(?=[A-Z]|dr\\.|Dr)`, 'g');
 
 /** Team roles written as keys in a surat tugas ("Ketua Tim : …", "Anggota : 1. …"). */
 const TEAM_ROLE_KEY = /^(penanggung jawab|pengendali (teknis|mutu)|ketua( tim)?|wakil ketua( tim)?|sekretaris( tim)?|anggota( tim)?|pemeriksa|auditor)$/;
@@ -610,7 +613,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
     if (anchor) head = head.slice(anchor.index + anchor[0].length);
     const raw = nameAtStart(head);
     if (raw) {
-      nameSpan = { start: headStart, end: headStart + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
+      // The span starts at the item's start: the words before the name ("Sdr.", "atas nama") are no position.
+      nameSpan = { start: seg.start, end: headStart + head.indexOf(raw.split(',').pop()!.trim()) + raw.split(',').pop()!.trim().length };
       put(d, 'name', raw, at(headStart), conf);
     }
   }

@@ -381,3 +381,48 @@ describe('list markers and side-by-side columns', () => {
     expect(flagged(r, 'people[0].nip')).toBe(true);
   });
 });
+
+describe('found by new office letters (Word, LibreOffice PDF) written for these rules', () => {
+  it('"Sdri." / "Bapak" capitalised before a name set people apart in one paragraph', () => {
+    const r = parseLetter(
+      [
+        'Hal : Permohonan Akun Auditor',
+        '',
+        'Kami mohon dibuatkan akun atas nama Sdr. Andi Rahmat, S.E., NIP 19810416 200604 1 009, selaku Pengendali Teknis, email andi.r@gmail.com.',
+        'Selain itu kami mohon pula akun bagi Sdri. Hasnawati, S.Ak., NIP 19950101 202012 2 003, selaku Ketua Tim, email hasna@gmail.com.',
+        'Demikian pula bagi Bapak Yohanis Pong, NIP 19900101 201503 1 004, selaku Anggota Tim, email yohanis@gmail.com.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.position])).toEqual([
+      ['Andi Rahmat, S.E.', 'Pengendali Teknis'],
+      ['Hasnawati, S.Ak.', 'Ketua Tim'],
+      ['Yohanis Pong', 'Anggota Tim'],
+    ]);
+  });
+
+  it('a Perihal wrapped unindented with a bracket goes on ("… Komitmen" / "(PPK)"), flagged; a date line under it does not', () => {
+    const r = parseLetter(['DINAS CONTOH', '', 'Nomor : 600/1/2026', 'Perihal : Usulan Akun SPSE Pejabat Pembuat Komitmen', '(PPK)', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.subject).toBe('Usulan Akun SPSE Pejabat Pembuat Komitmen (PPK)');
+    expect(flagged(r, 'letter.subject')).toBe(true);
+    const d = parseLetter(['DINAS CONTOH', '', 'Nomor\t:\t600/1/2026', 'Hal\t:\tPenggantian Verifikator SPSE', '\tPalopo, 8 April 2026', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect([d.letter.subject, d.letter.date]).toEqual(['Penggantian Verifikator SPSE', '2026-04-08']);
+  });
+
+  it.each([
+    [['Kepala Dinas,', '', 'H. MUHAMMAD AMRULLAH, S.T.,', 'M.Si.', 'Pembina Utama Muda', 'NIP. 19720505 199803 1 009'], 'H. MUHAMMAD AMRULLAH, S.T., M.Si.'],
+    [['Kepala Sekretariat,', '', 'Bambang Wisnu Adji, S.E.,', 'M.M.', 'NIP 19730412 199803 1 002'], 'Bambang Wisnu Adji, S.E., M.M.'],
+  ])('a signatory whose titles wrapped onto the next line', (sig, name) => {
+    const r = parseLetter(['Hal : Akun PPK', '', 'Nama : Budi Santoso', 'NIP : 19800101 200501 1 001', '', 'Demikian disampaikan.', '', ...sig].join('\n'));
+    expect(r.signatory?.name).toBe(name);
+  });
+});
+
+describe('an honorific opening a lettered item', () => {
+  it('"a. Sdr. Name (NIP …), Position," — the honorific is neither name nor position', () => {
+    const r = parseLetter(['Hal : Akun Auditor', '', 'bagi:', '  a. Sdr. Rudi Hartawan, Ak. (NIP 19800521 200312 1 002), Pengendali Teknis,', '     email rudi.h@bpkp.go.id;', '  b. Sdri. Nur Aini, S.E. (NIP 19940108 201801 2 001), Ketua Tim,', '     email nur.aini@bpkp.go.id.'].join('\n'));
+    expect(r.people.map((p) => [p.name, p.position])).toEqual([
+      ['Rudi Hartawan, Ak.', 'Pengendali Teknis'],
+      ['Nur Aini, S.E.', 'Ketua Tim'],
+    ]);
+  });
+});
