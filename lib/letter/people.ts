@@ -56,7 +56,7 @@ function bulletPerson(raw: string): RegExpExecArray | null {
   NIP_IN_TEXT.lastIndex = 0;
   return NIP_IN_TEXT.test(raw) || EMAIL_IN_TEXT.test(raw) ? m : null;
 }
-const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,34}?)\s*:\s*(.*)$/;
+const KV = /^\s*([A-Za-z][A-Za-z .\/()-]{0,60}?)\s*:\s*(.*)$/;
 const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 
 
@@ -119,7 +119,8 @@ export function parseKv(line: string): Kv | null {
   const m = KV.exec(s);
   if (!m) return null;
   const key = m[1].trim();
-  if (key.split(/\s+/).length > 5 || /^(https?|www)$/i.test(key)) return null;
+  // A long key is a sentence with a colon, unless it is a run of labels ("Nama NIP Jabatan Email baru No. HP/WA").
+  if ((key.split(/\s+/).length > 5 && headerFields(key).length < 3) || /^(https?|www)$/i.test(key)) return null;
   return { kind: classifyKey(key), key, value: m[2] };
 }
 
@@ -153,9 +154,51 @@ function phoneValue(s: string): string {
 const rankOf = (kind: ApplicantField | 'team') => (kind === 'team' ? 3 : kind === 'position' ? 2 : 1);
 const fieldOf = (kind: ApplicantField | 'team'): ApplicantField => (kind === 'team' ? 'position' : kind);
 
+/** One label of a run of labels: a field name with an optional qualifier ("Jabatan baru", "No. HP/WA", "Email lama"). */
+const RUN_LABEL =
+  /(?:nama(?: lengkap)?|nip|nik|nrp|pangkat(?:\/gol(?:ongan)?)?|gol(?:ongan)?|jabatan(?: dalam (?:tim|pokja))?|peran|unit kerja|(?:alamat )?e-?mail|surel|pos-?el|(?:no|nomor) ?(?:hp|telp|telepon|wa|handphone|ponsel)(?:\/(?:wa|hp))?|hp(?:\/wa)?|telepon|telp|whatsapp|wa)(?: (?:lama|baru|aktif|dinas|kantor|pribadi|semula|menjadi))?(?= |$)/y;
+
+export const LABEL_RUN_NOTE = 'Label dan nilai tertulis berderet; nilai dicocokkan dengan labelnya menurut urutan — periksa';
+
+/**
+ * "NIP Jabatan lama Jabatan baru Email : 1982… : Kepala Seksi … : Kepala Bidang … : a@b.c" (a PDF that
+ * set a block's labels on one line, then their values): each value paired with its label by order —
+ * only when every word of the key is a label and the counts agree; an old value gives way to a new one.
+ */
+function labelRunValues(key: string, value: string): [ApplicantField | 'team', string, string][] | null {
+  const k = normKey(key).replace(/\s*\/\s*/g, '/');
+  const labels: string[] = [];
+  for (let at = 0; at < k.length; ) {
+    RUN_LABEL.lastIndex = at;
+    const m = RUN_LABEL.exec(k);
+    if (!m) return null;
+    labels.push(m[0]);
+    at = RUN_LABEL.lastIndex + 1;
+  }
+  const values = value.split(/\s+:\s+/).map((v) => v.trim());
+  if (labels.length < 2 || labels.length !== values.length) return null;
+  const out: [ApplicantField | 'team', string, string][] = [];
+  labels.forEach((label, i) => {
+    const kind = personKey(label.replace(/ (?:lama|baru|aktif|dinas|kantor|pribadi|semula|menjadi)$/, ''));
+    if (kind) out.push([kind, label, values[i]]);
+  });
+  const isOld = (l: string) => / (?:lama|semula)$/.test(l);
+  const isNew = (l: string) => / (?:baru|menjadi)$/.test(l);
+  return out.filter(([kind, label]) => !(isOld(label) && out.some(([k2, l2]) => k2 === kind && isNew(l2))));
+}
+
 export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantField | null {
   if (!isPersonKind(kv.kind)) return null;
   const fields = headerFields(kv.key);
+  const run = fields.length > 1 ? labelRunValues(kv.key, firstColumn(kv.value)) : null;
+  if (run) {
+    for (const [kind, , v] of run) {
+      put(d, fieldOf(kind), v, line, Math.min(conf, CONF.item), rankOf(kind));
+      const slot = d[fieldOf(kind)];
+      if (slot && slot.line === line) slot.note = LABEL_RUN_NOTE;
+    }
+    return null;
+  }
   if (fields.length > 1) {
     // "Nama/NIP : Rini, S.E. / 1987…", "Email/HP : a@b.c / 0812…"
     for (const [f, v] of splitCombined(firstColumn(kv.value), fields)) put(d, fieldOf(f), v, line, conf, rankOf(f));
@@ -217,11 +260,20 @@ function emailIn(value: string): string {
   return wrapped ? m[0].replace(/\.+$/, '') : value.replace(/[.,;]+$/, '');
 }
 
+/** An e-mail broken at a line end inside a cell ("andi. ikhsan@…", "andi@ pemda.go.id"): put together when that validates, flagged. */
+function emailSlot(slot: Slot): Slot {
+  const value = checkEmail(emailIn(slot.value)).value;
+  if (checkEmail(value).ok || !/\s/.test(value)) return { ...slot, value };
+  // A line breaks after the punctuation, never before it ("ratna.dewi @…" is a typing or scan slip).
+  const joined = value.replace(/([.@_-])\s+/g, '$1');
+  return checkEmail(joined).ok && !/\s/.test(joined) ? { ...slot, value: joined, note: `Email ${JOINED_NOTE} (tertulis "${collapse(slot.value)}")` } : { ...slot, value };
+}
+
 export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
-  if (d.email) out.email = { ...d.email, value: checkEmail(emailIn(d.email.value)).value };
+  if (d.email) out.email = emailSlot(d.email);
   if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
   if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
   return out;

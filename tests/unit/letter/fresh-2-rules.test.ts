@@ -426,3 +426,36 @@ describe('an honorific opening a lettered item', () => {
     ]);
   });
 });
+
+describe('a block\'s labels set on one line, then their values (PDF text)', () => {
+  it('pairs each value with its label by order, a new value before an old one, flagged', () => {
+    const r = parseLetter(
+      [
+        'Hal : Perubahan Data Akun PPK',
+        '',
+        'a.\tNama\t: Hendrik Wowor, S.T.',
+        '\tNIP Jabatan lama Jabatan baru Email baru Nomor HP\t: 19820114 200902 1 003 : Kepala Seksi Jalan : Kepala Bidang Bina Marga : hendrik.w@gmail.com : 0813 4012 7788',
+      ].join('\n'),
+    );
+    expect(r.people[0]).toMatchObject({ name: 'Hendrik Wowor, S.T.', nip: '198201142009021003', position: 'Kepala Bidang Bina Marga', email: 'hendrik.w@gmail.com', phone: '+6281340127788' });
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+
+  it('a numbered record whose whole label block is one line ("2. Nama NIP Jabatan Email baru No. HP/WA : … : …")', () => {
+    const r = parseLetter(['Hal : Reset Password', '', '1.\tNama NIP Jabatan Email baru No. HP/WA\t: Marthen Rante, A.Md. : 19880401 201101 1 007 : Pengelola Pengadaan : marthen.r@yahoo.com : 0853 4000 1212'].join('\n'));
+    expect(r.people[0]).toMatchObject({ name: 'Marthen Rante, A.Md.', nip: '198804012011011007', position: 'Pengelola Pengadaan', email: 'marthen.r@yahoo.com', phone: '+6285340001212' });
+  });
+
+  it('a label run whose values do not match its labels in number is not paired', () => {
+    const r = parseLetter(['Hal : Reset Password', '', 'Nama : Marthen Rante', 'NIP Jabatan Email : 19880401 201101 1 007 : marthen.r@yahoo.com'].join('\n'));
+    expect(r.people[0]).toMatchObject({ nip: '198804012011011007', email: 'marthen.r@yahoo.com' });
+  });
+});
+
+describe('an e-mail broken inside a narrow cell', () => {
+  it('joined when the break follows its punctuation ("andi. ikhsan@…"), flagged', () => {
+    const r = parseLetter(['Hal : Akun PP', '', 'No\tNama\tNIP\tEmail', '1\tAndi Ikhsan\t19870317 201001 1 005\tandimuhammad. ikhsan@pareparekota.go.id'].join('\n'));
+    expect(r.people[0].email).toBe('andimuhammad.ikhsan@pareparekota.go.id');
+    expect(flagged(r, 'people[0].email')).toBe(true);
+  });
+});
