@@ -367,6 +367,12 @@ function dateYearBelow(lines: Line[], i: number): ReturnType<typeof dateLine> {
   return null;
 }
 
+/** The line under an empty "Perihal :": a plain line of text (no label, no addressee, no date). */
+function subjectBelow(lines: Line[], i: number): Line | null {
+  const c = lines[i + 1];
+  return c && !isBlank(c) && !parseKv(c.raw) && !/^(kepada|yth|di\b)/i.test(c.text) && !dateLine(c) && /[A-Za-z]{3}/.test(c.text) ? c : null;
+}
+
 /** A subject line ending in a word that cannot end it: a preposition or conjunction. */
 const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
 
@@ -420,17 +426,19 @@ export function parseLetter(input: string): ParsedLetter {
           conf: joined === own && !dated ? 0.95 : 0.8,
           ...(dated && { note: 'Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa' }),
         };
-      } else if (kv.kind === 'subject' && value && (!subject || (subject.mail && !isMailSubject(kv.key)))) {
-        const parts = [value];
+      } else if (kv.kind === 'subject' && (value || subjectBelow(lines, i)) && (!subject || (subject.mail && !isMailSubject(kv.key)))) {
+        // "Perihal :" with its text on the line below.
+        const below = value ? null : subjectBelow(lines, i)!;
+        const parts = [value || below!.text];
         // "Lampiran : - Permintaan Akun" over "Hal : Aplikasi SPSE": a PDF set the subject's first line beside the Lampiran.
         const above = i > 0 ? parseKv(lines[i - 1].raw) : null;
         const head = above && /^lamp/.test(normKey(above.key)) ? LAMPIRAN_THEN_TEXT.exec(collapse(firstColumn(above.value))) : null;
         if (head) parts.unshift(head[1]);
         // Where the value starts: a line indented far past it is a right-hand column ("di -" / "K U P A N G").
         const valueAt = /\t/.test(l.raw) ? Infinity : l.raw.indexOf(kv.value.trim());
-        for (let k = i + 1; k < sigStart; k++) {
+        for (let k = below ? below.n : i + 1; k < sigStart; k++) {
           const c = lines[k];
-          if (!/\t/.test(c.raw) && c.raw.search(/\S/) > valueAt + 8) break;
+          if (!below && !/\t/.test(c.raw) && c.raw.search(/\S/) > valueAt + 8) break;
           // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit"), or
           // going on in lower case or a bracket ("… Pejabat Pembuat Komitmen" / "(PPK)"); never a date line.
           const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]) || /^[a-z(]/.test(c.text);
@@ -440,9 +448,14 @@ export function parseLetter(input: string): ParsedLetter {
         // A forwarded mail's "Subject: FW: …" gives way to the letter's own Hal / Perihal.
         const fromMail = inMail || isMailSubject(kv.key);
         subject = {
-          value: parts.join(' ').replace(/^(?:(?:fwd?|fw|re|tr|bls)\s*:\s*)+/i, ''),
-          line: l,
-          conf: parts.length > 1 ? 0.85 : fromMail ? 0.8 : 0.95,
+          // Quotes around it and a closing full stop are typography, not the subject.
+          value: parts
+            .join(' ')
+            .replace(/^(?:(?:fwd?|fw|re|tr|bls)\s*:\s*)+/i, '')
+            .replace(/^["“](.*)["”]$/, '$1')
+            .replace(/(?<=[A-Za-z]{3}|\))\.$/, ''),
+          line: below ?? l,
+          conf: parts.length > 1 || below ? 0.85 : fromMail ? 0.8 : 0.95,
           mail: fromMail,
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),

@@ -459,3 +459,17 @@ describe('an e-mail broken inside a narrow cell', () => {
     expect(flagged(r, 'people[0].email')).toBe(true);
   });
 });
+
+describe('the subject written other ways', () => {
+  const letter = (head: string[]) => parseLetter(['DINAS PU', '', 'Nomor : 600/12/PU/2026', ...head, 'Makassar, 3 April 2026', '', 'Nama : Budi Santoso', 'NIP : 19800101 200501 1 001'].join('\n'));
+
+  it('"Perihal :" with the text on the line below (flagged)', () => {
+    const r = letter(['Perihal :', 'Permohonan Akun Verifikator']);
+    expect(r.letter.subject).toBe('Permohonan Akun Verifikator');
+    expect(flagged(r, 'letter.subject')).toBe(true);
+  });
+
+  it.each([['Hal : Permohonan Akun PPK.'], ['Perihal : "Permohonan Akun PPK"'], ['Perihal : “Permohonan Akun PPK”']])('%s — quotes and a closing full stop dropped', (line) => {
+    expect(letter([line]).letter.subject).toBe('Permohonan Akun PPK');
+  });
+});
