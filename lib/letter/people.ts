@@ -656,6 +656,16 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
       const start = anchorEnd >= 0 ? anchorEnd : seg.start + before.lastIndexOf(raw.split(',')[0]);
       nameSpan = { start, end: nipStart };
       put(d, 'name', raw, at(start), conf);
+    } else if (nip && nip.index < seg.end) {
+      // "… akun dengan NIP 1980… atas nama Budi Hartono, S.T., email …": the name after the NIP.
+      ANCHOR.lastIndex = nip.index + nip[0].length;
+      const a = ANCHOR.exec(text);
+      const after = a && a.index < seg.end ? nameAtStart(text.slice(a.index + a[0].length, seg.end).split(/\(|@|\s(?:dengan|yang|selaku|sebagai|email|e-mail|NIP)\b/)[0]) : null;
+      if (a && after) {
+        const start = a.index + a[0].length;
+        nameSpan = { start: a.index, end: start + after.length };
+        put(d, 'name', after, at(start), conf);
+      }
     }
   } else {
     let head = text.slice(seg.start, nipStart).split(/\(|@/)[0].replace(/[\s-]+$/, '');

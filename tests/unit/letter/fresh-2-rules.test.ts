@@ -473,3 +473,11 @@ describe('the subject written other ways', () => {
     expect(letter([line]).letter.subject).toBe('Permohonan Akun PPK');
   });
 });
+
+describe('a name after the NIP in a sentence', () => {
+  it('"… akun dengan NIP 1980… atas nama Budi Hartono, S.T., email …" (flagged)', () => {
+    const r = parseLetter(['Hal : Permohonan Reset Password', '', 'Mohon reset password untuk akun dengan NIP 19800101 200501 1 001 atas nama Budi Hartono, S.T., email budi.h@gmail.com.'].join('\n'));
+    expect(r.people[0]).toMatchObject({ name: 'Budi Hartono, S.T.', nip: '198001012005011001', email: 'budi.h@gmail.com' });
+    expect(flagged(r, 'people[0].name')).toBe(true);
+  });
+});
