@@ -348,6 +348,8 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
   return raw.replace(/^ +/, '').split('\t').map((c) => c.trim());
 }
 
+export const NO_NIP_ROW_NOTE = 'Baris tabel tanpa NIP yang sah; isi kolom mungkin bergeser — periksa';
+
 export const KEPT_VALUE_NOTE = 'Kolom perubahan menulis "tetap"; nilai diambil dari kolom data lama — periksa';
 
 /** "tetap", "sama", "tidak berubah", "-": a change column keeping the value it had. */
@@ -537,7 +539,11 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   // A header without a single row below, its cells single words, is no table: a PDF line of words
   // set apart by justified gaps ("akun⇥auditor⇥SPSE⇥atas⇥nama⇥…⇥NIP⇥19890404") is prose.
   if (j === i + 1 && header.length >= 6 && header.every((h) => !/\s/.test(h.trim()))) return null;
-  return { drafts: drafts.map(finishDraft), end: j };
+  const finished = drafts.map(finishDraft);
+  // A record without a valid NIP in a table that has a NIP column: its cells may have shifted columns.
+  if (named.includes('nip'))
+    for (const d of finished.filter((x) => !x.nip || !validNip(x.nip.value))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
+  return { drafts: finished, end: j };
 }
 
 // ---------- people in free text ----------

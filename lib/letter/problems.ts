@@ -43,6 +43,18 @@ function flagged(letter: LetterInfo, people: readonly Applicant[], fields: Recor
   return out;
 }
 
+/** Why a name is not only a name: digits, an @, a field label or a sentence's length. */
+function strayInName(name: string): string | null {
+  if (/\d|@/.test(name)) return 'Nama memuat angka atau @ (nilai kolom lain?) — periksa';
+  if (/\b(?:NIP|Jabatan|Email|HP|Telp)\b/i.test(name) || name.length > 90) return 'Nama memuat label kolom lain atau terlalu panjang — periksa';
+  return null;
+}
+
+/** Why a position is not only a position: an e-mail or a NIP-like run of digits. */
+function strayInPosition(position: string): string | null {
+  return /@|\d{6}/.test(position.replace(/\s/g, '')) ? 'Jabatan memuat email atau deretan angka (nilai kolom lain?) — periksa' : null;
+}
+
 /** Every problem of a letter, derived from its current values (so edits in review re-check cleanly). */
 export function findProblems(letter: LetterInfo, people: Applicant[], fields: Record<string, FieldEvidence>): LetterProblem[] {
   const out: LetterProblem[] = [];
@@ -61,6 +73,9 @@ export function findProblems(letter: LetterInfo, people: Applicant[], fields: Re
         out.push(withLine({ field: path, message: PERSON_MISSING[f], person: i }, line));
         continue;
       }
+      // A name or position holding another field's value: a table's columns read out of place.
+      const stray = f === 'name' ? strayInName(value) : f === 'position' ? strayInPosition(value) : null;
+      if (stray) out.push(withLine({ field: path, message: stray, person: i }, line));
       const check = f === 'nip' ? checkNip(value) : f === 'email' ? checkEmail(value) : f === 'phone' ? checkPhone(value) : null;
       if (check && !check.ok) {
         const label = f === 'nip' ? 'NIP' : f === 'email' ? 'Email' : 'Nomor HP';

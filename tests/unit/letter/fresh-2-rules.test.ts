@@ -481,3 +481,17 @@ describe('a name after the NIP in a sentence', () => {
     expect(flagged(r, 'people[0].name')).toBe(true);
   });
 });
+
+describe('values out of place are never silent', () => {
+  it('a table record without a valid NIP, in a table with a NIP column, has every value flagged', () => {
+    const r = parseLetter(['Hal : Akun Pokja', '', 'No\tNama / NIP\tJabatan\tEmail', '1\tMuhammad\tPengelola\tikhsan@gmail.com', '2\tRosdiana, S.E. 19910213 201503 2 004\tAnalis\trosdiana@gmail.com'].join('\n'));
+    expect(flagged(r, 'people[0].name')).toBe(true);
+    expect(flagged(r, 'people[0].position')).toBe(true);
+    expect(flagged(r, 'people[1].position')).toBe(false);
+  });
+
+  it('a name holding digits or another label, a position holding an e-mail or a NIP, are flagged', () => {
+    const r = parseLetter(['Hal : Akun PPK', '', 'Nama : Budi Santoso NIP Jabatan', 'NIP : 19800101 200501 1 001', 'Jabatan : Kasi Jalan budi@gmail.com', '', 'Nama : Ani 1981', 'NIP : 19810202 200601 2 002', 'Jabatan : Staf 19810202 200601'].join('\n'));
+    expect(r.problems.filter((p) => /kolom lain/.test(p.message)).map((p) => p.field)).toEqual(['people[0].name', 'people[0].position', 'people[1].name', 'people[1].position']);
+  });
+});
