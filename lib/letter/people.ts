@@ -471,6 +471,8 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
   let lastCells: string[] | null = null;
+  // Rows with more cells than the header (a split cell): a scan's shape check names that reason.
+  const wider = new Set<number>();
   let j = first;
   for (; j < end; j++) {
     const row = lines[j];
@@ -532,6 +534,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
     });
     if (hasAny(d)) {
+      if (cells.length > header.length) wider.add(drafts.length);
       drafts.push(d);
       prevCells = cells;
     }
@@ -542,7 +545,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const finished = drafts.map(finishDraft);
   // A record without a valid NIP in a table that has a NIP column: its cells may have shifted columns.
   if (named.includes('nip'))
-    for (const d of finished.filter((x) => !x.nip || !validNip(x.nip.value))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
+    for (const d of finished.filter((x, k) => (!x.nip || !validNip(x.nip.value)) && !wider.has(k))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
   return { drafts: finished, end: j };
 }
 
