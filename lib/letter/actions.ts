@@ -83,9 +83,11 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     subject === null ? { action, line: lines[firstLine(d) - 1], note: 'Jenis permintaan ditebak dari isi surat (tidak ada perihal) — periksa' } : { action };
   if (role === 'password-reset') return drafts.map(fromBody('reset'));
   const about = subject ?? body;
-  if (DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
-  if (CHANGE.test(about)) return drafts.map(fromBody('change'));
-  if (!REPLACEMENT.test(about)) return drafts.map(() => ({ action: 'create' }));
+  // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement.
+  const bothSides = subject !== null && OUTGOING.test(subject) && INCOMING.test(subject);
+  if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
+  if (!bothSides && CHANGE.test(about)) return drafts.map(fromBody('change'));
+  if (!bothSides && !REPLACEMENT.test(about)) return drafts.map(() => ({ action: 'create' }));
   return drafts.map((d) => {
     // A person per table column: the column's heading ("Semula" | "Menjadi").
     const fromColumn = columnSide(lines, d);

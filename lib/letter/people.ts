@@ -533,6 +533,16 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
     });
+    // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
+    cells.forEach((cell, k) => {
+      if ((cols[k] ?? []).length || !cell) return;
+      for (const [col, v] of splitCombined(cell, ['email', 'phone'])) {
+        const f = fieldOf(col);
+        if (d[f]) continue;
+        put(d, f, v, row, CONF.guess);
+        d[f]!.note = `${f === 'email' ? 'Email' : 'Nomor HP'} diambil dari kolom "${header[k] ?? ''}" — periksa`;
+      }
+    });
     if (hasAny(d)) {
       if (cells.length > header.length) wider.add(drafts.length);
       drafts.push(d);

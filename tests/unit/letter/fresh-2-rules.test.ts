@@ -495,3 +495,26 @@ describe('values out of place are never silent', () => {
     expect(r.problems.filter((p) => /kolom lain/.test(p.message)).map((p) => p.field)).toEqual(['people[0].name', 'people[0].position', 'people[1].name', 'people[1].position']);
   });
 });
+
+describe('a replacement said by both sides in the subject', () => {
+  const letter = (hal: string) =>
+    parseLetter(
+      [
+        `Hal : ${hal}`,
+        '',
+        'No\tNama\tNIP\tJabatan\tKeterangan',
+        '1\tIr. Syahrir Baso\t19680909 199303 1 008\tKepala Bidang\tDinonaktifkan (pensiun)',
+        '2\tArfah Jaya, S.T.\t19850505 201001 1 021\tKepala Bidang\tDibuatkan akun baru, email: arfah.jaya@gmail.com, HP 0811 4100 2299',
+      ].join('\n'),
+    );
+
+  it.each(['Penonaktifan dan Pembuatan Akun PPK', 'Penonaktifan Akun PPK Lama dan Pembuatan Akun PPK Baru'])('"%s": the outgoing person is deactivated, the incoming created', (hal) => {
+    expect(letter(hal).people.map((p) => p.action)).toEqual(['deactivate', 'create']);
+  });
+
+  it('an e-mail and phone written in the Keterangan column are read, flagged', () => {
+    const r = letter('Penonaktifan dan Pembuatan Akun PPK');
+    expect(r.people[1]).toMatchObject({ email: 'arfah.jaya@gmail.com', phone: '+6281141002299' });
+    expect(flagged(r, 'people[1].email')).toBe(true);
+  });
+});
