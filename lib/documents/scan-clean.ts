@@ -246,7 +246,7 @@ function transpose(m: Uint8Array, width: number, height: number): Uint8Array {
 /**
  * A flattened page with its ruling lines whitened: horizontal and vertical runs of thin ink at least
  * `minLength` px long (four text lines' height: no word of a letter is one unbroken stroke that long),
- * and the crossings where a horizontal meets a vertical one. Type is left as it is, even where it
+ * the crossings where a horizontal meets a vertical one, and the lines' grey fringe. Type is left as it is, even where it
  * touches a line.
  */
 export function removeRulings(img: GreyImage, minLength: number, maxThick: number): GreyImage {
@@ -260,18 +260,35 @@ export function removeRulings(img: GreyImage, minLength: number, maxThick: numbe
   const alongYT = new Uint8Array(data.length);
   markRuns(transpose(ink, width, height), height, width, minLength, maxThick, alongYT);
   const alongY = transpose(alongYT, height, width);
-  // A crossing is thick both ways: it is taken when a long run of either direction passes next to it.
-  const near = (m: Uint8Array, i: number, x: number, y: number) =>
-    m[i] || (x > 0 && m[i - 1]) || (x + 1 < width && m[i + 1]) || (y > 0 && m[i - width]) || (y + 1 < height && m[i + width]);
+  // A crossing is thick both ways: it goes when a horizontal line's pixel lies in its row and a
+  // vertical line's pixel in its column, each within a line's thickness.
+  const crossing = (x: number, y: number) => {
+    let h = false;
+    for (let d = -maxThick; d <= maxThick && !h; d++) h = x + d >= 0 && x + d < width && !!alongX[y * width + x + d];
+    if (!h) return false;
+    for (let d = -maxThick; d <= maxThick; d++) if (y + d >= 0 && y + d < height && alongY[(y + d) * width + x]) return true;
+    return false;
+  };
   const out = new Uint8Array(data);
   let removed = 0;
   for (let y = 0, i = 0; y < height; y++)
     for (let x = 0; x < width; x++, i++) {
       if (!ink[i]) continue;
-      if (alongX[i] || alongY[i] || (near(alongX, i, x, y) && near(alongY, i, x, y))) (out[i] = 255), removed++;
+      if (alongX[i] || alongY[i] || crossing(x, y)) (out[i] = 255), removed++;
     }
-  return removed ? { width, height, data: out } : img;
+  if (!removed) return img;
+  // The line's grey fringe (blur, JPEG) goes with it: left behind it reads as a dotted line ('|', '.').
+  for (let y = 0, i = 0; y < height; y++)
+    for (let x = 0; x < width; x++, i++) {
+      if (!ink[i] || out[i] !== 255) continue;
+      for (let yy = Math.max(0, y - FRINGE); yy <= Math.min(height - 1, y + FRINGE); yy++)
+        for (let xx = Math.max(0, x - FRINGE), j = yy * width + xx; xx <= Math.min(width - 1, x + FRINGE); xx++, j++) if (!ink[j]) out[j] = 255;
+    }
+  return { width, height, data: out };
 }
+
+/** Pixels around a removed line whitened with it (when lighter than ink). */
+const FRINGE = 2;
 
 /** Ruling lines shorter than this many text line heights are kept (a long bold word is not a line). */
 const RULING_LINES = 4;
