@@ -314,6 +314,20 @@ function trySideColumns(lines: Line[], i: number, end: number): { drafts: Draft[
   return drafts.length ? { drafts, end: j } : null;
 }
 
+/**
+ * The header with its cells' wrapped words, when the line below it is the header wrapped in narrow
+ * columns ("Jabatan dalam" / "Pokja", "N" / "o"): tab or pipe cells under the header's, none under a
+ * name or NIP column and no NIP, e-mail or phone in it (a person's row always has a name or NIP).
+ */
+function headerWrap(header: string[], raw: string, delim: Delim): string[] | null {
+  if (delim === '  ' || !raw.includes(delim) || /@|\d{4}/.test(raw)) return null;
+  const cells = splitRow(raw, delim);
+  if (cells.length > header.length || !cells.some(Boolean)) return null;
+  const keyCols = header.map((h, k) => (headerFields(h).some((f) => f === 'name' || f === 'nip') ? k : -1)).filter((k) => k >= 0);
+  if (!keyCols.length || keyCols.some((k) => cells[k])) return null;
+  return header.map((h, k) => (cells[k] ? `${h} ${cells[k]}` : h));
+}
+
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
   const delim: Delim | null = l.raw.includes('|') ? '|' : l.raw.includes('\t') ? '\t' : / {2,}\S/.test(l.raw.trim()) ? '  ' : null;
@@ -324,6 +338,8 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const numbered = delim !== '  ' && /^(?:no\.?|nomor|#)\s+(\S.*)$/i.exec(header[0] ?? '');
   if (numbered && i + 1 < end && splitRow(lines[i + 1].raw, delim).length === header.length + 1) header = ['No', numbered[1], ...header.slice(1)];
   const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
+  const wrap = i + 1 < end ? headerWrap(header, lines[i + 1].raw, delim) : null;
+  if (wrap) header = wrap;
   const cols = header.map(headerFields);
   const named = cols.flat();
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
@@ -331,7 +347,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
-  let j = i + 1;
+  let j = wrap ? i + 2 : i + 1;
   for (; j < end; j++) {
     const row = lines[j];
     if (isBlank(row) || !row.raw.includes(delim)) break;
