@@ -6,7 +6,10 @@
  * 2. uneven light and grey paper flattened: the paper's brightness is estimated per cell (a high
  *    percentile, spread over text-only cells by a median filter and smoothed) and every pixel divided by
  *    it, so paper becomes white everywhere and ink keeps its contrast;
- * 3. small type enlarged: the text line height is measured from ink bands in narrow vertical strips
+ * 3. table rulings removed: long thin lines (cell borders, the kop's rule, underlines) are whitened,
+ *    so tesseract reads a ruled table's cells as text lines instead of taking the grid for a picture
+ *    or a separator and losing its rows;
+ * 4. small type enlarged: the text line height is measured from ink bands in narrow vertical strips
  *    (robust to a few degrees of skew) and the page upscaled (bilinear, which also averages noise)
  *    when lines are shorter than tesseract reads well.
  *
@@ -158,10 +161,143 @@ export function resize(img: GreyImage, scale: number): GreyImage {
 export const SMALL_LINE = 20;
 const MAX_SCALE = 2;
 
+/** Grey level below which a pixel counts as ink of a ruling (light, blurred lines included). */
+const RULING_INK = 170;
+/** Rows (columns) either side looked at while following a line askew, and gaps (px) a line may show. */
+const RULING_DRIFT = 2;
+const RULING_GAP = 3;
+
+/**
+ * Pixels of long straight runs in `ink` (a `width` × `height` mask, 1 = ink) along x: per row y, runs
+ * of columns holding ink in rows y ± RULING_DRIFT (a line 3° askew stays 100 px in such a band),
+ * bridging gaps of RULING_GAP px, at least `minLength` long, filled and thin nearly all along. Marks in `hit` (same shape) the ink
+ * pixels of row y inside such a run whose ink across the run (rows) is at most `maxThick`: a glyph's
+ * stroke crossing a line is thicker and kept.
+ */
+function markRuns(ink: Uint8Array, width: number, height: number, minLength: number, maxThick: number, hit: Uint8Array): void {
+  const band = new Uint8Array(width);
+  const thin = (x: number, y: number) => {
+    let n = 1;
+    for (let d = 1; n <= maxThick && y - d >= 0 && ink[(y - d) * width + x]; d++) n++;
+    for (let d = 1; n <= maxThick && y + d < height && ink[(y + d) * width + x]; d++) n++;
+    return n <= maxThick;
+  };
+  for (let y = 0; y < height; y++) {
+    band.fill(0);
+    let any = false;
+    for (let dy = -RULING_DRIFT; dy <= RULING_DRIFT; dy++) {
+      const yy = y + dy;
+      if (yy < 0 || yy >= height) continue;
+      for (let x = 0, i = yy * width; x < width; x++, i++) if (ink[i]) (band[x] = 1), (any = true);
+    }
+    if (!any) continue;
+    let start = -1;
+    let last = -1;
+    for (let x = 0; x <= width; x++) {
+      if (x < width && band[x]) {
+        if (start < 0 || x - last > RULING_GAP + 1) {
+          if (start >= 0 && last - start + 1 >= minLength) markRow(start, last);
+          start = x;
+        }
+        last = x;
+      }
+    }
+    if (start >= 0 && last - start + 1 >= minLength) markRow(start, last);
+    function markRow(a: number, b: number) {
+      if (!straight(a, b)) return;
+      for (let x = a, i = y * width + a; x <= b; x++, i++) if (ink[i] && thin(x, y)) hit[i] = 1;
+    }
+    /**
+     * A ruling, not a word: its ink fills nearly every column of the run and is thin in nearly every
+     * one (a word's letters touch in the band only here and there, and their stems are tall).
+     */
+    function straight(a: number, b: number): boolean {
+      let filled = 0;
+      let thick = 0;
+      for (let x = a; x <= b; x++) {
+        if (!band[x]) continue;
+        filled++;
+        let top = Math.max(0, y - RULING_DRIFT);
+        while (!ink[top * width + x]) top++;
+        if (!thin(x, top)) thick++;
+      }
+      const n = b - a + 1;
+      return filled >= n * 0.9 && thick <= n * 0.1;
+    }
+  }
+  // A line's end askew is a step whose band run is cut short: thin ink next to a marked pixel (same
+  // row or one either side) belongs to the line too, followed both ways.
+  const nextTo = (x: number, y: number) =>
+    x >= 0 && x < width && (hit[y * width + x] || (y > 0 && hit[(y - 1) * width + x]) || (y + 1 < height && hit[(y + 1) * width + x]));
+  for (let pass = 0; pass < 2; pass++)
+    for (let y = 0; y < height; y++) {
+      for (let x = 1, i = y * width + 1; x < width; x++, i++) if (!hit[i] && ink[i] && nextTo(x - 1, y) && thin(x, y)) hit[i] = 1;
+      for (let x = width - 2, i = y * width + x; x >= 0; x--, i--) if (!hit[i] && ink[i] && nextTo(x + 1, y) && thin(x, y)) hit[i] = 1;
+    }
+}
+
+/** A `width` × `height` mask turned on its side (x ↔ y). */
+function transpose(m: Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(m.length);
+  for (let y = 0; y < height; y++) for (let x = 0, i = y * width; x < width; x++, i++) out[x * height + y] = m[i];
+  return out;
+}
+
+/**
+ * A flattened page with its ruling lines whitened: horizontal and vertical runs of thin ink at least
+ * `minLength` px long (four text lines' height: no word of a letter is one unbroken stroke that long),
+ * the crossings where a horizontal meets a vertical one, and the lines' grey fringe. Type is left as it is, even where it
+ * touches a line.
+ */
+export function removeRulings(img: GreyImage, minLength: number, maxThick: number): GreyImage {
+  const { width, height, data } = img;
+  const ink = new Uint8Array(data.length);
+  let inked = false;
+  for (let i = 0; i < data.length; i++) if (data[i] < RULING_INK) (ink[i] = 1), (inked = true);
+  if (!inked) return img;
+  const alongX = new Uint8Array(data.length);
+  markRuns(ink, width, height, minLength, maxThick, alongX);
+  const alongYT = new Uint8Array(data.length);
+  markRuns(transpose(ink, width, height), height, width, minLength, maxThick, alongYT);
+  const alongY = transpose(alongYT, height, width);
+  // A crossing is thick both ways: it goes when a horizontal line's pixel lies in its row and a
+  // vertical line's pixel in its column, each within a line's thickness.
+  const crossing = (x: number, y: number) => {
+    let h = false;
+    for (let d = -maxThick; d <= maxThick && !h; d++) h = x + d >= 0 && x + d < width && !!alongX[y * width + x + d];
+    if (!h) return false;
+    for (let d = -maxThick; d <= maxThick; d++) if (y + d >= 0 && y + d < height && alongY[(y + d) * width + x]) return true;
+    return false;
+  };
+  const out = new Uint8Array(data);
+  let removed = 0;
+  for (let y = 0, i = 0; y < height; y++)
+    for (let x = 0; x < width; x++, i++) {
+      if (!ink[i]) continue;
+      if (alongX[i] || alongY[i] || crossing(x, y)) (out[i] = 255), removed++;
+    }
+  if (!removed) return img;
+  // The line's grey fringe (blur, JPEG) goes with it: left behind it reads as a dotted line ('|', '.').
+  for (let y = 0, i = 0; y < height; y++)
+    for (let x = 0; x < width; x++, i++) {
+      if (!ink[i] || out[i] !== 255) continue;
+      for (let yy = Math.max(0, y - FRINGE); yy <= Math.min(height - 1, y + FRINGE); yy++)
+        for (let xx = Math.max(0, x - FRINGE), j = yy * width + xx; xx <= Math.min(width - 1, x + FRINGE); xx++, j++) if (!ink[j]) out[j] = 255;
+    }
+  return { width, height, data: out };
+}
+
+/** Pixels around a removed line whitened with it (when lighter than ink). */
+const FRINGE = 2;
+
+/** Ruling lines shorter than this many text line heights are kept (a long bold word is not a line). */
+const RULING_LINES = 4;
+
 /** The cleaned page and how much it was enlarged (boxes in OCR results are in its pixels). */
 export function cleanScan(img: GreyImage): { image: GreyImage; scale: number } {
-  const flat = flattenLight(img);
-  const h = lineHeight(flat);
+  const flattened = flattenLight(img);
+  const h = lineHeight(flattened);
+  const flat = removeRulings(flattened, Math.max(60, RULING_LINES * (h ?? SMALL_LINE)), Math.max(5, Math.round((h ?? SMALL_LINE) * 0.3)));
   const scale = h && h < SMALL_LINE ? Math.min(MAX_SCALE, SMALL_LINE / h) : 1;
   return { image: scale > 1.05 ? resize(flat, scale) : flat, scale: scale > 1.05 ? scale : 1 };
 }

@@ -442,6 +442,25 @@ function trySideColumns(lines: Line[], i: number, end: number): { drafts: Draft[
   return drafts.length ? { drafts, end: j } : null;
 }
 
+/**
+ * The header with its cells' wrapped words, when the line below it is the header wrapped in narrow
+ * columns ("Jabatan dalam" / "Pokja", "N" / "o", "Alamat" / "Email", "Nomor" / "HP/WA"): tab or pipe
+ * cells under the header's, short words with no NIP, e-mail or phone, and either nothing under a
+ * name or NIP column (a person's row always has a name or NIP there) or, joined, naming a field the
+ * header alone did not.
+ */
+function headerWrap(header: string[], raw: string, delim: Delim): string[] | null {
+  if (delim === '  ' || !raw.includes(delim) || /@|\d{4}/.test(raw)) return null;
+  const cells = splitRow(raw, delim);
+  if (cells.length > header.length || !cells.some(Boolean) || cells.some((c) => c.length > 30)) return null;
+  const merged = header.map((h, k) => (cells[k] ? collapse(`${h} ${cells[k]}`) : h));
+  const keyCols = header.map((h, k) => (headerFields(h).some((f) => f === 'name' || f === 'nip') ? k : -1)).filter((k) => k >= 0);
+  const underKeys = keyCols.some((k) => cells[k]);
+  const namesMore = merged.some((m, k) => headerFields(m).some((f) => !headerFields(header[k]).includes(f)));
+  if (!keyCols.length || (underKeys && !namesMore)) return null;
+  return merged;
+}
+
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
   const delim: Delim | null = cellDelimiter(l.raw) ?? (/ {2,}\S/.test(l.raw.trim()) ? '  ' : null);
@@ -452,17 +471,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const numbered = delim !== '  ' && /^(?:no\.?|nomor|#)\s+(\S.*)$/i.exec(header[0] ?? '');
   if (numbered && i + 1 < end && splitRow(lines[i + 1].raw, delim).length === header.length + 1) header = ['No', numbered[1], ...header.slice(1)];
   const starts = delim === '  ' ? [...l.raw.matchAll(/(?:^|(?<= {2}))\S/g)].map((m) => m.index) : undefined;
-  // A header whose cells wrap onto the row below ("Alamat" / "Email", "Nomor" / "HP/WA"): words only,
-  // and joined they name a field the first row did not.
-  let first = i + 1;
-  const below = delim !== '  ' && first < end && lines[first].raw.includes(delim) ? splitRow(lines[first].raw, delim) : null;
-  if (below && below.length === header.length && below.some(Boolean) && below.every((c) => !/[\d@]/.test(c) && c.length <= 30)) {
-    const merged = header.map((h, k) => collapse(`${h} ${below[k]}`));
-    if (merged.some((m, k) => headerFields(m).some((f) => !headerFields(header[k]).includes(f)))) {
-      header = merged;
-      first++;
-    }
-  }
+  const wrap = i + 1 < end ? headerWrap(header, lines[i + 1].raw, delim) : null;
+  if (wrap) header = wrap;
+  const first = wrap ? i + 2 : i + 1;
   const cols = header.map(headerFields);
   const named = cols.flat();
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;

@@ -197,6 +197,24 @@ describe('request action per person', () => {
   });
 });
 
+describe('table header rules', () => {
+  it("a header cell wrapped onto the line below ('N' / 'o', 'Jabatan dalam' / 'Pokja') is part of the header, not a person named 'Pokja'", () => {
+    const r = parseLetter(
+      [
+        'Mohon User ID pegawai di bawah ini dinonaktifkan:',
+        'N\tNama\tNIP\tJabatan dalam\tKeterangan',
+        '0\t\t\tPokja',
+        '1\tYopi Harianto, S.T.\t19860101 201001 1 030\tKetua Pokja Pemilihan 1\tMutasi ke Dinas PUPR',
+        '2\tMeri Susanti, S.E., M.Ak.\t19890303 201403 2 005\tAnggota Pokja Pemilihan 3\tPromosi jabatan',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position])).toEqual([
+      ['Yopi Harianto, S.T.', '198601012010011030', 'Ketua Pokja Pemilihan 1'],
+      ['Meri Susanti, S.E., M.Ak.', '198903032014032005', 'Anggota Pokja Pemilihan 3'],
+    ]);
+  });
+});
+
 describe('no silent errors (a property of every corpus letter)', () => {
   it('flags every value read with less than full confidence, with a reason and its source line', async () => {
     const { loadCorpus, firstPassDir } = await import('./corpus');

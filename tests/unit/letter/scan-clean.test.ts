@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanScan, encodePgm, flattenLight, greyOf, lineHeight, paperLevels, resize, SMALL_LINE, type GreyImage } from '../../../lib/documents/scan-clean';
+import { cleanScan, encodePgm, flattenLight, greyOf, lineHeight, paperLevels, removeRulings, resize, SMALL_LINE, type GreyImage } from '../../../lib/documents/scan-clean';
 
 /**
  * A synthetic phone photo: paper lit from the top-left (230 there, falling to 70 at the far corner),
@@ -70,6 +70,88 @@ describe('scan clean-up before OCR', () => {
     const h = lineHeight(rot)!;
     expect(h).toBeGreaterThanOrEqual(20);
     expect(h).toBeLessThanOrEqual(26);
+  });
+
+  /**
+   * A scanned ruled table 2° askew: three horizontal rulings (2 px) and three vertical ones, cells
+   * holding glyph-like text (3 px strokes, 20 px high), and text lines above the table.
+   */
+  function ruledTable(): { img: GreyImage; rule: Uint8Array; glyph: Uint8Array; fringe: Uint8Array } {
+    const width = 800;
+    const height = 520;
+    const data = new Uint8Array(width * height).fill(232);
+    const rule = new Uint8Array(width * height);
+    const glyph = new Uint8Array(width * height);
+    const fringe = new Uint8Array(width * height);
+    const t = Math.tan((2 * Math.PI) / 180);
+    const set = (m: Uint8Array, x: number, y: number, v: number) => {
+      const yy = Math.round(y + x * t);
+      if (x < 0 || x >= width || yy < 0 || yy >= height) return;
+      m[yy * width + x] = 1;
+      data[yy * width + x] = v;
+    };
+    // Text above the table: 6 lines of words, so the page's line height is measured as 20.
+    for (let line = 0; line < 6; line++)
+      for (let y = 20 + line * 36; y < 40 + line * 36; y++) for (let x = 30; x < 760; x++) if (x % 9 < 3 && x % 60 < 50) set(glyph, x, y, 40);
+    const rows = [260, 320, 380, 440];
+    const cols = [40, 300, 560, 760];
+    // Each line with a grey fringe either side (blur, JPEG), drawn first so lines cover it at crossings.
+    for (const y0 of rows) for (let x = cols[0]; x <= cols[3]; x++) for (const d of [-1, 2]) set(fringe, x, y0 + d, 185);
+    for (const x0 of cols) for (let y = rows[0]; y <= rows[3]; y++) for (const d of [-1, 2]) set(fringe, x0 + d, y, 185);
+    for (const y0 of rows) for (let x = cols[0]; x <= cols[3]; x++) for (let d = 0; d < 2; d++) set(rule, x, y0 + d, 60);
+    for (const x0 of cols)
+      for (let y = rows[0]; y <= rows[3]; y++) for (let d = 0; d < 2; d++) set(rule, x0 + d, y, 60);
+    // A word in every cell, 10 px clear of the rulings.
+    for (let r = 0; r < 3; r++)
+      for (let c = 0; c < 3; c++)
+        for (let y = rows[r] + 20; y < rows[r] + 40; y++) for (let x = cols[c] + 12; x < cols[c] + 120; x++) if (x % 9 < 3) set(glyph, x, y, 40);
+    return { img: { width, height, data }, rule, glyph, fringe };
+  }
+
+  it("whitens a ruled table's lines 2° askew and keeps every glyph in its cells (tesseract then reads the cells as lines)", () => {
+    const { img, rule, glyph, fringe } = ruledTable();
+    const { image, scale } = cleanScan(img);
+    expect(scale).toBe(1);
+    let ruleLeft = 0;
+    let ruleAll = 0;
+    let glyphLost = 0;
+    let fringeLeft = 0;
+    for (let i = 0; i < image.data.length; i++) {
+      if (fringe[i] && !rule[i] && !glyph[i] && image.data[i] < 250) fringeLeft++;
+      if (rule[i] && !glyph[i]) (ruleAll++, image.data[i] < 200 && ruleLeft++);
+      if (glyph[i] && image.data[i] >= 128) glyphLost++;
+    }
+    expect(ruleAll).toBeGreaterThan(5000);
+    // Nothing stays, not the crossings' cores nor the grey fringe: left, they read as '|', 'I' or '.'
+    // and start a false table row.
+    expect(ruleLeft).toBe(0);
+    expect(fringeLeft).toBe(0);
+    expect(glyphLost).toBe(0);
+  });
+
+  it("keeps a bold word whose letters touch, a long word of thin touching strokes, a dash, and a page without rulings as they are", () => {
+    const width = 300;
+    const data = new Uint8Array(width * 100).fill(255);
+    // 50 px of touching strokes 16 px high: shorter than four text lines, and thick.
+    for (let y = 40; y < 56; y++) for (let x = 100; x < 150; x++) data[y * width + x] = 0;
+    // A thin line 90 px long is a ruling; the same line 40 px long is a dash and stays.
+    for (let x = 100; x < 190; x++) data[80 * width + x] = 0;
+    for (let x = 10; x < 50; x++) data[20 * width + x] = 0;
+    const out = removeRulings({ width, height: 100, data }, 60, 5);
+    expect(out.data[48 * width + 120]).toBe(0);
+    expect(out.data[80 * width + 150]).toBe(255);
+    expect(out.data[20 * width + 30]).toBe(0);
+    // A long word of 's'-like letters: thin strokes that touch within a few rows, stems between —
+    // one run along the band, but not a line (its strokes were eaten: 'Sekretariat' → 'Sel ietariat').
+    const word = new Uint8Array(width * 100).fill(255);
+    for (let x = 20; x < 280; x++) {
+      const k = x % 12;
+      if (k < 10) for (const y of [30, 31, 40, 41, 50, 51]) word[(y + (k >> 2)) * width + x] = 0;
+      if (k === 10 || k === 11) for (let y = 30; y < 54; y++) word[y * width + x] = 0;
+    }
+    expect(Array.from(removeRulings({ width, height: 100, data: word }, 60, 5).data)).toEqual(Array.from(word));
+    const blank = { width: 10, height: 10, data: new Uint8Array(100).fill(255) };
+    expect(removeRulings(blank, 60, 5)).toBe(blank);
   });
 
   it('a blank page has no line height and is not enlarged', () => {
