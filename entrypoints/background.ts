@@ -310,7 +310,8 @@ export default defineBackground(() => {
   // relaunched) get the bootstrap now. A tab that finishes loading while the worker starts can
   // lose its load event (the listener is not yet known to the browser; seen in e2e): looked at
   // again a little later. Tabs booted at the same address are left alone.
-  const bootMissedTabs = () => void browser.tabs.query({}).then((tabs) => bootLoadedSpseTabs(tabs, spseTabs)).catch(() => undefined);
+  // The bootstrap alone (never the panel along): it asks for the panel where none is mounted yet.
+  const bootMissedTabs = () => void browser.tabs.query({}).then((tabs) => bootLoadedSpseTabs(tabs, { ...spseTabs, inject: (tabId: number) => injectBootstrap(tabId) })).catch(() => undefined);
   bootMissedTabs();
   for (const ms of WORKER_START_SWEEPS_MS) setTimeout(bootMissedTabs, ms);
 
