@@ -54,6 +54,32 @@ describe('typed messages', () => {
     await expect(sendMessage('ping', {}, async () => ({ ok: false }))).rejects.toThrow(/tidak valid/);
   });
 
+  it('a read whose answer is lost on the way (port closed, no envelope) is asked again; a write never is', async () => {
+    const flaky = (failures: number) => {
+      let calls = 0;
+      const t = async (m: unknown) => {
+        calls++;
+        if (calls === 1 && failures > 0) throw new Error('The message port closed before a response was received.');
+        if (calls <= failures) return undefined;
+        return { ok: true, data: { echo: (m as { type: string }).type } };
+      };
+      return { t, calls: () => calls };
+    };
+    const read = flaky(2);
+    await expect(sendMessage('settings.get', {}, read.t, [1, 1])).resolves.toEqual({ echo: 'settings.get' });
+    expect(read.calls()).toBe(3);
+    const gone = flaky(9);
+    await expect(sendMessage('case.list', {}, gone.t, [1, 1])).rejects.toThrow(/port closed|tidak valid/);
+    expect(gone.calls()).toBe(3);
+    const write = flaky(1);
+    await expect(sendMessage('step.finish', { caseId: 'c1', stepNo: 1 }, write.t, [1, 1])).rejects.toThrow(/port closed/);
+    expect(write.calls()).toBe(1);
+    // An error the background answered is final, read or not.
+    let asked = 0;
+    await expect(sendMessage('case.detail', { caseId: '' }, (m) => (asked++, loopback(handlers)(m)), [1, 1])).rejects.toBeInstanceOf(MessageError);
+    expect(asked).toBe(1);
+  });
+
   it('the client (imported by the panel in every SPSE tab) runs no zod', () => {
     const src = readFileSync('lib/messaging/client.ts', 'utf8');
     expect(src).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+'(zod|\.\/contract)'/m);
