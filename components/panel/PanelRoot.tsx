@@ -100,6 +100,9 @@ function errorText(err: unknown): string {
 /** Glue between the page (recognition, navigation, dock space), the background log and the panel UI. */
 const isPanelHost = (el: Element) => el === panelHost();
 
+/** After a change announced by another tab, when the panel reads the log once more. */
+const LOG_CHANGE_REREAD_MS = 1000;
+
 export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, initialVersions = null, versionsComing = null, onToggleRequest }: PanelRootProps) {
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
@@ -112,6 +115,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   const [cases, setCases] = useState<Case[]>([]);
   const [summaries, setSummaries] = useState<CaseSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const userChoseCase = useRef(false);
   const [detail, setDetail] = useState<{ case: Case; events: StepEvent[]; caseEvents: CaseEvent[] } | null>(null);
   const [chosen, setChosen] = useState<{ sopId: string; stepNo: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -143,7 +147,11 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
       (r) => setNational({ from: r.from, to: r.to, dates: new Set(r.dates) }),
       (e) => setError(errorText(e)),
     );
-    void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null));
+    // The remembered case, unless the user chose one before this read answered (a late answer
+    // overrode the choice: the tab went back to the previous case, seen in e2e under load).
+    void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => {
+      if (!userChoseCase.current) setActiveId(typeof got[ACTIVE_CASE_KEY] === 'string' ? got[ACTIVE_CASE_KEY] : null);
+    });
   }, []);
 
   // Reads overlap (a change announced by another tab, focus, the case chosen): only the latest
@@ -169,7 +177,20 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
 
   // Another tab may change the same case: re-read when the background announces a change, on
   // focus, and (as a fallback) every 15 s while the panel is open.
-  useEffect(() => onLogChanged(() => void refresh()), [refresh]);
+  // Read again shortly after too: a read that overlaps another (focus, a case chosen) may be the
+  // one left out, and the announcement comes once (an e2e run saw the other tab stay behind).
+  useEffect(() => {
+    let again = 0;
+    const stop = onLogChanged(() => {
+      void refresh();
+      clearTimeout(again);
+      again = window.setTimeout(() => void refresh(), LOG_CHANGE_REREAD_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(again);
+    };
+  }, [refresh]);
   useEffect(() => {
     void refresh();
     if (collapsed) return;
@@ -321,6 +342,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   }
 
   const selectCase = (id: string | null) => {
+    userChoseCase.current = true;
     setActiveId(id);
     setChosen(null);
     void browser.storage.local.set({ [ACTIVE_CASE_KEY]: id });

@@ -30,7 +30,10 @@ async function openPanelOnCase(caseId: string) {
   const picker = '[data-testid="pandu-case-picker"]';
   await opened.panel.waitFor(picker);
   if ((await opened.panel.value(picker)) !== caseId) await opened.panel.select(picker, caseId);
+  // The case on show is this one (another case's running step 2 must not pass for it).
+  await opened.panel.until(() => opened.panel.value(picker), (v) => v === caseId, 20_000, 'the case on show');
   await opened.panel.waitFor('[data-testid="pandu-step"][data-status="running"]');
+  await expect(opened.panel.value(picker)).resolves.toBe(caseId);
   return opened;
 }
 
