@@ -27,6 +27,9 @@ import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages'
 import { hostOf } from '../lib/extension/site-profiles';
 
 import { startTeamSync } from '../lib/sync/extension';
+import { IMPORTED_SOPS_KEY } from '../lib/sop/store';
+import { forgetFirstFrames } from '../lib/extension/first-frame-keep';
+import { firstFramesToHand, type LocalArea } from '../lib/extension/first-frame-hand';
 
 declare const __PANDU_SANDBOX__: boolean;
 
@@ -286,12 +289,23 @@ export default defineBackground(() => {
     await browser.notifications.create(alarm.name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
   });
 
+  // The panel's stored first frames show SOP steps: an LPSE's SOP imported, edited or removed makes them old.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && IMPORTED_SOPS_KEY in changes) void forgetFirstFrames().catch(() => undefined);
+  });
+
   // Optional team log on the LPSE's CouchDB (lib/sync): idle until a server is configured.
   startTeamSync(log);
 
   // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded; where
   // the address points to a built-in page, the panel comes along in the same injection.
-  const injectLoaded = (tabId: number, url: string) => (PANEL_ALONG_ON && pagesByUrl(url).length > 0 ? injectBootstrapWithPanel(tabId) : injectBootstrap(tabId));
+  // The panel's first frame for the pages the address points to goes with the bootstrap (lib/extension/first-frame.ts).
+  const framesToHand = firstFramesToHand(browser.storage.local as unknown as LocalArea, (l) => browser.storage.onChanged.addListener(l));
+  const injectLoaded = async (tabId: number, url: string) => {
+    const pages = pagesByUrl(url);
+    if (PANEL_ALONG_ON && pages.length > 0) return injectBootstrapWithPanel(tabId);
+    return injectBootstrap(tabId, await framesToHand.forPages(pages).catch(() => null));
+  };
   const spseTabs = {
     staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])],
     lpseHosts: listLpseHosts,

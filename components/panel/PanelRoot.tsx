@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { messageIn } from '../../lib/i18n-messages';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -59,6 +59,8 @@ export type PanelRootProps = {
   /** Opened by the user's command (shortcut, toolbar): move the focus into the panel. */
   initialFocus?: boolean;
   onToggleRequest: (listener: (kind: 'toggle' | 'open') => void) => () => void;
+  /** Called once, right after the first commit (before its paint), with the page it was rendered for. */
+  onFirstCommit?: (pageId: string) => void;
 };
 
 /**
@@ -103,8 +105,14 @@ const isPanelHost = (el: Element) => el === panelHost();
 /** After a change announced by another tab, when the panel reads the log once more. */
 const LOG_CHANGE_REREAD_MS = 1000;
 
-export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, initialVersions = null, versionsComing = null, onToggleRequest }: PanelRootProps) {
+export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth = null, initialFocus = false, initialVersions = null, versionsComing = null, onToggleRequest, onFirstCommit }: PanelRootProps) {
   const { match, missingFields, profiles, reloadProfiles } = usePageMatch(ctx, panelHost);
+  // The first commit, before any case was read (lib/extension/first-frame.ts keeps its markup).
+  const firstPageId = useRef(match.pageId);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    onFirstCommit?.(firstPageId.current);
+  }, []);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [lang, setLang] = useState<Lang>(initialLang);
   // Every version (cases keep theirs); `sops` is the newest of each for finding steps by page.

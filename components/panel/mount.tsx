@@ -11,6 +11,9 @@ import { takePanelState } from '../../lib/extension/panel-start-state';
 import { releasePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
 import { hasFirstViewReply } from '../../lib/extension/first-view';
+import { HOLD_FIRST_FRAME_HASH, attachPanelShadow, takePaintedFrame } from '../../lib/extension/first-frame';
+import { keepFirstFrame } from '../../lib/extension/first-frame-keep';
+import { markWhenVisible } from '../../lib/extension/visible-mark';
 
 declare const __PANDU_SANDBOX__: boolean;
 
@@ -28,17 +31,19 @@ type PanelGlobals = { __panduPanelMounted?: boolean; __panduShadowRoot?: ShadowR
 export function mountPanel(): void {
   const g = globalThis as PanelGlobals;
   if (__PANDU_SANDBOX__) performance.mark('pandu:panel-start');
+  // e2e only: the bootstrap's first frame is looked at on its own (lib/extension/first-frame.ts).
+  if (__PANDU_SANDBOX__ && location.hash.includes(HOLD_FIRST_FRAME_HASH)) return;
   if (g.__panduPanelMounted) return;
   g.__panduPanelMounted = true;
   const commands = listenForPanelCommands();
   const host = ensurePanelHost(document);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  if (__PANDU_SANDBOX__) g.__panduShadowRoot = shadow;
-  const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important;}\n${panelCss}\n${prefillCss}`;
-  const wrapper = document.createElement('div');
-  wrapper.className = 'pandu-root';
-  shadow.append(style, wrapper);
+  const css = `:host{all:initial !important;}\n${panelCss}\n${prefillCss}`;
+  // The bootstrap may have painted the stored first frame (lib/extension/first-frame.ts): the
+  // panel renders into that same, still inert, element; React replaces the copy in its first commit.
+  const painted = takePaintedFrame(host);
+  const { shadow, style, wrapper } = painted ?? attachPanelShadow(host, css);
+  if (style.textContent !== css) style.textContent = css;
+  if (__PANDU_SANDBOX__ && !painted) g.__panduShadowRoot = shadow;
   const unblock = blockUntrustedEvents(shadow);
   const uncontain = containPanelEvents(shadow);
   const ctx = new ContentScriptContext('pandu-panel');
@@ -52,7 +57,18 @@ export function mountPanel(): void {
     dropPanelHost();
     g.__panduPanelMounted = false;
   });
-  if (__PANDU_SANDBOX__) markWhenVisible(shadow);
+  if (__PANDU_SANDBOX__ && !painted) markWhenVisible(shadow);
+  // The first commit: the live panel replaced the painted copy (if any), which made it inert.
+  const onFirstCommit = (pageId: string, complete: boolean, state: { collapsed: boolean; lang: 'id' | 'en'; width: number | null }, opened: boolean) => {
+    wrapper.removeAttribute('inert');
+    if (__PANDU_SANDBOX__) {
+      g.__panduShadowRoot = shadow;
+      performance.mark('pandu:panel-live');
+    }
+    // Kept for the bootstrap's next paint of this page: a first frame with the step (the catalog
+    // was here), on a recognised page, not opened by a command (focus, expanded against the state).
+    if (complete && !opened && pageId !== 'unknown') keepFirstFrame(wrapper.innerHTML, css, pageId, state, window.innerWidth);
+  };
   // On a recognised page the bootstrap asked for the SOP catalog ahead (lib/extension/first-view.ts):
   // the first paint waits for it and shows the page's step at once (no empty frame, no second pass).
   // Never longer than FIRST_PAINT_WAIT_MS: a slow background (a worker just started) gets the frame
@@ -62,6 +78,7 @@ export function mountPanel(): void {
   void Promise.all([takePanelState(), sopsAhead]).then(([{ collapsed, lang, width }, sops]) => {
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
+      wrapper.removeAttribute('inert');
       root.render(
         <PanelShell collapsed={false} lang={lang} onToggle={() => {}}>
           {null}
@@ -70,37 +87,18 @@ export function mountPanel(): void {
       return;
     }
     const opened = commands.openRequested();
-    root.render(<PanelRoot ctx={ctx} initiallyCollapsed={collapsed && !opened} initialFocus={opened} initialLang={lang} initialWidth={width} initialVersions={sops} versionsComing={sopsComing} onToggleRequest={commands.onToggleRequest} />);
+    root.render(
+      <PanelRoot
+        ctx={ctx}
+        initiallyCollapsed={collapsed && !opened}
+        initialFocus={opened}
+        initialLang={lang}
+        initialWidth={width}
+        initialVersions={sops}
+        versionsComing={sopsComing}
+        onToggleRequest={commands.onToggleRequest}
+        onFirstCommit={(pageId) => onFirstCommit(pageId, !!sops, { collapsed, lang, width }, opened)}
+      />,
+    );
   });
-}
-
-/**
- * Sandbox builds only (bench/light.bench.ts): performance marks (they carry no data)
- * `pandu:panel-shell` when the panel's frame is first painted, and `pandu:panel-visible` when the
- * panel is there for the user: the recognised page's SOP step on show (or, collapsed, its tab).
- */
-function markWhenVisible(shadow: ShadowRoot): void {
-  let shell = false;
-  let frame = 0;
-  const painted = (selector: string) => {
-    const el = shadow.querySelector(selector);
-    return !!el && el.getBoundingClientRect().width > 0;
-  };
-  // Checked once per frame, in the frame's own layout (a check on every DOM change would force a
-  // layout each time and slow the very start it measures). What is found now is painted in this frame.
-  const check = () => {
-    frame = 0;
-    if (!shell && painted('[data-testid="pandu-panel"]')) {
-      shell = true;
-      performance.mark('pandu:panel-shell');
-    }
-    if (painted('[data-testid="pandu-panel"] [data-testid="pandu-step"], [data-testid="pandu-tab"]')) {
-      performance.mark('pandu:panel-visible');
-      observer.disconnect();
-    }
-  };
-  const observer = new MutationObserver(() => {
-    frame ||= requestAnimationFrame(check);
-  });
-  observer.observe(shadow, { childList: true, subtree: true });
 }

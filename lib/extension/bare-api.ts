@@ -3,7 +3,7 @@
  * bootstrap stays a few KiB). Firefox has `browser`; Chrome MV3's `chrome` returns promises too.
  */
 export type BareApi = {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest?(): { version: string } };
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
 };
 

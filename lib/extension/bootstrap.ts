@@ -7,7 +7,10 @@
  * page's load event.
  */
 import { recognise } from '../spse/recognise';
-import { ensurePanelHost } from './panel-host';
+import { ensurePanelHost, panelHost } from './panel-host';
+import { HOLD_FIRST_FRAME_HASH, firstFrameInputs, paintFirstFrame, pickFirstFrame, takeHandedFrames, type FirstFrame } from './first-frame';
+import type { PanelStartState } from './panel-start-state';
+import { markWhenVisible } from './visible-mark';
 import { BOOT_CHANNEL, type BootMessage } from './boot-messages';
 import { bareApi, type BareApi } from './bare-api';
 import { prefetchPanelState } from './panel-start-state';
@@ -32,6 +35,23 @@ export function boot(doc: Document, href: string, send: (m: BootMessage) => void
 
 type BootGlobals = { __panduBootedAt?: string };
 
+/** The longest the boot message waits for a painted first frame to reach the screen (a hidden tab paints no frame). */
+export const AFTER_PAINT_MAX_MS = 50;
+
+/** `fn` once the next frame was painted (a task after the next animation frame), or after AFTER_PAINT_MAX_MS. */
+function afterPaint(win: Window, fn: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(go, 0));
+  win.setTimeout(go, AFTER_PAINT_MAX_MS);
+}
+
+declare const __PANDU_SANDBOX__: boolean;
+
 /**
  * A recognised page whose panel has not mounted this long after the boot message asks again: the
  * message or the panel's injection can be lost (the background's worker starting or stopping, a
@@ -50,10 +70,10 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi(), r
   const g = win as unknown as BootGlobals;
   const send = (m: BootMessage) => void api.runtime.sendMessage(m).catch(() => undefined);
   const ag = win as unknown as AlongGlobals;
-  const recogniseHere = (panelAlong = false) => {
+  const recogniseHere = (panelAlong = false, sendBoot: (m: BootMessage) => void = send) => {
     const href = win.location.href;
     g.__panduBootedAt = href;
-    const r = boot(win.document, href, send, panelAlong);
+    const r = boot(win.document, href, sendBoot, panelAlong);
     recordBootVerdict(ag, href, r.isSpse && r.pageId !== 'unknown', { pageId: r.pageId, confidence: r.confidence, role: r.role });
     return r;
   };
@@ -74,14 +94,39 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi(), r
     }
   };
   const start = (panelAlong: boolean) => {
-    const r = recogniseHere(panelAlong);
+    // The boot message goes out after the first frame is painted, when there is one (below).
+    let bootMessage: BootMessage | null = null;
+    const r = recogniseHere(panelAlong, (m) => (bootMessage = m));
+    const href = win.location.href;
+    let paintedNow = false;
     // A recognised page gets the panel: read its remembered state and ask for its first view's
     // data while the background injects it and the tab parses it (lib/extension/first-view.ts).
     if (r.isSpse && r.pageId !== 'unknown' && !mounted()) {
-      prefetchPanelState(api);
+      // The panel's stored first frame for this page and state, painted at once, inert, until the
+      // panel takes it over (lib/extension/first-frame.ts): handed over with this injection
+      // (Chrome), else read with the panel's state.
+      const version = api.runtime.getManifest?.().version ?? '';
+      const paint = (state: PanelStartState, frames: readonly FirstFrame[]) => {
+        const host = panelHost();
+        const frame = pickFirstFrame(frames, firstFrameInputs(version, r.pageId, state, win.innerWidth));
+        if (!frame || !host || mounted() || win.location.href !== href) return;
+        const painted = paintFirstFrame(host, frame);
+        paintedNow = true;
+        if (__PANDU_SANDBOX__) {
+          markWhenVisible(painted.shadow);
+          if (win.location.hash.includes(HOLD_FIRST_FRAME_HASH)) (globalThis as { __panduShadowRoot?: ShadowRoot }).__panduShadowRoot = painted.shadow;
+        }
+      };
+      const handed = takeHandedFrames();
+      if (handed) paint(handed.state, handed.frames);
+      prefetchPanelState(api, handed ? undefined : (state, frames) => paint(state, Array.isArray(frames) ? frames : []));
       prefetchFirstView((m) => api.runtime.sendMessage(m), win.location.href, Date.now(), win as unknown as FirstViewGlobals);
       if (!panelAlong) askAgainUntilMounted(win.location.href, r.pageId);
     }
+    // A first frame painted in this task: the panel is asked for once the frame is on screen, so
+    // the panel's parse, when its injection lands, cannot hold that frame back.
+    const message = bootMessage as BootMessage | null;
+    if (message) (paintedNow ? afterPaint(win, () => send(message)) : send(message));
   };
   // A panel sent along runs right after this script: it finds the verdict only when recognition runs now.
   if (win.document.readyState === 'complete') start(panelComesAlong(ag));

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { OPEN_CHANNEL, TOGGLE_CHANNEL } from './boot-messages';
+import { leaveHandedFrames, type HandedFrames } from './first-frame';
 
 /**
  * The background injects extension scripts into a tab's content-script world (issue 14):
@@ -17,7 +18,7 @@ export const PANEL_ALONG_SCRIPT = '/panel-along.js';
 
 declare const __PANDU_SANDBOX__: boolean;
 
-type ScriptingApi = { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => void }): Promise<unknown> };
+type ScriptingApi = { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: (...args: never[]) => void; args?: unknown[] }): Promise<unknown> };
 type TabsV2Api = { executeScript(tabId: number, o: { file: string; frameId?: number }): Promise<unknown> };
 
 /** Sandbox builds (bench/light.bench.ts): a performance mark when an injection reached the tab. */
@@ -42,8 +43,18 @@ async function injectFile(tabId: number, frameId: number, file: string): Promise
   }
 }
 
-/** The bootstrap, into an SPSE tab that has loaded. */
-export function injectBootstrap(tabId: number): Promise<void> {
+/**
+ * The bootstrap, into an SPSE tab that has loaded. `handed`: the panel's stored first frames for
+ * the pages its address points to (lib/extension/first-frame.ts), left in the tab's isolated
+ * world right before it (Chrome; Firefox's bootstrap reads them from storage).
+ */
+export function injectBootstrap(tabId: number, handed: HandedFrames | null = null): Promise<void> {
+  if (handed && import.meta.env.MANIFEST_VERSION === 3) {
+    const scripting = (browser as unknown as { scripting: ScriptingApi }).scripting;
+    // Not awaited, like the sandbox mark: the two injections reach the tab in order; a hand-over
+    // that came late is only a frame not painted early.
+    void scripting.executeScript({ target: { tabId, frameIds: [0] }, func: leaveHandedFrames, args: [handed] }).catch(() => undefined);
+  }
   return injectFile(tabId, 0, BOOTSTRAP_SCRIPT);
 }
 

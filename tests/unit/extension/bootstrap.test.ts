@@ -6,6 +6,7 @@ import { dropPanelHost, panelHost } from '../../../lib/extension/panel-host';
 import { isBootMessage } from '../../../lib/extension/boot-messages';
 import { takeFirstViewReply, type FirstViewGlobals } from '../../../lib/extension/first-view';
 import { renderSandboxPage } from '../../../sandbox/pages';
+import { firstFrameInputs, leaveHandedFrames, takePaintedFrame, type FirstFrame } from '../../../lib/extension/first-frame';
 import { importGraph } from './import-graph';
 
 /** Issue 14: the bootstrap recognises, creates only the host element, and asks the background. */
@@ -96,7 +97,55 @@ describe('the injected bootstrap (startBootstrap)', () => {
     const t = await tab(auditor);
     startBootstrap(t.win, t.api);
     expect(t.sent).toMatchObject([{ channel: 'pandu-boot', pageId: 'auditor-form', url: auditor }]);
+    expect(t.reads).toEqual([['pandu.panel.collapsed', 'pandu.lang', 'pandu.panel.width', 'pandu.panel.firstFrames']]);
+  });
+
+  // The panel's first frame (lib/extension/first-frame.ts), stored by an earlier panel on this page.
+  const stored = (over: Partial<FirstFrame> = {}): FirstFrame => ({
+    ...firstFrameInputs('2.0.0', 'auditor-form', { collapsed: false, lang: 'id', width: null }, 1024),
+    css: '.pandu{}',
+    html: '<aside data-testid="pandu-panel"><h2 data-testid="pandu-step">Langkah 3</h2></aside>',
+    ...over,
+  });
+  const withManifest = (t: Awaited<ReturnType<typeof tab>>) => ({ ...t.api, runtime: { ...t.api.runtime, getManifest: () => ({ version: '2.0.0' }) } });
+
+  it('a first frame handed over with the injection is painted in the same task, inert, with no storage read for it', async () => {
+    const t = await tab(auditor);
+    leaveHandedFrames({ state: { collapsed: false, lang: 'id', width: null }, frames: [stored({ pageId: 'pegawai-form' }), stored()] });
+    startBootstrap(t.win, withManifest(t));
+    const painted = takePaintedFrame(panelHost()!);
+    expect(painted?.wrapper.hasAttribute('inert')).toBe(true);
+    expect(painted?.wrapper.querySelector('[data-testid="pandu-step"]')?.textContent).toBe('Langkah 3');
     expect(t.reads).toEqual([['pandu.panel.collapsed', 'pandu.lang', 'pandu.panel.width']]);
+    // The panel is asked for once the frame is on screen (its parse cannot hold the frame back).
+    expect(t.sent).toEqual([]);
+    await vi.waitFor(() => expect(t.sent).toMatchObject([{ channel: 'pandu-boot', pageId: 'auditor-form' }]));
+  });
+
+  it('without a hand-over the frame comes with the panel state’s one read; none for another version or page', async () => {
+    const t = await tab(auditor);
+    const api = withManifest(t);
+    api.storage = { local: { get: async (k: string[]) => (t.reads.push(k), { 'pandu.panel.firstFrames': [stored({ version: '1.9.0' }), stored({ pageId: 'pegawai-form' })] }) } };
+    startBootstrap(t.win, api);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(takePaintedFrame(panelHost()!)).toBeUndefined();
+    dropPanelHost();
+    delete (globalThis as { __panduPanelState?: unknown }).__panduPanelState;
+    const u = await tab(auditor);
+    const api2 = withManifest(u);
+    api2.storage = { local: { get: async () => ({ 'pandu.panel.firstFrames': [stored()] }) } };
+    startBootstrap(u.win, api2);
+    await vi.waitFor(() => expect(takePaintedFrame(panelHost()!)?.wrapper.textContent).toBe('Langkah 3'));
+  });
+
+  it('a panel that mounted before the stored frame was read is left alone', async () => {
+    const t = await tab(auditor);
+    const api = withManifest(t);
+    api.storage = { local: { get: async () => ({ 'pandu.panel.firstFrames': [stored()] }) } };
+    startBootstrap(t.win, api);
+    (t.win as unknown as { __panduPanelMounted?: boolean }).__panduPanelMounted = true;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(takePaintedFrame(panelHost()!)).toBeUndefined();
   });
 
   it('injected again into the same document: nothing new unless the address changed', async () => {
