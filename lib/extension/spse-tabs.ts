@@ -23,7 +23,11 @@ export type SpseTabDeps = {
 
 /** The part of `storage.session` used here. */
 export type SessionArea = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-export type BootedTabs = { at(tabId: number): Promise<string | undefined>; add(tabId: number, url: string): Promise<void> };
+export type BootedTabs = {
+  /** Every booted tab's address by tab id, in one read. */
+  all(): Promise<Record<string, string>>;
+  add(tabId: number, url: string): Promise<void>;
+};
 
 const BOOTED_KEY = 'pandu.bootedTabs';
 /** After a worker starts, when it looks again for loaded SPSE tabs whose load event it lost. */
@@ -44,7 +48,7 @@ export function bootedTabsIn(area: SessionArea | undefined): BootedTabs {
     return v && typeof v === 'object' ? (v as Record<string, string>) : {};
   };
   return {
-    at: async (tabId) => (await read())[String(tabId)],
+    all: read,
     async add(tabId, url) {
       if (!area) return;
       const all = await read();
@@ -90,9 +94,10 @@ async function injectAndRemember(tabId: number, url: string, deps: SpseTabDeps):
  */
 export async function bootLoadedSpseTabs(tabs: readonly (TabInfo & { status?: string })[], deps: SpseTabDeps): Promise<number[]> {
   const booted: number[] = [];
+  const known = deps.booted ? await deps.booted.all() : {};
   for (const tab of tabs) {
     if (tab.id === undefined || tab.status !== 'complete' || !(await isSpseTab(tab.url, deps))) continue;
-    if (deps.booted && (await deps.booted.at(tab.id)) === tab.url) continue;
+    if (known[String(tab.id)] === tab.url) continue;
     if (await injectAndRemember(tab.id, tab.url!, deps)) booted.push(tab.id);
   }
   return booted;

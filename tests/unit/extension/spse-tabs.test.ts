@@ -92,6 +92,17 @@ describe('the bootstrap into SPSE tabs (tabs.onUpdated)', () => {
     expect(await bootLoadedSpseTabs(tabs, { ...deps().d, booted: bootedTabsIn(undefined) })).toEqual([1, 2]);
   });
 
+  it('a sweep reads the booted tabs from session storage once, however many tabs are loaded', async () => {
+    const area = memoryArea();
+    let reads = 0;
+    const counting: SessionArea = { get: (k) => (reads++, area.get(k)), set: (i) => area.set(i) };
+    const tabs = [1, 2, 3, 4].map((id) => ({ id, status: 'complete', url: `https://x.go.id/eproc4/admin/p${id}` }));
+    const t = deps();
+    await bootLoadedSpseTabs(tabs, { ...t.d, booted: { ...bootedTabsIn(counting), add: async () => {} } });
+    expect(t.injected).toEqual([1, 2, 3, 4]);
+    expect(reads).toBe(1);
+  });
+
   it('a failed injection is not remembered as booted', async () => {
     const area = memoryArea();
     const on = bootSpseTabs({ ...deps([], true).d, booted: bootedTabsIn(area) });
