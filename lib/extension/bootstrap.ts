@@ -8,7 +8,7 @@
  */
 import { recognise } from '../spse/recognise';
 import { ensurePanelHost, panelHost } from './panel-host';
-import { HOLD_FIRST_FRAME_HASH, firstFrameInputs, paintFirstFrame, pickFirstFrame, takeHandedFrames, type FirstFrame } from './first-frame';
+import { HOLD_FIRST_FRAME_HASH, firstFrameInputs, paintFirstFrame, withdrawFirstFrame, pickFirstFrame, takeHandedFrames, type FirstFrame } from './first-frame';
 import type { PanelStartState } from './panel-start-state';
 import { markWhenVisible } from './visible-mark';
 import { BOOT_CHANNEL, type BootMessage } from './boot-messages';
@@ -92,6 +92,8 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi(), r
         send({ channel: BOOT_CHANNEL, pageId, url: href, title: win.document.title.slice(0, 1000) });
       }, ms);
     }
+    // Still no panel well after the last ask: a first frame painted for it goes (nothing in it works).
+    win.setTimeout(() => void (mounted() || withdrawFirstFrame()), Math.max(0, ...retryMs) * 2);
   };
   const start = (panelAlong: boolean) => {
     // The boot message goes out after the first frame is painted, when there is one (below).

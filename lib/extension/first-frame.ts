@@ -14,7 +14,7 @@
  * language, collapsed state, layout mode and width; the background forgets every frame when the
  * SOP catalog or the taught pages change. No zod, no React: this runs in the bootstrap.
  */
-import { reservePageSpace } from './dock';
+import { releasePageSpace, reservePageSpace } from './dock';
 import { panelLayout, type PanelMode } from './panel-layout';
 import type { PanelStartState } from './panel-start-state';
 
@@ -120,6 +120,18 @@ export function paintFirstFrame(host: HTMLElement, frame: FirstFrame, g: FrameGl
   const painted = { host, ...parts };
   g.__panduPaintedFrame = painted;
   return painted;
+}
+
+/**
+ * The panel never came (its injection lost again and again): the painted copy is taken away and
+ * the page gets its space back, so no dead panel stays on the page. The emptied frame stays for a
+ * panel that comes after all (its host's shadow root can be attached only once).
+ */
+export function withdrawFirstFrame(g: FrameGlobals = globalThis as FrameGlobals): void {
+  const painted = g.__panduPaintedFrame;
+  if (!painted) return;
+  painted.wrapper.replaceChildren();
+  releasePageSpace(painted.host.ownerDocument);
 }
 
 /** The panel takes the frame the bootstrap painted on this very host (once), or gets undefined. */

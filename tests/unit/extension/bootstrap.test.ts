@@ -68,7 +68,8 @@ describe('the injected bootstrap (startBootstrap)', () => {
     return { win, sent, asked, reads, api };
   }
   afterEach(() => {
-    delete (globalThis as { __panduPanelState?: unknown }).__panduPanelState;
+    // Isolated-world globals of one tab: each test is a tab of its own.
+    for (const k of ['__panduPanelState', '__panduSpacer', '__panduPaintedFrame', '__panduHandedFrames']) delete (globalThis as Record<string, unknown>)[k];
   });
 
   it('on a recognised page: the panel’s first-view requests go out at once, their answers kept in the isolated world', async () => {
@@ -136,6 +137,21 @@ describe('the injected bootstrap (startBootstrap)', () => {
     api2.storage = { local: { get: async () => ({ 'pandu.panel.firstFrames': [stored()] }) } };
     startBootstrap(u.win, api2);
     await vi.waitFor(() => expect(takePaintedFrame(panelHost()!)?.wrapper.textContent).toBe('Langkah 3'));
+  });
+
+  it('a first frame whose panel never comes is taken away (no dead panel left on the page), the page’s space given back', async () => {
+    const t = await tab(auditor);
+    leaveHandedFrames({ state: { collapsed: false, lang: 'id', width: null }, frames: [stored()] });
+    startBootstrap(t.win, withManifest(t), [10, 20]);
+    const painted = () => (globalThis as { __panduPaintedFrame?: { wrapper: HTMLElement } }).__panduPaintedFrame;
+    expect(painted()?.wrapper.textContent).toBe('Langkah 3');
+    // A 1024 px window: the panel floats over the page, which can scroll past it (the spacer).
+    expect(t.win.document.querySelector('pandu-dock-space')).not.toBeNull();
+    await vi.waitFor(() => expect(painted()?.wrapper.childNodes.length).toBe(0), { timeout: 2000 });
+    expect(t.win.document.querySelector('pandu-dock-space')).toBeNull();
+    expect(t.win.document.documentElement.hasAttribute('data-pandu-docked')).toBe(false);
+    // The panel, should it come after all, still takes the (empty) frame on its host.
+    expect(takePaintedFrame(panelHost()!)).toBeDefined();
   });
 
   it('a panel that mounted before the stored frame was read is left alone', async () => {
