@@ -57,13 +57,26 @@ function rowSide(l: Line): Side | null {
   return sides.length === 1 ? sides[0] : null;
 }
 
-/** The side said by the words before the person's name on the name's line ("Penutupan akun SPSE a.n. …"). */
-function sideBeforeName(d: Draft): ActionEvidence | null {
+/** A line ending in the words that introduce a name ("… PPK semula atas nama", "… Saudari"). */
+const NAME_COMES = /\b(?:atas\s+nama|a\.\s?n\.|sdri?\.?|saudara|saudari|bapak|ibu)\s*:?$/i;
+
+/**
+ * The side said by the words before the person's name: on the name's line ("Penutupan akun SPSE a.n. …"),
+ * or, when the name starts its line, at the end of the sentence's line above ("…, PPK semula atas nama" /
+ * "LALU SUPARMAN, …"): that line's last clause.
+ */
+function sideBeforeName(lines: readonly Line[], d: Draft): ActionEvidence | null {
   if (!d.name) return null;
-  const at = d.name.line.text.indexOf(d.name.value.split(/[\s,]/)[0]);
-  if (at <= 0) return null;
-  const side = sideSaid(d.name.line.text.slice(0, at));
-  return side ? sideEvidence(side, d.name.line, 'kata sebelum namanya') : null;
+  const line = d.name.line;
+  const at = line.text.indexOf(d.name.value.split(/[\s,]/)[0]);
+  if (at > 0) {
+    const side = sideSaid(line.text.slice(0, at));
+    return side ? sideEvidence(side, line, 'kata sebelum namanya') : null;
+  }
+  const above = line.n >= 2 ? lines[line.n - 2] : undefined;
+  if (at < 0 || !above || !NAME_COMES.test(above.text)) return null;
+  const side = sideSaid(above.text.split(/[,;:.](?=\s)/).pop()!);
+  return side ? sideEvidence(side, above, 'kata sebelum namanya') : null;
 }
 
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
@@ -77,6 +90,27 @@ function sideEvidence(side: Side, line: Line, told: string): ActionEvidence {
   return { action: side === 'out' ? 'deactivate' : 'create', line, note: `Surat penggantian: ${who} menurut ${told} — periksa` };
 }
 
+/** A subject asking for new accounts. */
+const CREATION = /\b(?:pembuatan|pendaftaran|penambahan)\b/i;
+const CREATE_SAID = /\b(?:pembuatan|pendaftaran|penambahan|dibuatkan|membuatkan|didaftarkan|baru)\b/i;
+const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|diubah|mengubah|diperbarui|penggantian)\b/i;
+
+/**
+ * In a letter asking to create some accounts and change others, a person's action: the nearest line
+ * above them saying one of the two ("1. Pembuatan akun SPSE bagi PPK baru:" / "2. Perubahan nomor
+ * telepon …:"), flagged; none: a change, flagged as unclear.
+ */
+function createOrChange(lines: readonly Line[], d: Draft): ActionEvidence {
+  for (let n = firstLine(d) - 1; n >= 1; n--) {
+    const t = lines[n - 1].text;
+    const create = CREATE_SAID.test(t);
+    if (create === CHANGE_SAID.test(t)) continue;
+    const action = create ? 'create' : 'change';
+    return { action, line: lines[n - 1], note: `Surat pembuatan dan perubahan akun: ${create ? 'akun baru' : 'perubahan data'} menurut judul di atasnya — periksa` };
+  }
+  return { action: 'change', line: lines[firstLine(d) - 1], note: 'Surat pembuatan dan perubahan akun: tidak jelas pegawai ini dibuatkan akun atau diubah datanya; dianggap perubahan — periksa' };
+}
+
 export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
   // Without a subject the request type comes from the body: each non-default action says so.
   const fromBody = (action: RequestAction) => (d: Draft): ActionEvidence =>
@@ -86,6 +120,8 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement.
   const bothSides = subject !== null && OUTGOING.test(subject) && INCOMING.test(subject);
   if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
+  // "Pembuatan dan Perubahan Data Akun PPK": each person's own request heading says which.
+  if (subject !== null && CHANGE.test(subject) && CREATION.test(subject)) return drafts.map((d) => createOrChange(lines, d));
   if (!bothSides && CHANGE.test(about)) return drafts.map(fromBody('change'));
   if (!bothSides && !REPLACEMENT.test(about)) return drafts.map(() => ({ action: 'create' }));
   return drafts.map((d) => {
@@ -100,7 +136,7 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     const fromRow = sides.length === 1 ? sides[0] : null;
     if (fromRow) return sideEvidence(fromRow, lines[firstLine(d) - 1], 'kolom status barisnya');
     // The request words before the name on its own line ("a. Menonaktifkan akun … atas nama Andi …").
-    const own = sideBeforeName(d);
+    const own = sideBeforeName(lines, d);
     if (own) return own;
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {

@@ -55,6 +55,19 @@ function mailHeaderLines(lines: Line[]): Set<number> {
   return out;
 }
 
+/**
+ * The address of a mail's sender ("Hendrik Sinaga <hendrik.s@…>") when the mail asks for the sender's own
+ * account: one person, no e-mail of their own, whose name holds every word of the sender's name.
+ */
+function mailOwnAddress(sender: string, drafts: readonly Draft[]): string | null {
+  const m = /^(.+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(sender);
+  if (!m || drafts.length !== 1 || drafts[0].email || !drafts[0].name) return null;
+  const words = (s: string) => s.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const said = words(m[1]);
+  const name = new Set(words(drafts[0].name.value));
+  return said.length >= 2 && said.every((w) => name.has(w)) ? m[2].toLowerCase() : null;
+}
+
 // ---------- evidence ----------
 
 /** Why a value with this confidence needs a look (none: read verbatim from a clean labelled line). */
@@ -288,7 +301,14 @@ function kopSender(lines: Line[], mail: Set<number>): Found<string> {
   if (found || !mail.size) return found;
   const afterMail = Math.max(...mail) + 1;
   const rule = lines.findIndex((l, i) => i >= afterMail && SEPARATOR_LINE.test(l.text));
-  return rule >= 0 ? kopSenderFrom(lines, mail, rule + 1) : null;
+  if (rule >= 0) return kopSenderFrom(lines, mail, rule + 1);
+  // "Berikut isi surat Kepala Bagian:" / blank / "PEMERINTAH KABUPATEN …": a letterhead starting a
+  // block of its own below the mail's note, before the letter's first label.
+  for (let i = afterMail; i < lines.length && (parseKv(lines[i].raw)?.kind ?? 'other') === 'other'; i++) {
+    const t = lines[i].text;
+    if (isBlank(lines[i - 1]) && mostlyUpper(t) && (/^PEMERINTAH\b/.test(t) || OFFICE_WORD.test(t))) return kopSenderFrom(lines, mail, i);
+  }
+  return null;
 }
 
 function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<string> {
@@ -460,7 +480,10 @@ export function parseLetter(input: string): ParsedLetter {
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
         };
-      } else if (kv.kind === 'from' && !from && value) from = { value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
+      } else if ((kv.kind === 'from' || (inMail && normKey(kv.key) === 'from')) && !from && value) {
+        // A mail's sender: '"Bagian PBJ" <pbj@…>' is written without the quotes around the name.
+        from = { value: inMail ? value.replace(/^"([^"]*)"\s*(?=<)/, '$1 ') : value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
+      }
       else if (kv.kind === 'date' && inMail) {
         const d = findDates(value)[0];
         if (d && !mailDate) mailDate = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.8, note: 'Tanggal diambil dari kepala email, bukan dari surat — periksa' };
@@ -529,6 +552,10 @@ export function parseLetter(input: string): ParsedLetter {
     drafts.push(self);
   }
 
+  // "Mohon password baru dikirim ke email ini": one person asking for their own account by mail has its address.
+  const own = from?.mail ? mailOwnAddress(from.value, drafts) : null;
+  if (own) drafts[0].email = { value: own, line: from!.line, conf: 0.6, rank: 0, note: `Email diambil dari pengirim email ("${from!.value}"), nama pengirim sama dengan pemohon — periksa` };
+
   const people: Applicant[] = drafts.map((d) => ({
     name: d.name?.value ?? null,
     nip: d.nip?.value ?? null,
@@ -544,6 +571,9 @@ export function parseLetter(input: string): ParsedLetter {
   // A nota dinas names its sender in "Dari" even under a kop; a mail's "Dari" gives way to the kop.
   const kop = kopSender(lines, mail);
   let sender: Found<string> = kop ?? from;
+  // A forwarded mail's From is who forwarded it, not always who wrote the letter inside.
+  const forwarded = [...mail].some((i) => /^(?:subject|subjek)\s*:\s*(?:fwd?|tr)\s*:/i.test(lines[i].text)) || [...mail].filter((i) => /^(?:from|dari)\s*:/i.test(lines[i].text)).length > 1;
+  if (sender && sender === from && from.mail && forwarded) sender = { ...from, note: 'Pengirim diambil dari kepala email yang diteruskan (surat di dalamnya tanpa kop) — periksa' };
   if (from && !from.mail && from.key === 'dari') {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
   }

@@ -82,6 +82,11 @@ const EMAIL_KEY = /e-?m(?:ail|ial|ai\b)|surel|pos-?el\b/;
 /** What a "Nama …" key names when it is not the person: an office, an account, a package, a parent. */
 const NOT_A_PERSON_NAME = /\b(instansi|opd|satker|satuan|unit|dinas|badan|kantor|skpd|perangkat|kegiatan|paket|pekerjaan|jabatan|pengguna|user|akun|bank|ibu|ayah|perusahaan|penyedia|lpse|sekolah|kecamatan|desa|kelurahan|daerah|tim|pokja|kelompok)\b/;
 
+/** "Peran di SPSE", "Peran SPSE", "Peran pada Aplikasi": the account asked for (the letter's role), maybe not the person's jabatan. */
+const SPSE_ROLE_KEY = /\bperan\s+(?:(?:di|dalam|pada)\s+)?(?:spse|aplikasi|akun|sistem)\b/;
+
+export const ROLE_COLUMN_NOTE = 'Jabatan diambil dari kolom peran SPSE (peran yang diminta, bukan jabatan) — periksa';
+
 /** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
 function personKey(key: string): ApplicantField | 'team' | null {
   if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
@@ -205,6 +210,7 @@ export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantFi
     return null;
   }
   put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
+  if (kv.kind === 'team' && SPSE_ROLE_KEY.test(normKey(kv.key)) && d.position?.line === line) d.position.note = ROLE_COLUMN_NOTE;
   return fieldOf(kv.kind);
 }
 
@@ -348,6 +354,8 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
   return raw.replace(/^ +/, '').split('\t').map((c) => c.trim());
 }
 
+export const WIDER_ROW_NOTE = 'Baris tabel ini punya lebih banyak kolom daripada judulnya; isinya mungkin bergeser kolom — periksa';
+
 export const NO_NIP_ROW_NOTE = 'Baris tabel tanpa NIP yang sah; isi kolom mungkin bergeser — periksa';
 
 export const KEPT_VALUE_NOTE = 'Kolom perubahan menulis "tetap"; nilai diambil dari kolom data lama — periksa';
@@ -479,10 +487,12 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
   const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
+  // A "Peran SPSE" column: the role asked for, which a reader may not take for the jabatan (flagged).
+  const roleCols = new Set(header.map((h, k) => (cols[k].includes('team') && SPSE_ROLE_KEY.test(normKey(h)) ? k : -1)).filter((k) => k >= 0));
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
   let lastCells: string[] | null = null;
-  // Rows with more cells than the header (a split cell): a scan's shape check names that reason.
+  // Rows with more cells than the header (a split cell), flagged.
   const wider = new Set<number>();
   let j = first;
   for (; j < end; j++) {
@@ -503,7 +513,12 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     // No number column, a first column that is no field ("Status", "Keterangan"): a cell there going on
     // in lower case or a bracket ("(PPK lama)", "akun baru") is the record above wrapping.
     const statusGoesOn = numberCol < 0 && cols[0]?.length === 0 && /^[a-z(]/.test(cells[0] ?? '');
-    const wrapped = prev && (nameUnfinished || statusGoesOn || (numberCol >= 0 ? empty(numberCol) : empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c))));
+    // "19911010" over "201503 2" over "007": a NIP wrapped in a narrow cell goes on below (no new record).
+    const nipSoFar = prev?.nip?.value.replace(/\D/g, '') ?? '';
+    const nipCell = nipCol >= 0 ? (cells[nipCol] ?? '') : '';
+    const nipGoesOn = nipSoFar.length > 0 && nipSoFar.length < 18 && /^\d[\d\s.-]*$/.test(nipCell) && nipSoFar.length + nipCell.replace(/\D/g, '').length <= 18;
+    const wrapped =
+      prev && (nameUnfinished || statusGoesOn || (numberCol >= 0 ? empty(numberCol) : nipGoesOn || (empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)))));
     const above = lastCells;
     lastCells = cells;
     if (wrapped) {
@@ -543,6 +558,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       if (!fields.length || !cell || /^-+$/.test(cell)) return;
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+      if (roleCols.has(k) && d.position?.line === row && !d.position.note) d.position.note = ROLE_COLUMN_NOTE;
     });
     // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
     cells.forEach((cell, k) => {
@@ -564,9 +580,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   // set apart by justified gaps ("akun⇥auditor⇥SPSE⇥atas⇥nama⇥…⇥NIP⇥19890404") is prose.
   if (j === i + 1 && header.length >= 6 && header.every((h) => !/\s/.test(h.trim()))) return null;
   const finished = drafts.map(finishDraft);
+  // A row with more cells than its header: a cell split in two ("Dewi Lestari,⇥S.E.") moved the ones after it.
+  for (const k of wider) for (const slot of Object.values(finished[k])) slot!.note ??= WIDER_ROW_NOTE;
   // A record without a valid NIP in a table that has a NIP column: its cells may have shifted columns.
-  if (named.includes('nip'))
-    for (const d of finished.filter((x, k) => (!x.nip || !validNip(x.nip.value)) && !wider.has(k))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
+  if (named.includes('nip')) for (const d of finished.filter((x) => !x.nip || !validNip(x.nip.value))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
   return { drafts: finished, end: j };
 }
 
@@ -616,6 +633,15 @@ function looksLikeNameLine(l: Line): boolean {
   return name !== null && name === collapse(l.text.replace(/\s*,\s*/g, ', ')).replace(/,$/, '') && words.every((w) => /^(?:[A-Z]|dr\.|bin$|binti$)/.test(w));
 }
 
+/** The name a line holds alone, also after a list number ("1) Lale Sri, S.Farm" over its labelled lines). */
+function nameLineText(l: Line): string | null {
+  if (looksLikeNameLine(l)) return l.text;
+  const item = ITEM.exec(l.raw);
+  if (!item) return null;
+  const body = l.raw.slice(item[0].length);
+  return looksLikeNameLine({ ...l, raw: body, text: collapse(body) }) ? collapse(body) : null;
+}
+
 /** Name at the start of an item: first comma segment plus following title segments. */
 function nameAtStart(text: string): string | null {
   // "Rina Wati, S.E.; NIP …; Bendahara": a semicolon ends the name with its titles.
@@ -626,9 +652,28 @@ function nameAtStart(text: string): string | null {
   return /[A-Za-z]{2,}/.test(name) && !/@|\d/.test(name) ? name : null;
 }
 
+/** The words a jabatan starts with. */
+const POSITION_TITLE =
+  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
+
 /** A clause that is a position ("…, NIP …, Auditor Ahli Madya, email …"): a title word, then capitalised words. */
-const POSITION_CLAUSE =
-  /^(?:Auditor|Kepala|Kasubbag|Kasubag|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)(?:\s+(?:[A-Z][A-Za-z.\/-]*|[IVX]+|\d+|dan|pada|di|\/))*$/;
+const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/-]*|[IVX]+|\\d+|dan|pada|di|\\/))*$`);
+
+/**
+ * The jabatan set in apposition right after a NIP (", NIP 1987…, Kepala Bidang …, dengan …", ", NIP …,
+ * guru mata pelajaran Ekonomi yang …", any case): from a title word to the next comma, bracket, full
+ * stop or linking word; a unit after "pada" / "di" is the office, not the position.
+ */
+const APPOSITION = new RegExp(
+  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no\\.)\\b)`,
+  'i',
+);
+
+function apposition(after: string): { value: string; at: number } | null {
+  const m = APPOSITION.exec(after);
+  if (!m) return null;
+  return { value: collapse(m[1]).split(/\s(?:pada|di)\s/)[0], at: m[0].length - m[1].length };
+}
 
 /**
  * A procurement role set before the person's name by a comma, in apposition ("akun milik Pejabat
@@ -649,6 +694,9 @@ const POSITION_WORDS =
   /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
+
+/** A procurement role, the account asked for ("PPK bagi …", "Pejabat Pengadaan pada …", "Petugas Helpdesk"). */
+const SPSE_ROLE_START = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|Pokja|(?:Petugas\\s+)?Help\\s?desk|Admin(?:istrator)?\\s+Agen(?:cy|si))\\b`);
 
 /** One person from a numbered item's text or from a stretch of prose around one NIP. */
 function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: number): TextPerson {
@@ -731,7 +779,13 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   const nameStart = anchorStart >= 0 ? anchorStart : nameSpan?.start ?? -1;
   const before = text.slice(seg.start, nameStart);
   const roleBefore = mode === 'prose' && nameStart > seg.start ? ROLE_BEFORE_NAME.exec(before) ?? ACCOUNT_ROLE_BEFORE_NAME.exec(before) ?? ROLE_THEN_YAITU.exec(before) : null;
-  if (pos) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
+  // "sebagai PPK bagi …", "ditunjuk sebagai Pejabat Pengadaan", or a "sebagai …" said before the name:
+  // the SPSE role asked for. The jabatan set after the NIP, or a position clause, says what the person is.
+  const roleOnly = pos && (seg.start + pos.index < nameStart || SPSE_ROLE_START.test(pos[1]));
+  const appos = mode === 'prose' && nip && nip.index < seg.end ? apposition(text.slice(nip.index + nip[0].length, seg.end)) : null;
+  if (pos && !roleOnly) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
+  else if (appos) put(d, 'position', appos.value, at(nip!.index + nip![0].length + appos.at), conf);
+  else if (pos && !clauses[0]) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
   else if (clauses[0]) {
     // "…, NIP 1978…, Auditor Ahli Madya, email …"
     const m = clauses[0];
@@ -744,7 +798,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
     // "… NIP 1978… (Pengendali Teknis, email …)"
     put(d, 'position', paren[1], at(seg.start + paren.index), CONF.guess);
   } else if (mode === 'item') {
-    const candidates = scope.split(/[,;()]|\s[-–]\s/).map((s) => collapse(s)).filter((s) => /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
+    // A note in lower case ("(mutasi ke Dinas …)", "tugas belajar") says why, not what the person is.
+    const candidates = scope.split(/[,;()]|\s[-–]\s/).map((s) => collapse(s)).filter((s) => /^[A-Z]/.test(s) && /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
     if (candidates[0]) put(d, 'position', candidates[0], at(seg.start), CONF.guess);
   }
   return { draft: d, spans };
@@ -816,9 +871,10 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       if (!c || (item && !subItem) || ((field === 'name' || field === 'nip') && c[field])) {
         flush();
         cur = {};
-        // "Wahyu Hidayat, S.E." on its own line, then "NIP. 1980…": that line is the name.
+        // "Wahyu Hidayat, S.E." on its own line (or numbered: "1) Wahyu Hidayat, S.E."), then "NIP. 1980…": that line is the name.
         const above = lines[i - 1];
-        if (field !== 'name' && !item && above && i - 1 >= from && !skip.has(i - 1) && looksLikeNameLine(above)) put(cur, 'name', above.text, above, CONF.item);
+        const name = field !== 'name' && !item && above && i - 1 >= from && !skip.has(i - 1) ? nameLineText(above) : null;
+        if (name) put(cur, 'name', name, above, CONF.item);
       }
       last = readKvLine(cur!, kv, l) ?? last;
       continue;

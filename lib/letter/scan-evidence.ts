@@ -10,6 +10,7 @@ import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
+import { WIDER_ROW_NOTE } from './people';
 import { checkEmail } from './validate';
 import type { FieldEvidence, LetterProblem as Problem, ParsedLetter } from './schema';
 
@@ -152,7 +153,8 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
     const ocr = Math.min(...valueWords(line, value).map((w) => w.confidence));
     const next: FieldEvidence = { ...ev, ocr: Math.round(ocr * 100) / 100, confidence: Math.min(ev.confidence, Math.round(ocr * 100) / 100) };
     if (repaired[path]) Object.assign(next, { note: repaired[path], value });
-    else if (!ev.note) {
+    // The parser's "more cells than the header" is said as a scan's reason on a scan.
+    else if (!ev.note || ev.note === WIDER_ROW_NOTE) {
       if (ocr < (/\.name$/.test(path) ? OCR_SURE_NAME : OCR_SURE)) Object.assign(next, { note: SCAN_NOTES.unsure(ocr), value });
       else if (confusable(path, value)) Object.assign(next, { note: SCAN_NOTES.confusable, value });
       else if (nameEmailNote(parsed, path)) Object.assign(next, { note: nameEmailNote(parsed, path)!, value });

@@ -59,6 +59,14 @@ describe('messageIn: lib messages in both languages', () => {
       'Mohon reset password akun saya.\nNama : A\nNIP : 19750202 200003 1 005',
       'Nomor : 600/l21/PUPR/2026 Lahat, 10 Maret 2026',
       'Mohon reset akun milik Pejabat Pengadaan sekolah kami, Ibu Wulan Sari (NIP 19860812 201001 2 009, email w@x.id).',
+      // A create-and-change letter, a replacement side said before the name, a forward without a kop, a
+      // self-request by mail, a table row wider than its header.
+      'Perihal : Pembuatan dan Perubahan Data Akun PPK\n\n1. Pembuatan akun baru:\nNama : A\nNIP : 19750202 200003 1 005\n\n2. Perubahan email:\nNama : B\nNIP : 19880808 201101 2 006',
+      'Perihal : Pembuatan dan Perubahan Data Akun PPK\n\nNama : A\nNIP : 19750202 200003 1 005',
+      'Hal : Penggantian PPK\n\n1. Sesuai keputusan, PPK semula atas nama\n   ANDI, NIP 19750202 200003 1 005 telah pensiun.\n2. Dibuatkan akun PPK pengganti atas nama\n   BUDI, NIP 19880808 201101 2 006.',
+      'From: Umum <umum@x.go.id>\nTo: lpse@x.go.id\nDate: Mon, 4 May 2026 08:00:00 +0700\nSubject: FW: Usulan PPK\n\nNama : A\nNIP : 19750202 200003 1 005',
+      'From: Andi Wijaya <andi.w@gmail.com>\nTo: lpse@x.go.id\nDate: Mon, 4 May 2026 08:00:00 +0700\nSubject: Reset password\n\nNama : Andi Wijaya\nNIP : 19750202 200003 1 005',
+      'Hal : Usulan PPK\n\nNama\tNIP\tJabatan\tEmail\nAni\t19860930 201101 2 004\tBendahara\ta@x.id\nDewi,\tS.E.\t19860930 201101 2 004\tBendahara\td@x.id',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);
