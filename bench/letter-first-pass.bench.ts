@@ -8,6 +8,8 @@
  *    .docx as Word writes them, PDFs saved by LibreOffice and printed by Chromium), every file read
  *    exactly as `npm run -s pandu -- letter parse FILE --json` reads it, each person's request action
  *    scored too; totals per format. Written before and without the parser; never tuned on.
+ *  - tuned fresh sets: tests/fixtures/letters-fresh-2 and letters-fresh-3 — scored blind once each,
+ *    tuned on since (their rules in tests/unit/letter/fresh-2-rules.test.ts, fresh-3-rules.test.ts).
  * Per set it also counts the silent errors (a wrong value with no problem on its field: a defect)
  * and the values read right that still carry a flag (asked to be checked for nothing).
  *
@@ -29,6 +31,7 @@ import {
   scoreLetter,
   silentMisses,
   tallyByFormat,
+  TUNED_FRESH_SETS,
   type CorpusLetter,
   type LetterFormat,
   type LetterScore,
@@ -130,6 +133,7 @@ async function measureFresh(): Promise<void> {
 }
 
 await measureFresh();
+if (!freshOnly) for (const set of TUNED_FRESH_SETS) await measure(set.label, [...loadCorpus(set.dir), ...loadFileCorpus(set.dir)].sort((a, b) => a.name.localeCompare(b.name)), false);
 if (dir) {
   const all = [...loadCorpus(resolve(dir)), ...loadFileCorpus(resolve(dir))].sort((a, b) => a.name.localeCompare(b.name));
   await measure(`${dir} (.txt ${all.filter((c) => !c.file).length}, files ${all.filter((c) => c.file).length})`, all, true);

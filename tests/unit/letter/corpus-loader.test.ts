@@ -8,6 +8,7 @@ import {
   fieldsRight,
   flaggedRight,
   fresh2Dir,
+  fresh3Dir,
   freshDir,
   letterFormat,
   loadCorpus,
@@ -100,6 +101,14 @@ describe('fresh-set loader', () => {
     expect(new Set(fresh2.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'pdf-libreoffice', 'pdf-other']));
     expect(readdirSync(fresh2Dir).filter((f) => f.endsWith('.expected.json'))).toHaveLength(fresh2.length);
     for (const l of fresh2) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
+  });
+
+  it('finds the third fresh set: at least 24 letters in all four formats, each with its expected file and an action per person', () => {
+    const fresh3 = loadLetterFiles(fresh3Dir);
+    expect(fresh3.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(fresh3.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'pdf-libreoffice', 'pdf-other']));
+    expect(readdirSync(fresh3Dir).filter((f) => f.endsWith('.expected.json'))).toHaveLength(fresh3.length);
+    for (const l of fresh3) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
   });
 
   it('reads a letter file exactly as `letter parse FILE --json` does', async () => {

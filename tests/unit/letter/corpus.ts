@@ -48,8 +48,16 @@ export function loadFileCorpus(dir: string = officeDir): CorpusLetter[] {
  * through the CLI's path, never tuned on.
  */
 export const freshDir = fileURLToPath(new URL('../../fixtures/letters-fresh/', import.meta.url));
-/** The second held-out set (issue 12 item 5): 16 more letters in the four formats, never tuned on. */
+/** The second fresh set (issue 12 item 5): 16 more letters in the four formats, scored blind once, tuned on since. */
 export const fresh2Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-2/', import.meta.url));
+/** The third fresh set: 24 letters in the four formats (and scans of 9 in scans/), scored blind once (round 6), tuned on since round 7. */
+export const fresh3Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-3/', import.meta.url));
+
+/** The fresh sets tuned on after their one blind score, read from their files like `letter parse FILE`. */
+export const TUNED_FRESH_SETS = [
+  { label: 'second fresh set (tuned since round 6)', dir: fresh2Dir },
+  { label: 'third fresh set (tuned since round 7)', dir: fresh3Dir },
+] as const;
 
 /** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */
 export const LETTER_FORMATS = ['txt', 'docx', 'pdf-libreoffice', 'pdf-other'] as const;
