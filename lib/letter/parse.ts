@@ -289,6 +289,9 @@ function isParentKopLine(names: string[], i: number): boolean {
   return core.split(/\s+/).length >= 2 && names.slice(i + 1).some((n) => n !== t && n.includes(core));
 }
 
+/** A school's own line in a letterhead ("SMA NEGERI 1 PARIAMAN", "SMKN 2 …", "MTs …"). */
+const SCHOOL_LINE = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|MI|MIN|MTS|MTSN|MA|MAN|SEKOLAH)\b/i;
+
 /** A rule between a forwarding note and the letter typed below it ("---", "_____", "* * *"). */
 const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
 
@@ -329,6 +332,12 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter((n, i) => !isParentKopLine(names.map((x) => x.t), i)) : names;
   if (!kept.length) return null;
+  // "DINAS PENDIDIKAN" / "SMA NEGERI 1 …": the school writes and signs its letters; the Dinas above is its parent.
+  const school = kept.length > 1 && SCHOOL_LINE.test(kept[kept.length - 1].t) ? kept[kept.length - 1] : null;
+  if (school) {
+    const above = kept.slice(0, -1).map((k) => k.t).join(' ');
+    return { value: school.t, line: school.l, conf: 0.85, note: `Instansi pengirim diambil dari baris sekolah pada kop; baris di atasnya ("${above}") dilewati — periksa` };
+  }
   return {
     value: kept.map((k) => k.t).join(' '),
     line: kept[0].l,

@@ -82,10 +82,8 @@ const EMAIL_KEY = /e-?m(?:ail|ial|ai\b)|surel|pos-?el\b/;
 /** What a "Nama …" key names when it is not the person: an office, an account, a package, a parent. */
 const NOT_A_PERSON_NAME = /\b(instansi|opd|satker|satuan|unit|dinas|badan|kantor|skpd|perangkat|kegiatan|paket|pekerjaan|jabatan|pengguna|user|akun|bank|ibu|ayah|perusahaan|penyedia|lpse|sekolah|kecamatan|desa|kelurahan|daerah|tim|pokja|kelompok)\b/;
 
-/** "Peran di SPSE", "Peran SPSE", "Peran pada Aplikasi": the account asked for (the letter's role), maybe not the person's jabatan. */
+/** "Peran di SPSE", "Peran SPSE", "Peran pada Aplikasi": the account asked for (the letter's role), not the person's jabatan or team place. */
 const SPSE_ROLE_KEY = /\bperan\s+(?:(?:di|dalam|pada)\s+)?(?:spse|aplikasi|akun|sistem)\b/;
-
-export const ROLE_COLUMN_NOTE = 'Jabatan diambil dari kolom peran SPSE (peran yang diminta, bukan jabatan) — periksa';
 
 /** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
 function personKey(key: string): ApplicantField | 'team' | null {
@@ -94,6 +92,7 @@ function personKey(key: string): ApplicantField | 'team' | null {
   if (/\bnip\b/.test(key)) return 'nip';
   // "Nama", "Nama Lengkap (dengan gelar)", "Nama PPK" — not "Nama Instansi", "Nama Pengguna", "Nama Paket".
   if (/^nama\b/.test(key) && !NOT_A_PERSON_NAME.test(key)) return 'name';
+  if (SPSE_ROLE_KEY.test(key)) return null;
   if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
   if (/^jabatan/.test(key)) return 'position';
   return null;
@@ -210,7 +209,6 @@ export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantFi
     return null;
   }
   put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
-  if (kv.kind === 'team' && SPSE_ROLE_KEY.test(normKey(kv.key)) && d.position?.line === line) d.position.note = ROLE_COLUMN_NOTE;
   return fieldOf(kv.kind);
 }
 
@@ -301,7 +299,8 @@ const HEADER_FIELDS: [Column, RegExp][] = [
 /** The fields a table header names — one, or several in a combined column ("Nama/NIP", "Email/HP"). */
 function headerFields(cell: string): Column[] {
   const c = normKey(cell);
-  const found = HEADER_FIELDS.filter(([, re]) => re.test(c)).map(([f]) => f);
+  const roleAsked = SPSE_ROLE_KEY.test(c);
+  const found = HEADER_FIELDS.filter(([f, re]) => re.test(c) && !(f === 'team' && roleAsked)).map(([f]) => f);
   // "Kontak": an e-mail, a phone or both, told apart by their shape.
   if (/\bkontak\b/.test(c) && !/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler)\b/.test(c) && !found.includes('email')) found.push('email');
   return found.includes('team') ? found.filter((f) => f !== 'position') : found;
@@ -487,8 +486,6 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
   const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
-  // A "Peran SPSE" column: the role asked for, which a reader may not take for the jabatan (flagged).
-  const roleCols = new Set(header.map((h, k) => (cols[k].includes('team') && SPSE_ROLE_KEY.test(normKey(h)) ? k : -1)).filter((k) => k >= 0));
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
   let lastCells: string[] | null = null;
@@ -558,7 +555,6 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       if (!fields.length || !cell || /^-+$/.test(cell)) return;
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
-      if (roleCols.has(k) && d.position?.line === row && !d.position.note) d.position.note = ROLE_COLUMN_NOTE;
     });
     // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
     cells.forEach((cell, k) => {

@@ -150,6 +150,34 @@ describe('a replacement told in a sentence', () => {
   });
 });
 
+describe('a school under its Dinas in the letterhead', () => {
+  it('the school writes and signs: the sender is the school line (the Dinas above named in a flag)', () => {
+    const r = parseLetter(
+      [
+        'PEMERINTAH PROVINSI SULAWESI TENGAH',
+        'DINAS PENDIDIKAN DAN KEBUDAYAAN',
+        'SMA NEGERI 3 PALU',
+        'Jalan Emmy Saelan No. 80 Palu, Telp. (0451) 421345',
+        '',
+        'Nomor : 421.3/90/SMAN3/2026',
+        'Hal   : Permohonan Akun Pejabat Pengadaan',
+        '',
+        'Nama : Nining Suryani, S.Pd.',
+        'NIP  : 19850606 201001 2 009',
+        '',
+        'Kepala Sekolah,',
+      ].join('\n'),
+    );
+    expect(r.letter.sender).toBe('SMA NEGERI 3 PALU');
+    expect(r.problems.find((p) => p.field === 'letter.sender')?.message).toMatch(/DINAS PENDIDIKAN DAN KEBUDAYAAN/);
+  });
+
+  it('an office under a Bagian / Sekretariat keeps both lines', () => {
+    const r = parseLetter(['PEMERINTAH KOTA PALU', 'SEKRETARIAT DAERAH', 'BAGIAN PENGADAAN BARANG DAN JASA', '', 'Nomor : 027/1/PBJ/2026', 'Hal : Usulan Pokja', '', 'Nama : Budi', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.letter.sender).toBe('SEKRETARIAT DAERAH BAGIAN PENGADAAN BARANG DAN JASA');
+  });
+});
+
 describe('the position in prose: the jabatan set after the NIP, not the SPSE role asked for', () => {
   const letter = (sentence: string) => parseLetter(['DINAS CONTOH', '', 'Nomor : 800/1/2026', 'Hal : Permohonan Akun SPSE', '', sentence, '', 'Demikian.'].join('\n'));
 
@@ -178,7 +206,7 @@ describe('the position in prose: the jabatan set after the NIP, not the SPSE rol
 });
 
 describe('a column naming the SPSE role', () => {
-  it('"Peran di SPSE" says the account asked for, maybe not the jabatan: a position from it is flagged', () => {
+  it('"Peran di SPSE" / "Peran SPSE" says the account asked for, not the jabatan: no position from it', () => {
     const r = parseLetter(
       [
         'Hal : Permohonan Reset Kata Sandi SPSE',
@@ -188,11 +216,12 @@ describe('a column naming the SPSE role', () => {
         '2\tAgus Salim\t19900404 201503 1 006\tPejabat Pengadaan\tagus.salim@gmail.com',
       ].join('\n'),
     );
-    expect(r.people.map((p) => [p.name, p.email])).toEqual([
-      ['Maria Ulfa, S.E.', 'maria.ulfa@gmail.com'],
-      ['Agus Salim', 'agus.salim@gmail.com'],
+    expect(r.people.map((p) => [p.name, p.position, p.email])).toEqual([
+      ['Maria Ulfa, S.E.', null, 'maria.ulfa@gmail.com'],
+      ['Agus Salim', null, 'agus.salim@gmail.com'],
     ]);
-    expect(r.problems.filter((p) => p.field.endsWith('.position')).map((p) => p.field)).toEqual(['people[0].position', 'people[1].position']);
+    const kv = parseLetter(['Hal : Reset Password SPSE', '', 'Nama : Maria Ulfa, S.E.', 'NIP : 19870303 201001 2 005', 'Peran SPSE : PPK', 'Jabatan : Kepala Seksi Sarana'].join('\n'));
+    expect(kv.people[0].position).toBe('Kepala Seksi Sarana');
   });
 
   it('"Peran dalam Pokja" is still the person\'s place in the team', () => {
