@@ -652,6 +652,9 @@ function nameAtStart(text: string): string | null {
 const POSITION_TITLE =
   '(?:Auditor|Kepala|Kasubbag|Kasubag|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
 
+/** A text starting with a jabatan's first word, in any case ("staf Bagian Umum", "guru kelas"). */
+const LEADING_TITLE = new RegExp(`^${POSITION_TITLE}\\b`, 'i');
+
 /** A clause that is a position ("…, NIP …, Auditor Ahli Madya, email …"): a title word, then capitalised words. */
 const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/-]*|[IVX]+|\\d+|dan|pada|di|\\/))*$`);
 
@@ -794,8 +797,12 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
     // "… NIP 1978… (Pengendali Teknis, email …)"
     put(d, 'position', paren[1], at(seg.start + paren.index), CONF.guess);
   } else if (mode === 'item') {
-    // A note in lower case ("(mutasi ke Dinas …)", "tugas belajar") says why, not what the person is.
-    const candidates = scope.split(/[,;()]|\s[-–]\s/).map((s) => collapse(s)).filter((s) => /^[A-Z]/.test(s) && /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
+    // A note in lower case ("(mutasi ke Dinas …)", "tugas belajar") says why, not what the person is
+    // ("staf Bagian Umum" still is: a jabatan's first word).
+    const candidates = scope
+      .split(/[,;()]|\s[-–]\s/)
+      .map((s) => collapse(s))
+      .filter((s) => (/^[A-Z]/.test(s) || LEADING_TITLE.test(s)) && /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
     if (candidates[0]) put(d, 'position', candidates[0], at(seg.start), CONF.guess);
   }
   return { draft: d, spans };

@@ -125,6 +125,12 @@ describe('notes in brackets under a numbered name', () => {
       ['Yulianti Pasau, S.Sos.', null],
     ]);
   });
+
+  it('a jabatan written in lower case under the name is still the position (flagged)', () => {
+    const r = parseLetter(['Hal : Usulan Pejabat Pengadaan', '', '1. Markus Tandi, S.E.          NIP 19850101 201001 1 001', '   (staf Bagian Umum)', '', 'Demikian.'].join('\n'));
+    expect(r.people[0].position).toBe('staf Bagian Umum');
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
 });
 
 describe('a replacement told in a sentence', () => {
