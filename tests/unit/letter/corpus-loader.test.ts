@@ -95,20 +95,15 @@ describe('fresh-set loader', () => {
     for (const l of fresh) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
   });
 
-  it('finds the second held-out set: at least 16 letters in all four formats, each with its expected file and an action per person', () => {
-    const fresh2 = loadLetterFiles(fresh2Dir);
-    expect(fresh2.length).toBeGreaterThanOrEqual(16);
-    expect(new Set(fresh2.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'pdf-libreoffice', 'pdf-other']));
-    expect(readdirSync(fresh2Dir).filter((f) => f.endsWith('.expected.json'))).toHaveLength(fresh2.length);
-    for (const l of fresh2) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
-  });
-
-  it('finds the third fresh set: at least 24 letters in all four formats, each with its expected file and an action per person', () => {
-    const fresh3 = loadLetterFiles(fresh3Dir);
-    expect(fresh3.length).toBeGreaterThanOrEqual(24);
-    expect(new Set(fresh3.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'pdf-libreoffice', 'pdf-other']));
-    expect(readdirSync(fresh3Dir).filter((f) => f.endsWith('.expected.json'))).toHaveLength(fresh3.length);
-    for (const l of fresh3) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
+  it.each([
+    ['second', 16, fresh2Dir],
+    ['third', 24, fresh3Dir],
+  ] as const)('finds the %s fresh set: at least %i letters in all four formats, each with its expected file and an action per person', (_which, least, dir) => {
+    const letters = loadLetterFiles(dir);
+    expect(letters.length).toBeGreaterThanOrEqual(least);
+    expect(new Set(letters.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'pdf-libreoffice', 'pdf-other']));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.expected.json'))).toHaveLength(letters.length);
+    for (const l of letters) for (const p of l.expected.people) expect(['create', 'reset', 'deactivate', 'change']).toContain(p.action);
   });
 
   it('reads a letter file exactly as `letter parse FILE --json` does', async () => {
