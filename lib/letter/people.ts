@@ -513,7 +513,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     // "19911010" over "201503 2" over "007": a NIP wrapped in a narrow cell goes on below (no new record).
     const nipSoFar = prev?.nip?.value.replace(/\D/g, '') ?? '';
     const nipCell = nipCol >= 0 ? (cells[nipCol] ?? '') : '';
-    const nipGoesOn = nipSoFar.length > 0 && nipSoFar.length < 18 && /^\d[\d\s.-]*$/.test(nipCell) && nipSoFar.length + nipCell.replace(/\D/g, '').length <= 18;
+    // Not after a whole old 9-digit NIP, nor before one, nor on a row with an e-mail of its own: those are records.
+    const nipDigits = nipCell.replace(/\D/g, '').length;
+    const nipGoesOn =
+      nipSoFar.length > 0 && nipSoFar.length < 18 && nipSoFar.length !== 9 && nipDigits !== 9 && /^\d[\d\s.-]*$/.test(nipCell) && nipSoFar.length + nipDigits <= 18 && !cells.some((c) => c.includes('@'));
     const wrapped =
       prev && (nameUnfinished || statusGoesOn || (numberCol >= 0 ? empty(numberCol) : nipGoesOn || (empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)))));
     const above = lastCells;

@@ -290,6 +290,18 @@ describe('a table row wrapped inside its cells (a narrow NIP column, no number c
   });
 });
 
+describe('old 9-digit NIPs one under the other are two records, not a NIP going on', () => {
+  it('two rows with 9-digit NIPs in a table without a number column stay two people', () => {
+    const r = parseLetter(
+      ['Hal : Permintaan Akun Auditor', '', 'Nama\tNIP\tJabatan\tEmail', 'Hendra Wijaya\t240007731\tPemeriksa Ahli Madya\thendra.w@bpk.go.id', 'Rina Kusuma\t240008812\tPemeriksa Ahli Muda\trina.k@bpk.go.id'].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip])).toEqual([
+      ['Hendra Wijaya', '240007731'],
+      ['Rina Kusuma', '240008812'],
+    ]);
+  });
+});
+
 describe('a text table row wider than its header', () => {
   it('has every value flagged: a cell split in two moved the cells after it', () => {
     const r = parseLetter(
