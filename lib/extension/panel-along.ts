@@ -7,10 +7,11 @@
  * Everything here lives in the extension's isolated world (globals page scripts cannot see).
  */
 /**
- * The background and `npm run bench light` both read this switch. Off again: with it on, the
- * clean-clone CI run (29 Nov 2026) failed e2e "two tabs on one case show the same state" (the other
- * tab stayed at step 2), as a full run had before the refresh-order fix; with it off that test has
- * not failed. It saves ~10 ms of DCL → panel visible; switch it on only with that cause found.
+ * The background and `npm run bench light` both read this switch. Off: since round 7 the bootstrap
+ * paints the panel's stored first frame (lib/extension/first-frame.ts) and asks for the panel once
+ * that frame is on screen; a panel parsed in the same injection would hold that paint back. (It had
+ * been switched off before too, after a clean-clone CI failure of "two tabs on one case" later traced
+ * to the panel's out-of-order reads, fixed since.)
  */
 export const PANEL_ALONG_ON = false;
 
