@@ -67,7 +67,7 @@ export function mountPanel(): void {
     }
     // Kept for the bootstrap's next paint of this page: a first frame with the step (the catalog
     // was here), on a recognised page, not opened by a command (focus, expanded against the state).
-    if (complete && !opened && pageId !== 'unknown') keepFirstFrame(wrapper.innerHTML, css, pageId, state, window.innerWidth);
+    if (complete && !opened && pageId !== 'unknown') keepFirstFrame(wrapper, css, pageId, state, window.innerWidth);
   };
   // On a recognised page the bootstrap asked for the SOP catalog ahead (lib/extension/first-view.ts):
   // the first paint waits for it and shows the page's step at once (no empty frame, no second pass).

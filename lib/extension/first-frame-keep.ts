@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { FIRST_FRAMES_KEY, firstFrameInputs, withFirstFrame } from './first-frame';
+import { FIRST_FRAMES_KEY, firstFrameInputs, frameNodesOf, withFirstFrame } from './first-frame';
 import type { PanelStartState } from './panel-start-state';
 
 /**
@@ -7,8 +7,9 @@ import type { PanelStartState } from './panel-start-state';
  * the bootstrap's next paint of the same page in the same state (lib/extension/first-frame.ts).
  * Written after the first paint, and only when it changed.
  */
-export function keepFirstFrame(html: string, css: string, pageId: string, state: PanelStartState, viewport: number): void {
-  const frame = { ...firstFrameInputs(browser.runtime.getManifest().version, pageId, state, viewport), css, html };
+export function keepFirstFrame(wrapper: Element, css: string, pageId: string, state: PanelStartState, viewport: number): void {
+  // Taken now, in the first commit (before any case is read); written after the first paint.
+  const frame = { ...firstFrameInputs(browser.runtime.getManifest().version, pageId, state, viewport), css, nodes: frameNodesOf(wrapper) };
   setTimeout(() => {
     void browser.storage.local
       .get(FIRST_FRAMES_KEY)

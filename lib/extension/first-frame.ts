@@ -21,12 +21,60 @@ import type { PanelStartState } from './panel-start-state';
 export const FIRST_FRAMES_KEY = 'pandu.panel.firstFrames';
 /** A working day's pages in both languages and states; the oldest are forgotten first. */
 export const FIRST_FRAMES_MAX = 24;
-/** A frame bigger than this is not kept (a first frame is a few KiB). */
+/** A frame bigger than this (as JSON) is not kept (a first frame is a few KiB). */
 export const FIRST_FRAME_MAX_CHARS = 200_000;
+/** Deeper nesting than this is no panel markup: not rebuilt. */
+const MAX_DEPTH = 64;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const TAG = /^(?:svg:)?[a-z][a-z0-9-]*$/i;
+/** Elements never rebuilt (the panel renders none: nothing that loads or runs anything). */
+const NEVER = /^(?:svg:)?(?:script|iframe|frame|frameset|object|embed|link|meta|base|style|template|foreignobject)$/i;
+/** Attribute names rebuilt; never an event handler (`on…`). */
+const ATTRIBUTE = /^(?!on)[a-z][a-z0-9_.:-]*$/i;
+
+/** The panel's rendered markup under `root` as frame nodes (elements and texts only). */
+export function frameNodesOf(root: Node): FrameNode[] {
+  const out: FrameNode[] = [];
+  root.childNodes.forEach((n) => {
+    if (n.nodeType === 3) out.push((n as Text).data);
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.namespaceURI === SVG_NS ? `svg:${el.localName}` : el.localName;
+      const attrs: Record<string, string> = {};
+      for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
+      out.push([tag, attrs, ...frameNodesOf(el)]);
+    }
+  });
+  return out;
+}
+
+/** Rebuilds frame nodes under `into`; anything not of a frame node's shape is left out. */
+export function buildFrameNodes(into: Element, nodes: unknown, depth = 0): void {
+  if (!Array.isArray(nodes) || depth > MAX_DEPTH) return;
+  const doc = into.ownerDocument;
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      into.append(doc.createTextNode(node));
+      continue;
+    }
+    if (!Array.isArray(node) || typeof node[0] !== 'string' || !TAG.test(node[0]) || NEVER.test(node[0]) || !node[1] || typeof node[1] !== 'object') continue;
+    const [tag, attrs, ...children] = node as [string, Record<string, unknown>, ...unknown[]];
+    const el = tag.startsWith('svg:') ? doc.createElementNS(SVG_NS, tag.slice(4)) : doc.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) if (ATTRIBUTE.test(name) && typeof value === 'string' && !/^\s*javascript:/i.test(value)) el.setAttribute(name, value);
+    buildFrameNodes(el, children, depth + 1);
+    into.append(el);
+  }
+}
 
 /** What a first frame was painted for: the same inputs give the same first frame. */
 export type FirstFrameInputs = { version: string; pageId: string; lang: 'id' | 'en'; collapsed: boolean; mode: PanelMode; width: number };
-export type FirstFrame = FirstFrameInputs & { css: string; html: string };
+/**
+ * A node of a stored first frame: a text, or `[tag, attributes, ...children]` (SVG elements as
+ * `svg:tag`). Kept as plain data, never as HTML: the bootstrap rebuilds it with createElement,
+ * setAttribute and text nodes (no HTML parser, no event-handler attribute).
+ */
+export type FrameNode = string | [string, Record<string, string>, ...FrameNode[]];
+export type FirstFrame = FirstFrameInputs & { css: string; nodes: FrameNode[] };
 
 /** The inputs of the panel's first frame on page `pageId` in a window `viewport` px wide. */
 export function firstFrameInputs(version: string, pageId: string, state: PanelStartState, viewport: number): FirstFrameInputs {
@@ -52,8 +100,7 @@ function isFrame(v: unknown): v is FirstFrame {
     (f.mode === 'dock' || f.mode === 'overlay') &&
     typeof f.width === 'number' &&
     typeof f.css === 'string' &&
-    typeof f.html === 'string' &&
-    f.html.length <= FIRST_FRAME_MAX_CHARS
+    Array.isArray(f.nodes)
   );
 }
 
@@ -71,10 +118,11 @@ export function pickFirstFrame(stored: unknown, want: FirstFrameInputs): FirstFr
  * FIRST_FRAMES_MAX; null when the very same frame is stored already (nothing to write).
  */
 export function withFirstFrame(stored: unknown, frame: FirstFrame): FirstFrame[] | null {
-  if (frame.html.length > FIRST_FRAME_MAX_CHARS) return null;
+  const json = JSON.stringify(frame.nodes);
+  if (json.length > FIRST_FRAME_MAX_CHARS) return null;
   const frames = framesIn(stored);
   const same = frames.find((f) => sameInputs(f, frame));
-  if (same && same.html === frame.html && same.css === frame.css) return null;
+  if (same && JSON.stringify(same.nodes) === json && same.css === frame.css) return null;
   return [frame, ...frames.filter((f) => !sameInputs(f, frame))].slice(0, FIRST_FRAMES_MAX);
 }
 
@@ -114,8 +162,8 @@ export function attachPanelShadow(host: HTMLElement, css: string): Omit<PaintedF
 export function paintFirstFrame(host: HTMLElement, frame: FirstFrame, g: FrameGlobals = globalThis as FrameGlobals): PaintedFrame {
   const parts = attachPanelShadow(host, frame.css);
   parts.wrapper.setAttribute('inert', '');
-  // Markup the panel rendered itself (React-escaped text), read back from the extension's own storage.
-  parts.wrapper.innerHTML = frame.html;
+  // What the panel rendered itself, read back from the extension's own storage, rebuilt node by node.
+  buildFrameNodes(parts.wrapper, frame.nodes);
   if (!frame.collapsed) reservePageSpace(host.ownerDocument, frame.width, frame.mode);
   const painted = { host, ...parts };
   g.__panduPaintedFrame = painted;

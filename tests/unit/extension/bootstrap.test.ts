@@ -105,7 +105,7 @@ describe('the injected bootstrap (startBootstrap)', () => {
   const stored = (over: Partial<FirstFrame> = {}): FirstFrame => ({
     ...firstFrameInputs('2.0.0', 'auditor-form', { collapsed: false, lang: 'id', width: null }, 1024),
     css: '.pandu{}',
-    html: '<aside data-testid="pandu-panel"><h2 data-testid="pandu-step">Langkah 3</h2></aside>',
+    nodes: [['aside', { 'data-testid': 'pandu-panel' }, ['h2', { 'data-testid': 'pandu-step' }, 'Langkah 3']]],
     ...over,
   });
   const withManifest = (t: Awaited<ReturnType<typeof tab>>) => ({ ...t.api, runtime: { ...t.api.runtime, getManifest: () => ({ version: '2.0.0' }) } });

@@ -2,6 +2,8 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   FIRST_FRAMES_MAX,
+  buildFrameNodes,
+  frameNodesOf,
   firstFrameInputs,
   leaveHandedFrames,
   paintFirstFrame,
@@ -15,7 +17,7 @@ import { firstFramesToHand } from '../../../lib/extension/first-frame-hand';
 
 /** Issue 14: the panel's first frame painted by the bootstrap from what the panel rendered before. */
 const state = { collapsed: false, lang: 'id' as const, width: null };
-const frame = (over: Partial<FirstFrame> = {}): FirstFrame => ({ ...firstFrameInputs('1.0.0', 'auditor-form', state, 1400), css: '.x{}', html: '<div data-testid="pandu-panel">Langkah 1</div>', ...over });
+const frame = (over: Partial<FirstFrame> = {}): FirstFrame => ({ ...firstFrameInputs('1.0.0', 'auditor-form', state, 1400), css: '.x{}', nodes: [['div', { 'data-testid': 'pandu-panel' }, 'Langkah 1']], ...over });
 
 describe('first frame inputs and the stored frames', () => {
   it('the inputs follow the panel layout: dock and the default width on a wide window, overlay on a narrow one, the chosen width clamped', () => {
@@ -26,7 +28,7 @@ describe('first frame inputs and the stored frames', () => {
   it('a frame is picked only for exactly the same version, page, language, state, mode and width', () => {
     const stored = [frame()];
     const want = firstFrameInputs('1.0.0', 'auditor-form', state, 1400);
-    expect(pickFirstFrame(stored, want)?.html).toContain('Langkah 1');
+    expect(pickFirstFrame(stored, want)?.nodes).toEqual([['div', { 'data-testid': 'pandu-panel' }, 'Langkah 1']]);
     for (const other of [
       { ...want, version: '1.0.1' },
       { ...want, pageId: 'pegawai-form' },
@@ -38,24 +40,58 @@ describe('first frame inputs and the stored frames', () => {
       expect(pickFirstFrame(stored, other)).toBeNull();
   });
 
-  it('anything that is not a stored frame is ignored (garbage, another shape, a huge html)', () => {
+  it('anything that is not a stored frame is ignored (garbage, another shape); a huge frame is not kept', () => {
     const want = firstFrameInputs('1.0.0', 'auditor-form', state, 1400);
     expect(pickFirstFrame(undefined, want)).toBeNull();
     expect(pickFirstFrame('x', want)).toBeNull();
-    expect(pickFirstFrame([{ ...frame(), html: 5 }], want)).toBeNull();
-    expect(pickFirstFrame([{ ...frame(), html: 'x'.repeat(300_000) }], want)).toBeNull();
+    expect(pickFirstFrame([{ ...frame(), nodes: '<div>' }], want)).toBeNull();
+    expect(withFirstFrame([], frame({ nodes: ['x'.repeat(300_000)] }))).toBeNull();
   });
 
   it('a new frame goes first and replaces the one for the same inputs; the same frame again writes nothing; at most FIRST_FRAMES_MAX', () => {
     const a = frame();
     expect(withFirstFrame(undefined, a)).toEqual([a]);
     expect(withFirstFrame([a], { ...a })).toBeNull();
-    const changed = frame({ html: '<div>Langkah 2</div>' });
+    const changed = frame({ nodes: [['div', {}, 'Langkah 2']] });
     expect(withFirstFrame([a], changed)).toEqual([changed]);
     const many = Array.from({ length: FIRST_FRAMES_MAX + 5 }, (_, i) => frame({ pageId: `p${i}` }));
     const next = withFirstFrame(many, frame({ pageId: 'new' }));
     expect(next).toHaveLength(FIRST_FRAMES_MAX);
     expect(next?.[0].pageId).toBe('new');
+  });
+});
+
+describe('a first frame as plain data (never HTML)', () => {
+  it('the rendered markup round-trips: elements, attributes, texts, SVG', () => {
+    const doc = new JSDOM('<html><body></body></html>').window.document;
+    const from = doc.createElement('div');
+    from.innerHTML = '<aside data-testid="pandu-panel" class="p" style="width: 380px"><h2>Langkah 1 &lt;b&gt;</h2><svg viewBox="0 0 10 10"><path d="M0 0L10 10"></path></svg><button type="button" aria-label="Tutup">×</button></aside>';
+    const nodes = frameNodesOf(from);
+    expect(nodes[0]).toEqual(['aside', { 'data-testid': 'pandu-panel', class: 'p', style: 'width: 380px' }, ['h2', {}, 'Langkah 1 <b>'], ['svg:svg', { viewBox: '0 0 10 10' }, ['svg:path', { d: 'M0 0L10 10' }]], ['button', { type: 'button', 'aria-label': 'Tutup' }, '×']]);
+    const to = doc.createElement('div');
+    buildFrameNodes(to, JSON.parse(JSON.stringify(nodes)));
+    expect(to.innerHTML).toBe(from.innerHTML);
+    expect(to.querySelector('path')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    // Text stays text: no element comes out of it.
+    expect(to.querySelector('b')).toBeNull();
+  });
+
+  it('nothing that loads or runs is rebuilt: no script, iframe, style or link, no on… attribute, no javascript: address, no odd names', () => {
+    const doc = new JSDOM('<html><body></body></html>').window.document;
+    const to = doc.createElement('div');
+    buildFrameNodes(to, [
+      ['script', {}, 'alert(1)'],
+      ['iframe', { src: 'https://x.example' }],
+      ['style', {}, '*{}'],
+      ['link', { rel: 'stylesheet', href: 'x.css' }],
+      ['svg:script', {}, 'x'],
+      ['img src=x onerror=alert(1)', {}],
+      ['a', { href: 'javascript:alert(1)', onclick: 'alert(1)', ONMOUSEOVER: 'x', title: 'ok', 'bad name': 'x' }, 'tautan'],
+      ['p', 'not attributes', 'x'],
+      42,
+      ['div', {}, ['div', {}, ['span', {}, 'dalam']]],
+    ]);
+    expect(to.innerHTML).toBe('<a title="ok">tautan</a><div><div><span>dalam</span></div></div>');
   });
 });
 
@@ -84,7 +120,7 @@ describe('painting a first frame into the panel host', () => {
   it('a collapsed first frame leaves the page its space; the panel takes the frame painted on its host', () => {
     const doc = new JSDOM('<html><body></body></html>').window.document;
     const host = doc.body.appendChild(doc.createElement('pandu-panel'));
-    const painted = paintFirstFrame(host, frame({ collapsed: true, html: '<button data-testid="pandu-tab">Pandu</button>' }));
+    const painted = paintFirstFrame(host, frame({ collapsed: true, nodes: [['button', { 'data-testid': 'pandu-tab' }, 'Pandu']] }));
     expect(doc.documentElement.style.marginRight).toBe('');
     expect(takePaintedFrame(host)).toBe(painted);
     expect(takePaintedFrame(host)).toBeUndefined();
