@@ -65,6 +65,12 @@ function isLogo(line: TessLine, size: number): boolean {
   return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && /[&@#%*~^<>{}\\]/.test(text);
 }
 
+/**
+ * A dash or quote read unsurely on its own: what is left of a table's vertical rule (after the
+ * clean-up removed most of it) or a speck. Kept, it stands between two cells and joins them.
+ */
+const isSpeck = (w: TessWord) => w.confidence < NOISE_LINE && /^[—–\-_~'"”“‘’`]+$/.test(w.text.trim());
+
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
 const MARKS = '#*“”"‘’\'`^~?';
 const LABEL_MARKS = new RegExp(`^(\\s*)[${MARKS}]+(?=\\p{L})([\\p{L}][\\p{L}\\d ./-]{0,30}?)[${MARKS}]*(\\s*:)`, 'u');
@@ -148,7 +154,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         const logo = isLogo(line, size) ? line.words[0] : null;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text || w === logo) continue;
+          if (!text || w === logo || isSpeck(w)) continue;
           // pdf.js y grows upwards; image y grows downwards.
           const y = -baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
           items.push({ str: text, x: w.bbox.x0, y, end: w.bbox.x1, size, ref: words.length });
@@ -156,7 +162,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         }
       }
   restoreBars(items);
-  return layOutItems(items, skipped).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
+  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

@@ -166,12 +166,22 @@ type Fragment = { text: string; x: number; width: number; firstWord: number };
  */
 type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: boolean };
 
+/** On a scan, a gap narrower than this share of the line height between two words is a word space, not a column gap. */
+const SCAN_WORD_SPACE = 0.5;
+
 /** A line's items put in the table's columns (items, not gap-merged cells: two cells closer than 0.8 em stay apart). */
-function rowFragments(row: Row, starts: readonly number[]): Fragment[] {
+function rowFragments(row: Row, starts: readonly number[], wordSpace: number): Fragment[] {
   const lastEnd = starts.map(() => -Infinity);
   const cells: Fragment[] = starts.map(() => ({ text: '', x: Infinity, width: 0, firstWord: 0 }));
+  let column = -1;
+  let end = -Infinity;
   for (const it of row.items) {
-    const k = columnOf(starts, it.x, row.size);
+    // On a scan, a word a word space after the one before it goes on in that one's column, even where
+    // it reaches into the next ("… bagi Tim" under a date printed right of "Nomor"). A PDF's words are
+    // placed exactly and its tight columns may sit closer than that.
+    column = column >= 0 && it.x - end < row.size * wordSpace ? column : columnOf(starts, it.x, row.size);
+    end = it.end;
+    const k = column;
     const c = cells[k];
     const str = it.str.trim();
     if (!c.text) c.firstWord = ((it.end - it.x) * (/^\S+/.exec(str)?.[0].length ?? 0)) / Math.max(1, str.length);
@@ -218,6 +228,11 @@ function columnOf(starts: readonly number[], x: number, size: number): number {
   let k = 0;
   for (let j = 0; j < starts.length; j++) if (starts[j] <= x + size * 0.5) k = j;
   return k;
+}
+
+/** How many of the table's columns a line has words in. */
+function filledColumns(row: Row, starts: readonly number[]): number {
+  return new Set(row.items.map((it) => columnOf(starts, it.x, row.size))).size;
 }
 
 /**
@@ -285,9 +300,11 @@ export function pdfItemsToText(raw: readonly unknown[]): string {
 
 /**
  * Placed items laid out as lines (see the module comment), each with the items it holds. `skipped`:
- * the baselines of lines left out (an OCR'd table rule): the gap one leaves is no paragraph break.
+ * the baselines of lines left out (an OCR'd table rule): the gap one leaves is no paragraph break;
+ * `scan`: the items are OCR words (sizes are line heights, positions approximate).
  */
-export function layOutItems(placed: readonly PdfItem[], skipped: readonly number[] = []): LaidOutLine[] {
+export function layOutItems(placed: readonly PdfItem[], skipped: readonly number[] = [], scan = false): LaidOutLine[] {
+  const wordSpace = scan ? SCAN_WORD_SPACE : 0;
   const rows = toRows(placed);
   if (!rows.length) return [];
   const step = usualStep(rows);
@@ -307,13 +324,16 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     const skippedLine = !!prev && skipped.some((y) => y < prev.y && y > row.y);
     // Rows of a typed table ("| 1 | …") keep together across the gap of a rule between them.
     const barRows = !!prev && prev.items[0]?.str.startsWith('|') && row.items[0]?.str.startsWith('|');
-    const paragraphBreak = prev && gap > step * (skippedLine || barRows ? 2.9 : 1.45);
+    // A ruled table's rows stand farther apart than lines of text (cell padding above and below): a
+    // row with cells in two or more of the open table's columns is no paragraph after the one above.
+    const tableRow = !!table && gap <= step * 2.9 && fitsTable(row, table.starts) && filledColumns(row, table.starts) >= 2;
+    const paragraphBreak = prev && gap > step * (skippedLine || barRows ? 2.9 : 1.45) && !tableRow;
     if (paragraphBreak) {
       flushTable();
       out.push({ text: '', items: [] });
     }
     if (table && fitsTable(row, table.starts)) {
-      const cells = rowFragments(row, table.starts);
+      const cells = rowFragments(row, table.starts, wordSpace);
       const last = table.rows[table.rows.length - 1];
       const words = !/[\d@]/.test(cells.map((c) => c.text).join(''));
       // A wrapped line of the row above: its first column is empty (under the header: words only).
@@ -339,7 +359,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     flushTable();
     if (row.cells.length >= 3) {
       const starts = tableStarts(row, rows.slice(i + 1, i + 7));
-      table = { starts, rows: [rowFragments(row, starts).map((c) => [c])], items: [[...row.items]], open: false };
+      table = { starts, rows: [rowFragments(row, starts, wordSpace).map((c) => [c])], items: [[...row.items]], open: false };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');

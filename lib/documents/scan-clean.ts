@@ -37,6 +37,17 @@ const CELL = 32;
  * paper; unlike a maximum it does not brighten a light gradient), a 3×3 mean (no steps between cells), bilinear between cell centres.
  */
 export function paperLevels(img: GreyImage): Float32Array {
+  const { width, height } = img;
+  const { grid, gw, gh } = cellLevels(img);
+  const median = spreadGrid(grid, gw, gh, (v) => v.sort((a, b) => a - b)[v.length >> 1]);
+  const smooth = spreadGrid(median, gw, gh, (v) => v.reduce((a, b) => a + b, 0) / v.length);
+  const out = new Float32Array(width * height);
+  resample(smooth, gw, gh, CELL, out, width, height, false);
+  return out;
+}
+
+/** Per CELL×CELL cell (`gw` × `gh` of them) the 90th percentile grey level: the paper's brightness there. */
+function cellLevels(img: GreyImage): { grid: Float32Array; gw: number; gh: number } {
   const { width, height, data } = img;
   const gw = Math.ceil(width / CELL);
   const gh = Math.ceil(height / CELL);
@@ -58,28 +69,71 @@ export function paperLevels(img: GreyImage): Float32Array {
       while (v > 0 && (want -= hist[v]) > 0) v--;
       grid[gy * gw + gx] = v;
     }
-  const spread = (src: Float32Array, pick: (vals: number[]) => number) => {
-    const out = new Float32Array(src.length);
-    for (let gy = 0; gy < gh; gy++)
-      for (let gx = 0; gx < gw; gx++) {
-        const vals: number[] = [];
-        for (let dy = -1; dy <= 1; dy++)
-          for (let dx = -1; dx <= 1; dx++) {
-            const x = gx + dx;
-            const y = gy + dy;
-            if (x >= 0 && y >= 0 && x < gw && y < gh) vals.push(src[y * gw + x]);
-          }
-        out[gy * gw + gx] = pick(vals);
-      }
-    return out;
-  };
-  const smooth = spread(
-    spread(grid, (v) => v.sort((a, b) => a - b)[v.length >> 1]),
-    (v) => v.reduce((a, b) => a + b, 0) / v.length,
-  );
-  const out = new Float32Array(width * height);
-  resample(smooth, gw, gh, CELL, out, width, height, false);
+  return { grid, gw, gh };
+}
+
+/** A `gw` × `gh` grid where each cell takes `pick` of its 3×3 neighbourhood. */
+function spreadGrid(src: Float32Array, gw: number, gh: number, pick: (vals: number[]) => number): Float32Array {
+  const out = new Float32Array(src.length);
+  for (let gy = 0; gy < gh; gy++)
+    for (let gx = 0; gx < gw; gx++) {
+      const vals: number[] = [];
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const x = gx + dx;
+          const y = gy + dy;
+          if (x >= 0 && y >= 0 && x < gw && y < gh) vals.push(src[y * gw + x]);
+        }
+      out[gy * gw + gx] = pick(vals);
+    }
   return out;
+}
+
+/**
+ * Cells darker than this share of the page's paper level may be the desk around a photographed sheet;
+ * going from one such cell to its neighbour, the light may rise by at most BACKGROUND_STEP (a shadow's
+ * soft edge), while the sheet's edge is a step of about two (paper reflects twice what a desk does).
+ */
+const BACKGROUND_DARK = 0.7;
+const BACKGROUND_STEP = 1.35;
+
+/**
+ * The desk around a photographed sheet whitened (`flat`: the photo with its light flattened, where the
+ * desk would come out as noise and the sheet's edges as long dark strokes that the recogniser reads as
+ * letters beside every line). The desk is grown from the image's border over cells darker than
+ * BACKGROUND_DARK of the paper while the light changes smoothly (under a shadow the sheet can be darker
+ * than the desk in full light, but never next to it); then one cell more, for the sheet's edge. A scan
+ * (paper to the border) is returned as it is.
+ */
+export function whitenBackground(img: GreyImage, flat: GreyImage): GreyImage {
+  const { grid, gw, gh } = cellLevels(img);
+  const sorted = Array.from(grid).sort((a, b) => a - b);
+  const paper = sorted[Math.floor(sorted.length * 0.75)] ?? 255;
+  const desk = new Uint8Array(gw * gh);
+  const queue: number[] = [];
+  for (let gy = 0; gy < gh; gy++)
+    for (let gx = 0; gx < gw; gx++) {
+      const k = gy * gw + gx;
+      if ((gx === 0 || gy === 0 || gx === gw - 1 || gy === gh - 1) && grid[k] < paper * BACKGROUND_DARK) (desk[k] = 1), queue.push(k);
+    }
+  if (!queue.length) return flat;
+  while (queue.length) {
+    const k = queue.pop()!;
+    const gx = k % gw;
+    const gy = (k - gx) / gw;
+    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+      const x = gx + dx;
+      const y = gy + dy;
+      const j = y * gw + x;
+      if (x < 0 || y < 0 || x >= gw || y >= gh || desk[j]) continue;
+      if (grid[j] < paper * BACKGROUND_DARK && grid[j] <= grid[k] * BACKGROUND_STEP) (desk[j] = 1), queue.push(j);
+    }
+  }
+  const edge = spreadGrid(Float32Array.from(desk), gw, gh, (v) => Math.max(...v));
+  const data = new Uint8Array(flat.data);
+  for (let y = 0, i = 0; y < flat.height; y++)
+    for (let x = 0; x < flat.width; x++, i++) if (edge[Math.floor(y / CELL) * gw + Math.floor(x / CELL)]) data[i] = 255;
+  return { width: flat.width, height: flat.height, data };
 }
 
 /** Every pixel divided by the paper's brightness under it: paper white, ink dark, light even. */
@@ -295,7 +349,7 @@ const RULING_LINES = 4;
 
 /** The cleaned page and how much it was enlarged (boxes in OCR results are in its pixels). */
 export function cleanScan(img: GreyImage): { image: GreyImage; scale: number } {
-  const flattened = flattenLight(img);
+  const flattened = whitenBackground(img, flattenLight(img));
   const h = lineHeight(flattened);
   const flat = removeRulings(flattened, Math.max(60, RULING_LINES * (h ?? SMALL_LINE)), Math.max(5, Math.round((h ?? SMALL_LINE) * 0.3)));
   const scale = h && h < SMALL_LINE ? Math.min(MAX_SCALE, SMALL_LINE / h) : 1;

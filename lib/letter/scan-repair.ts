@@ -1,7 +1,7 @@
 /**
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
- * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6, and a phone's "+" before 62 8…
- * read as 1, 4, t or #. A value is repaired only when
+ * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6, a phone's "+" before 62 8…
+ * read as 1, 4, t or #, and quote marks read beside a digit (dropped). A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
  */
 
@@ -13,8 +13,10 @@ export const REPAIRED_NOTE = 'diperbaiki dari hasil pindai — periksa';
 export function repairScannedDigits(value: string): string {
   // A phone's leading "+" read as 1, 4, t or # before the country code 62 and a mobile 8.
   const plus = value.replace(/^(\s*)[14tT#](?=62[\s.-]?8)/, '$1+');
+  // A quote mark read after or before a digit (a speck of a table's rule: "19900208201402” 1003").
+  const unquoted = plus.replace(/(\d)[”“"'’‘`]+/g, '$1').replace(/[”“"'’‘`]+(?=\d)/g, '');
   // Only runs that already hold digits: "199OO3l2" and "73l5", never "Email" or "HP".
-  return plus.replace(/[0-9lI|!OoDQSsBZG]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZG]/g, (c) => CONFUSABLE[c]) : run));
+  return unquoted.replace(/[0-9lI|!OoDQSsBZG]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZG]/g, (c) => CONFUSABLE[c]) : run));
 }
 
 /**
@@ -47,8 +49,13 @@ export function repairLetterNumber(value: string): string | null {
   return fixed === value ? null : fixed;
 }
 
-/** A scanned e-mail address with the spaces OCR puts around "@" or "." removed; null when none. */
+/**
+ * A scanned e-mail address with the spaces OCR puts around "@" or "." removed, and a hyphen or
+ * underscore read before a dot of its domain ("@bpkp-.go.id": no domain label ends so); null when none.
+ */
 export function repairEmail(value: string): string | null {
-  const fixed = value.replace(/\s*([@.])\s*/g, '$1');
+  const spaced = value.replace(/\s*([@.])\s*/g, '$1');
+  const at = spaced.indexOf('@');
+  const fixed = at < 0 ? spaced : spaced.slice(0, at) + spaced.slice(at).replace(/[-_]+\./g, '.');
   return fixed !== value && !/\s/.test(fixed) ? fixed : null;
 }

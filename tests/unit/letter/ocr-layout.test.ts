@@ -79,6 +79,53 @@ describe('OCR page layout', () => {
     expect(lines.map((l) => l.text.replace(/\t/g, ' '))).toEqual(['| Nama |', '| Budi |', '| Ani |', '| Eko |', '| Rina |']);
   });
 
+  it('keeps a ruled table together when its rows (rulings removed) stand farther apart than lines of text, wrapped cells joined', () => {
+    const prose = [100, 134, 168, 202].map((y) => line(y, [[100, 900, 'Sehubungan dengan pelaksanaan evaluasi kami mohon akses', 95]]));
+    const lines = ocrPageLines(
+      page(
+        ...prose,
+        line(260, [[100, 130, 'No', 95], [160, 240, 'Nama', 95], [400, 440, 'NIP', 95], [620, 700, 'Email', 95]]),
+        // Cell padding above and below each row: 1.8 text lines from the header, wrapped lines one step apart.
+        line(320, [[100, 110, '1', 95], [160, 260, 'Theresia', 95], [272, 360, 'Kristina', 95], [400, 560, '19791123200212', 95], [620, 780, 'theresia@x.go.id', 95]]),
+        line(349, [[160, 300, 'Manurung,', 95], [312, 350, 'S.E.', 95], [400, 450, '2002', 95]]),
+        line(410, [[100, 110, '2', 95], [160, 240, 'Yusuf', 95], [252, 340, 'Rachman', 95], [400, 590, '199002082014021003', 95], [620, 760, 'yusuf@x.go.id', 95]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text).slice(4)).toEqual([
+      '',
+      'No\tNama\tNIP\tEmail',
+      '1\tTheresia Kristina Manurung, S.E.\t19791123200212 2002\ttheresia@x.go.id',
+      '2\tYusuf Rachman\t199002082014021003\tyusuf@x.go.id',
+    ]);
+  });
+
+  it('keeps a word a word space after the one before it in that cell, even where it reaches the next column (the date printed right of "Nomor")', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 180, 'Nomor', 95], [250, 255, ':', 95], [270, 500, 'PE.03/S-341/2026', 95], [700, 800, 'Pontianak,', 95], [815, 950, '20 April 2026', 95]]),
+        line(134, [[100, 170, 'Sifat', 95], [250, 255, ':', 95], [270, 370, 'Segera', 95]]),
+        line(168, [[100, 150, 'Hal', 95], [250, 255, ':', 95], [270, 693, 'Permintaan Akses Aplikasi bagi', 95], [705, 750, 'Tim', 95]]),
+        line(202, [[270, 520, 'Evaluasi Pengadaan', 95]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['Nomor\t: PE.03/S-341/2026\tPontianak, 20 April 2026', 'Sifat\t: Segera', 'Hal\t: Permintaan Akses Aplikasi bagi Tim Evaluasi Pengadaan']);
+  });
+
+  it('leaves out a dash or quote read unsurely from what is left of a table\'s vertical rule, which would join two cells', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 130, 'No', 95], [160, 240, 'Nama', 95], [600, 700, 'Email', 95], [860, 900, 'HP', 95]]),
+        line(150, [[100, 110, '3', 80], [130, 141, '—', 0], [160, 300, 'Ayu', 57], [600, 810, 'ayu.pangaribuan', 77], [835, 846, '—', 47], [860, 920, '0852', 92], [932, 990, '4500', 95]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['No\tNama\tEmail\tHP', '3\tAyu\tayu.pangaribuan\t0852 4500']);
+    // A dash read surely stays ("Lampiran : -").
+    expect(ocrPageLines(page(line(100, [[100, 200, 'Lampiran', 95], [250, 255, ':', 95], [270, 280, '-', 93]])), 1)[0].text).toBe('Lampiran\t: -');
+  });
+
   it('frees a label of the marks OCR makes of bold or quotes in a chat message, and nothing else', () => {
     const lines = ocrPageLines(page(line(100, [[100, 200, '#Nama“', 38], [210, 220, ':', 84], [230, 300, 'Fauzi', 96]]), line(140, [[100, 200, '“jabatan?', 1], [210, 220, ':', 89], [230, 300, 'PPK', 96]])), 1);
     expect(lines.map((l) => l.text)).toEqual(['Nama : Fauzi', 'jabatan : PPK']);

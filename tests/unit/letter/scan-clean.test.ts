@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanScan, encodePgm, flattenLight, greyOf, lineHeight, paperLevels, removeRulings, resize, SMALL_LINE, type GreyImage } from '../../../lib/documents/scan-clean';
+import { cleanScan, encodePgm, flattenLight, greyOf, lineHeight, paperLevels, removeRulings, resize, SMALL_LINE, whitenBackground, type GreyImage } from '../../../lib/documents/scan-clean';
 
 /**
  * A synthetic phone photo: paper lit from the top-left (230 there, falling to 70 at the far corner),
@@ -152,6 +152,39 @@ describe('scan clean-up before OCR', () => {
     expect(Array.from(removeRulings({ width, height: 100, data: word }, 60, 5).data)).toEqual(Array.from(word));
     const blank = { width: 10, height: 10, data: new Uint8Array(100).fill(255) };
     expect(removeRulings(blank, 60, 5)).toBe(blank);
+  });
+
+  it('whitens the desk around a photographed sheet (dark, under a shadow too) and its edge, and keeps the text on the sheet', () => {
+    // A sheet (paper 220, text blocks 80) on a dark desk (95), a shadow darkening the top-left
+    // corner to 55 % (paper there 121, desk 52): the desk in light is darker than paper in shadow.
+    const width = 640;
+    const height = 640;
+    const data = new Uint8Array(width * height);
+    const onSheet = (x: number, y: number) => x >= 80 + y * 0.05 && x < 580 && y >= 60 && y < 600;
+    const textAt = (x: number, y: number) => x >= 160 && x < 500 && y >= 120 && y < 540 && y % 40 < 16 && x % 9 < 4;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const shade = 1 - 0.45 * Math.max(0, 1 - Math.hypot(x, y) / 500);
+        const v = onSheet(x, y) ? (textAt(x, y) ? 80 : 220) : 95;
+        data[y * width + x] = Math.round(v * shade);
+      }
+    const img = { width, height, data };
+    const flat = flattenLight(img);
+    const dark = (g: GreyImage, x0: number, x1: number, y0: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (g.data[y * width + x] < 128) n++;
+      return n;
+    };
+    // Before: the sheet's edges come out of the flattening as dark strokes beside the text.
+    expect(dark(flat, 0, 150, 0, height) + dark(flat, 0, width, 0, 100)).toBeGreaterThan(500);
+    const clean = whitenBackground(img, flat);
+    expect(dark(clean, 0, 150, 0, height) + dark(clean, 0, width, 0, 100) + dark(clean, 520, width, 0, height)).toBe(0);
+    // Every text pixel on the sheet is still ink.
+    expect(dark(clean, 160, 500, 120, 540)).toBe(dark(flat, 160, 500, 120, 540));
+    // A scan (white to the border) is left as it is.
+    const scan = { width, height, data: new Uint8Array(width * height).map((_, i) => (textAt(i % width, Math.floor(i / width)) ? 60 : 235)) };
+    const flatScan = flattenLight(scan);
+    expect(whitenBackground(scan, flatScan)).toBe(flatScan);
   });
 
   it('a blank page has no line height and is not enlarged', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repairEmail, repairIfValid, repairLetterNumber } from '../../../lib/letter/scan-repair';
-import { checkPhone } from '../../../lib/letter/validate';
+import { checkNip, checkPhone } from '../../../lib/letter/validate';
 import { applyScan } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
@@ -24,6 +24,22 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairIfValid('462 811-7170-220', valid)).toBe('+62 811-7170-220');
     expect(repairIfValid('#62 811-7170-220', valid)).toBe('+62 811-7170-220');
     expect(repairIfValid('0819 2233 4455', valid)).toBeNull();
+  });
+
+  it('a quote mark read into a NIP or phone between digit groups (a table rule\'s speck)', () => {
+    const nip = (s: string) => checkNip(s.replace(/\s+/g, '')).ok;
+    expect(repairIfValid('19900208201402” 1003', nip)).toBe('19900208201402 1003');
+    expect(repairIfValid('19870625201012”2003', nip)).toBe('198706252010122003');
+    expect(repairIfValid("0812' 5601 3344", (s) => checkPhone(s).ok)).toBe('0812 5601 3344');
+    // Not when the value would still not validate.
+    expect(repairIfValid('1990020820140”1003', nip)).toBeNull();
+  });
+
+  it('a hyphen or underscore read before a dot of the domain of an e-mail address', () => {
+    expect(repairEmail('kevin.wijaya@bpkp-.go.id')).toBe('kevin.wijaya@bpkp.go.id');
+    expect(repairEmail('kevin.wijaya@bpkp.go_.id')).toBe('kevin.wijaya@bpkp.go.id');
+    // In the local part a hyphen stays (it may be written so).
+    expect(repairEmail('kevin-.wijaya@bpkp.go.id')).toBeNull();
   });
 
   it('an e-mail address with spaces around "@" or "."', () => {
