@@ -66,10 +66,17 @@ function isLogo(line: TessLine, size: number): boolean {
 }
 
 /**
- * A dash or quote read unsurely on its own: what is left of a table's vertical rule (after the
- * clean-up removed most of it) or a speck. Kept, it stands between two cells and joins them.
+ * A dash or quote read unsurely on its own (what is left of a table's vertical rule after the
+ * clean-up removed most of it), or a word read from a box a few pixels tall: unsurely (a dot of a
+ * colon read as "3"), or as a sign no flat mark makes (a colon or bar of one pixel's height). Kept, it stands between two cells and joins them, or splits a label from its value.
  */
-const isSpeck = (w: TessWord) => w.confidence < NOISE_LINE && /^[—–\-_~'"”“‘’`]+$/.test(w.text.trim());
+function isSpeck(w: TessWord, lineHeight: number): boolean {
+  const text = w.text.trim();
+  const unsure = w.confidence < NOISE_LINE;
+  // Only a dot, comma, dash or underscore is that flat; a colon, a bar, a letter or a digit is not.
+  const flat = w.bbox.y1 - w.bbox.y0 < lineHeight * 0.25 && (unsure || !/^[.,\-_–—~]+$/.test(text));
+  return flat || (unsure && /^[—–\-_~'"”“‘’`]+$/.test(text));
+}
 
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
 const MARKS = '#*“”"‘’\'`^~?';
@@ -136,6 +143,72 @@ export function restoreBars(items: PdfItem[]): void {
   }
 }
 
+/** A mark the recogniser makes of a colon it did not read right: a dot, a comma, a quote, one stroke. */
+const COLON_LIKE = /^[.,;:'"“”‘’`|!i]{1,2}$/;
+/** Colons at one x on at least this many lines make a colon column ("Nama : …" / "NIP : …"). */
+const COLON_LINES = 3;
+
+/**
+ * The colons of a column of labels ("Nomor : …", "Sifat : …", "Hal : …") that the recogniser lost,
+ * or read as a dot or a quote (a label set in the middle of its two-line value: "Hal ." beside the
+ * first line, '"' beside the second), put back: where three or more lines have a colon at one x, a
+ * line near them (within two lines of the first and last) whose label ends left of that x and whose
+ * value starts right of it, across a wide gap, gets a colon there, and so does a label alone on its
+ * line between two lines of value (set in their middle); a colon-like mark at that x (or one or two
+ * characters read unsurely) becomes a colon after a label and is dropped before a value's wrapped
+ * line; a label wrapped onto two lines is joined onto its second. `add` makes the new colon's word
+ * (with the label's confidence).
+ */
+export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean, add: (at: PdfItem, like: PdfItem) => PdfItem): void {
+  const sizes = items.map((it) => it.size).sort((a, b) => a - b);
+  const size = sizes[sizes.length >> 1] ?? 10;
+  const colons = items.filter((it) => it.str.startsWith(':')).sort((a, b) => a.x - b.x);
+  const columns: { x: number; top: number; bottom: number }[] = [];
+  for (let i = 0; i < colons.length; ) {
+    let j = i + 1;
+    while (j < colons.length && colons[j].x - colons[j - 1].x <= size * 0.5) j++;
+    const run = colons.slice(i, j);
+    const lines = new Set(run.map((c) => Math.round(c.y)));
+    if (lines.size >= COLON_LINES) columns.push({ x: run[(run.length - 1) >> 1].x, top: Math.max(...run.map((c) => c.y)), bottom: Math.min(...run.map((c) => c.y)) });
+    i = j;
+  }
+  for (const col of columns) {
+    const near = (it: PdfItem) => it.y <= col.top + size * 2.5 && it.y >= col.bottom - size * 2.5;
+    const lines: PdfItem[][] = [];
+    for (const it of items.filter(near).sort((a, b) => b.y - a.y || a.x - b.x)) {
+      const last = lines[lines.length - 1];
+      if (last && Math.abs(last[0].y - it.y) <= size * 0.3) last.push(it);
+      else lines.push([it]);
+    }
+    const atColon = (it: PdfItem) => Math.abs(it.x - col.x) <= size * 0.5;
+    const labelOf = (line: PdfItem[]) => line.filter((it) => it.end < col.x - size * 0.2);
+    const valueOf = (line: PdfItem[]) => line.find((it) => it.x > col.x + size * 0.2);
+    // A value's line with no label of its own: the lines above and below a label set in their middle.
+    const bareValue = (line: PdfItem[] | undefined, y: number) => !!line && Math.abs(line[0].y - y) <= size * 1.5 && !!valueOf(line) && !labelOf(line).length;
+    lines.forEach((line, k) => {
+      line.sort((a, b) => a.x - b.x);
+      if (line.some((it) => it.str.startsWith(':') && atColon(it))) return;
+      const mark = line.find((it) => atColon(it) && (COLON_LIKE.test(it.str) || (it.str.length <= 2 && unsure(it))));
+      const label = labelOf(line);
+      const value = valueOf(line);
+      const before = label[label.length - 1];
+      const centred = !!before && !value && bareValue(lines[k - 1], line[0].y) && bareValue(lines[k + 1], line[0].y);
+      const next = lines[k + 1];
+      const wrappedLabel =
+        !!before && !value && !centred && !!next && Math.abs(line[0].y - next[0].y) <= size * 1.5 && Math.abs(line[0].x - next[0].x) <= size * 0.5 && labelOf(next).length > 0 && !!valueOf(next);
+      if (mark) {
+        if (label.length) mark.str = ':';
+        else items.splice(items.indexOf(mark), 1);
+      } else if (wrappedLabel) {
+        // The label's first line joins its second ("Pangkat/Gol." / "Ruang : …").
+        next[0].str = `${line.map((it) => it.str).join(' ')} ${next[0].str}`;
+        for (const it of line) items.splice(items.indexOf(it), 1);
+      } else if (before && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size) || centred))
+        items.push(add({ ...before, str: ':', x: col.x, end: col.x + size * 0.15 }, before));
+    });
+  }
+}
+
 /** One recognised page as text lines with their words' confidences (1-based `page`). */
 export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text: string; line: ScanLine }[] {
   const words: TessWord[] = [];
@@ -154,7 +227,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         const logo = isLogo(line, size) ? line.words[0] : null;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text || w === logo || isSpeck(w)) continue;
+          if (!text || w === logo || isSpeck(w, size)) continue;
           // pdf.js y grows upwards; image y grows downwards.
           const y = -baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
           items.push({ str: text, x: w.bbox.x0, y, end: w.bbox.x1, size, ref: words.length });
@@ -162,6 +235,11 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         }
       }
   restoreBars(items);
+  restoreColons(items, (it) => words[it.ref!].confidence < NOISE_LINE, (at, like) => {
+    const w = words[like.ref!];
+    words.push({ text: ':', confidence: w.confidence, bbox: { x0: at.x, x1: at.end, y0: w.bbox.y0, y1: w.bbox.y1 } });
+    return { ...at, ref: words.length - 1 };
+  });
   return layOutItems(items, skipped, true).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length

@@ -107,7 +107,7 @@ function isJustified(g: readonly Item[], textRight: number): boolean {
 }
 
 /** Items grouped into rows by baseline, top to bottom; each row's items merged into cells by gap. */
-function toRows(items: readonly Item[]): Row[] {
+function toRows(items: readonly Item[], scan: boolean): Row[] {
   const groups = liftCentredLabels(baselineGroups(items));
   const textRight = Math.max(...groups.map(lineRight));
   return groups.map((g) => {
@@ -119,7 +119,8 @@ function toRows(items: readonly Item[]): Row[] {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
       if (last && (justified || (gap <= size * 0.8 && !it.tab))) {
-        const space = gap > size * 0.15 && !/\s$/.test(last.text) && !/^\s/.test(it.str);
+        // A recogniser's words are whole words: two of them always have a space between (their boxes may touch).
+        const space = (scan || gap > size * 0.15) && !/\s$/.test(last.text) && !/^\s/.test(it.str);
         last.text += (space ? ' ' : '') + it.str;
         last.end = Math.max(last.end, it.end);
       } else cells.push({ x: it.x, end: it.end, text: it.str });
@@ -164,28 +165,29 @@ type Fragment = { text: string; x: number; width: number; firstWord: number };
  * items; `open`: some row after the first has an empty first column (a lettered list of labels, not
  * numbered rows).
  */
-type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: boolean };
+type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: boolean; /** Its first row is a label and its value ("Nomor : …"). */ labels: boolean };
 
 /** On a scan, a gap narrower than this share of the line height between two words is a word space, not a column gap. */
 const SCAN_WORD_SPACE = 0.5;
 
 /** A line's items put in the table's columns (items, not gap-merged cells: two cells closer than 0.8 em stay apart). */
-function rowFragments(row: Row, starts: readonly number[], wordSpace: number): Fragment[] {
+function rowFragments(row: Row, starts: readonly number[], scan: boolean, wordsGoOn = false): Fragment[] {
   const lastEnd = starts.map(() => -Infinity);
   const cells: Fragment[] = starts.map(() => ({ text: '', x: Infinity, width: 0, firstWord: 0 }));
   let column = -1;
   let end = -Infinity;
   for (const it of row.items) {
-    // On a scan, a word a word space after the one before it goes on in that one's column, even where
-    // it reaches into the next ("… bagi Tim" under a date printed right of "Nomor"). A PDF's words are
-    // placed exactly and its tight columns may sit closer than that.
-    column = column >= 0 && it.x - end < row.size * wordSpace ? column : columnOf(starts, it.x, row.size);
+    // `wordsGoOn` (a scan's rows of labels and values): a word a word space after the one before it goes
+    // on in that one's column, even where it reaches into the next ("… bagi Tim" under a date printed
+    // right of "Nomor"). In a table under a header a cell starts at its column however close it follows
+    // a full one; a PDF's words are placed exactly and its tight columns may sit closer than that.
+    column = wordsGoOn && column >= 0 && it.x - end < row.size * SCAN_WORD_SPACE ? column : columnOf(starts, it.x, row.size);
     end = it.end;
     const k = column;
     const c = cells[k];
     const str = it.str.trim();
     if (!c.text) c.firstWord = ((it.end - it.x) * (/^\S+/.exec(str)?.[0].length ?? 0)) / Math.max(1, str.length);
-    c.text = c.text && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + str : joinCell(c.text, str);
+    c.text = c.text && !scan && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + str : joinCell(c.text, str);
     lastEnd[k] = it.end;
     c.x = Math.min(c.x, it.x);
     c.width = it.end - c.x;
@@ -304,8 +306,7 @@ export function pdfItemsToText(raw: readonly unknown[]): string {
  * `scan`: the items are OCR words (sizes are line heights, positions approximate).
  */
 export function layOutItems(placed: readonly PdfItem[], skipped: readonly number[] = [], scan = false): LaidOutLine[] {
-  const wordSpace = scan ? SCAN_WORD_SPACE : 0;
-  const rows = toRows(placed);
+  const rows = toRows(placed, scan);
   if (!rows.length) return [];
   const step = usualStep(rows);
   const textRight = Math.max(...rows.map((r) => lineRight(r.items)));
@@ -333,7 +334,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       out.push({ text: '', items: [] });
     }
     if (table && fitsTable(row, table.starts)) {
-      const cells = rowFragments(row, table.starts, wordSpace);
+      const cells = rowFragments(row, table.starts, scan, scan && table.labels);
       const last = table.rows[table.rows.length - 1];
       const words = !/[\d@]/.test(cells.map((c) => c.text).join(''));
       // A wrapped line of the row above: its first column is empty (under the header: words only).
@@ -359,7 +360,8 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     flushTable();
     if (row.cells.length >= 3) {
       const starts = tableStarts(row, rows.slice(i + 1, i + 7));
-      table = { starts, rows: [rowFragments(row, starts, wordSpace).map((c) => [c])], items: [[...row.items]], open: false };
+      const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));
+      table = { starts, rows: [rowFragments(row, starts, scan, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');

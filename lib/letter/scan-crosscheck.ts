@@ -1,7 +1,7 @@
 /**
  * Checks a scan's free text against the rest of the letter, where no validator can:
  *  - a name and the e-mail address of the same person that differ by one letter ("Igbal" /
- *    "iqbal.insp@…"): one of them was misread;
+ *    "iqbal.insp@…", "Baio Rohmania" / "baiqrohmania@…"): one of them was misread;
  *  - a word of a value that is two words of the letter run together ("SEKRETARIATDPRD" where the
  *    letter also writes "Sekretariat DPRD"): the recogniser lost a space. The value is given back
  *    with the space, as the letter writes it elsewhere, and flagged as repaired.
@@ -27,6 +27,30 @@ export function nameEmailMismatch(name: string, email: string): { name: string; 
     const e = local.find((w) => oneLetterApart(n, w) && !own.includes(w));
     if (e) return { name: n, email: e };
   }
+  return runTogetherMismatch(name, email);
+}
+
+/**
+ * Name words an e-mail writes run together ("baiqrohmaniaulfa@…" for Baiq Rohmania Ulfa, a middle
+ * name left out or not): two or more of the name's words in order, joined, one letter apart from a
+ * stretch of the local part (that does not hold this joining as it is).
+ */
+function runTogetherMismatch(name: string, email: string): { name: string; email: string } | null {
+  const parts = name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).slice(0, 6);
+  const pieces = email.split('@')[0].toLowerCase().split(/[^a-z]+/).filter((p) => p.length >= 8);
+  const joined: string[] = [];
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, k) => mask & (1 << k));
+    if (chosen.length >= 2 && chosen.join('').length >= 8) joined.push(chosen.join(''));
+  }
+  // The longest joining first: the note names the whole stretch.
+  for (const j of joined.sort((a, b) => b.length - a.length))
+    for (const p of pieces.filter((q) => !q.includes(j)))
+      for (const len of [j.length, j.length - 1, j.length + 1])
+        for (let at = 0; at + len <= p.length; at++) {
+          const stretch = p.slice(at, at + len);
+          if (oneLetterApart(j, stretch)) return { name: j, email: stretch };
+        }
   return null;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
-import { REPAIRED_NOTE, repairEmail, repairLetterNumber } from './scan-repair';
+import { REPAIRED_NOTE, repairEmail, repairLetterNumber, repairNameSpacing } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
@@ -117,7 +117,11 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
   const sender = spaced('letter.sender', 'Instansi pengirim', letter.sender);
   if (sender) letter = { ...letter, sender };
   const people = read.people.map((p, i) => {
-    const name = spaced(`people[${i}].name`, 'Nama', p.name);
+    const path = `people[${i}].name`;
+    const unglued = p.name && read.fields[path] ? repairNameSpacing(p.name) : null;
+    const name = spaced(path, 'Nama', unglued ?? p.name) ?? unglued;
+    // The note says what was read, before either repair.
+    if (unglued && p.name) repaired[path] = note('Nama', p.name);
     const position = spaced(`people[${i}].position`, 'Jabatan', p.position);
     const email = p.email && repairEmail(p.email);
     const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];

@@ -59,3 +59,20 @@ export function repairEmail(value: string): string | null {
   const fixed = at < 0 ? spaced : spaced.slice(0, at) + spaced.slice(at).replace(/[-_]+\./g, '.');
   return fixed !== value && !/\s/.test(fixed) ? fixed : null;
 }
+
+/**
+ * A scanned name with the spaces the recogniser lost put back, in the name before its first comma
+ * (titles after it are written run together: "M.Ak.", "CFrA"): between a lower-case letter and a
+ * capital ("NiMade", "AyuLestari"), after a capital initial run into the next word ("IKetut"), after
+ * a dotted short form of two letters or more ("Moh.Ikbal"); null when there is none. The caller
+ * flags the repair.
+ */
+export function repairNameSpacing(value: string): string | null {
+  const comma = value.indexOf(',');
+  const name = comma < 0 ? value : value.slice(0, comma);
+  const fixed = name
+    .replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2')
+    .replace(/(^|\s)(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1$2 $3')
+    .replace(/(\p{L}{2,})\.(?=\p{Lu})/gu, '$1. ');
+  return fixed === name ? null : fixed + (comma < 0 ? '' : value.slice(comma));
+}

@@ -111,6 +111,15 @@ describe('OCR page layout', () => {
       1,
     );
     expect(lines.map((l) => l.text)).toEqual(['Nomor\t: PE.03/S-341/2026\tPontianak, 20 April 2026', 'Sifat\t: Segera', 'Hal\t: Permintaan Akses Aplikasi bagi Tim Evaluasi Pengadaan']);
+    // In a table under a header, a cell starts at its column even right after a full cell before it.
+    const table = ocrPageLines(
+      page(
+        line(100, [[100, 140, 'No.', 95], [200, 300, 'Nama', 95], [400, 440, 'NIP', 95], [660, 760, 'Jabatan', 95], [900, 980, 'E-mail', 95]]),
+        line(134, [[100, 120, '1.', 95], [200, 300, 'Irwan', 95], [400, 650, '198204172008011004', 90], [660, 710, 'PPK', 95], [900, 1100, 'irwan@x.go.id', 95]]),
+      ),
+      1,
+    );
+    expect(table.map((l) => l.text)).toEqual(['No.\tNama\tNIP\tJabatan\tE-mail', '1.\tIrwan\t198204172008011004\tPPK\tirwan@x.go.id']);
   });
 
   it('leaves out a dash or quote read unsurely from what is left of a table\'s vertical rule, which would join two cells', () => {
@@ -124,6 +133,89 @@ describe('OCR page layout', () => {
     expect(lines.map((l) => l.text)).toEqual(['No\tNama\tEmail\tHP', '3\tAyu\tayu.pangaribuan\t0852 4500']);
     // A dash read surely stays ("Lampiran : -").
     expect(ocrPageLines(page(line(100, [[100, 200, 'Lampiran', 95], [250, 255, ':', 95], [270, 280, '-', 93]])), 1)[0].text).toBe('Lampiran\t: -');
+  });
+
+  it('puts back the colon of a label whose colon the recogniser lost or read as a dot or quote, where colons stand in a column', () => {
+    const colon = (x: number): [number, number, string, number] => [x, x + 5, ':', 93];
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 200, 'Nomor', 95], colon(430), [460, 700, '58/S/XIX/2026', 90]]),
+        line(134, [[100, 180, 'Sifat', 95], colon(430), [460, 560, 'Segera', 96]]),
+        // A value set in the middle of its label's two lines: the colon read as "." on the first, '"' on the second.
+        line(168, [[100, 160, 'Hal', 96], [430, 435, '.', 88], [460, 900, 'Permintaan Akun Auditor pada', 96]]),
+        line(202, [[430, 435, '"', 52], [458, 690, 'Aplikasi SPSE', 95]]),
+        // The colon not read at all.
+        line(236, [[100, 220, 'Jabatan', 96], [460, 800, 'Pranata Komputer', 90]]),
+        line(270, [[100, 180, 'Email', 96], colon(430), [460, 800, 'dewi@kota.go.id', 91]]),
+        // Prose under it with a word gap where the colons stand keeps its words.
+        line(330, [[100, 420, 'Demikian usulan ini', 95], [440, 800, 'kami sampaikan', 95]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text.trim())).toEqual([
+      'Nomor\t: 58/S/XIX/2026',
+      'Sifat\t: Segera',
+      'Hal\t: Permintaan Akun Auditor pada Aplikasi SPSE',
+      'Jabatan\t: Pranata Komputer',
+      'Email\t: dewi@kota.go.id',
+      '',
+      'Demikian usulan ini kami sampaikan',
+    ]);
+    // No colon column (fewer than three colons at one x): a dot stays a dot.
+    expect(ocrPageLines(page(line(100, [[100, 160, 'Hal', 96], [430, 435, '.', 88], [460, 900, 'Permintaan', 96]])), 1)[0].text).toBe('Hal\t.\tPermintaan');
+  });
+
+  it('puts a label set in the middle of its two-line value beside the value\'s first line with its colon, its dots read as specks left out', () => {
+    const colon = (x: number): [number, number, string, number] => [x, x + 5, ':', 93];
+    // A word box a few pixels tall (a dot of the colon read as "3" or ":").
+    const speck = (l: TessLine, x: number, text: string, confidence: number) => {
+      const y = l.baseline!.y0;
+      l.words.push({ text, confidence, bbox: { x0: x, x1: x + 5, y0: y - 4, y1: y } });
+      l.words.sort((a, b) => a.bbox.x0 - b.bbox.x0);
+      return l;
+    };
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 200, 'Nomor', 95], colon(430), [460, 700, '000.3.2/271/PBJ', 90]]),
+        line(134, [[100, 180, 'Sifat', 95], colon(430), [460, 560, 'Segera', 96]]),
+        line(168, [[100, 220, 'Lampiran', 96], colon(430), [460, 600, '1 berkas', 96]]),
+        speck(speck(line(203, [[460, 900, 'Permohonan Pembuatan Akun', 96]]), 150, ':', 0), 430, '.', 92),
+        speck(speck(line(220, [[100, 210, 'Perihal', 96]]), 430, '3', 39), 520, '3', 17),
+        line(238, [[460, 640, 'Pemilihan', 96]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text.trim())).toEqual(['Nomor\t: 000.3.2/271/PBJ', 'Sifat\t: Segera', 'Lampiran\t: 1 berkas', 'Perihal\t: Permohonan Pembuatan Akun Pemilihan']);
+    // A colon or bar one pixel tall is a speck even read surely; a dash of three pixels read surely is a dash.
+    const flat = ocrPageLines(page(speck(speck(line(100, [[100, 200, 'Lampiran', 95], [250, 255, ':', 95]]), 270, '-', 80), 600, ':', 50)), 1);
+    expect(flat.map((l) => l.text)).toEqual(['Lampiran\t: -']);
+  });
+
+  it('joins a label wrapped onto two lines ("Pangkat/Gol." / "Ruang : …") in a column of colons', () => {
+    const colon = (x: number): [number, number, string, number] => [x, x + 5, ':', 93];
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 180, 'Nama', 95], colon(430), [460, 700, 'Dewi Anggraini', 90]]),
+        line(134, [[100, 160, 'NIP', 95], colon(430), [460, 700, '19910828 201903 2 014', 96]]),
+        line(168, [[100, 300, 'Pangkat/Gol.', 91]]),
+        line(202, [[100, 190, 'Ruang', 96], colon(430), [460, 800, 'Penata Muda / III.b', 90]]),
+        line(236, [[100, 200, 'Jabatan', 96], colon(430), [460, 800, 'Pranata Komputer', 96]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['Nama\t: Dewi Anggraini', 'NIP\t: 19910828 201903 2 014', 'Pangkat/Gol. Ruang\t: Penata Muda / III.b', 'Jabatan\t: Pranata Komputer']);
+  });
+
+  it('keeps a space between two words the recogniser read apart, even when their boxes touch ("Muda /")', () => {
+    expect(ocrPageLines(page(line(100, [[100, 180, 'Auditor', 95], [853, 935, 'Muda', 92], [925, 936, '/', 92], [946, 1013, 'Ketua', 96]])), 1)[0].text).toBe('Auditor\tMuda / Ketua');
+    const table = ocrPageLines(
+      page(
+        line(100, [[100, 130, 'No', 95], [160, 240, 'Nama', 95], [600, 700, 'Jabatan', 95], [900, 960, 'Email', 95]]),
+        line(134, [[100, 110, '1', 95], [160, 240, 'Yusuf', 95], [600, 682, 'Muda', 92], [672, 683, '/', 92], [693, 760, 'Ketua', 96], [900, 1100, 'y@x.go.id', 95]]),
+      ),
+      1,
+    );
+    expect(table[1].text).toBe('1\tYusuf\tMuda / Ketua\ty@x.go.id');
   });
 
   it('frees a label of the marks OCR makes of bold or quotes in a chat message, and nothing else', () => {

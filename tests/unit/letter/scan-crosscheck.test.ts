@@ -25,6 +25,14 @@ describe('scan cross-checks', () => {
     expect(nameEmailMismatch('Rina Kartika', 'rina.kartini@gmail.com')).toBeNull();
   });
 
+  it('a name whose words its e-mail writes run together with one letter different', () => {
+    expect(nameEmailMismatch('BAIO ROHMANIA ULFA, S.IP., M.AP', 'baigrohmaniaulfa@gmail.com')).toEqual({ name: 'baiorohmaniaulfa', email: 'baigrohmaniaulfa' });
+    expect(nameEmailMismatch('BAIQ ROHMANIA ULFA, S.IP., M.AP', 'baiqrohmaniaulfa@gmail.com')).toBeNull();
+    expect(nameEmailMismatch('Novita Sari Malibela, S.E.', 'novitamalibela88@yahoo.com')).toBeNull();
+    expect(nameEmailMismatch('Novita Sari Malibela, S.E.', 'novitamalibelo88@yahoo.com')).toEqual({ name: 'novitamalibela', email: 'novitamalibelo' });
+    expect(nameEmailMismatch('Sartika Dewi Mokodompit', 'sartikamokodompit@gmail.com')).toBeNull();
+  });
+
   it('splits a word that is two of the letter’s words run together, and flags it repaired', () => {
     const text = letter('SEKRETARIATDPRD', 'Muhammad Iqbal, S.H.', 'iqbal.insp@gmail.com');
     expect(splitRunTogether('SEKRETARIATDPRD', text)).toBe('SEKRETARIAT DPRD');

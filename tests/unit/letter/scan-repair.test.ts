@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairEmail, repairIfValid, repairLetterNumber } from '../../../lib/letter/scan-repair';
+import { repairEmail, repairIfValid, repairLetterNumber, repairNameSpacing } from '../../../lib/letter/scan-repair';
 import { checkNip, checkPhone } from '../../../lib/letter/validate';
 import { applyScan } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
@@ -42,6 +42,18 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairEmail('kevin-.wijaya@bpkp.go.id')).toBeNull();
   });
 
+  it('a space the recogniser lost inside a name (before its first comma): camel joints, an initial, a dotted short form', () => {
+    expect(repairNameSpacing('Moh.Ikbal Lahay, S.T.')).toBe('Moh. Ikbal Lahay, S.T.');
+    expect(repairNameSpacing('IKetut Suardana, S.Kom.')).toBe('I Ketut Suardana, S.Kom.');
+    expect(repairNameSpacing('NiMade Ayu Sukmawati, S.E.')).toBe('Ni Made Ayu Sukmawati, S.E.');
+    expect(repairNameSpacing('AyuLestari Pangaribuan, S.Tr.Akt.')).toBe('Ayu Lestari Pangaribuan, S.Tr.Akt.');
+    // Titles after the comma, capitals, initials and names written right are left as they are.
+    expect(repairNameSpacing('Theresia Kristina Manurung, S.E., M.Ak., CFrA')).toBeNull();
+    expect(repairNameSpacing('SUGENG RIYADI, S.Sos.')).toBeNull();
+    expect(repairNameSpacing('A.Rahman Hakim')).toBeNull();
+    expect(repairNameSpacing('Drs. H. Mursalin, M.Pd.')).toBeNull();
+  });
+
   it('an e-mail address with spaces around "@" or "."', () => {
     expect(repairEmail('septian.ardiansyah @beltimkab.go.id')).toBe('septian.ardiansyah@beltimkab.go.id');
     expect(repairEmail('budi @ dinas. go.id')).toBe('budi@dinas.go.id');
@@ -57,5 +69,13 @@ describe('scan repairs that cannot be wrong', () => {
     expect(r.people[0].email).toBe('ratna.dewi@lahatkab.go.id');
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'letter.number', message: 'Nomor surat diperbaiki dari hasil pindai — periksa (tertulis "460/12/Dinsos/V1/2026")' }));
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].email', message: expect.stringMatching(/^Email diperbaiki dari hasil pindai — periksa/) }));
+  });
+
+  it('a scanned name with a lost space gets it back, flagged with what was read', () => {
+    const text = ['Hal : Permohonan User ID Pokja', '', 'Nama : NiMade Ayu Sukmawati, S.E.', 'NIP : 19950819 201902 2 004', 'Email : made.sukmawati@bpk.go.id'].join('\n');
+    const lines = text.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null }));
+    const r = applyScan(parseLetter(text), { pages: 1, confidence: 0.97, lines }, text);
+    expect(r.people[0].name).toBe('Ni Made Ayu Sukmawati, S.E.');
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].name', message: 'Nama diperbaiki dari hasil pindai — periksa (tertulis "NiMade Ayu Sukmawati, S.E.")' }));
   });
 });
