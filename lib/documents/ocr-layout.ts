@@ -4,7 +4,9 @@
  * page scanned 2° askew still gives straight lines), then lines, tab stops, tables and wrapped cells
  * are rebuilt from the words' positions. Every laid-out line keeps its words' confidences and the
  * box it covers in the (deskewed) page image, for the review. Lines the recogniser could not read
- * at all (every word below NOISE_LINE: ruled lines, stamps) are left out.
+ * at all (every word below NOISE_LINE: ruled lines, stamps) are left out, and so are specks (a dash
+ * left of a table's rule, a box a pixel tall); the colons of a column of labels that the recogniser
+ * lost or misread are put back (restoreColons).
  */
 import { layOutItems, type PdfItem } from './pdf-layout';
 import { z } from 'zod';

@@ -9,7 +9,8 @@
  *    and so are the lines after it that start where it does;
  *  - a table (a line of three or more cells, then lines whose cells start at its columns) comes out one
  *    row per line, cells tab-separated in the header's columns, and a row's wrapped lines (its first
- *    column empty) joined into its cells.
+ *    column empty) joined into its cells; a row with words in two or more columns stays in the table
+ *    across a gap (a ruled table's cell padding) that would otherwise be a paragraph break.
  */
 
 /**

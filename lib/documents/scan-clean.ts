@@ -6,6 +6,8 @@
  * 2. uneven light and grey paper flattened: the paper's brightness is estimated per cell (a high
  *    percentile, spread over text-only cells by a median filter and smoothed) and every pixel divided by
  *    it, so paper becomes white everywhere and ink keeps its contrast;
+ *    the desk around a photographed sheet (darker than paper, grown from the image's border) is
+ *    whitened with the sheet's edge, which would otherwise read as letters beside every line;
  * 3. table rulings removed: long thin lines (cell borders, the kop's rule, underlines) are whitened,
  *    so tesseract reads a ruled table's cells as text lines instead of taking the grid for a picture
  *    or a separator and losing its rows;
