@@ -169,7 +169,7 @@ type Fragment = { text: string; x: number; width: number; firstWord: number };
 type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: boolean; /** Its first row is a label and its value ("Nomor : …"). */ labels: boolean };
 
 /** On a scan, a gap narrower than this share of the line height between two words is a word space, not a column gap. */
-const SCAN_WORD_SPACE = 0.5;
+const SCAN_WORD_SPACE = 0.6;
 
 /** A line's items put in the table's columns (items, not gap-merged cells: two cells closer than 0.8 em stay apart). */
 function rowFragments(row: Row, starts: readonly number[], scan: boolean, wordsGoOn = false): Fragment[] {
@@ -177,13 +177,17 @@ function rowFragments(row: Row, starts: readonly number[], scan: boolean, wordsG
   const cells: Fragment[] = starts.map(() => ({ text: '', x: Infinity, width: 0, firstWord: 0 }));
   let column = -1;
   let end = -Infinity;
+  let colon = false;
   for (const it of row.items) {
-    // `wordsGoOn` (a scan's rows of labels and values): a word a word space after the one before it goes
-    // on in that one's column, even where it reaches into the next ("… bagi Tim" under a date printed
-    // right of "Nomor"). In a table under a header a cell starts at its column however close it follows
-    // a full one; a PDF's words are placed exactly and its tight columns may sit closer than that.
-    column = wordsGoOn && column >= 0 && it.x - end < row.size * SCAN_WORD_SPACE ? column : columnOf(starts, it.x, row.size);
+    // `wordsGoOn` (a scan's rows of labels and values): a word a word space after the one before it
+    // goes on in that one's column, even where it reaches into the next ("… bagi Tim" under a date
+    // printed right of "Nomor"), but not past a colon. In a table under a header a cell starts at its
+    // column however close it follows a full one; a PDF's words are placed exactly and its tight
+    // columns may sit closer than that.
+    column = wordsGoOn && column >= 0 && !colon && it.x - end < row.size * SCAN_WORD_SPACE ? column : columnOf(starts, it.x, row.size);
     end = it.end;
+    // A value starts its own column after a label's colon.
+    colon = /:$/.test(it.str.trim());
     const k = column;
     const c = cells[k];
     const str = it.str.trim();

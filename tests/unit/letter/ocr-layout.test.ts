@@ -111,6 +111,19 @@ describe('OCR page layout', () => {
       1,
     );
     expect(lines.map((l) => l.text)).toEqual(['Nomor\t: PE.03/S-341/2026\tPontianak, 20 April 2026', 'Sifat\t: Segera', 'Hal\t: Permintaan Akses Aplikasi bagi Tim Evaluasi Pengadaan']);
+    // Lettered records whose values start one column right of the colon (a column the values below set):
+    // a value's words go on after the colon however wide the recogniser spaced them.
+    const records = ocrPageLines(
+      page(
+        line(931, [[239, 262, 'a.', 92], [294, 379, 'Nama', 76], [394, 519, 'Lengkap', 76], [571, 574, ':', 84], [590, 786, 'Nopriansyah,', 89], [801, 854, 'S.E.', 95]]),
+        line(967, [[295, 341, 'NIP', 95], [571, 740, ':19881122', 91], [755, 866, '201101', 95], [882, 896, '1', 96], [910, 964, '007', 96]]),
+        line(1003, [[290, 405, 'Jabatan', 96], [571, 574, ':', 92], [590, 677, 'Analis', 96], [692, 838, 'Keuangan', 95], [853, 934, 'Pusat', 95]]),
+        line(1039, [[290, 405, 'Email', 96], [571, 574, ':', 92], [590, 800, 'nopri@x.go.id', 96]]),
+      ),
+      1,
+    );
+    // Each value whole after its colon, in one cell (no tab inside it).
+    expect(records.map((l) => l.text.slice(l.text.indexOf(':')))).toEqual([': Nopriansyah, S.E.', ':19881122 201101 1 007', ': Analis Keuangan Pusat', ': nopri@x.go.id']);
     // In a table under a header, a cell starts at its column even right after a full cell before it.
     const table = ocrPageLines(
       page(
