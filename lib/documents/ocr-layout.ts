@@ -92,6 +92,15 @@ export function unmarkLabel(line: string): string {
   return line.replace(LABEL_MARKS, '$1$2$3');
 }
 
+/**
+ * A slash between two words spaced on one side only ("Muda/ Ketua": the slash's box touched the word
+ * before it) spaced on both, as written between words ("Auditor Ahli Muda / Ketua Tim"); a slash
+ * between numbers or capitals ("421.5/ 118", "BTL/ IV") is left as it is.
+ */
+export function spaceSlashes(line: string): string {
+  return line.replace(/(\p{Ll})\/ (?=\p{Lu})/gu, '$1 / ').replace(/(\p{Ll}) \/(?=\p{Lu}\p{Ll})/gu, '$1 / ');
+}
+
 /** Characters a recogniser reads a table's vertical bar as. */
 const BAR_LIKE = '|()[]{}1lI!/';
 
@@ -149,6 +158,10 @@ export function restoreBars(items: PdfItem[]): void {
 const COLON_LIKE = /^[.,;:'"“”‘’`|!i]{1,2}$/;
 /** Colons at one x on at least this many lines make a colon column ("Nama : …" / "NIP : …"). */
 const COLON_LINES = 3;
+/** Colons at one x more than this many line heights apart belong to two blocks of labels. */
+const COLON_BLOCK_GAP = 5;
+/** The most words a label before a colon has ("No. HP/WA", "Alamat Email (baru)"). */
+const LABEL_WORDS = 4;
 
 /**
  * The colons of a column of labels ("Nomor : …", "Sifat : …", "Hal : …") that the recogniser lost,
@@ -170,8 +183,16 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
     let j = i + 1;
     while (j < colons.length && colons[j].x - colons[j - 1].x <= size * 0.5) j++;
     const run = colons.slice(i, j);
-    const lines = new Set(run.map((c) => Math.round(c.y)));
-    if (lines.size >= COLON_LINES) columns.push({ x: run[(run.length - 1) >> 1].x, top: Math.max(...run.map((c) => c.y)), bottom: Math.min(...run.map((c) => c.y)) });
+    const x = run[(run.length - 1) >> 1].x;
+    // Blocks of labels at one x far apart (the letter's Nomor/Hal, a person's Nama/NIP) are columns apart:
+    // the lines between them are no labels.
+    const ys = run.map((c) => c.y).sort((a, b) => b - a);
+    for (let a = 0; a < ys.length; ) {
+      let b = a + 1;
+      while (b < ys.length && ys[b - 1] - ys[b] <= size * COLON_BLOCK_GAP) b++;
+      if (new Set(ys.slice(a, b).map(Math.round)).size >= COLON_LINES) columns.push({ x, top: ys[a], bottom: ys[b - 1] });
+      a = b;
+    }
     i = j;
   }
   for (const col of columns) {
@@ -185,27 +206,33 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
     const atColon = (it: PdfItem) => Math.abs(it.x - col.x) <= size * 0.5;
     const labelOf = (line: PdfItem[]) => line.filter((it) => it.end < col.x - size * 0.2);
     const valueOf = (line: PdfItem[]) => line.find((it) => it.x > col.x + size * 0.2);
+    const hasColon = (line: PdfItem[]) => line.some((it) => it.str.startsWith(':') && atColon(it));
+    // A label is a few words ending well before the colons; a line of prose runs across them.
+    const shortLabel = (line: PdfItem[]) => labelOf(line).length > 0 && labelOf(line).length <= LABEL_WORDS;
+    const across = (line: PdfItem[]) => line.some((it) => it.end >= col.x - size * 0.2 && it.x <= col.x + size * 0.2 && !atColon(it));
+    const labelOnly = (line: PdfItem[]) => shortLabel(line) && labelOf(line).length === line.length;
     // A value's line with no label of its own: the lines above and below a label set in their middle.
     const bareValue = (line: PdfItem[] | undefined, y: number) => !!line && Math.abs(line[0].y - y) <= size * 1.5 && !!valueOf(line) && !labelOf(line).length;
     lines.forEach((line, k) => {
       line.sort((a, b) => a.x - b.x);
-      if (line.some((it) => it.str.startsWith(':') && atColon(it))) return;
-      const mark = line.find((it) => atColon(it) && (COLON_LIKE.test(it.str) || (it.str.length <= 2 && unsure(it))));
+      if (hasColon(line) || across(line)) return;
       const label = labelOf(line);
       const value = valueOf(line);
       const before = label[label.length - 1];
-      const centred = !!before && !value && bareValue(lines[k - 1], line[0].y) && bareValue(lines[k + 1], line[0].y);
+      const mark = line.find((it) => atColon(it) && (COLON_LIKE.test(it.str) || (it.str.length <= 2 && unsure(it))));
       const next = lines[k + 1];
-      const wrappedLabel =
-        !!before && !value && !centred && !!next && Math.abs(line[0].y - next[0].y) <= size * 1.5 && Math.abs(line[0].x - next[0].x) <= size * 0.5 && labelOf(next).length > 0 && !!valueOf(next);
+      const centred = labelOnly(line) && bareValue(lines[k - 1], line[0].y) && bareValue(next, line[0].y);
+      const wrappedLabel = labelOnly(line) && !centred && !!next && Math.abs(line[0].y - next[0].y) <= size * 1.5 && Math.abs(line[0].x - next[0].x) <= size * 0.5 && shortLabel(next) && hasColon(next);
       if (mark) {
-        if (label.length) mark.str = ':';
-        else items.splice(items.indexOf(mark), 1);
+        // A mark between a label and its value (or beside a label set in the middle of its value) is the colon;
+        // alone before a value's wrapped line it is what the recogniser made of the colon's lower dot.
+        if (shortLabel(line) && mark.x - before.end >= size * 0.8) mark.str = ':';
+        else if (!label.length && value) items.splice(items.indexOf(mark), 1);
       } else if (wrappedLabel) {
         // The label's first line joins its second ("Pangkat/Gol." / "Ruang : …").
         next[0].str = `${line.map((it) => it.str).join(' ')} ${next[0].str}`;
         for (const it of line) items.splice(items.indexOf(it), 1);
-      } else if (before && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size) || centred))
+      } else if (shortLabel(line) && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size) || centred))
         items.push(add({ ...before, str: ':', x: col.x, end: col.x + size * 0.15 }, before));
     });
   }
@@ -242,7 +269,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
     words.push({ text: ':', confidence: w.confidence, bbox: { x0: at.x, x1: at.end, y0: w.bbox.y0, y1: w.bbox.y1 } });
     return { ...at, ref: words.length - 1 };
   });
-  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: unmarkLabel(l.text) })).map((l) => {
+  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: spaceSlashes(unmarkLabel(l.text)) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

@@ -108,7 +108,7 @@ function isJustified(g: readonly Item[], textRight: number): boolean {
 }
 
 /** Items grouped into rows by baseline, top to bottom; each row's items merged into cells by gap. */
-function toRows(items: readonly Item[], scan: boolean): Row[] {
+function toRows(items: readonly Item[]): Row[] {
   const groups = liftCentredLabels(baselineGroups(items));
   const textRight = Math.max(...groups.map(lineRight));
   return groups.map((g) => {
@@ -120,8 +120,7 @@ function toRows(items: readonly Item[], scan: boolean): Row[] {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
       if (last && (justified || (gap <= size * 0.8 && !it.tab))) {
-        // A recogniser's words are whole words: two of them always have a space between (their boxes may touch).
-        const space = (scan || gap > size * 0.15) && !/\s$/.test(last.text) && !/^\s/.test(it.str);
+        const space = gap > size * 0.15 && !/\s$/.test(last.text) && !/^\s/.test(it.str);
         last.text += (space ? ' ' : '') + it.str;
         last.end = Math.max(last.end, it.end);
       } else cells.push({ x: it.x, end: it.end, text: it.str });
@@ -172,7 +171,7 @@ type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: bo
 const SCAN_WORD_SPACE = 0.6;
 
 /** A line's items put in the table's columns (items, not gap-merged cells: two cells closer than 0.8 em stay apart). */
-function rowFragments(row: Row, starts: readonly number[], scan: boolean, wordsGoOn = false): Fragment[] {
+function rowFragments(row: Row, starts: readonly number[], wordsGoOn = false): Fragment[] {
   const lastEnd = starts.map(() => -Infinity);
   const cells: Fragment[] = starts.map(() => ({ text: '', x: Infinity, width: 0, firstWord: 0 }));
   let column = -1;
@@ -192,7 +191,7 @@ function rowFragments(row: Row, starts: readonly number[], scan: boolean, wordsG
     const c = cells[k];
     const str = it.str.trim();
     if (!c.text) c.firstWord = ((it.end - it.x) * (/^\S+/.exec(str)?.[0].length ?? 0)) / Math.max(1, str.length);
-    c.text = c.text && !scan && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + str : joinCell(c.text, str);
+    c.text = c.text && !/\s$/.test(it.str) && it.x - lastEnd[k] < row.size * 0.15 ? c.text + str : joinCell(c.text, str);
     lastEnd[k] = it.end;
     c.x = Math.min(c.x, it.x);
     c.width = it.end - c.x;
@@ -311,7 +310,7 @@ export function pdfItemsToText(raw: readonly unknown[]): string {
  * `scan`: the items are OCR words (sizes are line heights, positions approximate).
  */
 export function layOutItems(placed: readonly PdfItem[], skipped: readonly number[] = [], scan = false): LaidOutLine[] {
-  const rows = toRows(placed, scan);
+  const rows = toRows(placed);
   if (!rows.length) return [];
   const step = usualStep(rows);
   const textRight = Math.max(...rows.map((r) => lineRight(r.items)));
@@ -339,7 +338,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       out.push({ text: '', items: [] });
     }
     if (table && fitsTable(row, table.starts)) {
-      const cells = rowFragments(row, table.starts, scan, scan && table.labels);
+      const cells = rowFragments(row, table.starts, scan && table.labels);
       const last = table.rows[table.rows.length - 1];
       const words = !/[\d@]/.test(cells.map((c) => c.text).join(''));
       // A wrapped line of the row above: its first column is empty (under the header: words only).
@@ -366,7 +365,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     if (row.cells.length >= 3) {
       const starts = tableStarts(row, rows.slice(i + 1, i + 7));
       const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));
-      table = { starts, rows: [rowFragments(row, starts, scan, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels };
+      table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');

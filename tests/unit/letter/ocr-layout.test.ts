@@ -219,7 +219,35 @@ describe('OCR page layout', () => {
     expect(lines.map((l) => l.text)).toEqual(['Nama\t: Dewi Anggraini', 'NIP\t: 19910828 201903 2 014', 'Pangkat/Gol. Ruang\t: Penata Muda / III.b', 'Jabatan\t: Pranata Komputer']);
   });
 
-  it('keeps a space between two words the recogniser read apart, even when their boxes touch ("Muda /")', () => {
+  it('leaves lines of prose and a colon glued to its value as they are near a column of colons', () => {
+    const lines = ocrPageLines(
+      page(
+        line(391, [[131, 218, 'Nomor', 79], [259, 535, ':421/339/Disdik/2026', 79]]),
+        line(427, [[131, 251, 'Lampiran', 93], [263, 266, ':', 88], [278, 284, '-', 88]]),
+        line(463, [[131, 218, 'Perihal', 86], [258, 262, ':', 71], [274, 431, 'Permohonan', 96], [441, 510, 'Reset', 96]]),
+        line(499, [[132, 223, 'Kepada', 96], [233, 281, 'Yth.', 96]]),
+        line(535, [[131, 216, 'Kepala', 96], [226, 291, 'LPSE', 96], [302, 438, 'Kabupaten', 95]]),
+        // A person's labels below, their colons in the same column: the column spans the lines between.
+        line(600, [[131, 200, 'Nama', 96], [259, 263, ':', 90], [274, 400, 'Yusuf Maulana', 96]]),
+        line(636, [[131, 200, 'NIP', 96], [259, 263, ':', 90], [274, 500, '19791130 200502 1 001', 96]]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Nomor\t:421/339/Disdik/2026',
+      'Lampiran : -',
+      'Perihal\t: Permohonan Reset',
+      'Kepada Yth.',
+      'Kepala LPSE Kabupaten',
+      '',
+      'Nama\t: Yusuf Maulana',
+      'NIP\t: 19791130 200502 1 001',
+    ]);
+  });
+
+  it('spaces a slash between words on both sides when the recogniser saw a space on one ("Muda/ Ketua"), and joins a word split at an e-mail dot', () => {
+    expect(ocrPageLines(page(line(100, [[100, 180, 'email', 95], [190, 260, 'arief.', 95], [262, 480, 'budiman@kemendagri.go.id', 95]])), 1)[0].text).toBe('email arief.budiman@kemendagri.go.id');
+    expect(ocrPageLines(page(line(100, [[100, 180, 'Nomor', 95], [190, 300, '421.5/', 95], [312, 350, '118', 95], [360, 400, 'Barang/Jasa', 95]])), 1)[0].text).toBe('Nomor 421.5/ 118 Barang/Jasa');
     expect(ocrPageLines(page(line(100, [[100, 180, 'Auditor', 95], [853, 935, 'Muda', 92], [925, 936, '/', 92], [946, 1013, 'Ketua', 96]])), 1)[0].text).toBe('Auditor\tMuda / Ketua');
     const table = ocrPageLines(
       page(
