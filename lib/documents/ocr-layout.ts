@@ -210,7 +210,8 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
     // A label is a few words ending well before the colons; a line of prose runs across them.
     const shortLabel = (line: PdfItem[]) => labelOf(line).length > 0 && labelOf(line).length <= LABEL_WORDS;
     const across = (line: PdfItem[]) => line.some((it) => it.end >= col.x - size * 0.2 && it.x <= col.x + size * 0.2 && !atColon(it));
-    const labelOnly = (line: PdfItem[]) => shortLabel(line) && labelOf(line).length === line.length;
+    // A label alone on its line (a heading ending in a colon, "Semula:", is none).
+    const labelOnly = (line: PdfItem[]) => shortLabel(line) && labelOf(line).length === line.length && !line.some((it) => it.str.includes(':'));
     // A value's line with no label of its own: the lines above and below a label set in their middle.
     const bareValue = (line: PdfItem[] | undefined, y: number) => !!line && Math.abs(line[0].y - y) <= size * 1.5 && !!valueOf(line) && !labelOf(line).length;
     lines.forEach((line, k) => {

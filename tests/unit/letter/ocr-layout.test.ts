@@ -217,6 +217,17 @@ describe('OCR page layout', () => {
       1,
     );
     expect(lines.map((l) => l.text)).toEqual(['Nama\t: Dewi Anggraini', 'NIP\t: 19910828 201903 2 014', 'Pangkat/Gol. Ruang\t: Penata Muda / III.b', 'Jabatan\t: Pranata Komputer']);
+    // A heading ending in a colon over a person's labels ("Semula:" / "Nama : …") is no wrapped label.
+    const sides = ocrPageLines(
+      page(
+        line(100, [[100, 220, 'Semula:', 95]]),
+        line(134, [[100, 180, 'Nama', 95], colon(430), [460, 700, 'Ir. Syamsul Bahri', 90]]),
+        line(168, [[100, 160, 'NIP', 95], colon(430), [460, 700, '19680712 199403 1 005', 96]]),
+        line(202, [[100, 200, 'Jabatan', 96], colon(430), [460, 800, 'Kepala Bidang', 96]]),
+      ),
+      1,
+    );
+    expect(sides.map((l) => l.text)[0]).toBe('Semula:');
   });
 
   it('leaves lines of prose and a colon glued to its value as they are near a column of colons', () => {
