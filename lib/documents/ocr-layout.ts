@@ -75,8 +75,10 @@ function isLogo(line: TessLine, size: number): boolean {
 function isSpeck(w: TessWord, lineHeight: number): boolean {
   const text = w.text.trim();
   const unsure = w.confidence < NOISE_LINE;
-  // Only a dot, comma, dash or underscore is that flat; a colon, a bar, a letter or a digit is not.
-  const flat = w.bbox.y1 - w.bbox.y0 < lineHeight * 0.25 && (unsure || !/^[.,\-_–—~]+$/.test(text));
+  // Only a dot, comma, dash or underscore is a pixel or two tall; a colon, a bar, a letter or a digit
+  // is not (a colon read surely may come as one of its dots: a quarter of the line tall is kept).
+  const height = w.bbox.y1 - w.bbox.y0;
+  const flat = unsure ? height < lineHeight * 0.25 : height < lineHeight * 0.1 && !/^[.,\-_–—~]+$/.test(text);
   return flat || (unsure && /^[—–\-_~'"”“‘’`]+$/.test(text));
 }
 

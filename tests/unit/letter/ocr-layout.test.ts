@@ -200,8 +200,16 @@ describe('OCR page layout', () => {
     );
     expect(lines.map((l) => l.text.trim())).toEqual(['Nomor\t: 000.3.2/271/PBJ', 'Sifat\t: Segera', 'Lampiran\t: 1 berkas', 'Perihal\t: Permohonan Pembuatan Akun Pemilihan']);
     // A colon or bar one pixel tall is a speck even read surely; a dash of three pixels read surely is a dash.
-    const flat = ocrPageLines(page(speck(speck(line(100, [[100, 200, 'Lampiran', 95], [250, 255, ':', 95]]), 270, '-', 80), 600, ':', 50)), 1);
+    const onePixel = (l: TessLine, x: number, text: string, confidence: number) => {
+      const y = l.baseline!.y0;
+      l.words.push({ text, confidence, bbox: { x0: x, x1: x + 5, y0: y - 1, y1: y } });
+      return l;
+    };
+    const flat = ocrPageLines(page(onePixel(speck(line(100, [[100, 200, 'Lampiran', 95], [250, 255, ':', 95]]), 270, '-', 80), 600, ':', 50)), 1);
     expect(flat.map((l) => l.text)).toEqual(['Lampiran\t: -']);
+    // A colon read surely as one of its dots (a box 4 px tall) is a colon.
+    const dot = ocrPageLines(page(speck(line(100, [[100, 200, 'Ruang', 96], [460, 800, 'Penata Muda', 96]]), 430, ':', 93)), 1);
+    expect(dot.map((l) => l.text)).toEqual(['Ruang\t: Penata Muda']);
   });
 
   it('joins a label wrapped onto two lines ("Pangkat/Gol." / "Ruang : …") in a column of colons', () => {
