@@ -68,18 +68,19 @@ function isLogo(line: TessLine, size: number): boolean {
 }
 
 /**
- * A dash or quote read unsurely on its own (what is left of a table's vertical rule after the
- * clean-up removed most of it), or a word read from a box a few pixels tall: unsurely (a dot of a
+ * A dash or quote read unsurely on its own inside a line (what is left of a table's vertical rule
+ * after the clean-up removed most of it; at a line's start it is a bullet), or a word read from a box a few pixels tall: unsurely (a dot of a
  * colon read as "3"), or as a sign no flat mark makes (a colon or bar of one pixel's height). Kept, it stands between two cells and joins them, or splits a label from its value.
  */
-function isSpeck(w: TessWord, lineHeight: number): boolean {
+function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   const text = w.text.trim();
   const unsure = w.confidence < NOISE_LINE;
   // Only a dot, comma, dash or underscore is a pixel or two tall; a colon, a bar, a letter or a digit
   // is not (a colon read surely may come as one of its dots: a quarter of the line tall is kept).
   const height = w.bbox.y1 - w.bbox.y0;
   const flat = unsure ? height < lineHeight * 0.25 : height < lineHeight * 0.1 && !/^[.,\-_–—~]+$/.test(text);
-  return flat || (unsure && /^[—–\-_~'"”“‘’`]+$/.test(text));
+  // A dash starting a line is a list's bullet, however unsure.
+  return flat || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
 }
 
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
@@ -259,7 +260,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         const logo = isLogo(line, size) ? line.words[0] : null;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text || w === logo || isSpeck(w, size)) continue;
+          if (!text || w === logo || isSpeck(w, size, w === line.words[0])) continue;
           // pdf.js y grows upwards; image y grows downwards.
           const y = -baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
           items.push({ str: text, x: w.bbox.x0, y, end: w.bbox.x1, size, ref: words.length });

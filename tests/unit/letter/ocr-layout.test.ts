@@ -144,6 +144,8 @@ describe('OCR page layout', () => {
       1,
     );
     expect(lines.map((l) => l.text)).toEqual(['No\tNama\tEmail\tHP', '3\tAyu\tayu.pangaribuan\t0852 4500']);
+    // A bullet read unsurely starts its line: it stays.
+    expect(ocrPageLines(page(line(100, [[130, 150, '“-', 38], [170, 230, 'NIP:', 95], [240, 500, '19890126 201402 1 001', 95]])), 1)[0].text).toBe('“- NIP: 19890126 201402 1 001');
     // A dash read surely stays ("Lampiran : -").
     expect(ocrPageLines(page(line(100, [[100, 200, 'Lampiran', 95], [250, 255, ':', 95], [270, 280, '-', 93]])), 1)[0].text).toBe('Lampiran\t: -');
   });
