@@ -249,16 +249,6 @@ const validPhone = (s: string) => checkPhone(s).ok;
 /** The SPSE role a letter asks for, written after a person's jabatan in brackets ("Kepala Bidang X (PPK)"). */
 const ROLE_SUFFIX = new RegExp(`\\s*\\((?:${PROCUREMENT_ROLE}|PP|(?:(?:Anggota|Ketua|Sekretaris)\\s+)?Pokja(?:\\s+Pemilihan)?(?:\\s+\\d+)?|Admin(?:istrator)?\\s+Agen(?:cy|si)|Help\\s?desk)\\)$`, 'i');
 
-/** A column heading naming the SPSE role asked for ("Peran di SPSE", "Peran SPSE"), not the jabatan. */
-const SPSE_ROLE_HEADER = /\bperan\b.*\bspse\b/i;
-/** A cell holding an SPSE role and nothing else ("PPK", "Pejabat Pengadaan"). */
-const BARE_ROLE = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|(?:(?:Anggota|Ketua|Sekretaris)\\s+)?Pokja(?:\\s+Pemilihan)?(?:\\s+\\d+)?|Admin(?:istrator)?\\s+Agen(?:cy|si)|Help\\s?desk)$`, 'i');
-/**
- * Letters disagree whether an SPSE role in a "Peran di SPSE" column is the person's jabatan: it is
- * kept as the position, flagged.
- */
-const ROLE_COLUMN_NOTE = (header: string) => `Kolom "${header.trim()}" menulis peran SPSE, bukan jabatan — periksa jabatannya`;
-
 function withoutRoleSuffix(slot: Slot): Slot {
   const m = ROLE_SUFFIX.exec(slot.value);
   if (!m || m.index === 0) return slot;
@@ -568,7 +558,6 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       if (!fields.length || !cell || /^-+$/.test(cell)) return;
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
-      if (d.position && fields.includes('team') && SPSE_ROLE_HEADER.test(header[k] ?? '') && BARE_ROLE.test(d.position.value.trim())) d.position.note = ROLE_COLUMN_NOTE(header[k]);
     });
     // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
     cells.forEach((cell, k) => {
