@@ -154,8 +154,8 @@ function phoneValue(s: string): string {
   return checkPhone(m ? m[0] : s).value;
 }
 
-/** Team role beats jabatan; both beat a position guessed from free text. */
-const rankOf = (kind: ApplicantField | 'team') => (kind === 'team' ? 3 : kind === 'position' ? 2 : 1);
+/** The jabatan beats the team place ("Ketua", "Anggota": the SPSE account's Jabatan is the person's jabatan); both beat a position guessed from free text. */
+const rankOf = (kind: ApplicantField | 'team') => (kind === 'position' ? 3 : kind === 'team' ? 2 : 1);
 const fieldOf = (kind: ApplicantField | 'team'): ApplicantField => (kind === 'team' ? 'position' : kind);
 
 /** One label of a run of labels: a field name with an optional qualifier ("Jabatan baru", "No. HP/WA", "Email lama"). */
