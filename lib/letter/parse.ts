@@ -402,6 +402,15 @@ function subjectBelow(lines: Line[], i: number): Line | null {
   return c && !isBlank(c) && !parseKv(c.raw) && !/^(kepada|yth|di\b)/i.test(c.text) && !dateLine(c) && /[A-Za-z]{3}/.test(c.text) ? c : null;
 }
 
+/**
+ * "Perihal : … Permohonan Akun" over "SPSE" alone with a blank line after it: a PDF wrapped the
+ * subject's last words (one to three capitalised words, an acronym, a year) to the margin.
+ */
+const SUBJECT_TAIL_WORD = String.raw`(?:\(?[A-Z][A-Za-z0-9./-]*\)?|\d{4})`;
+const SUBJECT_TAIL = new RegExp(`^${SUBJECT_TAIL_WORD}(?:\\s+${SUBJECT_TAIL_WORD}){0,2}$`);
+/** Set alone under the subject but not part of it: a status, an addressee, a heading. */
+const NOT_A_SUBJECT_TAIL = /^(?:segera|sangat segera|penting|rahasia|biasa|terbatas|kepada|yth|di|lampiran|tembusan)\b/i;
+
 /** A subject line ending in a word that cannot end it: a preposition or conjunction. */
 const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
 
@@ -470,7 +479,9 @@ export function parseLetter(input: string): ParsedLetter {
           if (!below && !/\t/.test(c.raw) && c.raw.search(/\S/) > valueAt + 8) break;
           // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit"), or
           // going on in lower case or a bracket ("… Pejabat Pembuat Komitmen" / "(PPK)"); never a date line.
-          const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]) || /^[a-z(]/.test(c.text);
+          const after = lines[k + 1];
+          const tailAlone = (!after || isBlank(after)) && c.text.length <= 30 && SUBJECT_TAIL.test(c.text) && !NOT_A_SUBJECT_TAIL.test(c.text);
+          const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]) || /^[a-z(]/.test(c.text) || tailAlone;
           if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text) || dateLine(c)) break;
           parts.push(collapse(firstColumn(c.raw.trim())));
         }

@@ -46,3 +46,23 @@ describe('a table with a Jabatan column beside the team place', () => {
     expect(r.people.map((p) => p.position)).toEqual(['Ketua']);
   });
 });
+
+describe('a Perihal whose last word a PDF wrapped to the margin', () => {
+  const letter = (tail: string) =>
+    ['DINAS KOMUNIKASI DAN INFORMATIKA', '', 'Nomor\t: 555/12/Kominfo/2026', `Perihal\t: Usulan Perubahan Data Pengguna Aplikasi`, tail, '', 'Palu, 3 November 2026', '', 'Kepada Yth.', 'Kepala UKPBJ'].join('\n');
+
+  it('"… Aplikasi" over "SPSE" alone, a blank line after: one subject, flagged as read from two lines', () => {
+    const r = parseLetter(letter('SPSE'));
+    expect(r.letter.subject).toBe('Usulan Perubahan Data Pengguna Aplikasi SPSE');
+    expect(r.problems.some((p) => p.field === 'letter.subject')).toBe(true);
+  });
+
+  it('"LPSE Kota Palu" (three words) joins too; a status word set alone ("SEGERA") or an addressee does not', () => {
+    expect(parseLetter(letter('LPSE Kota Palu')).letter.subject).toBe('Usulan Perubahan Data Pengguna Aplikasi LPSE Kota Palu');
+    expect(parseLetter(letter('SEGERA')).letter.subject).toBe('Usulan Perubahan Data Pengguna Aplikasi');
+    expect(parseLetter(letter('Kepada Yth.')).letter.subject).toBe('Usulan Perubahan Data Pengguna Aplikasi');
+    // A line of its own followed by more text is not the subject's tail.
+    const r = parseLetter(['Nomor : 1/2026', 'Perihal : Permohonan Akun', 'Lampiran', 'Surat Keputusan', '', 'Kepada Yth.'].join('\n'));
+    expect(r.letter.subject).toBe('Permohonan Akun');
+  });
+});
