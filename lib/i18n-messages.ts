@@ -76,6 +76,7 @@ const RULES: Rule[] = [
   [/^Ditebak dari teks di sekitarnya — periksa$/, () => 'Guessed from the surrounding text — check'],
   [/^digabung dari beberapa baris — periksa$/, () => 'joined from several lines — check'],
   [/^Perihal diambil dari subjek email, bukan dari surat — periksa$/, () => 'Subject taken from the e-mail’s subject, not from the letter — check'],
+  [/^Perihal mungkin berlanjut pada baris di bawahnya — periksa$/, () => 'The subject may go on in the line below it — check'],
   [/^Tanggal diambil dari kepala email, bukan dari surat — periksa$/, () => 'Date taken from the e-mail header, not from the letter — check'],
   [/^Pengirim diambil dari baris "Dari"; kop surat menyebut "(.*)" — periksa$/s, (m) => `Sender taken from the "Dari" line; the letterhead says "${m[1]}" — check`],
   [/^Instansi pengirim digabung dari (\d+) baris kop surat — periksa$/, (m) => `Sending office joined from ${m[1]} letterhead lines — check`],

@@ -412,7 +412,7 @@ const SUBJECT_TAIL = new RegExp(`^${SUBJECT_TAIL_WORD}(?:\\s+${SUBJECT_TAIL_WORD
 const NOT_A_SUBJECT_TAIL = /^(?:segera|sangat segera|penting|rahasia|biasa|terbatas|kepada|yth|di|lampiran|tembusan)\b/i;
 
 /** A subject line ending in a word that cannot end it: a preposition or conjunction. */
-const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.)$/i;
+const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|tentang|dengan|yang|an\.|a\.n\.|pejabat|pembuat|tahun|kelompok|satuan|kuasa)$/i;
 
 export function parseLetter(input: string): ParsedLetter {
   assertLetterLength(input);
@@ -485,6 +485,11 @@ export function parseLetter(input: string): ParsedLetter {
           if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text) || dateLine(c)) break;
           parts.push(collapse(firstColumn(c.raw.trim())));
         }
+        // A capitalised line right under the subject, not joined (no blank line between, no label, no
+        // addressee or date, the subject ending without a stop): it may be the subject going on.
+        const under = lines[(below ? below.n : i) + parts.length];
+        const mayGoOn =
+          !!under && under.n < sigStart && !isBlank(under) && !parseKv(under.raw) && !/^(kepada|yth|di\b|dengan hormat)/i.test(under.text) && !dateLine(under) && /^[A-Z]/.test(under.text) && !/[.:;!?]$/.test(parts[parts.length - 1]);
         // A forwarded mail's "Subject: FW: …" gives way to the letter's own Hal / Perihal.
         const fromMail = inMail || isMailSubject(kv.key);
         subject = {
@@ -499,6 +504,7 @@ export function parseLetter(input: string): ParsedLetter {
           mail: fromMail,
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
+          ...(mayGoOn && !fromMail && !head && { conf: 0.85, note: 'Perihal mungkin berlanjut pada baris di bawahnya — periksa' }),
         };
       } else if ((kv.kind === 'from' || (inMail && normKey(kv.key) === 'from')) && !from && value) {
         // A mail's sender: '"Bagian PBJ" <pbj@…>' is written without the quotes around the name.

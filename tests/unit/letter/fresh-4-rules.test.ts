@@ -66,3 +66,19 @@ describe('a Perihal whose last word a PDF wrapped to the margin', () => {
     expect(r.letter.subject).toBe('Permohonan Akun');
   });
 });
+
+describe('a Perihal pasted with hard line breaks', () => {
+  it('"… bagi Pejabat" / "Pembuat Komitmen … Tahun" / "Anggaran 2026": a line ending in a word that needs the next goes on (flagged)', () => {
+    const r = parseLetter(
+      ['DINAS PERHUBUNGAN', 'Nomor : 551/88/Dishub/2026', 'Perihal : Usulan Akun SPSE untuk Pejabat', 'Pembuat Komitmen Belanja Modal Tahun', 'Anggaran 2027', 'Kepada', 'Yth. Kepala UKPBJ'].join('\n'),
+    );
+    expect(r.letter.subject).toBe('Usulan Akun SPSE untuk Pejabat Pembuat Komitmen Belanja Modal Tahun Anggaran 2027');
+    expect(r.problems.some((p) => p.field === 'letter.subject')).toBe(true);
+  });
+
+  it('a subject not joined with a capitalised line right under it (no blank line between) is flagged, never silent', () => {
+    const r = parseLetter(['DINAS PERHUBUNGAN', 'Nomor : 551/88/Dishub/2026', 'Perihal : Usulan Akun SPSE Dinas', 'Perhubungan Kota Contoh', 'Kepada', 'Yth. Kepala UKPBJ'].join('\n'));
+    expect(r.letter.subject).toBe('Usulan Akun SPSE Dinas');
+    expect(r.problems.some((p) => p.field === 'letter.subject')).toBe(true);
+  });
+});
