@@ -92,6 +92,11 @@ const RULES: Rule[] = [
   [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kata sebelum namanya — periksa$/, () => 'Replacement letter: incoming person (account created) by the words before their name — check'],
   [/^Surat pembuatan dan perubahan akun: akun baru menurut judul di atasnya — periksa$/, () => 'Letter creating and changing accounts: a new account by the heading above — check'],
   [/^Surat pembuatan dan perubahan akun: perubahan data menurut judul di atasnya — periksa$/, () => 'Letter creating and changing accounts: a data change by the heading above — check'],
+  [
+    /^Surat perubahan data dan penonaktifan: (perubahan data|penonaktifan akun) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
+    (m) => `Letter changing and deactivating accounts: ${m[1] === 'perubahan data' ? 'a data change' : 'deactivation'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
+  ],
+  [/^Surat perubahan data dan penonaktifan: tidak jelas akun pegawai ini diubah atau dinonaktifkan; dianggap perubahan — periksa$/, () => 'Letter changing and deactivating accounts: unclear whether this person’s account is changed or deactivated; taken as a change — check'],
   [/^Surat pembuatan dan perubahan akun: tidak jelas pegawai ini dibuatkan akun atau diubah datanya; dianggap perubahan — periksa$/, () => 'Letter creating and changing accounts: unclear whether this person gets a new account or a data change; taken as a change — check'],
   [/^Instansi pengirim diambil dari baris sekolah pada kop; baris di atasnya \("(.*)"\) dilewati — periksa$/s, (m) => `Sending office taken from the school's line of the letterhead; the line above ("${m[1]}") left out — check`],
   [/^Pengirim diambil dari kepala email yang diteruskan \(surat di dalamnya tanpa kop\) — periksa$/, () => 'Sender taken from the forwarded e-mail’s header (the letter inside has no letterhead) — check'],

@@ -111,6 +111,42 @@ function createOrChange(lines: readonly Line[], d: Draft): ActionEvidence {
   return { action: 'change', line: lines[firstLine(d) - 1], note: 'Surat pembuatan dan perubahan akun: tidak jelas pegawai ini dibuatkan akun atau diubah datanya; dianggap perubahan — periksa' };
 }
 
+/** The request a row's cell says: a data change or closing the account (a short cell, no digits or @). */
+const CHANGE_CELL = /\b(?:perubahan|pembaruan|pemutakhiran|ubah|diubah)\b/i;
+const DEACTIVATE_CELL = /\b(?:penonaktifan|nonaktif|non-aktif|dinonaktifkan|nonaktifkan|pencabutan|dicabut|penutupan|ditutup|penghapusan|dihapus)\b/i;
+
+/**
+ * In a letter asking to change some accounts and close others ("Perubahan Data dan Penonaktifan Akun"),
+ * a person's action: the request cell of their own row ("Perubahan data" | "Penonaktifan (pensiun)"),
+ * flagged; none: the nearest heading above saying one of the two, flagged; else a change, flagged as unclear.
+ */
+function changeOrDeactivate(lines: readonly Line[], d: Draft): ActionEvidence {
+  const rows = [...new Set(Object.values(d).map((s) => s!.line))].sort((a, b) => a.n - b.n);
+  const said = (t: string): RequestAction | null => {
+    const change = CHANGE_CELL.test(t);
+    return change === DEACTIVATE_CELL.test(t) ? null : change ? 'change' : 'deactivate';
+  };
+  const fromCells = new Set<RequestAction>();
+  for (const l of rows) {
+    const delim = cellDelimiter(l.raw);
+    if (!delim) continue;
+    for (const c of l.raw.split(delim).map((x) => x.trim())) {
+      const a = c && c.length <= 40 && !/[\d@]/.test(c.replace(/\([^)]*\)/g, '')) ? said(c) : null;
+      if (a) fromCells.add(a);
+    }
+  }
+  const label = (a: RequestAction) => (a === 'change' ? 'perubahan data' : 'penonaktifan akun');
+  if (fromCells.size === 1) {
+    const [action] = fromCells;
+    return { action, line: rows[0], note: `Surat perubahan data dan penonaktifan: ${label(action)} menurut kolom permohonan barisnya — periksa` };
+  }
+  for (let n = firstLine(d) - 1; n >= 1; n--) {
+    const action = said(lines[n - 1].text);
+    if (action) return { action, line: lines[n - 1], note: `Surat perubahan data dan penonaktifan: ${label(action)} menurut judul di atasnya — periksa` };
+  }
+  return { action: 'change', line: lines[firstLine(d) - 1], note: 'Surat perubahan data dan penonaktifan: tidak jelas akun pegawai ini diubah atau dinonaktifkan; dianggap perubahan — periksa' };
+}
+
 export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
   // Without a subject the request type comes from the body: each non-default action says so.
   const fromBody = (action: RequestAction) => (d: Draft): ActionEvidence =>
@@ -119,6 +155,8 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   const about = subject ?? body;
   // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement.
   const bothSides = subject !== null && OUTGOING.test(subject) && INCOMING.test(subject);
+  // "Perubahan Data dan Penonaktifan Akun PPK": each person's own request says which.
+  if (subject !== null && CHANGE.test(subject) && DEACTIVATION.test(subject) && !CREATION.test(subject)) return drafts.map((d) => changeOrDeactivate(lines, d));
   if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
   // "Pembuatan dan Perubahan Data Akun PPK": each person's own request heading says which.
   if (subject !== null && CHANGE.test(subject) && CREATION.test(subject)) return drafts.map((d) => createOrChange(lines, d));

@@ -82,3 +82,27 @@ describe('a Perihal pasted with hard line breaks', () => {
     expect(r.problems.some((p) => p.field === 'letter.subject')).toBe(true);
   });
 });
+
+describe('a letter asking to change some accounts and deactivate others', () => {
+  it('each person’s own request cell says which (flagged); the subject naming both decides no one', () => {
+    const r = parseLetter(
+      [
+        'BADAN PENDAPATAN DAERAH',
+        'Nomor : 973/210/Bapenda/2026',
+        'Hal : Perubahan Data dan Penonaktifan Akun SPSE Pejabat Pengadaan',
+        '',
+        'No\tNama\tNIP\tJabatan\tPermohonan',
+        '1\tYuliana Tandi, S.E.\t19870101 201001 2 011\tKepala Subbidang Pendataan\tPerubahan data',
+        '2\tMarkus Pali, S.Sos.\t19640505 198903 1 007\tPenelaah Pajak\tPenonaktifan (pensiun)',
+        '',
+        'Kepala Badan,',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.action])).toEqual([
+      ['Yuliana Tandi, S.E.', 'change'],
+      ['Markus Pali, S.Sos.', 'deactivate'],
+    ]);
+    expect(r.problems.some((p) => p.field === 'people[0].action')).toBe(true);
+    expect(r.problems.some((p) => p.field === 'people[1].action')).toBe(true);
+  });
+});
