@@ -8,7 +8,7 @@
  */
 import { recognise } from '../spse/recognise';
 import { ensurePanelHost, panelHost } from './panel-host';
-import { HOLD_FIRST_FRAME_HASH, firstFrameInputs, paintFirstFrame, withdrawFirstFrame, pickFirstFrame, takeHandedFrames, type FirstFrame } from './first-frame';
+import { HOLD_FIRST_FRAME_HASH, firstFrameInputs, paintFirstFrame, paintedOn, withdrawFirstFrame, pickFirstFrame, takeHandedFrames, type FirstFrame } from './first-frame';
 import type { PanelStartState } from './panel-start-state';
 import { markWhenVisible } from './visible-mark';
 import { BOOT_CHANNEL, type BootMessage } from './boot-messages';
@@ -111,7 +111,8 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi(), r
       const paint = (state: PanelStartState, frames: readonly FirstFrame[]) => {
         const host = panelHost();
         const frame = pickFirstFrame(frames, firstFrameInputs(version, r.pageId, state, win.innerWidth));
-        if (!frame || !host || mounted() || win.location.href !== href) return;
+        // Once per host: injected again at a new address before the panel came, the frame stays.
+        if (!frame || !host || mounted() || win.location.href !== href || paintedOn(host)) return;
         const painted = paintFirstFrame(host, frame);
         paintedNow = true;
         if (__PANDU_SANDBOX__) {

@@ -182,6 +182,11 @@ export function withdrawFirstFrame(g: FrameGlobals = globalThis as FrameGlobals)
   releasePageSpace(painted.host.ownerDocument);
 }
 
+/** Was a first frame painted on this host already (its shadow root can be attached only once)? */
+export function paintedOn(host: HTMLElement, g: FrameGlobals = globalThis as FrameGlobals): boolean {
+  return g.__panduPaintedFrame?.host === host;
+}
+
 /** The panel takes the frame the bootstrap painted on this very host (once), or gets undefined. */
 export function takePaintedFrame(host: HTMLElement, g: FrameGlobals = globalThis as FrameGlobals): PaintedFrame | undefined {
   const painted = g.__panduPaintedFrame;

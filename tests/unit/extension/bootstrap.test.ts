@@ -154,6 +154,21 @@ describe('the injected bootstrap (startBootstrap)', () => {
     expect(takePaintedFrame(panelHost()!)).toBeDefined();
   });
 
+  it('injected again at a new address before the panel mounted: the frame already painted is kept, the new boot message still goes out', async () => {
+    const t = await tab(auditor);
+    const api = withManifest(t);
+    const state = { collapsed: false, lang: 'id' as const, width: null };
+    leaveHandedFrames({ state, frames: [stored()] });
+    startBootstrap(t.win, api);
+    await vi.waitFor(() => expect(t.sent).toHaveLength(1));
+    // The same form at another address (its DOM recognised again as the auditor form).
+    t.win.history.pushState(null, '', '/eproc4/admin/auditor/baru?ulang=1');
+    leaveHandedFrames({ state, frames: [stored()] });
+    expect(() => startBootstrap(t.win, api)).not.toThrow();
+    await vi.waitFor(() => expect(t.sent).toHaveLength(2));
+    expect(t.sent[1]).toMatchObject({ channel: 'pandu-boot', pageId: 'auditor-form', url: `${auditor}?ulang=1` });
+  });
+
   it('a panel that mounted before the stored frame was read is left alone', async () => {
     const t = await tab(auditor);
     const api = withManifest(t);
