@@ -7,7 +7,7 @@ import { PanelShell } from './PanelShell';
 import { blockUntrustedEvents, containPanelEvents } from './trusted';
 import { ensurePanelHost, dropPanelHost } from '../../lib/extension/panel-host';
 import { listenForPanelCommands } from '../../lib/extension/panel-commands';
-import { takePanelState } from '../../lib/extension/panel-start-state';
+import { takePanelState, type PanelStartState } from '../../lib/extension/panel-start-state';
 import { releasePageSpace } from '../../lib/extension/dock';
 import { sendMessage } from '../../lib/messaging/client';
 import { hasFirstViewReply } from '../../lib/extension/first-view';
@@ -59,7 +59,7 @@ export function mountPanel(): void {
   });
   if (__PANDU_SANDBOX__ && !painted) markWhenVisible(shadow);
   // The first commit: the live panel replaced the painted copy (if any), which made it inert.
-  const onFirstCommit = (pageId: string, complete: boolean, state: { collapsed: boolean; lang: 'id' | 'en'; width: number | null }, opened: boolean) => {
+  const onFirstCommit = (pageId: string, complete: boolean, state: PanelStartState, opened: boolean) => {
     wrapper.removeAttribute('inert');
     if (__PANDU_SANDBOX__) {
       g.__panduShadowRoot = shadow;
