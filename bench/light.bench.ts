@@ -27,7 +27,6 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, chromiumPath, freshProfileDir, SANDBOX_EXTENSION_DIR } from '../lib/extension/chromium';
 import { startSandbox } from '../sandbox/server';
 import { fmt, median } from './stats';
-import { PANEL_ALONG_ON } from '../lib/extension/panel-along';
 
 const LOADS = Number(process.env.LOADS ?? 15);
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 1200);
@@ -43,9 +42,6 @@ const sizeOf = (f: string) => {
 };
 const boot = sizeOf(bootstrap);
 const pan = sizeOf(panel);
-// Absent in builds before the panel came along with the bootstrap (PANDU_OUTDIR=an older build, to compare).
-const alongFile = join(SANDBOX_EXTENSION_DIR, 'panel-along.js');
-const alongFlag = existsSync(alongFile) ? sizeOf(alongFile) : null;
 
 const exe = chromiumPath();
 if (!exe) {
@@ -147,12 +143,6 @@ const atLoad = atDocumentLoad.map((f) => sizeOf(join(SANDBOX_EXTENSION_DIR, f)).
 console.log(`JS injected at document load (static content scripts: ${atDocumentLoad.length ? atDocumentLoad.join(', ') : 'none'}): ${kib(atLoad)} KiB gzip (budget ≤ 16 KiB gzip)`);
 console.log(`JS injected after the load event on SPSE pages (bootstrap): ${kib(boot.raw)} KiB raw, ${kib(boot.gzip)} KiB gzip`);
 console.log(`JS injected on demand (panel, recognised/taught pages or when opened; one chunk, not split): ${kib(pan.raw)} KiB raw, ${kib(pan.gzip)} KiB gzip`);
-if (alongFlag)
-  console.log(
-    PANEL_ALONG_ON
-      ? `  on a built-in page's address (Chrome) the panel comes along with the bootstrap in one injection, after the along flag (${alongFlag.raw} B raw)`
-      : `  panel-along.js (${alongFlag.raw} B raw) is built but switched off (PANEL_ALONG_ON = false): bootstrap and panel are two injections`,
-  );
 console.log(`${LOADS} alternating loads per page and profile, medians (1-minute load average ${fmt(loadAtStart, 1)} at the start, ${fmt(loadavg()[0], 1)} at the end; the budgets are set for a quiet machine):`);
 for (const p of pages) {
   const { on, off } = results[p.name];

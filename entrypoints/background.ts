@@ -18,9 +18,8 @@ import { LOG_CHANGED_KEY, loadLang } from '../lib/extension/panel-state';
 import { parseLetter } from '../lib/letter/parse';
 import { library } from '../lib/extension/sops';
 import { allVersions, findSop as findInLibrary } from '../lib/sop/library';
-import { injectBootstrap, injectBootstrapWithPanel, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
+import { injectBootstrap, injectPanel, userOpensPanel, userTogglesPanel } from '../lib/extension/inject';
 import { pagesByUrl } from '../lib/spse/url-guess';
-import { PANEL_ALONG_ON } from '../lib/extension/panel-along';
 import { bootLoadedSpseTabs, bootSpseTabs, bootedTabsIn, WORKER_START_SWEEPS_MS, type SessionArea } from '../lib/extension/spse-tabs';
 import { SANDBOX_MATCHES, SPSE_MATCHES } from '../lib/spse/hosts';
 import { isBootMessage, type BootMessage } from '../lib/extension/boot-messages';
@@ -297,14 +296,12 @@ export default defineBackground(() => {
   // Optional team log on the LPSE's CouchDB (lib/sync): idle until a server is configured.
   startTeamSync(log);
 
-  // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded; where
-  // the address points to a built-in page, the panel comes along in the same injection.
+  // No static content script (issue 14): every SPSE tab gets the bootstrap once it has loaded; it
+  // asks for the panel where it recognises a page.
   // The panel's first frame for the pages the address points to goes with the bootstrap (lib/extension/first-frame.ts).
   const framesToHand = firstFramesToHand(browser.storage.local as unknown as LocalArea, (l) => browser.storage.onChanged.addListener(l));
   const injectLoaded = async (tabId: number, url: string) => {
-    const pages = pagesByUrl(url);
-    if (PANEL_ALONG_ON && pages.length > 0) return injectBootstrapWithPanel(tabId);
-    return injectBootstrap(tabId, await framesToHand.forPages(pages).catch(() => null));
+    return injectBootstrap(tabId, await framesToHand.forPages(pagesByUrl(url)).catch(() => null));
   };
   const spseTabs = {
     staticPatterns: [...SPSE_MATCHES, ...(__PANDU_SANDBOX__ ? SANDBOX_MATCHES : [])],
@@ -324,7 +321,7 @@ export default defineBackground(() => {
   // relaunched) get the bootstrap now. A tab that finishes loading while the worker starts can
   // lose its load event (the listener is not yet known to the browser; seen in e2e): looked at
   // again a little later. Tabs booted at the same address are left alone.
-  // The bootstrap alone (never the panel along): it asks for the panel where none is mounted yet.
+  // The bootstrap asks for the panel where none is mounted yet.
   const bootMissedTabs = () => void browser.tabs.query({}).then((tabs) => bootLoadedSpseTabs(tabs, { ...spseTabs, inject: (tabId: number) => injectBootstrap(tabId) })).catch(() => undefined);
   bootMissedTabs();
   for (const ms of WORKER_START_SWEEPS_MS) setTimeout(bootMissedTabs, ms);

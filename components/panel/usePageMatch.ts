@@ -8,7 +8,7 @@ import type { SiteProfile } from '../../lib/spse/profile';
 import { sendMessage } from '../../lib/messaging/client';
 import { hostOf, profileFromCheckedRecords } from '../../lib/extension/site-profiles';
 import { watchPage } from '../../lib/extension/dom-watch';
-import { bootMatchFor, type AlongGlobals } from '../../lib/extension/panel-along';
+import { bootMatchFor, type BootVerdictGlobals } from '../../lib/extension/boot-verdict';
 import type { PanelPageMatch } from './PanelApp';
 
 export type PageState = {
@@ -30,7 +30,7 @@ function matchNow(profiles: SiteProfile[]): PanelPageMatch {
 }
 
 function bootMatch(): PanelPageMatch | null {
-  return bootMatchFor(globalThis as AlongGlobals, location.href);
+  return bootMatchFor(globalThis as BootVerdictGlobals, location.href);
 }
 
 function missingOf(pageId: string, profiles: SiteProfile[]): string[] {

@@ -15,21 +15,17 @@ import { BOOT_CHANNEL, type BootMessage } from './boot-messages';
 import { bareApi, type BareApi } from './bare-api';
 import { prefetchPanelState } from './panel-start-state';
 import { prefetchFirstView, type FirstViewGlobals } from './first-view';
-import { panelComesAlong, recordBootVerdict, type AlongGlobals } from './panel-along';
+import { recordBootVerdict, type BootVerdictGlobals } from './boot-verdict';
 
 export type BootResult = { isSpse: boolean; pageId: string; confidence: number; role: string | null; ms: number };
 
-/**
- * `panelAlong`: the panel comes in this same injection (lib/extension/panel-along.ts), so a
- * recognised page needs no message; an unrecognised one still tells the background (taught pages,
- * the report's unknown pages).
- */
-export function boot(doc: Document, href: string, send: (m: BootMessage) => void, panelAlong = false): BootResult {
+/** Recognises the page; an SPSE page gets the empty panel host and one message to the background (unrecognised ones too: taught pages, the report's unknown pages). */
+export function boot(doc: Document, href: string, send: (m: BootMessage) => void): BootResult {
   const t0 = performance.now();
   const m = recognise(href, doc);
   if (!m.isSpse) return { isSpse: false, pageId: m.pageId, confidence: m.confidence, role: m.role, ms: performance.now() - t0 };
   ensurePanelHost(doc);
-  if (!(panelAlong && m.pageId !== 'unknown')) send({ channel: BOOT_CHANNEL, pageId: m.pageId, url: href, title: doc.title.slice(0, 1000) });
+  send({ channel: BOOT_CHANNEL, pageId: m.pageId, url: href, title: doc.title.slice(0, 1000) });
   return { isSpse: true, pageId: m.pageId, confidence: m.confidence, role: m.role, ms: performance.now() - t0 };
 }
 
@@ -69,12 +65,12 @@ type PanelMounted = { __panduPanelMounted?: boolean };
 export function startBootstrap(win: Window = window, api: BareApi = bareApi(), retryMs: readonly number[] = BOOT_RETRY_MS): void {
   const g = win as unknown as BootGlobals;
   const send = (m: BootMessage) => void api.runtime.sendMessage(m).catch(() => undefined);
-  const ag = win as unknown as AlongGlobals;
-  const recogniseHere = (panelAlong = false, sendBoot: (m: BootMessage) => void = send) => {
+  const verdicts = win as unknown as BootVerdictGlobals;
+  const recogniseHere = (sendBoot: (m: BootMessage) => void = send) => {
     const href = win.location.href;
     g.__panduBootedAt = href;
-    const r = boot(win.document, href, sendBoot, panelAlong);
-    recordBootVerdict(ag, href, r.isSpse && r.pageId !== 'unknown', { pageId: r.pageId, confidence: r.confidence, role: r.role });
+    const r = boot(win.document, href, sendBoot);
+    recordBootVerdict(verdicts, href, r.isSpse && r.pageId !== 'unknown', { pageId: r.pageId, confidence: r.confidence, role: r.role });
     return r;
   };
   const first = g.__panduBootedAt === undefined;
@@ -95,10 +91,10 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi(), r
     // Still no panel well after the last ask: a first frame painted for it goes (nothing in it works).
     win.setTimeout(() => void (mounted() || withdrawFirstFrame()), Math.max(0, ...retryMs) * 2);
   };
-  const start = (panelAlong: boolean) => {
+  const start = () => {
     // The boot message goes out after the first frame is painted, when there is one (below).
     let bootMessage: BootMessage | null = null;
-    const r = recogniseHere(panelAlong, (m) => (bootMessage = m));
+    const r = recogniseHere((m) => (bootMessage = m));
     const href = win.location.href;
     let paintedNow = false;
     // A recognised page gets the panel: read its remembered state and ask for its first view's
@@ -124,14 +120,13 @@ export function startBootstrap(win: Window = window, api: BareApi = bareApi(), r
       if (handed) paint(handed.state, handed.frames);
       prefetchPanelState(api, handed ? undefined : (state, frames) => paint(state, Array.isArray(frames) ? frames : []));
       prefetchFirstView((m) => api.runtime.sendMessage(m), win.location.href, Date.now(), win as unknown as FirstViewGlobals);
-      if (!panelAlong) askAgainUntilMounted(win.location.href, r.pageId);
+      askAgainUntilMounted(win.location.href, r.pageId);
     }
     // A first frame painted in this task: the panel is asked for once the frame is on screen, so
     // the panel's parse, when its injection lands, cannot hold that frame back.
     const message = bootMessage as BootMessage | null;
     if (message) (paintedNow ? afterPaint(win, () => send(message)) : send(message));
   };
-  // A panel sent along runs right after this script: it finds the verdict only when recognition runs now.
-  if (win.document.readyState === 'complete') start(panelComesAlong(ag));
-  else win.addEventListener('load', () => win.setTimeout(() => start(false), 0), { once: true });
+  if (win.document.readyState === 'complete') start();
+  else win.addEventListener('load', () => win.setTimeout(start, 0), { once: true });
 }

@@ -13,8 +13,6 @@ import { leaveHandedFrames, type HandedFrames } from './first-frame';
  */
 export const BOOTSTRAP_SCRIPT = '/bootstrap.js';
 export const PANEL_SCRIPT = '/panel.js';
-/** The along flag (entrypoints/panel-along.ts): the panel follows the bootstrap in the same injection. */
-export const PANEL_ALONG_SCRIPT = '/panel-along.js';
 
 declare const __PANDU_SANDBOX__: boolean;
 
@@ -23,12 +21,7 @@ type TabsV2Api = { executeScript(tabId: number, o: { file: string; frameId?: num
 
 /** Sandbox builds (bench/light.bench.ts): a performance mark when an injection reached the tab. */
 function markInTab(scripting: ScriptingApi, tabId: number, frameId: number, file: string) {
-  const func =
-    file === PANEL_SCRIPT
-      ? () => void performance.mark('pandu:inject')
-      : file === PANEL_ALONG_SCRIPT
-        ? () => void (performance.mark('pandu:inject-bootstrap'), performance.mark('pandu:inject'))
-        : () => void performance.mark('pandu:inject-bootstrap');
+  const func = file === PANEL_SCRIPT ? () => void performance.mark('pandu:inject') : () => void performance.mark('pandu:inject-bootstrap');
   // Not awaited: both injections arrive in order; awaiting would add a round trip store builds do not have.
   void scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func }).catch(() => undefined);
 }
@@ -56,19 +49,6 @@ export function injectBootstrap(tabId: number, handed: HandedFrames | null = nul
     void scripting.executeScript({ target: { tabId, frameIds: [0] }, func: leaveHandedFrames, args: [handed] }).catch(() => undefined);
   }
   return injectFile(tabId, 0, BOOTSTRAP_SCRIPT);
-}
-
-/**
- * The bootstrap with the panel in one injection (lib/extension/panel-along.ts), for an address
- * that points to a built-in page: no round trip through the background between them. Chrome runs
- * the three files in order in one go; Firefox (MV2, one file per call) gets the bootstrap alone,
- * which asks for the panel as before.
- */
-export async function injectBootstrapWithPanel(tabId: number): Promise<void> {
-  if (import.meta.env.MANIFEST_VERSION !== 3) return injectBootstrap(tabId);
-  const scripting = (browser as unknown as { scripting: ScriptingApi }).scripting;
-  if (__PANDU_SANDBOX__) markInTab(scripting, tabId, 0, PANEL_ALONG_SCRIPT);
-  await scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PANEL_ALONG_SCRIPT, BOOTSTRAP_SCRIPT, PANEL_SCRIPT] });
 }
 
 export function injectPanel(tabId: number, frameId = 0): Promise<void> {

@@ -15,7 +15,7 @@ export type SpseTabDeps = {
   staticPatterns: readonly string[];
   /** Stored LPSE host patterns (`*://host/*`); read only for a loaded tab outside the static hosts. */
   lpseHosts(): Promise<string[]>;
-  /** `url`: the loaded address (where it points to a built-in page the panel may come along). */
+  /** `url`: the loaded address (the pages it points to get their stored first frames handed over). */
   inject(tabId: number, url: string): Promise<void>;
   /** The tabs booted in this browser session (absent: none remembered, every loaded SPSE tab is booted). */
   booted?: BootedTabs;

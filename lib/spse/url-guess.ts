@@ -1,9 +1,8 @@
 /**
  * Which built-in pages an address alone points to (issue 14), before any DOM is read: the
- * background uses it to send the panel along with the bootstrap in one injection on addresses
- * where a panel is all but certain (`/eproc4/admin/auditor/baru`), instead of waiting for the
- * bootstrap to recognise the page and ask. Only a guess: the bootstrap's recognition (URL and DOM)
- * still decides, and a panel sent along on a page it does not recognise never shows.
+ * background hands the bootstrap the panel's stored first frames of those pages
+ * (lib/extension/first-frame.ts). Only a guess: the bootstrap's recognition (URL and DOM) still
+ * decides which frame, if any, it paints.
  * Plain data of the route table compiled at build time; no DOM, no zod.
  */
 import { RECOGNITION_ROUTES } from './recognition-table';

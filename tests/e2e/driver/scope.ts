@@ -87,7 +87,24 @@ export class Scope {
   }
 
   async waitFor(where: Where, timeout = WAIT_MS): Promise<void> {
-    await poll(() => this.on<boolean>(where, `(el) => !!el && el.getClientRects().length > 0`), Boolean, timeout, `${this.label} element ${JSON.stringify(wire(asTarget(where)))}`);
+    try {
+      await poll(() => this.on<boolean>(where, `(el) => !!el && el.getClientRects().length > 0`), Boolean, timeout, `${this.label} element ${JSON.stringify(wire(asTarget(where)))}`);
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\n${await this.snapshot()}`);
+    }
+  }
+
+  /** What is under the root when a wait failed: each marked element, its state and the start of its text. */
+  async snapshot(): Promise<string> {
+    const marked = `(root) => root
+      ? [...root.querySelectorAll('[data-testid], [role="alert"]')].slice(0, 60).map((el) => {
+          const a = [...el.attributes].filter((x) => x.name.startsWith('data-') || x.name === 'role').map((x) => x.name + '=' + x.value).join(' ');
+          const shown = el.getClientRects().length > 0 ? '' : ' (not shown)';
+          const value = el instanceof HTMLSelectElement || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? ' value=' + JSON.stringify(el.value.slice(0, 60)) : '';
+          return '  <' + el.tagName.toLowerCase() + ' ' + a + value + '>' + shown + ' ' + (el.textContent ?? '').replace(/\\s+/g, ' ').trim().slice(0, 80);
+        }).join('\\n')
+      : '  (no root)'`;
+    return this.run<string>(marked).then((s) => `${this.label} at that moment:\n${s}`, (e) => `${this.label} could not be read: ${String(e)}`);
   }
 
   /** Poll any read until `ok` holds; returns the last value. */

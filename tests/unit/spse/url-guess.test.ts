@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagesByUrl } from '../../../lib/spse/url-guess';
 
-/** Issue 14: the background sends the panel along with the bootstrap where the address alone points to a built-in page. */
+/** Issue 14: the background hands the bootstrap the stored first frames of the built-in pages an address alone points to. */
 describe('built-in pages by address alone', () => {
   it('an admin form on an LPSE host, the national host and a bare host', () => {
     expect(pagesByUrl('https://lpse.kaltimprov.go.id/eproc4/admin/auditor/baru')).toEqual(['auditor-form']);
@@ -10,7 +10,7 @@ describe('built-in pages by address alone', () => {
     expect(pagesByUrl('https://lpse.x.go.id/eproc4/login')).toEqual(['login']);
   });
 
-  it('public pages and unknown addresses: none (the panel is not sent along)', () => {
+  it('public pages and unknown addresses: none (no first frame handed over)', () => {
     expect(pagesByUrl('https://lpse.x.go.id/eproc4/lelang/10293847/pengumumanlelang')).toEqual([]);
     expect(pagesByUrl('https://lpse.x.go.id/eproc4/lelang')).toEqual([]);
     expect(pagesByUrl('https://lpse.x.go.id/eproc4/admin/auditor/baru/lagi')).toEqual([]);
