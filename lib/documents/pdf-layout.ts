@@ -77,13 +77,15 @@ function liftCentredLabels(groups: Item[][]): Item[][] {
     const [above, label, below] = [out[i - 1], out[i], out[i + 1]];
     const size = Math.max(...label.map((it) => it.size));
     const oneLine = above[0].y - below[0].y <= size * 1.5;
-    const beside = lineRight(label) < lineLeft(above) && lineRight(label) < lineLeft(below) && Math.abs(lineLeft(above) - lineLeft(below)) <= 1;
+    // The value's lines start at one x (a scan's words within a few pixels).
+    const sameLeft = (a: readonly Item[], b: readonly Item[]) => Math.abs(lineLeft(a) - lineLeft(b)) <= Math.max(1, size * 0.15);
+    const beside = lineRight(label) < lineLeft(above) && lineRight(label) < lineLeft(below) && sameLeft(above, below);
     if (!oneLine || !beside) continue;
     // The first line of the value: up through the lines one step apart that start where it does.
     let first = i - 1;
     while (
       first > 0 &&
-      Math.abs(lineLeft(out[first - 1]) - lineLeft(above)) <= 1 &&
+      sameLeft(out[first - 1], above) &&
       out[first - 1][0].y - out[first][0].y <= size * 1.5 &&
       lineRight(label) < lineLeft(out[first - 1])
     )

@@ -100,4 +100,33 @@ describe('table headers of two rows', () => {
       '2\tHadijah\t19820312 200801 2 004\tKetua Tim\thadijah@contoh.go.id\t0813-5543-2017',
     ]);
   });
+
+});
+
+describe('a scanned letter\'s head', () => {
+  it('leaves out a logo read unsurely as letters ("xx"), taller than the kop words and far left of them; not a short word of text height', () => {
+    const logo = line(141, [[307, 358, 'xx', 41], [594, 851, 'PEMERINTAH'], [870, 1104, 'KABUPATEN'], [1123, 1338, 'MINAHASA']]);
+    logo.words[0].bbox.y0 = 106;
+    const lines = ocrPageLines(
+      page(logo, line(188, [[750, 891, 'DINAS'], [912, 1180, 'KESEHATAN']]), line(240, [[300, 340, 'Yk', 40], [600, 700, 'Wiwik'], [712, 850, 'Sulastri']])),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['PEMERINTAH KABUPATEN MINAHASA', 'DINAS KESEHATAN', 'Yk\tWiwik Sulastri']);
+  });
+
+  it('puts a label set in the middle of its two-line value on the first line, when the scanned value lines start a few pixels apart', () => {
+    const lines = ocrPageLines(
+      page(
+        line(460, [[262, 380, 'Nomor', 96], [464, 468, ':', 90], [493, 700, '000.3/389/PBJ', 95]], 30),
+        line(493, [[262, 360, 'Sifat', 96], [464, 468, ':', 90], [493, 620, 'Segera', 95]], 30),
+        line(526, [[262, 406, 'Lampiran', 88], [464, 468, ':', 70], [493, 501, '-', 87]], 30),
+        line(558, [[494, 662, 'Pembuatan', 96], [674, 746, 'User', 96], [757, 790, 'ID', 96], [803, 883, 'Pokja', 96], [895, 1044, 'Pemilihan', 96]], 30),
+        line(577, [[261, 367, 'Perihal', 96], [464, 468, ':', 40]], 30),
+        line(596, [[492, 631, 'Tabalong', 96]], 30),
+      ),
+      1,
+    );
+    // In the run of labels its value's second line is joined on as a wrapped cell.
+    expect(lines.map((l) => l.text).slice(3)).toEqual(['Perihal\t: Pembuatan User ID Pokja Pemilihan Tabalong']);
+  });
 });
