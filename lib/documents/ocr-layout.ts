@@ -57,14 +57,16 @@ const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w
 
 /**
  * A letterhead's logo read as a word ("x&" beside "DINAS KOMUNIKASI …"): a short first word of a
- * line, far from the next (more than twice the line's height), holding a sign no word has (a row
- * number read unsurely, "2." or "NK", stays).
+ * line, far from the next (more than twice the line's height), holding a sign no word has, or read
+ * unsurely from a box half again as tall as the next word's ("xx": a logo is taller than the kop's
+ * letters). A row number read unsurely ("2.", "NK") is as tall as the text beside it and stays.
  */
 function isLogo(line: TessLine, size: number): boolean {
   const [first, next] = line.words;
   if (!first || !next) return false;
   const text = first.text.trim();
-  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && /[&@#%*~^<>{}\\]/.test(text);
+  const tall = first.bbox.y1 - first.bbox.y0 > (next.bbox.y1 - next.bbox.y0) * 1.5;
+  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || (tall && first.confidence < NOISE_LINE));
 }
 
 /**

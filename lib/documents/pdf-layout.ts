@@ -77,13 +77,15 @@ function liftCentredLabels(groups: Item[][]): Item[][] {
     const [above, label, below] = [out[i - 1], out[i], out[i + 1]];
     const size = Math.max(...label.map((it) => it.size));
     const oneLine = above[0].y - below[0].y <= size * 1.5;
-    const beside = lineRight(label) < lineLeft(above) && lineRight(label) < lineLeft(below) && Math.abs(lineLeft(above) - lineLeft(below)) <= 1;
+    // The value's lines start at one x (a scan's words within a few pixels).
+    const sameLeft = (a: readonly Item[], b: readonly Item[]) => Math.abs(lineLeft(a) - lineLeft(b)) <= Math.max(1, size * 0.15);
+    const beside = lineRight(label) < lineLeft(above) && lineRight(label) < lineLeft(below) && sameLeft(above, below);
     if (!oneLine || !beside) continue;
     // The first line of the value: up through the lines one step apart that start where it does.
     let first = i - 1;
     while (
       first > 0 &&
-      Math.abs(lineLeft(out[first - 1]) - lineLeft(above)) <= 1 &&
+      sameLeft(out[first - 1], above) &&
       out[first - 1][0].y - out[first][0].y <= size * 1.5 &&
       lineRight(label) < lineLeft(out[first - 1])
     )
@@ -214,6 +216,68 @@ function tableStarts(row: Row, next: readonly Row[]): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** Items closer than this share of their size are one column's words when the body's columns are measured (PDF runs; a scan's words). */
+const BODY_WORD_GAP = { pdf: 0.4, scan: SCAN_WORD_SPACE } as const;
+
+/**
+ * The rows under a table's header that read as its body: up to a paragraph's gap wider than a ruled
+ * table's padding, a line starting left of the header, or a line of one cell wider than half the
+ * header (the prose after the table).
+ */
+function bodyRows(header: Row, rows: readonly Row[], step: number): Row[] {
+  const left = header.cells[0].x - header.size;
+  const width = lineRight(header.items) - header.cells[0].x;
+  const out: Row[] = [];
+  let prev = header;
+  for (const r of rows.slice(0, 40)) {
+    if (prev.y - r.y > step * 2.9 || r.cells[0].x < left) break;
+    if (r.cells.length === 1 && r.cells[0].end - r.cells[0].x > width / 2) break;
+    out.push(r);
+    prev = r;
+  }
+  return out;
+}
+
+/**
+ * The columns of a table as its body sets them: the x-ranges its rows' words cover (words closer than
+ * a word space are one range), each column starting at its leftmost word. A heading row whose cells
+ * are centred, or that holds a merged cell over two columns ("Kontak" over "Email" / "No. HP"), does
+ * not show where the columns start; the rows under it do. Taken (over `starts`, the heading's) when
+ * the body has two or more rows and three or more columns, and either more columns than the heading
+ * (a merged heading cell; a heading in a gap between the body's columns, over a column left empty,
+ * keeps its start), or as many, each heading inside its own column but not all at its start (centred).
+ */
+function bodyStarts(header: Row, body: readonly Row[], starts: readonly number[], scan: boolean): number[] | null {
+  if (body.length < 2) return null;
+  const slack = header.size * BODY_WORD_GAP[scan ? 'scan' : 'pdf'];
+  const spans = body.flatMap((r) => r.items.map((it) => ({ x: it.x, end: it.end }))).sort((a, b) => a.x - b.x);
+  const columns: { x: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = columns[columns.length - 1];
+    if (last && s.x <= last.end + slack) last.end = Math.max(last.end, s.end);
+    else columns.push({ ...s });
+  }
+  if (columns.length < 3 || columns.length < starts.length) return null;
+  const tol = scan ? header.size * 0.5 : 1.5;
+  const holder = (x: number) => columns.findIndex((c) => x >= c.x - tol && x <= c.end + tol);
+  if (columns.length === starts.length) {
+    const held = starts.map(holder);
+    const own = held.every((h, k) => h === k);
+    if (!own || starts.every((x, k) => Math.abs(x - columns[k].x) <= tol)) return null;
+  }
+  return [...columns.map((c) => c.x), ...starts.filter((x) => holder(x) < 0)].sort((a, b) => a - b);
+}
+
+/**
+ * The "o" of a narrow number column's heading wrapped letter by letter ("N" / "o"), read by a
+ * recogniser as a zero or a capital O, put back: a lone "0" or "O" under a heading ending in "N".
+ */
+function readWrappedNo(cells: Fragment[], heading: readonly Fragment[][]): void {
+  cells.forEach((c, k) => {
+    if (/^[0O]$/.test(c.text) && /(?:^|\s)N$/.test(heading[k][heading[k].length - 1]?.text ?? '')) c.text = 'o';
+  });
+}
+
 /**
  * Whether a line's text had to wrap from the line above: in some column the line above's fragment,
  * a space and this line's first word would not have fitted before the next column (the last column:
@@ -245,12 +309,14 @@ function filledColumns(row: Row, starts: readonly number[]): number {
  * A row belongs to the table when each of its cells starts at a column; a row of one cell must also
  * end before the next column (else it is a paragraph that happens to start at the first column).
  */
-function fitsTable(row: Row, starts: readonly number[]): boolean {
+function fitsTable(row: Row, starts: readonly number[], centred = false): boolean {
   return row.cells.every((c) => {
     const k = columnOf(starts, c.x, row.size);
-    const aligned = Math.abs(starts[k] - c.x) <= row.size * 1.5;
     const next = starts[k + 1];
-    return aligned && (row.cells.length > 1 || next === undefined || c.end <= next + row.size * 0.5);
+    const within = next === undefined || c.end <= next + row.size * 0.5;
+    // A heading centred in its cell (`centred`: a heading row under the first) starts anywhere in its column.
+    const aligned = Math.abs(starts[k] - c.x) <= row.size * 1.5 || (centred && within);
+    return aligned && (row.cells.length > 1 || within);
   });
 }
 
@@ -260,6 +326,8 @@ function fitsTable(row: Row, starts: readonly number[]): boolean {
  */
 function joinCell(a: string, b: string): string {
   if (!a || !b) return a || b;
+  // A phone number broken after a hyphen ("0813-" / "7711-" / "2040") goes on without a space.
+  if (/\d-$/.test(a) && /^\d/.test(b)) return a + b;
   const tail = /(?:^|\s)([\w.%+-]+@?[\w.-]*)$/.exec(a)?.[1];
   const head = /^([\w.%+-]*@?[\w.-]*)(?:\s|$)/.exec(b)?.[1];
   if (tail && head && (tail.includes('@') || head.includes('@')) && !(tail.includes('@') && head.includes('@'))) return a + b;
@@ -331,15 +399,19 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     const barRows = !!prev && prev.items[0]?.str.startsWith('|') && row.items[0]?.str.startsWith('|');
     // A ruled table's rows stand farther apart than lines of text (cell padding above and below): a
     // row with cells in two or more of the open table's columns is no paragraph after the one above.
-    const tableRow = !!table && gap <= step * 2.9 && fitsTable(row, table.starts) && filledColumns(row, table.starts) >= 2;
+    // A second heading row (words only, right under the first) may hold headings centred in their cells.
+    const headingRow = !!table && table.rows.length === 1 && !/[\d@]/.test(row.cells.map((c) => c.text).join(''));
+    const fits = !!table && (fitsTable(row, table.starts) || (headingRow && fitsTable(row, table.starts, true)));
+    const tableRow = !!table && gap <= step * 2.9 && fits && filledColumns(row, table.starts) >= 2;
     const paragraphBreak = prev && gap > step * (skippedLine || barRows ? 2.9 : 1.45) && !tableRow;
     if (paragraphBreak) {
       flushTable();
       out.push({ text: '', items: [] });
     }
-    if (table && fitsTable(row, table.starts)) {
+    if (table && fits) {
       const cells = rowFragments(row, table.starts, scan && table.labels);
       const last = table.rows[table.rows.length - 1];
+      if (table.rows.length === 1) readWrappedNo(cells, last);
       const words = !/[\d@]/.test(cells.map((c) => c.text).join(''));
       // A wrapped line of the row above: its first column is empty (under the header: words only).
       // Under the header, a words-only line with fewer cells is the header wrapped, even in its first
@@ -351,8 +423,11 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       const colonAgain = cells.some((c, k) => c.text.startsWith(':') && last[k][0]?.text.startsWith(':'));
       const wraps =
         (!cells[0].text || headerWrap) && (table.rows.length > 1 || words) && (!labelRows || (!colonAgain && wrappedFromAbove(cells, last, table.starts, row.size, textRight)));
-      if (wraps) {
-        cells.forEach((c, k) => c.text && last[k].push(c));
+      // Headings under a merged cell of the first heading row ("Kontak" over "Email" / "No. HP"): the row
+      // fills a column the first left empty; each of its headings names its column, the group heading goes.
+      const subHeadings = headerWrap && cells.some((c, k) => c.text && !last[k].some((f) => f.text));
+      if (subHeadings || wraps) {
+        cells.forEach((c, k) => c.text && (subHeadings ? (last[k] = [c]) : last[k].push(c)));
         table.items[table.items.length - 1].push(...row.items);
       } else {
         if (!cells[0].text) table.open = true;
@@ -363,7 +438,8 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     }
     flushTable();
     if (row.cells.length >= 3) {
-      const starts = tableStarts(row, rows.slice(i + 1, i + 7));
+      const heading = tableStarts(row, rows.slice(i + 1, i + 7));
+      const starts = bodyStarts(row, bodyRows(row, rows.slice(i + 1), step), heading, scan) ?? heading;
       const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));
       table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels };
       return;

@@ -355,6 +355,8 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
 
 export const WIDER_ROW_NOTE = 'Baris tabel ini punya lebih banyak kolom daripada judulnya; isinya mungkin bergeser kolom — periksa';
 
+export const OPEN_NAME_NOTE = 'Nama di tabel diakhiri koma, tetapi baris berikutnya orang lain; gelar terakhir mungkin hilang — periksa';
+
 export const NO_NIP_ROW_NOTE = 'Baris tabel tanpa NIP yang sah; isi kolom mungkin bergeser — periksa';
 
 export const KEPT_VALUE_NOTE = 'Kolom perubahan menulis "tetap"; nilai diambil dari kolom data lama — periksa';
@@ -491,6 +493,8 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   let lastCells: string[] | null = null;
   // Rows with more cells than the header (a split cell), flagged.
   const wider = new Set<number>();
+  // Records whose name cell ended in a comma ("Ratna Dewi, S.E.,") and went on in no row below.
+  const openName = new Set<number>();
   let j = first;
   for (; j < end; j++) {
     const row = lines[j];
@@ -505,8 +509,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     }
     const prev = drafts[drafts.length - 1];
     const empty = (k: number) => k < 0 || !cells[k];
-    // A name cell ending in a comma ("Siti Nurhaliza,") goes on in the next row ("A.Md.Kom. 1998…").
-    const nameUnfinished = prevCells !== null && (numberCol < 0 || empty(numberCol)) && cols.some((c, k) => c.includes('name') && /,$/.test(prevCells![k] ?? ''));
+    // A name cell ending in a comma ("Siti Nurhaliza,") goes on in the next row ("A.Md.Kom. 1998…") —
+    // not a row with a whole NIP of its own (a record whose number the reader lost).
+    const ownNip = nipCol >= 0 && (cells[nipCol] ?? '').replace(/\D/g, '').length >= 18;
+    const nameUnfinished = prevCells !== null && !ownNip && (numberCol < 0 || empty(numberCol)) && cols.some((c, k) => c.includes('name') && /,$/.test(prevCells![k] ?? ''));
     // No number column, a first column that is no field ("Status", "Keterangan"): a cell there going on
     // in lower case or a bracket ("(PPK lama)", "akun baru") is the record above wrapping.
     const statusGoesOn = numberCol < 0 && cols[0]?.length === 0 && /^[a-z(]/.test(cells[0] ?? '');
@@ -523,6 +529,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     lastCells = cells;
     if (wrapped) {
       prevCells = null;
+      if (nameUnfinished) openName.delete(drafts.length - 1);
       // A cell's text wrapped onto the next row ("Benny Setiadi, S.T.," / "M.Eng."): append it.
       cells.forEach((cell, k) => {
         const fields = cols[k] ?? [];
@@ -571,6 +578,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     });
     if (hasAny(d)) {
       if (cells.length > header.length) wider.add(drafts.length);
+      if (cols.some((c, k) => c.includes('name') && /,$/.test(cells[k] ?? ''))) openName.add(drafts.length);
       drafts.push(d);
       prevCells = cells;
     }
@@ -581,6 +589,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const finished = drafts.map(finishDraft);
   // A row with more cells than its header: a cell split in two ("Dewi Lestari,⇥S.E.") moved the ones after it.
   for (const k of wider) for (const slot of Object.values(finished[k])) slot!.note ??= WIDER_ROW_NOTE;
+  for (const k of openName) if (finished[k].name) finished[k].name.note ??= OPEN_NAME_NOTE;
   // A record without a valid NIP in a table that has a NIP column: its cells may have shifted columns.
   if (named.includes('nip')) for (const d of finished.filter((x) => !x.nip || !validNip(x.nip.value))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
   return { drafts: finished, end: j };

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { pdfItemsToText } from '../../../lib/documents';
+import { ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+
+/**
+ * Tables as printed and scanned, built from small synthetic items: column x-ranges from the rows'
+ * cells (not only the header's), headers of two rows with merged cells, wrapped cells kept in their
+ * column, a next row never glued into the one above.
+ */
+const at = (str: string, x: number, y: number, width = str.length * 5) => ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10, hasEOL: false });
+
+/** A recognised line: words [x0, x1, text, confidence] on a baseline at y. */
+function line(y: number, words: [number, number, string, number?][], rowHeight = 28): TessLine {
+  return {
+    words: words.map(([x0, x1, text, confidence = 95]) => ({ text, confidence, bbox: { x0, y0: y - 20, x1, y1: y } })),
+    baseline: { x0: words[0][0], y0: y, x1: words[words.length - 1][1], y1: y },
+    rowAttributes: { rowHeight },
+  };
+}
+const page = (...lines: TessLine[]) => [{ paragraphs: [{ lines }] }];
+
+describe('table headers of two rows', () => {
+  it('maps a merged group heading row and the column headings under it to the columns the rows use (headings centred in their cells)', () => {
+    // "No" spans both heading rows; "Data Pegawai" is centred over Nama / NIP / Jabatan, "Hubungi" over Surel / HP.
+    const text = pdfItemsToText([
+      at('No', 60, 500, 12),
+      at('Data Pegawai', 170, 500, 60),
+      at('Hubungi', 360, 500, 40),
+      at('Nama', 95, 486, 25),
+      at('NIP', 180, 486, 15),
+      at('Jabatan', 235, 486, 35),
+      at('Surel', 345, 486, 25),
+      at('HP', 440, 486, 12),
+      at('1', 60, 472, 5),
+      at('Yohanes', 80, 472, 40),
+      at('19880412', 150, 472, 40),
+      at('Analis', 210, 472, 30),
+      at('yohanes.k@contoh.go.id', 290, 472, 110),
+      at('0813-', 420, 472, 25),
+      at('Kurniawan, S.H.', 80, 461, 55),
+      at('201402 1 003', 150, 461, 50),
+      at('Kebijakan Ahli', 210, 461, 65),
+      at('7711-', 420, 461, 25),
+      at('Muda', 210, 450, 25),
+      at('2040', 420, 450, 20),
+      at('2', 60, 436, 5),
+      at('Wulan Sari, S.E.', 80, 436, 58),
+      at('19950807', 150, 436, 40),
+      at('Bendahara', 210, 436, 45),
+      at('wulan.sari@contoh.go.id', 290, 436, 110),
+      at('0852-', 420, 436, 25),
+      at('201903 2 006', 150, 425, 50),
+      at('Pengeluaran', 210, 425, 55),
+      at('6603-', 420, 425, 25),
+      at('1180', 420, 414, 20),
+      at('Demikian kami sampaikan, atas perhatiannya diucapkan terima kasih.', 55, 390, 330),
+    ]);
+    expect(text.split('\n')).toEqual([
+      'No\tNama\tNIP\tJabatan\tSurel\tHP',
+      '1\tYohanes Kurniawan, S.H.\t19880412 201402 1 003\tAnalis Kebijakan Ahli Muda\tyohanes.k@contoh.go.id\t0813-7711-2040',
+      '2\tWulan Sari, S.E.\t19950807 201903 2 006\tBendahara Pengeluaran\twulan.sari@contoh.go.id\t0852-6603-1180',
+      '',
+      'Demikian kami sampaikan, atas perhatiannya diucapkan terima kasih.',
+    ]);
+  });
+
+  it('keeps the heading row under a merged "Kontak" cell in the table across the taller first heading row (scan)', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 900, 'Bersama ini kami mohon dibuatkan akun bagi pejabat berikut:']]),
+        line(160, [[100, 130, 'No'], [170, 240, 'Nama'], [450, 490, 'NIP'], [640, 740, 'Jabatan'], [960, 1060, 'Kontak']]),
+        // The heading cells left of "Kontak" span both heading rows: the second row stands lower than a text line.
+        line(215, [[830, 910, 'Email'], [1080, 1120, 'No.'], [1130, 1170, 'HP']]),
+        line(265, [[100, 112, '1'], [170, 250, 'Marthen'], [262, 330, 'Wowor,'], [342, 390, 'S.T.'], [450, 590, '19850214'], [640, 720, 'Kepala'], [732, 800, 'Seksi'], [830, 1040, 'marthen@contoh.go.id'], [1080, 1240, '0813-5540-2211']]),
+        line(295, [[450, 600, '201001 1 012'], [640, 720, 'Jalan']]),
+        line(345, [[100, 112, '2'], [170, 250, 'Lidya'], [262, 340, 'Rompas'], [450, 610, '19900317 201503 2 004'], [640, 720, 'Bendahara'], [830, 1040, 'lidya@contoh.go.id'], [1080, 1240, '0852-4410-7781']]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text).slice(1)).toEqual([
+      'No\tNama\tNIP\tJabatan\tEmail\tNo. HP',
+      '1\tMarthen Wowor, S.T.\t19850214 201001 1 012\tKepala Seksi Jalan\tmarthen@contoh.go.id\t0813-5540-2211',
+      '2\tLidya Rompas\t19900317 201503 2 004\tBendahara\tlidya@contoh.go.id\t0852-4410-7781',
+    ]);
+  });
+
+  it('joins a number column heading wrapped letter by letter whose "o" was read as a zero ("N" / "0"), and a heading wrapped beside it', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 115, 'N'], [160, 230, 'Nama'], [450, 490, 'NIP'], [640, 740, 'Jabatan'], [860, 940, 'E-mail'], [1100, 1130, 'HP']], 22),
+        line(126, [[100, 114, '0', 60], [640, 720, 'dalam'], [730, 780, 'Tim']], 16),
+        line(152, [[100, 110, '1'], [160, 240, 'Andi'], [250, 330, 'Pawelloi'], [450, 610, '19740402 200003 1 006'], [640, 720, 'Kepala'], [730, 790, 'Bidang'], [860, 1050, 'andi@contoh.go.id'], [1100, 1250, '0811-4212-3301']], 22),
+        line(178, [[100, 110, '2'], [160, 240, 'Hadijah'], [450, 610, '19820312 200801 2 004'], [640, 720, 'Ketua'], [730, 770, 'Tim'], [860, 1050, 'hadijah@contoh.go.id'], [1100, 1250, '0813-5543-2017']], 22),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'No\tNama\tNIP\tJabatan dalam Tim\tE-mail\tHP',
+      '1\tAndi Pawelloi\t19740402 200003 1 006\tKepala Bidang\tandi@contoh.go.id\t0811-4212-3301',
+      '2\tHadijah\t19820312 200801 2 004\tKetua Tim\thadijah@contoh.go.id\t0813-5543-2017',
+    ]);
+  });
+
+});
+
+describe('a scanned letter\'s head', () => {
+  it('leaves out a logo read unsurely as letters ("xx"), taller than the kop words and far left of them; not a short word of text height', () => {
+    const logo = line(141, [[307, 358, 'xx', 41], [594, 851, 'PEMERINTAH'], [870, 1104, 'KABUPATEN'], [1123, 1338, 'MINAHASA']]);
+    logo.words[0].bbox.y0 = 106;
+    const lines = ocrPageLines(
+      page(logo, line(188, [[750, 891, 'DINAS'], [912, 1180, 'KESEHATAN']]), line(240, [[300, 340, 'Yk', 40], [600, 700, 'Wiwik'], [712, 850, 'Sulastri']])),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['PEMERINTAH KABUPATEN MINAHASA', 'DINAS KESEHATAN', 'Yk\tWiwik Sulastri']);
+  });
+
+  it('puts a label set in the middle of its two-line value on the first line, when the scanned value lines start a few pixels apart', () => {
+    const lines = ocrPageLines(
+      page(
+        line(460, [[262, 380, 'Nomor', 96], [464, 468, ':', 90], [493, 700, '000.3/389/PBJ', 95]], 30),
+        line(493, [[262, 360, 'Sifat', 96], [464, 468, ':', 90], [493, 620, 'Segera', 95]], 30),
+        line(526, [[262, 406, 'Lampiran', 88], [464, 468, ':', 70], [493, 501, '-', 87]], 30),
+        line(558, [[494, 662, 'Pembuatan', 96], [674, 746, 'User', 96], [757, 790, 'ID', 96], [803, 883, 'Pokja', 96], [895, 1044, 'Pemilihan', 96]], 30),
+        line(577, [[261, 367, 'Perihal', 96], [464, 468, ':', 40]], 30),
+        line(596, [[492, 631, 'Tabalong', 96]], 30),
+      ),
+      1,
+    );
+    // In the run of labels its value's second line is joined on as a wrapped cell.
+    expect(lines.map((l) => l.text).slice(3)).toEqual(['Perihal\t: Pembuatan User ID Pokja Pemilihan Tabalong']);
+  });
+});
