@@ -697,6 +697,9 @@ const POSITION_WORDS =
 
 type TextPerson = { draft: Draft; spans: Span[] };
 
+/** A full stop that ends a sentence: after a word or a number, not an abbreviation ("No. HP", "Jl. Merdeka"). */
+const SENTENCE_END = /(?:[a-z]{3}|\d)\.\s+[A-Z]/;
+
 /** A procurement role, the account asked for ("PPK bagi …", "Pejabat Pengadaan pada …", "Petugas Helpdesk"). */
 const SPSE_ROLE_START = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|Pokja|(?:Petugas\\s+)?Help\\s?desk|Admin(?:istrator)?\\s+Agen(?:cy|si))\\b`);
 
@@ -774,7 +777,10 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   }
   // Position.
   const scope = blankWindow(text, spans, seg.start, seg.end);
-  const pos = POSITION_WORDS.exec(scope);
+  const said = POSITION_WORDS.exec(scope);
+  // "…, nomor HP 0822-…. Sebagai bahan pertimbangan, …": a "sebagai" in a later sentence is not the person's.
+  const nipEnd = nip && nip.index < seg.end ? nip.index + nip[0].length : -1;
+  const pos = said && mode === 'prose' && nipEnd >= 0 && seg.start + said.index > nipEnd && SENTENCE_END.test(text.slice(nipEnd, seg.start + said.index + 1)) ? null : said;
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
   // Clauses end at a comma, a semicolon, a bracket or a sentence's full stop ("… pada Bappeda. Email …").
   const clauses = mode === 'prose' ? [...scope.matchAll(/(?:[^,;().]|\.(?!\s|$))+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];

@@ -67,6 +67,9 @@ describe('messageIn: lib messages in both languages', () => {
       'From: Umum <umum@x.go.id>\nTo: lpse@x.go.id\nDate: Mon, 4 May 2026 08:00:00 +0700\nSubject: FW: Usulan PPK\n\nNama : A\nNIP : 19750202 200003 1 005',
       'From: Andi Wijaya <andi.w@gmail.com>\nTo: lpse@x.go.id\nDate: Mon, 4 May 2026 08:00:00 +0700\nSubject: Reset password\n\nNama : Andi Wijaya\nNIP : 19750202 200003 1 005',
       'Hal : Usulan PPK\n\nNama\tNIP\tJabatan\tEmail\nAni\t19860930 201101 2 004\tBendahara\ta@x.id\nDewi,\tS.E.\t19860930 201101 2 004\tBendahara\td@x.id',
+      // A unit under its Dinas in the kop; a date line wrapped after the day or after the month.
+      'PEMERINTAH KOTA X\nDINAS KESEHATAN\nUPT PUSKESMAS Y\n\nNomor\t: 1/2/X/2026\tPalu, 21\n\t\tNovember 2026\nHal : Reset PP',
+      'DINAS X\n\nNomor\t: 1/2/X/2026\tPalu, 21 November\n\t\t2026\nHal : Reset PP',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);

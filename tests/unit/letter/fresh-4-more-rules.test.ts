@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../../lib/letter';
+
+/**
+ * More general rules found by tests/fixtures/letters-fresh-4 (its remaining born-digital misses): each
+ * letter here is written for the rule (other agencies, other wording), not copied from the fixture.
+ */
+const flagged = (r: ReturnType<typeof parseLetter>, field: string) => r.problems.some((p) => p.field === field);
+
+describe('a chat export has no letter date', () => {
+  const record = ['Nama : Rudi Hartono, S.Kom', 'NIP : 19900312 201503 1 004', 'Jabatan : Pranata Komputer Ahli Pertama', 'Email : rudihartono90@gmail.com', 'HP : 0812-3456-7001'];
+
+  it('WhatsApp iOS: the date in an attachment’s file name is not the letter’s date', () => {
+    const r = parseLetter(
+      [
+        '[03/11/26 10.02.11] Budi Kominfo Wajo: Selamat siang pak',
+        '[03/11/26 10.03.40] Budi Kominfo Wajo: \u200e<lampiran: 00000012-PHOTO-2026-11-03-10-03-40.jpg>',
+        '[03/11/26 10.04.02] Budi Kominfo Wajo: Data PP kami pak:',
+        ...record,
+      ].join('\n'),
+    );
+    expect(r.letter.date).toBeNull();
+    expect(r.people.map((p) => p.name)).toEqual(['Rudi Hartono, S.Kom']);
+  });
+
+  it('WhatsApp Android: a date said in a message ("rapat tanggal …") is not the letter’s date either', () => {
+    const r = parseLetter(['03/11/26 10.04 - Budi Kominfo: SK nya ditetapkan tanggal 2 November 2026 pak', '03/11/26 10.05 - Budi Kominfo: Datanya:', ...record].join('\n'));
+    expect(r.letter.date).toBeNull();
+    expect(r.people[0]?.nip).toBe('199003122015031004');
+  });
+
+  it('Telegram ("Nama, [03.11.2026 10:04]" over each message): the header lines are no date and no person', () => {
+    const r = parseLetter(['Budi Kominfo, [03.11.2026 10:04]', 'Selamat siang pak, data PP kami:', '', 'Budi Kominfo, [03.11.2026 10:05]', ...record].join('\n'));
+    expect(r.letter.date).toBeNull();
+    expect(r.people.map((p) => p.name)).toEqual(['Rudi Hartono, S.Kom']);
+  });
+
+  it('a letter pasted into a chat keeps its own date line', () => {
+    const r = parseLetter(['[03/11/26 10.04.02] Budi Kominfo Wajo: Sengkang, 2 November 2026', 'Nomor : 027/55/Kominfo/2026', 'Hal : Usulan akun PP', ...record].join('\n'));
+    expect(r.letter.date).toBe('2026-11-02');
+  });
+
+  it('outside a chat, a date found only in a file name is no date', () => {
+    const r = parseLetter(['DINAS SOSIAL', 'Hal : Usulan akun PP', 'Lampiran : scan_SK_2026-10-12.pdf', '', ...record].join('\n'));
+    expect(r.letter.date).toBeNull();
+  });
+});
+
+describe('a prose letter pasted from a PDF: the next sentence is not the last person’s', () => {
+  it('"… Kepala Seksi Drainase, surel …" then "Sebagai bahan pertimbangan, …" on the next line: the jabatan after the NIP stays', () => {
+    const r = parseLetter(
+      [
+        'DINAS PEKERJAAN UMUM',
+        'Perihal : Usulan akun PPK',
+        'Dengan hormat, kami mohon dibuatkan akun SPSE bagi PPK atas nama Saudara Rudi Hartono, S.T., NIP',
+        '19800101 200501 1 003, Kepala Seksi Drainase, surel rudi.drainase@pu.go.id, nomor HP 0812-1234-',
+        '5678, dan Saudari Lina Marlina, S.T., NIP 19900202 201503 2 006, Kepala Seksi Jalan Lingkungan,',
+        'surel lina.marlina@pu.go.id, nomor HP 0813-2222-3333.',
+        'Sebagai bahan pertimbangan, bersama ini kami lampirkan salinan SK.',
+        'Demikian kami sampaikan.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.position)).toEqual(['Kepala Seksi Drainase', 'Kepala Seksi Jalan Lingkungan']);
+  });
+
+  it('"sebagai" in the person’s own sentence still says the jabatan', () => {
+    const r = parseLetter(['Perihal : Usulan akun', 'Mohon dibuatkan akun bagi Sdr. Budi Santoso, NIP 19800101 200501 1 003, sebagai Kepala Seksi Drainase, email budi@pu.go.id.'].join('\n'));
+    expect(r.people[0].position).toBe('Kepala Seksi Drainase');
+  });
+});
+
+describe('a unit under its Dinas in the kop writes the letter', () => {
+  const kop = (unit: string) => ['PEMERINTAH KOTA CONTOH', 'DINAS KESEHATAN', unit, 'Jalan Merdeka No. 1, Telepon (0411) 123456', '', 'Nomor : 440/12/PKM/2026', 'Hal : Reset akun PP'].join('\n');
+
+  for (const unit of ['UPT PUSKESMAS BARA-BARAYA', 'UPTD PUSKESMAS MAMAJANG', 'PUSKESMAS TAMALANREA', 'UPT LABORATORIUM KESEHATAN DAERAH'])
+    it(`"${unit}" under "DINAS KESEHATAN": the unit alone, the Dinas named in a flag`, () => {
+      const r = parseLetter(kop(unit));
+      expect(r.letter.sender).toBe(unit);
+      expect(flagged(r, 'letter.sender')).toBe(true);
+    });
+
+  it('a Dinas with no unit line is the sender', () => {
+    expect(parseLetter(kop('')).letter.sender).toBe('DINAS KESEHATAN');
+  });
+});
+
+describe('a date line a PDF wrapped in the right-hand column', () => {
+  it('"Nomor : … <tab> Palu, 21" over "November 2026": the date, flagged', () => {
+    const r = parseLetter(['DINAS LINGKUNGAN HIDUP', '', 'Nomor\t: 660/41/DLH/2026\tPalu, 21', '\t\t\tNovember 2026', 'Hal\t: Usulan akun PPK', '', 'Yth. Kepala UKPBJ', '', 'Dilantik 1 Oktober 2026.'].join('\n'));
+    expect(r.letter.date).toBe('2026-11-21');
+    expect(flagged(r, 'letter.date')).toBe(true);
+  });
+
+  it('"Palu," over "21 November 2026"', () => {
+    const r = parseLetter(['DINAS LINGKUNGAN HIDUP', '', 'Nomor\t: 660/41/DLH/2026\tPalu,', '\t\t\t21 November 2026', 'Hal\t: Usulan akun PPK', '', 'Dilantik 1 Oktober 2026.'].join('\n'));
+    expect(r.letter.date).toBe('2026-11-21');
+  });
+});
