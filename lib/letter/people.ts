@@ -3,6 +3,7 @@ import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIn
 import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
+import { trySlashRecords } from './slash-records';
 
 /*
  * The people of a request letter: tables (pipe, tab or space aligned, with a header row),
@@ -842,7 +843,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = i + 1;
       continue;
     }
-    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? trySideColumns(lines, i, to) ?? readUnlabelled(lines, i, to);
+    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? trySideColumns(lines, i, to) ?? readUnlabelled(lines, i, to) ?? trySlashRecords(lines, i, to);
     if (table) {
       flush();
       drafts.push(...table.drafts);

@@ -96,3 +96,45 @@ describe('a date line a PDF wrapped in the right-hand column', () => {
     expect(r.letter.date).toBe('2026-11-21');
   });
 });
+
+describe('records written as "Nama / NIP / Jabatan / Email / No. HP" lines', () => {
+  const letter = (intro: string, rows: string[]) =>
+    ['BADAN PENDAPATAN DAERAH', 'Nomor : 973/88/Bapenda/2026', 'Hal : Usulan Akun Verifikator SPSE', '', intro, '', ...rows, '', 'Demikian usulan ini.', '', 'Kepala Badan,'].join('\n');
+  const rows = [
+    '1) Yohanes Bria, S.E., M.Ak. / 19860203 201001 1 009 / Kepala Subbidang Pembukuan / yohanes.bria@gmail.com / 0812-3801-4400',
+    '2) Dra. Maria Goreti / 19700707 199503 2 003 / Penelaah Teknis Kebijakan / - / 0813-3901-2211',
+    '3) Kornelis Tefa, A.Md. / 19970101 202203 1 005 / Pengelola Barang/Jasa / kornelis.tefa@yahoo.com / -',
+  ];
+
+  it('the labels named in the sentence above ("dengan data (Nama / NIP / …)") read each value; titles stay with the name, "-" is empty', () => {
+    const r = parseLetter(letter('Mohon dibuatkan akun bagi pegawai berikut, dengan data (Nama / NIP / Jabatan / Email / No. HP):', rows));
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Yohanes Bria, S.E., M.Ak.', '198602032010011009', 'Kepala Subbidang Pembukuan', 'yohanes.bria@gmail.com', '+6281238014400'],
+      ['Dra. Maria Goreti', '197007071995032003', 'Penelaah Teknis Kebijakan', null, '+6281339012211'],
+      ['Kornelis Tefa, A.Md.', '199701012022031005', 'Pengelola Barang/Jasa', 'kornelis.tefa@yahoo.com', null],
+    ]);
+  });
+
+  it('the labels as a line of their own over bulleted records', () => {
+    const r = parseLetter(letter('Nama / NIP / Jabatan / Email / No. HP', rows.map((x) => x.replace(/^\d\) /, '- '))));
+    expect(r.people.map((p) => p.position)).toEqual(['Kepala Subbidang Pembukuan', 'Penelaah Teknis Kebijakan', 'Pengelola Barang/Jasa']);
+    expect(r.people[0].name).toBe('Yohanes Bria, S.E., M.Ak.');
+  });
+
+  it('no labels: each value goes by its shape (NIP, e-mail, phone; the name first, the jabatan the text left), flagged', () => {
+    const r = parseLetter(letter('Mohon dibuatkan akun bagi pegawai berikut:', rows));
+    expect(r.people.map((p) => [p.name, p.position, p.email])).toEqual([
+      ['Yohanes Bria, S.E., M.Ak.', 'Kepala Subbidang Pembukuan', 'yohanes.bria@gmail.com'],
+      ['Dra. Maria Goreti', 'Penelaah Teknis Kebijakan', null],
+      ['Kornelis Tefa, A.Md.', 'Pengelola Barang/Jasa', 'kornelis.tefa@yahoo.com'],
+    ]);
+    expect(flagged(r, 'people[0].position') && flagged(r, 'people[0].name')).toBe(true);
+  });
+
+  it('a record with more parts than labels (a jabatan written "Barang / Jasa") is read by shape and flagged', () => {
+    const r = parseLetter(letter('dengan data (Nama / NIP / Jabatan / Email / No. HP):', ['1) Kornelis Tefa / 19970101 202203 1 005 / Pengelola Barang / Jasa / kornelis.tefa@yahoo.com / 0813-3901-2211']));
+    expect(r.people[0].position).toBe('Pengelola Barang / Jasa');
+    expect(r.people[0].email).toBe('kornelis.tefa@yahoo.com');
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+});
