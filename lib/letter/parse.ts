@@ -6,6 +6,7 @@ import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
 import { findAssignment } from './assignment';
+import { readRadiogram } from './radiogram';
 
 /*
  * Request-letter parser. Works line by line:
@@ -434,7 +435,7 @@ const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|ten
 
 export function parseLetter(input: string): ParsedLetter {
   assertLetterLength(input);
-  const lines = toLines(input);
+  const lines = readRadiogram(toLines(input));
   const fields: Record<string, FieldEvidence> = {};
   const note = (path: string, f: { line: Line; conf: number; note?: string }, value?: string | null) => {
     const why = f.note ?? noteFor(path, f.conf);

@@ -138,3 +138,60 @@ describe('records written as "Nama / NIP / Jabatan / Email / No. HP" lines', () 
     expect(flagged(r, 'people[0].position')).toBe(true);
   });
 });
+
+describe('a radiogram: numbers in words, KMA and TTK for comma and full stop', () => {
+  const radiogram = [
+    '                 RADIOGRAM',
+    '        PEMERINTAH KABUPATEN CONTOH',
+    '          BADAN KEPEGAWAIAN DAERAH',
+    '',
+    'DARI     : KEPALA BKD KABUPATEN CONTOH',
+    'KEPADA   : KEPALA UKPBJ KABUPATEN CONTOH',
+    'NOMOR    : 800/ 41 /BKD/2026',
+    'TGL      : 03 NOV 2026',
+    'PERIHAL  : PEMBUATAN USER ID PPK SPSE',
+    '',
+    'DIMINTA BANTUAN BUATKAN USER ID PPK SPSE ATAS NAMA -',
+    'SATU. AHMAD FAUZI, S.T. NIP 19850505 201001 1 007 JABATAN KEPALA SUBBIDANG',
+    'MUTASI KMA EMAIL AHMADFAUZI85@GMAIL.COM TTK',
+    'DUA. NURHAYATI, S.E. NIP 19900101 201503 2 004 JABATAN ANALIS SDM APARATUR KMA',
+    'EMAIL NURHAYATI.BKD@GMAIL.COM TTK',
+    'TIGA. RAHMAN HAKIM NIP 19920303 201903 1 006 JABATAN PENGELOLA DATA KMA HP',
+    '0812 4455 6677 TTK',
+    'TTK DMK TTK',
+    '',
+    '                       KEPALA BKD KABUPATEN CONTOH',
+    '                                TTD',
+    '                       Drs. ISKANDAR',
+    '                       NIP 19700101 199003 1 002',
+  ].join('\n');
+
+  it('three people, names without the number word, positions ended at KMA and joined over their line break, flagged', () => {
+    const r = parseLetter(radiogram);
+    expect(r.people.map((p) => [p.name, p.nip, p.position])).toEqual([
+      ['AHMAD FAUZI, S.T.', '198505052010011007', 'KEPALA SUBBIDANG MUTASI'],
+      ['NURHAYATI, S.E.', '199001012015032004', 'ANALIS SDM APARATUR'],
+      ['RAHMAN HAKIM', '199203032019031006', 'PENGELOLA DATA'],
+    ]);
+    expect(r.people.map((p) => p.email)).toEqual(['ahmadfauzi85@gmail.com', 'nurhayati.bkd@gmail.com', null]);
+    expect(r.people[2].phone).toBe('+6281244556677');
+    expect(flagged(r, 'people[0].position')).toBe(true);
+    expect(r.letter.sender).toBe('KEPALA BKD KABUPATEN CONTOH');
+    expect(r.letter.date).toBe('2026-11-03');
+  });
+
+  it('numbers in words past ten ("SEBELAS.", "DUA BELAS.") are item numbers too', () => {
+    const more = radiogram.replace('SATU.', 'SEBELAS.').replace('DUA.', 'DUA BELAS.').replace('TIGA.', 'TIGA BELAS.');
+    expect(parseLetter(more).people.map((p) => p.name)).toEqual(['AHMAD FAUZI, S.T.', 'NURHAYATI, S.E.', 'RAHMAN HAKIM']);
+  });
+
+  it('the evidence shows the line as written (SATU., KMA)', () => {
+    const r = parseLetter(radiogram);
+    expect(r.fields['people[0].name']?.source).toContain('SATU. AHMAD FAUZI');
+  });
+
+  it('a letter that is no radiogram keeps "KMA" as written (an acronym in a name)', () => {
+    const r = parseLetter(['DINAS KOPERASI', 'Hal : Usulan akun PPK', '', '1. Nama : Budi KMA Santoso', '   NIP : 19850505 201001 1 007', '   Jabatan : Kepala Seksi', '   Email : budi@x.go.id'].join('\n'));
+    expect(r.people[0].name).toBe('Budi KMA Santoso');
+  });
+});
