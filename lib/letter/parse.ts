@@ -7,6 +7,7 @@ import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
 import { findAssignment } from './assignment';
 import { readRadiogram } from './radiogram';
+import { giveNamedEmails, namedEmailLines } from './named-emails';
 
 /*
  * Request-letter parser. Works line by line:
@@ -582,7 +583,13 @@ export function parseLetter(input: string): ParsedLetter {
   }
 
   // People.
-  const drafts = findPeople(lines, 0, sigStart, skip);
+  let drafts = findPeople(lines, 0, sigStart, skip);
+  // "(Bu Nurul: nurul@…, Pak Baharuddin: baha@…)" after the list: each address to its person; the line is no person.
+  const named = namedEmailLines(lines, 0, sigStart, new Set([...skip, ...mail]));
+  if (named.size) {
+    const without = findPeople(lines, 0, sigStart, new Set([...skip, ...named.keys()]));
+    if (giveNamedEmails(without, named)) drafts = without;
+  }
   // People listed in an attachment after the signature ("daftar terlampir"); the attachment's own
   // signature is the signatory again and is dropped.
   const sigEnd = signatureEnd(lines, sigStart, tembusan, sig);

@@ -70,6 +70,8 @@ describe('messageIn: lib messages in both languages', () => {
       // A unit under its Dinas in the kop; a date line wrapped after the day or after the month.
       'PEMERINTAH KOTA X\nDINAS KESEHATAN\nUPT PUSKESMAS Y\n\nNomor\t: 1/2/X/2026\tPalu, 21\n\t\tNovember 2026\nHal : Reset PP',
       'DINAS X\n\nNomor\t: 1/2/X/2026\tPalu, 21 November\n\t\t2026\nHal : Reset PP',
+      // E-mails given after the list, each after a person's name.
+      'Hal : Reset Pokja\n\n- Andi Saputra — NIP 19890101 201403 1 002 — Anggota Pokja\n\nEmail terdaftar (Pak Andi: andi.s@gmail.com).',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);

@@ -195,3 +195,45 @@ describe('a radiogram: numbers in words, KMA and TTK for comma and full stop', (
     expect(r.people[0].name).toBe('Budi KMA Santoso');
   });
 });
+
+describe('e-mails given after a list, each after a person’s name', () => {
+  const letter = (emails: string) =>
+    [
+      'From: Bagian PBJ <pbj@contohkab.go.id>',
+      'Date: Rab, 4 Nov 2026 pukul 09.10',
+      'Subject: Reset akun Pokja',
+      'To: LPSE <lpse@contohkab.go.id>',
+      '',
+      'Mohon reset password akun SPSE berikut:',
+      '',
+      '- Andi Saputra, S.Kom. — NIP 19890101 201403 1 002 — Anggota Pokja III — HP 0812 1111 2222',
+      '- Dewi Lestari — NIP 19910202 201503 2 004 — Sekretaris Pokja III — HP 0813 3333 4444',
+      '',
+      emails,
+      '',
+      'Salam,',
+      'Rahmi',
+    ].join('\n');
+
+  for (const said of [
+    'Email terdaftar masih yang lama (Pak Andi: andi.saputra@gmail.com, Bu Dewi: dewilestari91@yahoo.com).',
+    'Email pemulihan: Pak Andi andi.saputra@gmail.com dan Bu Dewi dewilestari91@yahoo.com.',
+    'Email: Andi - andi.saputra@gmail.com & Dewi - dewilestari91@yahoo.com',
+    'Alamat email (Saputra: andi.saputra@gmail.com; Lestari: dewilestari91@yahoo.com)',
+  ])
+    it(`"${said.slice(0, 48)}…": each address goes to the person named before it, flagged`, () => {
+      const r = parseLetter(letter(said));
+      expect(r.people.map((p) => p.email)).toEqual(['andi.saputra@gmail.com', 'dewilestari91@yahoo.com']);
+      expect(flagged(r, 'people[0].email') && flagged(r, 'people[1].email')).toBe(true);
+    });
+
+  it('an address after a name that is no one’s in the list, or that two people share, is given to no one', () => {
+    const r = parseLetter(letter('Tembusan email ke Pak Joko: joko.s@gmail.com; Ibu Dewi Andi: bersama@gmail.com'));
+    expect(r.people.slice(0, 2).map((p) => p.email)).toEqual([null, null]);
+  });
+
+  it('a person who has an e-mail keeps it', () => {
+    const r = parseLetter(letter('Pak Andi: andi.saputra@gmail.com').replace('HP 0812 1111 2222', 'email andi@contohkab.go.id'));
+    expect(r.people[0].email).toBe('andi@contohkab.go.id');
+  });
+});
