@@ -102,6 +102,7 @@ const RULES: Rule[] = [
   [/^Instansi pengirim diambil dari baris (sekolah|unit) pada kop; baris di atasnya \("(.*)"\) dilewati — periksa$/s, (m) => `Sending office taken from the ${m[1] === 'unit' ? "unit's" : "school's"} line of the letterhead; the line above ("${m[2]}") left out — check`],
   [/^Pengirim diambil dari kepala email yang diteruskan \(surat di dalamnya tanpa kop\) — periksa$/, () => 'Sender taken from the forwarded e-mail’s header (the letter inside has no letterhead) — check'],
   [/^Email diambil dari kalimat yang menyebut nama "(.*)" di depannya — periksa$/s, (m) => `E-mail address taken from a sentence naming "${m[1]}" before it — check`],
+  [/^Email dipisahkan dari kata yang menempel di depannya \("(.*)"\) — periksa \(tertulis "(.*)"\)$/s, (m) => `E-mail address separated from the word stuck before it ("${m[1]}") — check (written "${m[2]}")`],
   [/^Email diambil dari pengirim email \("(.*)"\), nama pengirim sama dengan pemohon — periksa$/s, (m) => `E-mail address taken from the mail's sender ("${m[1]}"), whose name is the applicant's — check`],
   [/^Baris tabel ini punya lebih banyak kolom daripada judulnya; isinya mungkin bergeser kolom — periksa$/, () => 'This table row has more cells than its header; its values may sit in the wrong columns — check'],
   [/^Baris tabel tanpa NIP yang sah; isi kolom mungkin bergeser — periksa$/, () => 'Table row without a valid NIP; its values may sit in the wrong columns — check'],

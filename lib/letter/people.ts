@@ -4,6 +4,7 @@ import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
 import { trySlashRecords } from './slash-records';
+import { withoutGluedWord } from './glued-email';
 
 /*
  * The people of a request letter: tables (pipe, tab or space aligned, with a header row),
@@ -278,7 +279,7 @@ export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
-  if (d.email) out.email = emailSlot(d.email);
+  if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
   if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
   if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
   return out;

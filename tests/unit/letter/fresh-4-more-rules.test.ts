@@ -237,3 +237,19 @@ describe('e-mails given after a list, each after a person’s name', () => {
     expect(r.people[0].email).toBe('andi@contohkab.go.id');
   });
 });
+
+describe('an e-mail glued to the word before it ("email baru" + address, the space lost at a line end)', () => {
+  const table = (cell: string, name = 'Rina Wulandari, S.T.') =>
+    ['DINAS PERHUBUNGAN', 'Hal : Perubahan Data Akun SPSE PPK', '', 'No\tNama\tNIP\tJabatan\tKeterangan', `1\t${name}\t19880808 201101 2 009\tKepala Seksi Angkutan\t${cell}`, '', 'Kepala Dinas,'].join('\n');
+
+  it('"email barurina.wulandari@…" for Rina Wulandari: the address without "baru", flagged', () => {
+    const r = parseLetter(table('Jabatan baru; email barurina.wulandari@dishub.go.id'));
+    expect(r.people[0].email).toBe('rina.wulandari@dishub.go.id');
+    expect(flagged(r, 'people[0].email')).toBe(true);
+  });
+
+  it('an address that is the name itself ("baruna.putra@…" for Baruna Putra) is kept', () => {
+    const r = parseLetter(table('email baruna.putra@dishub.go.id', 'Baruna Putra, S.T.'));
+    expect(r.people[0].email).toBe('baruna.putra@dishub.go.id');
+  });
+});
