@@ -91,6 +91,8 @@ const RULES: Rule[] = [
   [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kolom status barisnya — periksa$/, () => 'Replacement letter: incoming person (account created) by the status cell of their row — check'],
   [/^Surat penggantian: pegawai lama \(dinonaktifkan\) menurut kata sebelum namanya — periksa$/, () => 'Replacement letter: outgoing person (deactivated) by the words before their name — check'],
   [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kata sebelum namanya — periksa$/, () => 'Replacement letter: incoming person (account created) by the words before their name — check'],
+  [/^Surat penggantian: pegawai lama \(dinonaktifkan\) menurut kalimat tentang dirinya — periksa$/, () => 'Replacement letter: outgoing person (deactivated) by the sentence about them — check'],
+  [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kalimat tentang dirinya — periksa$/, () => 'Replacement letter: incoming person (account created) by the sentence about them — check'],
   [/^Surat pembuatan dan perubahan akun: akun baru menurut judul di atasnya — periksa$/, () => 'Letter creating and changing accounts: a new account by the heading above — check'],
   [/^Surat pembuatan dan perubahan akun: perubahan data menurut judul di atasnya — periksa$/, () => 'Letter creating and changing accounts: a data change by the heading above — check'],
   [

@@ -73,6 +73,7 @@ describe('messageIn: lib messages in both languages', () => {
       // E-mails given after the list, each after a person's name.
       'Hal : Reset Pokja\n\n- Andi Saputra — NIP 19890101 201403 1 002 — Anggota Pokja\n\nEmail terdaftar (Pak Andi: andi.s@gmail.com).',
       'Hal : Perubahan Data\n\nNo\tNama\tNIP\tKeterangan\n1\tRina Wati\t19880808 201101 2 009\temail barurina.wati@x.go.id',
+      'Perihal : Penggantian PP\n\nBahwa Saudara Hendra, NIP 19790303 200501 1 004, tidak lagi menjabat sehingga akunnya mohon dinonaktifkan. Sebagai gantinya Saudari Nur, NIP 19910404 201503 2 002, surel nur@x.id, mohon dibuatkan akun.',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);

@@ -253,3 +253,34 @@ describe('an e-mail glued to the word before it ("email baru" + address, the spa
     expect(r.people[0].email).toBe('baruna.putra@dishub.go.id');
   });
 });
+
+describe('a replacement told in prose: each person’s own sentence says the side', () => {
+  it('"…, tidak lagi menjabat …, sehingga akunnya mohon dinonaktifkan." / "Sebagai penggantinya … mohon dibuatkan akun": deactivate, create (flagged)', () => {
+    const r = parseLetter(
+      [
+        'DINAS PERTANIAN',
+        'Nomor : 800/12/Distan/2026',
+        'Perihal : Penggantian Pejabat Pengadaan',
+        '',
+        'Dengan hormat, bersama ini kami sampaikan bahwa Saudara Hendra Wijaya, S.P., NIP 19790303',
+        '200501 1 004, Kepala Seksi Perbenihan, tidak lagi menjabat sebagai Pejabat Pengadaan karena diangkat',
+        'menjadi Camat Sukamaju, sehingga akun SPSE yang bersangkutan mohon dinonaktifkan.',
+        'Sebagai gantinya telah ditetapkan Saudari Nur Aisyah, S.E., NIP 19910404 201503 2 002, Analis',
+        'Keuangan, surel nuraisyah@gmail.com, yang mohon dibuatkan akun SPSE.',
+        'Demikian kami sampaikan.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.action])).toEqual([
+      ['Hendra Wijaya, S.P.', 'deactivate'],
+      ['Nur Aisyah, S.E.', 'create'],
+    ]);
+    expect(flagged(r, 'people[0].action')).toBe(true);
+  });
+
+  it('two sentences on one line: the words before the second name are only its own sentence’s', () => {
+    const r = parseLetter(
+      'Perihal : Penggantian PP\n\nBahwa Saudara Hendra Wijaya, NIP 19790303 200501 1 004, tidak lagi menjabat sehingga akunnya mohon dinonaktifkan. Sebagai gantinya Saudari Nur Aisyah, NIP 19910404 201503 2 002, surel nur@x.id, mohon dibuatkan akun.',
+    );
+    expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
+  });
+});
