@@ -70,13 +70,40 @@ function sideBeforeName(lines: readonly Line[], d: Draft): ActionEvidence | null
   const line = d.name.line;
   const at = line.text.indexOf(d.name.value.split(/[\s,]/)[0]);
   if (at > 0) {
-    const side = sideSaid(line.text.slice(0, at));
+    // Only the name's own sentence: "… mohon dinonaktifkan. Sebagai gantinya Saudari Nur …" says nothing of Nur.
+    const before = line.text.slice(0, at);
+    const ends = [...before.matchAll(new RegExp(SENTENCE_END.source, 'g'))];
+    const side = sideSaid(ends.length ? before.slice(ends[ends.length - 1].index + ends[ends.length - 1][0].length) : before);
     return side ? sideEvidence(side, line, 'kata sebelum namanya') : null;
   }
   const above = line.n >= 2 ? lines[line.n - 2] : undefined;
   if (at < 0 || !above || !NAME_COMES.test(above.text)) return null;
   const side = sideSaid(above.text.split(/[,;:.](?=\s)/).pop()!);
   return side ? sideEvidence(side, above, 'kata sebelum namanya') : null;
+}
+
+/** What a person's own sentence asks: to close the account ("… tidak lagi menjabat …, mohon dinonaktifkan") or to make one. */
+const OUT_ASKED = /\b(?:dinonaktifkan|nonaktifkan|dicabut|ditutup|dihapus|tidak\s+lagi\s+menjabat|diberhentikan|pensiun|dimutasi|dipindahtugaskan)\b/i;
+const IN_ASKED = /\b(?:dibuatkan|didaftarkan|diaktifkan|pengganti(?:nya)?|gantinya)\b/i;
+/** A full stop ending a sentence (not "S.Pd.," or "No. HP"), or the end of the text. */
+const SENTENCE_END = /(?:[a-z]{3}|\d)\.(?=\s+[A-Z]|$)/;
+
+/**
+ * In prose, the side the person's own sentence asks for: from their name to the sentence's full stop
+ * (at most six lines), one side only; flagged.
+ */
+function sideInSentence(lines: readonly Line[], d: Draft): ActionEvidence | null {
+  // Only a person read from a sentence (a list or table has headings and cells for this).
+  if (!d.name || d.name.conf > 0.7) return null;
+  const first = d.name.line;
+  const at = Math.max(0, first.text.indexOf(d.name.value.split(/[\s,]/)[0]));
+  let text = first.text.slice(at);
+  for (let n = first.n; n < Math.min(lines.length, first.n + 6) && !SENTENCE_END.test(text) && lines[n].text; n++) text += ' ' + lines[n].text;
+  const end = SENTENCE_END.exec(text);
+  const sentence = end ? text.slice(0, end.index + end[0].length) : text;
+  const out = OUT_ASKED.test(sentence);
+  if (out === IN_ASKED.test(sentence)) return null;
+  return sideEvidence(out ? 'out' : 'in', first, 'kalimat tentang dirinya');
 }
 
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
@@ -174,7 +201,7 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     const fromRow = sides.length === 1 ? sides[0] : null;
     if (fromRow) return sideEvidence(fromRow, lines[firstLine(d) - 1], 'kolom status barisnya');
     // The request words before the name on its own line ("a. Menonaktifkan akun … atas nama Andi …").
-    const own = sideBeforeName(lines, d);
+    const own = sideBeforeName(lines, d) ?? sideInSentence(lines, d);
     if (own) return own;
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {

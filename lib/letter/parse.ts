@@ -6,6 +6,8 @@ import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
 import { findAssignment } from './assignment';
+import { readRadiogram } from './radiogram';
+import { giveNamedEmails, namedEmailLines } from './named-emails';
 
 /*
  * Request-letter parser. Works line by line:
@@ -108,6 +110,11 @@ function dateLine(l: Line): { iso: string | null; place: string | null; reasons:
   if (prefix === '') return { iso: d.iso, place: null, reasons: d.reasons };
   const place = /^([A-Z][A-Za-z.' -]{1,40}?)\s*,$/.exec(prefix);
   return place ? { iso: d.iso, place: place[1], reasons: d.reasons } : null;
+}
+
+/** A date inside a file name ("00000031-PHOTO-2026-10-12-09-16-40.jpg", "SK-2026-10-12.pdf") dates the file, not the letter. */
+function inFileName(text: string, at: number): boolean {
+  return /^\S*\.(?:pdf|jpe?g|png|heic|webp|docx?|xlsx?|zip|rar|opus|mp4)\b/i.test(text.slice(text.lastIndexOf(' ', at) + 1));
 }
 
 function findTembusan(lines: Line[]): number {
@@ -292,6 +299,9 @@ function isParentKopLine(names: string[], i: number): boolean {
 /** A school's own line in a letterhead ("SMA NEGERI 1 PARIAMAN", "SMKN 2 …", "MTs …"). */
 const SCHOOL_LINE = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|MI|MIN|MTS|MTSN|MA|MAN|SEKOLAH)\b/i;
 
+/** A unit under a Dinas or Badan in a letterhead ("UPT PUSKESMAS …", "UPTD LABORATORIUM …", "PUSKESMAS …"). */
+const UNIT_LINE = /^(?:UPTD?|PUSKESMAS)\b/;
+
 /** A rule between a forwarding note and the letter typed below it ("---", "_____", "* * *"). */
 const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
 
@@ -332,11 +342,14 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter((n, i) => !isParentKopLine(names.map((x) => x.t), i)) : names;
   if (!kept.length) return null;
-  // "DINAS PENDIDIKAN" / "SMA NEGERI 1 …": the school writes and signs its letters; the Dinas above is its parent.
-  const school = kept.length > 1 && SCHOOL_LINE.test(kept[kept.length - 1].t) ? kept[kept.length - 1] : null;
-  if (school) {
-    const above = kept.slice(0, -1).map((k) => k.t).join(' ');
-    return { value: school.t, line: school.l, conf: 0.85, note: `Instansi pengirim diambil dari baris sekolah pada kop; baris di atasnya ("${above}") dilewati — periksa` };
+  // "DINAS PENDIDIKAN" / "SMA NEGERI 1 …", "DINAS KESEHATAN" / "UPT PUSKESMAS …": the school or unit writes
+  // and signs its letters; the Dinas above is its parent.
+  const last = kept[kept.length - 1];
+  const above = kept.slice(0, -1).map((k) => k.t).join(' ');
+  const school = kept.length > 1 && SCHOOL_LINE.test(last.t);
+  const unit = kept.length > 1 && UNIT_LINE.test(last.t) && /\b(?:DINAS|BADAN)\b/.test(above);
+  if (school || unit) {
+    return { value: last.t, line: last.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${school ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
   }
   return {
     value: kept.map((k) => k.t).join(' '),
@@ -385,13 +398,20 @@ function labelRun(kv: Kv): Kv[] | null {
  */
 const LAMPIRAN_THEN_TEXT = /^[-–]+\s+([A-Z][A-Za-z].*)$/;
 
-/** "Mataram, 30 Maret" with the year alone on one of the two lines below (a narrow date cell wrapped). */
+/** "Mataram, 30 Maret" with the year alone on one of the two lines below (a narrow date cell wrapped), or */
+/** "Sumbawa Besar, 15" with "Oktober 2026" on one of the two lines below (the same cell wrapped after the day). */
 function dateYearBelow(lines: Line[], i: number): ReturnType<typeof dateLine> {
-  const m = /^(?:[A-Z][A-Za-z.' -]{1,40},\s*)?\d{1,2}\s+([A-Za-z]+)\.?$/.exec(lastColumn(lines[i].raw));
-  if (!m || monthNumber(m[1]) === null) return null;
+  const col = lastColumn(lines[i].raw);
+  const dayMonth = /^(?:[A-Z][A-Za-z.' -]{1,40},\s*)?\d{1,2}\s+([A-Za-z]+)\.?$/.exec(col);
+  const placeDay = dayMonth ? null : /^[A-Z][A-Za-z.' -]{1,40},\s*\d{1,2}$/.exec(col);
+  if ((!dayMonth || monthNumber(dayMonth[1]) === null) && !placeDay) return null;
+  const rest = dayMonth ? /^\d{4}$/ : /^([A-Za-z]+)\.?\s+\d{4}$/;
   for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
-    const year = /^\d{4}$/.exec(lastColumn(lines[k].raw));
-    if (year) return dateLine({ ...lines[i], raw: `${m[0]} ${year[0]}`, text: `${m[0]} ${year[0]}` });
+    const below = rest.exec(lastColumn(lines[k].raw));
+    if (below && (dayMonth || monthNumber(below[1]) !== null)) {
+      const joined = `${col} ${below[0]}`;
+      return dateLine({ ...lines[i], raw: joined, text: joined });
+    }
   }
   return null;
 }
@@ -416,11 +436,11 @@ const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|ten
 
 export function parseLetter(input: string): ParsedLetter {
   assertLetterLength(input);
-  const lines = toLines(input);
+  const lines = readRadiogram(toLines(input));
   const fields: Record<string, FieldEvidence> = {};
   const note = (path: string, f: { line: Line; conf: number; note?: string }, value?: string | null) => {
     const why = f.note ?? noteFor(path, f.conf);
-    fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.text, ...(why && value != null && { note: why, value }) };
+    fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.written ?? f.line.text, ...(why && value != null && { note: why, value }) };
   };
 
   const tembusan = findTembusan(lines);
@@ -526,10 +546,11 @@ export function parseLetter(input: string): ParsedLetter {
     if (inMail) continue;
     if (!date || date.conf < 0.9) {
       const dl = dateLine(l) ?? (i < sigStart && !date ? dateYearBelow(lines, i) : null);
-      if (dl && !date) date = { value: dl, line: l, conf: dl.place ? 0.95 : 0.85, ...(!dateLine(l) && { conf: 0.8, note: 'Tanggal surat digabung dengan tahun pada baris di bawahnya — periksa' }) };
+      if (dl && !date) date = { value: dl, line: l, conf: dl.place ? 0.95 : 0.85, ...(!dateLine(l) && { conf: 0.8, note: `Tanggal surat digabung dengan ${/\d$/.test(lastColumn(l.raw)) ? 'bulan dan tahun' : 'tahun'} pada baris di bawahnya — periksa` }) };
     }
-    if (!dateFallback && i < sigStart) {
-      const d = findDates(l.text)[0];
+    // A chat has no letter date: a date said in a message (or in an attachment's name) is not one.
+    if (!dateFallback && i < sigStart && !l.chat) {
+      const d = findDates(l.text).find((x) => !inFileName(l.text, x.index));
       if (d) dateFallback = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.4 };
     }
   }
@@ -562,7 +583,13 @@ export function parseLetter(input: string): ParsedLetter {
   }
 
   // People.
-  const drafts = findPeople(lines, 0, sigStart, skip);
+  let drafts = findPeople(lines, 0, sigStart, skip);
+  // "(Bu Nurul: nurul@…, Pak Baharuddin: baha@…)" after the list: each address to its person; the line is no person.
+  const named = namedEmailLines(lines, 0, sigStart, new Set([...skip, ...mail]));
+  if (named.size) {
+    const without = findPeople(lines, 0, sigStart, new Set([...skip, ...named.keys()]));
+    if (giveNamedEmails(without, named)) drafts = without;
+  }
   // People listed in an attachment after the signature ("daftar terlampir"); the attachment's own
   // signature is the signatory again and is dropped.
   const sigEnd = signatureEnd(lines, sigStart, tembusan, sig);
@@ -649,7 +676,7 @@ export function parseLetter(input: string): ParsedLetter {
   }
   // "600/l21/PUPR/2026": a letter l, I or O next to digits stands for 1 or 0 (a scan or a typo).
   if (number && /(?<=\d)[lIoO]|[lIoO](?=\d)/.test(number.value)) {
-    problems.push({ field: 'letter.number', message: 'Nomor surat memuat huruf l/I/O di antara angka (salah ketik atau hasil pindai) — periksa', line: number.line.n, source: number.line.text });
+    problems.push({ field: 'letter.number', message: 'Nomor surat memuat huruf l/I/O di antara angka (salah ketik atau hasil pindai) — periksa', line: number.line.n, source: number.line.written ?? number.line.text });
   }
   if (role?.alsoNamed.length && subject) {
     problems.push({

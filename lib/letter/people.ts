@@ -3,6 +3,8 @@ import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIn
 import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
+import { trySlashRecords } from './slash-records';
+import { withoutGluedWord } from './glued-email';
 
 /*
  * The people of a request letter: tables (pipe, tab or space aligned, with a header row),
@@ -277,7 +279,7 @@ export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
-  if (d.email) out.email = emailSlot(d.email);
+  if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
   if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
   if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
   return out;
@@ -702,9 +704,12 @@ export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — p
 
 /** "jabatan Pranata Komputer pada Subbagian Umum dan Kepegawaian, …": a sub-unit after "pada" is part of it; an office is not. */
 const POSITION_WORDS =
-  /\b(?:[Ss]elaku|[Ss]ebagai|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
+  /\b(?:[Ss]elaku|SELAKU|[Ss]ebagai|SEBAGAI|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?|JABATAN(?:\s+DALAM\s+(?:TIM|POKJA))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
+
+/** A full stop that ends a sentence: after a word or a number, not an abbreviation ("No. HP", "Jl. Merdeka"). */
+const SENTENCE_END = /(?:[a-z]{3}|\d)\.\s+[A-Z]/;
 
 /** A procurement role, the account asked for ("PPK bagi …", "Pejabat Pengadaan pada …", "Petugas Helpdesk"). */
 const SPSE_ROLE_START = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|Pokja|(?:Petugas\\s+)?Help\\s?desk|Admin(?:istrator)?\\s+Agen(?:cy|si))\\b`);
@@ -783,7 +788,10 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   }
   // Position.
   const scope = blankWindow(text, spans, seg.start, seg.end);
-  const pos = POSITION_WORDS.exec(scope);
+  const said = POSITION_WORDS.exec(scope);
+  // "…, nomor HP 0822-…. Sebagai bahan pertimbangan, …": a "sebagai" in a later sentence is not the person's.
+  const nipEnd = nip && nip.index < seg.end ? nip.index + nip[0].length : -1;
+  const pos = said && mode === 'prose' && nipEnd >= 0 && seg.start + said.index > nipEnd && SENTENCE_END.test(text.slice(nipEnd, seg.start + said.index + 1)) ? null : said;
   const paren = /\(\s*([^,;()]+?)\s*[,;)]/.exec(scope);
   // Clauses end at a comma, a semicolon, a bracket or a sentence's full stop ("… pada Bappeda. Email …").
   const clauses = mode === 'prose' ? [...scope.matchAll(/(?:[^,;().]|\.(?!\s|$))+/g)].filter((m) => POSITION_CLAUSE.test(collapse(m[0]))) : [];
@@ -845,7 +853,7 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
       paraStart = i + 1;
       continue;
     }
-    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? trySideColumns(lines, i, to) ?? readUnlabelled(lines, i, to);
+    const table = tryTable(lines, i, to) ?? tryColumnPeople(lines, i, to) ?? trySideColumns(lines, i, to) ?? readUnlabelled(lines, i, to) ?? trySlashRecords(lines, i, to);
     if (table) {
       flush();
       drafts.push(...table.drafts);

@@ -7,10 +7,17 @@ export type Line = {
   raw: string;
   /** Trimmed, whitespace collapsed. */
   text: string;
+  /** The line as written when `raw` / `text` were rewritten (a radiogram's "KMA" → ","); shown as the source. */
+  written?: string;
+  /** A line of a chat export (a message's prefix, or a line of a message going on). */
+  chat?: true;
 };
 
 const CHAT_PREFIX =
   /^\s*\[?(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})\]?\s*(?:-\s*)?[^:\n]{1,40}:\s/;
+
+/** Telegram's copied messages: "Budi Kominfo, [03.11.2026 10:04]" over the message's lines. */
+const TELEGRAM_HEADER = /^\s*[^,\n[\]]{1,40},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp][Mm])?\]\s*$/;
 
 /**
  * A chat message typed as a label without its colon ("email rina@…", "Hp 0852 …", "jabatan Anggota …"):
@@ -46,14 +53,16 @@ export function toLines(input: string): Line[] {
     // A chat export's "09/03/26 08.43 - Rina Dinkes Lahat: ", "[09/03/26, 08:43:10] Rina: " or "[08.47, 12/3/2026] Rina: ";
     // the lines below a message without a prefix are the same message going on ("email …" / "Hp …").
     const chat = CHAT_PREFIX.exec(l);
-    inChat ||= chat !== null;
-    const raw = (chat ? chatLabel(l.slice(chat[0].length)) : inChat ? chatLabel(l) : l)
+    // A Telegram message header holds only who and when: a blank line between messages.
+    const telegram = !chat && TELEGRAM_HEADER.test(l);
+    inChat ||= chat !== null || telegram;
+    const raw = (telegram ? '' : chat ? chatLabel(l.slice(chat[0].length)) : inChat ? chatLabel(l) : l)
       .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
       // WhatsApp emphasis: *Nama*, _catatan_, ~coret~
       .replace(/(^|[\s(])([*_~])(\S(?:[^*_~\n]*?\S)?)\2(?=[\s:.,;)]|$)/g, '$1$3')
       .replace(/^\s*#{1,6}\s+/, '')
       .replace(/\s+$/, '');
-    return { n: i + 1, raw, text: collapse(raw) };
+    return { n: i + 1, raw, text: collapse(raw), ...(inChat && { chat: true as const }) };
   });
 }
 

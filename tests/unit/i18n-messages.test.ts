@@ -69,6 +69,13 @@ describe('messageIn: lib messages in both languages', () => {
       'Hal : Usulan PPK\n\nNama\tNIP\tJabatan\tEmail\nAni\t19860930 201101 2 004\tBendahara\ta@x.id\nDewi,\tS.E.\t19860930 201101 2 004\tBendahara\td@x.id',
       // A table name ending in a comma with the next row another person.
       'Hal : Usulan PPK\n\nNama\tNIP\tJabatan\tEmail\nAni, S.E.,\t19860930 201101 2 004\tBendahara\ta@x.id\nDewi\t19880808 201101 2 006\tBendahara\td@x.id',
+      // A unit under its Dinas in the kop; a date line wrapped after the day or after the month.
+      'PEMERINTAH KOTA X\nDINAS KESEHATAN\nUPT PUSKESMAS Y\n\nNomor\t: 1/2/X/2026\tPalu, 21\n\t\tNovember 2026\nHal : Reset PP',
+      'DINAS X\n\nNomor\t: 1/2/X/2026\tPalu, 21 November\n\t\t2026\nHal : Reset PP',
+      // E-mails given after the list, each after a person's name.
+      'Hal : Reset Pokja\n\n- Andi Saputra — NIP 19890101 201403 1 002 — Anggota Pokja\n\nEmail terdaftar (Pak Andi: andi.s@gmail.com).',
+      'Hal : Perubahan Data\n\nNo\tNama\tNIP\tKeterangan\n1\tRina Wati\t19880808 201101 2 009\temail barurina.wati@x.go.id',
+      'Perihal : Penggantian PP\n\nBahwa Saudara Hendra, NIP 19790303 200501 1 004, tidak lagi menjabat sehingga akunnya mohon dinonaktifkan. Sebagai gantinya Saudari Nur, NIP 19910404 201503 2 002, surel nur@x.id, mohon dibuatkan akun.',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);

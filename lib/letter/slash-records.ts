@@ -1,0 +1,114 @@
+import { classifyKey, finishDraft, isPersonKind, type Draft } from './people';
+import { collapse, isBlank, type Line } from './text';
+
+/*
+ * Records written one a line with their values set apart by " / ":
+ *   "dengan data (Nama / NIP / Jabatan / Email / No. HP) sebagai berikut:"
+ *   "1) Rahmad Hidayat, S.E. / 19830927 200903 1 004 / Kepala Subbidang / rahmad@x.go.id / 0813-…"
+ * The labels named above (in brackets in the sentence, or a line of their own) say each value's field
+ * when the counts agree and every value fits its label; otherwise each value goes by its shape (NIP,
+ * e-mail, phone; the name first, the jabatan the text left), flagged as read from a list item.
+ * A "-" is an empty value.
+ */
+
+type Field = 'name' | 'nip' | 'position' | 'email' | 'phone';
+
+const MARKER = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪►·*-])\s+/;
+const SEPARATOR = /\s+\/\s+/;
+const NIP = /^\d(?:[ .-]?\d){15,19}$/;
+const EMAIL = /^\S+@\S+\.\S+$/;
+const PHONE = /^(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d$/;
+const EMPTY = /^[-–.…_]*$/;
+
+const CONF = { labelled: 0.95, shape: 0.8 } as const;
+
+/** The parts of a record line, or null: three parts or more, one of them a NIP or an e-mail. */
+function recordParts(raw: string): string[] | null {
+  if (!raw.includes(' / ')) return null;
+  const parts = raw.replace(MARKER, '').split(SEPARATOR).map(collapse);
+  return parts.length >= 3 && parts.some((p) => NIP.test(p) || EMAIL.test(p)) ? parts : null;
+}
+
+/** A run of labels set apart by "/" ("Nama / NIP / Jabatan / Email / No. HP"): their fields, or null. */
+function labelFields(text: string): Field[] | null {
+  const parts = text.split(SEPARATOR).length >= 3 ? text.split(SEPARATOR) : text.split('/');
+  if (parts.length < 3 || parts.some((p) => p.trim().split(/\s+/).length > 4)) return null;
+  const fields: Field[] = [];
+  for (const p of parts) {
+    const kind = classifyKey(p.trim());
+    if (!isPersonKind(kind)) return null;
+    fields.push(kind === 'team' ? 'position' : kind);
+  }
+  return fields.includes('name') ? fields : null;
+}
+
+/** The labels of the records below, named within four lines above them: in brackets, or a line of their own. */
+function headerAbove(lines: Line[], i: number): Field[] | null {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = lines[k].text;
+    if (isBlank(lines[k]) || !t.includes('/')) continue;
+    for (const m of t.matchAll(/\(([^()]*\/[^()]*)\)/g)) {
+      const fields = labelFields(m[1]);
+      if (fields) return fields;
+    }
+    const own = labelFields(t.replace(/[:.]$/, ''));
+    if (own) return own;
+  }
+  return null;
+}
+
+const fits: Record<Field, (v: string) => boolean> = {
+  name: (v) => /[A-Za-z]{2,}/.test(v) && !/\d|@/.test(v),
+  nip: (v) => NIP.test(v),
+  position: (v) => !/@/.test(v) && !NIP.test(v),
+  email: (v) => EMAIL.test(v),
+  phone: (v) => PHONE.test(v),
+};
+
+/** Each part's field by its shape: NIP, e-mail, phone; the first text is the name, the text after it the jabatan. */
+function byShape(parts: string[]): (Field | null)[] {
+  let named = false;
+  return parts.map((p) => {
+    if (EMPTY.test(p)) return null;
+    if (NIP.test(p)) return 'nip';
+    if (EMAIL.test(p)) return 'email';
+    if (PHONE.test(p)) return 'phone';
+    if (!named && fits.name(p)) {
+      named = true;
+      return 'name';
+    }
+    return 'position';
+  });
+}
+
+function recordDraft(l: Line, parts: string[], header: Field[] | null): Draft {
+  const labelled = header !== null && header.length === parts.length && parts.every((p, k) => EMPTY.test(p) || fits[header[k]](p));
+  const fields = labelled ? header : byShape(parts);
+  const conf = labelled ? CONF.labelled : CONF.shape;
+  const values: Partial<Record<Field, string[]>> = {};
+  parts.forEach((p, k) => {
+    const f = fields[k];
+    if (f && !EMPTY.test(p)) (values[f] ??= []).push(p);
+  });
+  const d: Draft = {};
+  for (const [f, v] of Object.entries(values) as [Field, string[]][]) {
+    // A jabatan written with " / " in it ("Pengelola Barang / Jasa") comes back as written; other fields take their first value.
+    const value = f === 'position' ? v.join(' / ') : v[0];
+    d[f] = { value, line: l, conf, rank: 3 };
+  }
+  return d;
+}
+
+/** Records from line `i` on, one a line, with the labels named above them; null when line `i` is none. */
+export function trySlashRecords(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
+  if (!recordParts(lines[i].raw)) return null;
+  const header = headerAbove(lines, i);
+  const drafts: Draft[] = [];
+  let j = i;
+  for (; j < end; j++) {
+    const parts = recordParts(lines[j].raw);
+    if (!parts) break;
+    drafts.push(finishDraft(recordDraft(lines[j], parts, header)));
+  }
+  return { drafts, end: j };
+}
