@@ -108,6 +108,8 @@ const RULES: Rule[] = [
   [/^Email diambil dari pengirim email \("(.*)"\), nama pengirim sama dengan pemohon — periksa$/s, (m) => `E-mail address taken from the mail's sender ("${m[1]}"), whose name is the applicant's — check`],
   [/^Baris tabel ini punya lebih banyak kolom daripada judulnya; isinya mungkin bergeser kolom — periksa$/, () => 'This table row has more cells than its header; its values may sit in the wrong columns — check'],
   [/^Baris tabel tanpa NIP yang sah; isi kolom mungkin bergeser — periksa$/, () => 'Table row without a valid NIP; its values may sit in the wrong columns — check'],
+  [/^Baris tabel tanpa nomor tetapi dengan NIP sendiri; dibaca sebagai orang tersendiri — periksa$/, () => 'Table row without a number but with a NIP of its own; read as a person of its own — check'],
+  [/^(NIP|Nomor HP) memuat dua nilai \(dua baris terbaca sebagai satu\?\); yang pertama dibaca — periksa \(tertulis "(.*)"\)$/s, (m) => `${m[1] === 'NIP' ? 'NIP' : 'Phone number'} holds two values (two rows read as one?); the first was read — check (written "${m[2]}")`],
   [/^Nama di tabel diakhiri koma, tetapi baris berikutnya orang lain; gelar terakhir mungkin hilang — periksa$/, () => 'The name in the table ends in a comma, but the next row is another person; its last title may be lost — check'],
   [/^Baris ini memuat label yang sama dua kali \(dua kolom berdampingan\?\); hanya nilai pertama dibaca — periksa$/, () => 'This line holds the same label twice (two columns side by side?); only the first value was read — check'],
   [/^Label dan nilai tertulis berderet; nilai dicocokkan dengan labelnya menurut urutan — periksa$/, () => 'Labels and values written in a run; each value paired with its label by order — check'],

@@ -275,12 +275,22 @@ function emailSlot(slot: Slot): Slot {
   return checkEmail(joined).ok && !/\s/.test(joined) ? { ...slot, value: joined, note: `Email ${JOINED_NOTE} (tertulis "${collapse(slot.value)}")` } : { ...slot, value };
 }
 
+export const TWO_VALUES_NOTE = 'memuat dua nilai (dua baris terbaca sebagai satu?); yang pertama dibaca — periksa';
+
+/** A NIP or phone value holding two of them ("1988… 1995…", "0812… / 0823…"): the first is read, flagged. */
+function firstOfTwo(written: Slot, read: Slot, label: string, two: (s: string) => boolean): Slot {
+  return two(written.value) ? { ...read, note: read.note ?? `${label} ${TWO_VALUES_NOTE} (tertulis "${collapse(written.value)}")` } : read;
+}
+/** Two NIPs: 36 digits or more. */
+const twoNips = (s: string) => s.replace(/\D/g, '').length >= 36;
+const twoPhones = (s: string) => (s.match(PHONE_IN_TEXT) ?? []).length >= 2;
+
 export function finishDraft(d: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
-  if (d.nip) out.nip = digitsSlot(d.nip, nipValue, validNip);
+  if (d.nip) out.nip = firstOfTwo(d.nip, digitsSlot(d.nip, nipValue, validNip), 'NIP', twoNips);
   if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
-  if (d.phone) out.phone = digitsSlot(d.phone, phoneValue, validPhone);
+  if (d.phone) out.phone = firstOfTwo(d.phone, digitsSlot(d.phone, phoneValue, validPhone), 'Nomor HP', twoPhones);
   if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
   return out;
 }
@@ -358,6 +368,8 @@ function splitRow(raw: string, delim: Delim, starts?: number[]): string[] {
 export const WIDER_ROW_NOTE = 'Baris tabel ini punya lebih banyak kolom daripada judulnya; isinya mungkin bergeser kolom — periksa';
 
 export const OPEN_NAME_NOTE = 'Nama di tabel diakhiri koma, tetapi baris berikutnya orang lain; gelar terakhir mungkin hilang — periksa';
+
+export const LOST_NUMBER_NOTE = 'Baris tabel tanpa nomor tetapi dengan NIP sendiri; dibaca sebagai orang tersendiri — periksa';
 
 export const NO_NIP_ROW_NOTE = 'Baris tabel tanpa NIP yang sah; isi kolom mungkin bergeser — periksa';
 
@@ -497,6 +509,8 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const wider = new Set<number>();
   // Records whose name cell ended in a comma ("Ratna Dewi, S.E.,") and went on in no row below.
   const openName = new Set<number>();
+  // Records started by their own NIP on a row with an empty number cell.
+  const lostNumber = new Set<number>();
   let j = first;
   for (; j < end; j++) {
     const row = lines[j];
@@ -525,8 +539,15 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     const nipDigits = nipCell.replace(/\D/g, '').length;
     const nipGoesOn =
       nipSoFar.length > 0 && nipSoFar.length < 18 && nipSoFar.length !== 9 && nipDigits !== 9 && /^\d[\d\s.-]*$/.test(nipCell) && nipSoFar.length + nipDigits <= 18 && !cells.some((c) => c.includes('@'));
+    // A row with a whole NIP of its own, under a record that has a whole other NIP, is a new record
+    // whose number the reader lost (a scan), never a wrapped line of the one above.
+    const prevNip = prev?.nip?.value.replace(/\D/g, '') ?? '';
+    const anchored = ownNip && prevNip.length >= 18 && !nipCell.replace(/\D/g, '').startsWith(prevNip);
     const wrapped =
-      prev && (nameUnfinished || statusGoesOn || (numberCol >= 0 ? empty(numberCol) : nipGoesOn || (empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)))));
+      prev &&
+      !anchored &&
+      (nameUnfinished || statusGoesOn || (numberCol >= 0 ? empty(numberCol) : nipGoesOn || (empty(nipCol) && !cells.some((c) => /@|\d{4}/.test(c)))));
+    if (anchored && numberCol >= 0 && empty(numberCol)) lostNumber.add(drafts.length);
     const above = lastCells;
     lastCells = cells;
     if (wrapped) {
@@ -592,6 +613,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   // A row with more cells than its header: a cell split in two ("Dewi Lestari,⇥S.E.") moved the ones after it.
   for (const k of wider) for (const slot of Object.values(finished[k])) slot!.note ??= WIDER_ROW_NOTE;
   for (const k of openName) if (finished[k].name) finished[k].name.note ??= OPEN_NAME_NOTE;
+  for (const k of lostNumber) if (finished[k]?.name) finished[k].name!.note ??= LOST_NUMBER_NOTE;
   // A record without a valid NIP in a table that has a NIP column: its cells may have shifted columns.
   if (named.includes('nip')) for (const d of finished.filter((x) => !x.nip || !validNip(x.nip.value))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
   return { drafts: finished, end: j };

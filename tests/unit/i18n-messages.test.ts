@@ -67,6 +67,8 @@ describe('messageIn: lib messages in both languages', () => {
       'From: Umum <umum@x.go.id>\nTo: lpse@x.go.id\nDate: Mon, 4 May 2026 08:00:00 +0700\nSubject: FW: Usulan PPK\n\nNama : A\nNIP : 19750202 200003 1 005',
       'From: Andi Wijaya <andi.w@gmail.com>\nTo: lpse@x.go.id\nDate: Mon, 4 May 2026 08:00:00 +0700\nSubject: Reset password\n\nNama : Andi Wijaya\nNIP : 19750202 200003 1 005',
       'Hal : Usulan PPK\n\nNama\tNIP\tJabatan\tEmail\nAni\t19860930 201101 2 004\tBendahara\ta@x.id\nDewi,\tS.E.\t19860930 201101 2 004\tBendahara\td@x.id',
+      // A table row whose number was lost, two NIPs and two phones in one cell.
+      'Hal : Usulan PPK\n\nNo\tNama\tNIP\tHP\n1\tAni\t19860930 201101 2 004\t0812-1111-2222 / 0813-2222-3333\n\tDewi\t19880808 201101 2 006 19880808 201101 2 007\t0812-1111-2223',
       // A table name ending in a comma with the next row another person.
       'Hal : Usulan PPK\n\nNama\tNIP\tJabatan\tEmail\nAni, S.E.,\t19860930 201101 2 004\tBendahara\ta@x.id\nDewi\t19880808 201101 2 006\tBendahara\td@x.id',
       // A unit under its Dinas in the kop; a date line wrapped after the day or after the month.
