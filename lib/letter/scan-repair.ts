@@ -50,13 +50,15 @@ export function repairLetterNumber(value: string): string | null {
 }
 
 /**
- * A scanned e-mail address with the spaces OCR puts around "@" or "." removed, and a hyphen or
- * underscore read before a dot of its domain ("@bpkp-.go.id": no domain label ends so); null when none.
+ * A scanned e-mail address with the spaces OCR puts around "@" or "." removed, a hyphen or
+ * underscore read before a dot of its domain ("@bpkp-.go.id": no domain label ends so), and a zero
+ * read for an "o" in a domain word of letters ("@yaho0.co.id"; digits among digits stay); null when none.
  */
 export function repairEmail(value: string): string | null {
   const spaced = value.replace(/\s*([@.])\s*/g, '$1');
   const at = spaced.indexOf('@');
-  const fixed = at < 0 ? spaced : spaced.slice(0, at) + spaced.slice(at).replace(/[-_]+\./g, '.');
+  const domain = (d: string) => d.replace(/[-_]+\./g, '.').replace(/(?<=[a-z])0+(?=[a-z]*(?:\.|$))|(?<=(?:^|[@.])[a-z]*)0+(?=[a-z])/gi, (z) => 'o'.repeat(z.length));
+  const fixed = at < 0 ? spaced : spaced.slice(0, at) + domain(spaced.slice(at));
   return fixed !== value && !/\s/.test(fixed) ? fixed : null;
 }
 

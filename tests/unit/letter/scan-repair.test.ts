@@ -42,6 +42,13 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairEmail('kevin-.wijaya@bpkp.go.id')).toBeNull();
   });
 
+  it('a zero read for an "o" in a word of letters of the domain of an e-mail address, not a digit among digits or in the local part', () => {
+    expect(repairEmail('syamsul@yaho0.co.id')).toBe('syamsul@yahoo.co.id');
+    expect(repairEmail('rina@dinas.g0.id')).toBe('rina@dinas.go.id');
+    expect(repairEmail('rina90@gmail.com')).toBeNull();
+    expect(repairEmail('rina@dinas2020.go.id')).toBeNull();
+  });
+
   it('a space the recogniser lost inside a name (before its first comma): camel joints, an initial, a dotted short form', () => {
     expect(repairNameSpacing('Moh.Ikbal Lahay, S.T.')).toBe('Moh. Ikbal Lahay, S.T.');
     expect(repairNameSpacing('IKetut Suardana, S.Kom.')).toBe('I Ketut Suardana, S.Kom.');
