@@ -284,3 +284,51 @@ describe('a replacement told in prose: each person’s own sentence says the sid
     expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
   });
 });
+
+describe('close to these letters: a wrapped slash record, a Tembusan naming a person', () => {
+  it('a numbered slash record wrapped onto a line of its own is one record, the broken value flagged', () => {
+    const r = parseLetter(
+      [
+        'DINAS PERINDUSTRIAN',
+        'Hal : Usulan akun PP',
+        '',
+        'dengan data (Nama / NIP / Jabatan / Email / No. HP):',
+        '1) Budi Santoso, S.T. / 19800101 200501 1 003 / Kepala Seksi Perencanaan dan',
+        'Pengendalian / budi@x.go.id / 0812-1111-2222',
+        '2) Ani Rahayu, S.E. / 19900101 201501 2 003 / Staf Umum / ani@x.go.id / -',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.position, p.email])).toEqual([
+      ['Budi Santoso, S.T.', 'Kepala Seksi Perencanaan dan Pengendalian', 'budi@x.go.id'],
+      ['Ani Rahayu, S.E.', 'Staf Umum', 'ani@x.go.id'],
+    ]);
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+
+  it('a person named in the Tembusan list after the signature (with NIP and e-mail) gets no account', () => {
+    const r = parseLetter(
+      [
+        'DINAS SOSIAL',
+        'Nomor : 400/12/Dinsos/2026',
+        'Hal : Usulan akun PP',
+        '',
+        'Nama : Budi Santoso',
+        'NIP : 19800101 200501 1 003',
+        'Email : budi@x.go.id',
+        '',
+        'Demikian kami sampaikan.',
+        '',
+        'Kepala Dinas,',
+        '',
+        'Drs. ANDI MALLA',
+        'NIP 19700101 199003 1 002',
+        '',
+        'Tembusan :',
+        '1. Bupati Contoh (sebagai laporan);',
+        '2. Sdr. Rahmat Hidayat, NIP 19850101 201001 1 001, Kasubbag Umum (rahmat@x.go.id);',
+        '3. Arsip.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+  });
+});
