@@ -332,3 +332,17 @@ describe('close to these letters: a wrapped slash record, a Tembusan naming a pe
     expect(r.people.map((p) => p.name)).toEqual(['Budi Santoso']);
   });
 });
+
+describe('a budget change is no replacement', () => {
+  for (const said of ['untuk Pejabat Pengadaan APBD Perubahan 2026', 'untuk PPK pada Anggaran Perubahan Tahun 2026', 'untuk PPK kegiatan Perubahan APBD 2026'])
+    it(`"${said}" in a chat without a subject: create, not "unclear side of a replacement"`, () => {
+      const r = parseLetter([`[12/10/26 09.14.58] Rina Dinsos: Mohon dibuatkan akun SPSE ${said}:`, 'Nama : Rudi Hartono', 'NIP : 19900312 201503 1 004', 'Email : rudi@gmail.com'].join('\n'));
+      expect(r.people.map((p) => p.action)).toEqual(['create']);
+      expect(r.problems.some((p) => /penggantian/i.test(p.message))).toBe(false);
+    });
+
+  it('"Penggantian PPK" still is', () => {
+    const r = parseLetter(['Hal : Penggantian PPK', '', 'PPK lama:', 'Nama : A Rahman', 'NIP : 19750202 200003 1 005', '', 'PPK baru:', 'Nama : B Sari', 'NIP : 19880808 201101 2 006'].join('\n'));
+    expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
+  });
+});
