@@ -6,7 +6,7 @@ import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
 import { findAssignment } from './assignment';
-import { readRadiogram } from './radiogram';
+import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
 
 /*
@@ -446,7 +446,7 @@ export function parseLetter(input: string): ParsedLetter {
   const lines = readRadiogram(toLines(input));
   const fields: Record<string, FieldEvidence> = {};
   const note = (path: string, f: { line: Line; conf: number; note?: string }, value?: string | null) => {
-    const why = f.note ?? noteFor(path, f.conf);
+    const why = f.note ?? noteFor(path, f.conf) ?? (f.line.written !== undefined ? RADIOGRAM_NOTE : undefined);
     fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.written ?? f.line.text, ...(why && value != null && { note: why, value }) };
   };
 

@@ -346,3 +346,28 @@ describe('a budget change is no replacement', () => {
     expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
   });
 });
+
+describe('a radiogram with labelled records ("NAMA TTK DUA …")', () => {
+  it('TTK DUA is the colon of a label, KMA the comma before the titles', () => {
+    const r = parseLetter(
+      [
+        'RADIOGRAM',
+        'DARI     : KEPALA DINAS PERTANIAN KABUPATEN CONTOH',
+        'NOMOR    : 521/ 77 /DISTAN/2026',
+        'TGL      : 05 NOV 2026',
+        'PERIHAL  : PEMBUATAN USER ID PP SPSE',
+        '',
+        'MOHON BUATKAN USER ID PP SPSE ATAS NAMA TTK DUA',
+        'NAMA TTK DUA BUDI SANTOSO KMA S.T.',
+        'NIP TTK DUA 19800101 200501 1 003',
+        'JABATAN TTK DUA KEPALA SEKSI PERBENIHAN',
+        'EMAIL TTK DUA BUDI.SANTOSO@GMAIL.COM',
+        'TTK DMK TTK',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email])).toEqual([['BUDI SANTOSO, S.T.', '198001012005011003', 'KEPALA SEKSI PERBENIHAN', 'budi.santoso@gmail.com']]);
+    expect(r.letter.date).toBe('2026-11-05');
+    // Read from a rewritten line: flagged, never silent.
+    expect(flagged(r, 'people[0].name')).toBe(true);
+  });
+});
