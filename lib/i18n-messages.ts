@@ -103,6 +103,7 @@ const RULES: Rule[] = [
   [/^Surat pembuatan dan perubahan akun: tidak jelas pegawai ini dibuatkan akun atau diubah datanya; dianggap perubahan — periksa$/, () => 'Letter creating and changing accounts: unclear whether this person gets a new account or a data change; taken as a change — check'],
   [/^Instansi pengirim diambil dari baris (sekolah|unit) pada kop; baris di atasnya \("(.*)"\) dilewati — periksa$/s, (m) => `Sending office taken from the ${m[1] === 'unit' ? "unit's" : "school's"} line of the letterhead; the line above ("${m[2]}") left out — check`],
   [/^Pengirim diambil dari kepala email yang diteruskan \(surat di dalamnya tanpa kop\) — periksa$/, () => 'Sender taken from the forwarded e-mail’s header (the letter inside has no letterhead) — check'],
+  [/^Dibaca dari baris radiogram \(tanda baca dan nomor yang dieja, mis\. KMA\/TTK\) — periksa$/, () => 'Read from a radiogram line (punctuation and numbers spelled out, e.g. KMA/TTK) — check'],
   [/^Email diambil dari kalimat yang menyebut nama "(.*)" di depannya — periksa$/s, (m) => `E-mail address taken from a sentence naming "${m[1]}" before it — check`],
   [/^Email dipisahkan dari kata yang menempel di depannya \("(.*)"\) — periksa \(tertulis "(.*)"\)$/s, (m) => `E-mail address separated from the word stuck before it ("${m[1]}") — check (written "${m[2]}")`],
   [/^Email diambil dari pengirim email \("(.*)"\), nama pengirim sama dengan pemohon — periksa$/s, (m) => `E-mail address taken from the mail's sender ("${m[1]}"), whose name is the applicant's — check`],

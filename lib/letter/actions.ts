@@ -10,7 +10,8 @@ import { cellDelimiter, type Line } from './text';
  * everything else creates accounts.
  */
 
-const REPLACEMENT = /\b(?:penggantian|pergantian|perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b))/i;
+/** "APBD Perubahan", "Anggaran Perubahan", "Perubahan APBD": the changed budget, not a replaced person. */
+const REPLACEMENT = /\b(?:penggantian|pergantian|(?<!\b(?:APBD|APBN|anggaran)\s+)perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b|APBD\b|APBN\b|anggaran\b))/i;
 const DEACTIVATION = /\b(?:penonaktifan|menonaktifkan|dinonaktifkan|nonaktifkan|non-?aktif|pencabutan|penutupan|penghapusan)\s+(?:akun|user|hak\s+akses|(?:user\s*)?id)\b/i;
 const CHANGE = /\b(?:perubahan|pembaruan|pemutakhiran)\s+data\b/i;
 export const OUTGOING = /\b(?:semula|lama|penonaktifan|penutupan|pencabutan|penghapusan|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;

@@ -1,12 +1,12 @@
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
 import { applyKv, classifyKey, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft, type Kv } from './people';
-import { cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, toLines, type Line } from './text';
+import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
 import { findAssignment } from './assignment';
-import { readRadiogram } from './radiogram';
+import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
 
 /*
@@ -122,6 +122,13 @@ function findTembusan(lines: Line[]): number {
     if (/^\s*tembusan\b(?:\s*(?:yth\.?)?\s*:?\s*$)/i.test(lines[i].raw)) return i;
   }
   return lines.length;
+}
+
+/** The line after the Tembusan list: its items run to a blank line, a table row or a lampiran heading. */
+function tembusanEnd(lines: Line[], tembusan: number): number {
+  let k = tembusan + 1;
+  while (k < lines.length && !isBlank(lines[k]) && !cellDelimiter(lines[k].raw) && !/^(?:lampiran|daftar|nama\b|no\b)/i.test(lines[k].text)) k++;
+  return k;
 }
 
 /** The line after the signature block: after the signatory's NIP (or name), else the end of the zone. */
@@ -439,7 +446,7 @@ export function parseLetter(input: string): ParsedLetter {
   const lines = readRadiogram(toLines(input));
   const fields: Record<string, FieldEvidence> = {};
   const note = (path: string, f: { line: Line; conf: number; note?: string }, value?: string | null) => {
-    const why = f.note ?? noteFor(path, f.conf);
+    const why = f.note ?? noteFor(path, f.conf) ?? (f.line.written !== undefined ? RADIOGRAM_NOTE : undefined);
     fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.written ?? f.line.text, ...(why && value != null && { note: why, value }) };
   };
 
@@ -593,6 +600,8 @@ export function parseLetter(input: string): ParsedLetter {
   // People listed in an attachment after the signature ("daftar terlampir"); the attachment's own
   // signature is the signatory again and is dropped.
   const sigEnd = signatureEnd(lines, sigStart, tembusan, sig);
+  // The Tembusan list names who gets a copy, not who gets an account.
+  for (let k = tembusan; k < tembusanEnd(lines, tembusan); k++) skip.add(k);
   if (sigEnd < lines.length) {
     const sigNip = signatory?.nip ?? null;
     drafts.push(...findPeople(lines, sigEnd, lines.length, skip).filter((d) => !(d.nip && d.nip.value === sigNip) && (d.email || d.phone || d.position)));

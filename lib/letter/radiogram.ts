@@ -8,6 +8,9 @@ import { collapse, isBlank, type Line } from './text';
  * keeps the text as written (`written`), which the evidence shows.
  */
 
+/** A value read from a rewritten line is not verbatim. */
+export const RADIOGRAM_NOTE = 'Dibaca dari baris radiogram (tanda baca dan nomor yang dieja, mis. KMA/TTK) — periksa';
+
 const HEADING = /^R\s?A\s?D\s?I\s?O\s?G\s?R\s?A\s?M\b/;
 const SPELLED = /\b(?:KMA|TTK)\b/g;
 

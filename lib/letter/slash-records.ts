@@ -1,4 +1,4 @@
-import { classifyKey, finishDraft, isPersonKind, type Draft } from './people';
+import { classifyKey, finishDraft, isPersonKind, JOINED_NOTE, type Draft } from './people';
 import { collapse, isBlank, type Line } from './text';
 
 /*
@@ -81,7 +81,19 @@ function byShape(parts: string[]): (Field | null)[] {
   });
 }
 
-function recordDraft(l: Line, parts: string[], header: Field[] | null): Draft {
+/** The part of `raw` that holds offset `at` (the place two lines were joined). */
+function partAt(raw: string, at: number): number {
+  const body = raw.replace(MARKER, '');
+  const shift = raw.length - body.length;
+  let k = 0;
+  for (const m of body.matchAll(new RegExp(SEPARATOR.source, 'g'))) {
+    if (m.index + shift >= at) return k;
+    k++;
+  }
+  return k;
+}
+
+function recordDraft(l: Line, parts: string[], header: Field[] | null, wrapped: number | null): Draft {
   const labelled = header !== null && header.length === parts.length && parts.every((p, k) => EMPTY.test(p) || fits[header[k]](p));
   const fields = labelled ? header : byShape(parts);
   const conf = labelled ? CONF.labelled : CONF.shape;
@@ -96,6 +108,9 @@ function recordDraft(l: Line, parts: string[], header: Field[] | null): Draft {
     const value = f === 'position' ? v.join(' / ') : v[0];
     d[f] = { value, line: l, conf, rank: 3 };
   }
+  // The value broken over the two lines of a wrapped record is joined: flagged.
+  const broken = wrapped === null ? null : fields[wrapped];
+  if (broken && d[broken]) d[broken]!.note = JOINED_NOTE;
   return d;
 }
 
@@ -105,10 +120,25 @@ export function trySlashRecords(lines: Line[], i: number, end: number): { drafts
   const header = headerAbove(lines, i);
   const drafts: Draft[] = [];
   let j = i;
-  for (; j < end; j++) {
-    const parts = recordParts(lines[j].raw);
-    if (!parts) break;
-    drafts.push(finishDraft(recordDraft(lines[j], parts, header)));
+  while (j < end) {
+    const start = j;
+    let l = lines[j];
+    let wrapped: number | null = null;
+    // A numbered record wrapped onto a line without a number of its own ("… Perencanaan dan" / "Pengendalian / budi@…").
+    const next = lines[j + 1];
+    if (MARKER.test(l.raw) && j + 1 < end && !isBlank(next) && !MARKER.test(next.raw) && next.raw.includes('/')) {
+      const raw = `${l.raw.trimEnd()} ${next.raw.trim()}`;
+      wrapped = partAt(raw, l.raw.trimEnd().length);
+      l = { ...l, raw, text: collapse(raw) };
+      j++;
+    }
+    const parts = recordParts(l.raw);
+    if (!parts) {
+      j = start;
+      break;
+    }
+    drafts.push(finishDraft(recordDraft(l, parts, header, wrapped)));
+    j++;
   }
   return { drafts, end: j };
 }

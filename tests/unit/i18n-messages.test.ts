@@ -74,6 +74,8 @@ describe('messageIn: lib messages in both languages', () => {
       // A unit under its Dinas in the kop; a date line wrapped after the day or after the month.
       'PEMERINTAH KOTA X\nDINAS KESEHATAN\nUPT PUSKESMAS Y\n\nNomor\t: 1/2/X/2026\tPalu, 21\n\t\tNovember 2026\nHal : Reset PP',
       'DINAS X\n\nNomor\t: 1/2/X/2026\tPalu, 21 November\n\t\t2026\nHal : Reset PP',
+      // A radiogram's labelled record (its values read from rewritten lines).
+      'RADIOGRAM\nPERIHAL : PEMBUATAN USER ID PP\n\nNAMA TTK DUA BUDI KMA S.T.\nNIP TTK DUA 19800101 200501 1 003',
       // E-mails given after the list, each after a person's name.
       'Hal : Reset Pokja\n\n- Andi Saputra — NIP 19890101 201403 1 002 — Anggota Pokja\n\nEmail terdaftar (Pak Andi: andi.s@gmail.com).',
       'Hal : Perubahan Data\n\nNo\tNama\tNIP\tKeterangan\n1\tRina Wati\t19880808 201101 2 009\temail barurina.wati@x.go.id',

@@ -284,3 +284,90 @@ describe('a replacement told in prose: each person’s own sentence says the sid
     expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
   });
 });
+
+describe('close to these letters: a wrapped slash record, a Tembusan naming a person', () => {
+  it('a numbered slash record wrapped onto a line of its own is one record, the broken value flagged', () => {
+    const r = parseLetter(
+      [
+        'DINAS PERINDUSTRIAN',
+        'Hal : Usulan akun PP',
+        '',
+        'dengan data (Nama / NIP / Jabatan / Email / No. HP):',
+        '1) Budi Santoso, S.T. / 19800101 200501 1 003 / Kepala Seksi Perencanaan dan',
+        'Pengendalian / budi@x.go.id / 0812-1111-2222',
+        '2) Ani Rahayu, S.E. / 19900101 201501 2 003 / Staf Umum / ani@x.go.id / -',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.position, p.email])).toEqual([
+      ['Budi Santoso, S.T.', 'Kepala Seksi Perencanaan dan Pengendalian', 'budi@x.go.id'],
+      ['Ani Rahayu, S.E.', 'Staf Umum', 'ani@x.go.id'],
+    ]);
+    expect(flagged(r, 'people[0].position')).toBe(true);
+  });
+
+  it('a person named in the Tembusan list after the signature (with NIP and e-mail) gets no account', () => {
+    const r = parseLetter(
+      [
+        'DINAS SOSIAL',
+        'Nomor : 400/12/Dinsos/2026',
+        'Hal : Usulan akun PP',
+        '',
+        'Nama : Budi Santoso',
+        'NIP : 19800101 200501 1 003',
+        'Email : budi@x.go.id',
+        '',
+        'Demikian kami sampaikan.',
+        '',
+        'Kepala Dinas,',
+        '',
+        'Drs. ANDI MALLA',
+        'NIP 19700101 199003 1 002',
+        '',
+        'Tembusan :',
+        '1. Bupati Contoh (sebagai laporan);',
+        '2. Sdr. Rahmat Hidayat, NIP 19850101 201001 1 001, Kasubbag Umum (rahmat@x.go.id);',
+        '3. Arsip.',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('a budget change is no replacement', () => {
+  for (const said of ['untuk Pejabat Pengadaan APBD Perubahan 2026', 'untuk PPK pada Anggaran Perubahan Tahun 2026', 'untuk PPK kegiatan Perubahan APBD 2026'])
+    it(`"${said}" in a chat without a subject: create, not "unclear side of a replacement"`, () => {
+      const r = parseLetter([`[12/10/26 09.14.58] Rina Dinsos: Mohon dibuatkan akun SPSE ${said}:`, 'Nama : Rudi Hartono', 'NIP : 19900312 201503 1 004', 'Email : rudi@gmail.com'].join('\n'));
+      expect(r.people.map((p) => p.action)).toEqual(['create']);
+      expect(r.problems.some((p) => /penggantian/i.test(p.message))).toBe(false);
+    });
+
+  it('"Penggantian PPK" still is', () => {
+    const r = parseLetter(['Hal : Penggantian PPK', '', 'PPK lama:', 'Nama : A Rahman', 'NIP : 19750202 200003 1 005', '', 'PPK baru:', 'Nama : B Sari', 'NIP : 19880808 201101 2 006'].join('\n'));
+    expect(r.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
+  });
+});
+
+describe('a radiogram with labelled records ("NAMA TTK DUA …")', () => {
+  it('TTK DUA is the colon of a label, KMA the comma before the titles', () => {
+    const r = parseLetter(
+      [
+        'RADIOGRAM',
+        'DARI     : KEPALA DINAS PERTANIAN KABUPATEN CONTOH',
+        'NOMOR    : 521/ 77 /DISTAN/2026',
+        'TGL      : 05 NOV 2026',
+        'PERIHAL  : PEMBUATAN USER ID PP SPSE',
+        '',
+        'MOHON BUATKAN USER ID PP SPSE ATAS NAMA TTK DUA',
+        'NAMA TTK DUA BUDI SANTOSO KMA S.T.',
+        'NIP TTK DUA 19800101 200501 1 003',
+        'JABATAN TTK DUA KEPALA SEKSI PERBENIHAN',
+        'EMAIL TTK DUA BUDI.SANTOSO@GMAIL.COM',
+        'TTK DMK TTK',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email])).toEqual([['BUDI SANTOSO, S.T.', '198001012005011003', 'KEPALA SEKSI PERBENIHAN', 'budi.santoso@gmail.com']]);
+    expect(r.letter.date).toBe('2026-11-05');
+    // Read from a rewritten line: flagged, never silent.
+    expect(flagged(r, 'people[0].name')).toBe(true);
+  });
+});
