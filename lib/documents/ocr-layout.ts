@@ -55,18 +55,25 @@ function baselineAt(line: TessLine, x: number, fallback: number): number {
 export const NOISE_LINE = 50;
 const isNoise = (line: TessLine) => line.words.length > 0 && line.words.every((w) => w.confidence < NOISE_LINE);
 
+/** A value's word whose top is less than this share of its height above its line's baseline stands on a lower line. */
+const LOWER_WORD = 0.3;
+
+/** The kop: logos are looked for beside the page's first lines only. */
+const KOP_LINES = 3;
+
 /**
  * A letterhead's logo read as a word ("x&" beside "DINAS KOMUNIKASI …"): a short first word of a
- * line, far from the next (more than twice the line's height), holding a sign no word has, or read
- * unsurely from a box half again as tall as the next word's ("xx": a logo is taller than the kop's
- * letters). A row number read unsurely ("2.", "NK") is as tall as the text beside it and stays.
+ * line, far from the next (more than twice the line's height), holding a sign no word has, or (`kop`:
+ * on one of the page's first lines) read unsurely from a box half again as tall as the next word's
+ * ("xx": a logo is taller than the kop's letters). A row number read unsurely ("2.", "NK", a tall
+ * "Sa") stands in a table, below the kop, and stays.
  */
-function isLogo(line: TessLine, size: number): boolean {
+function isLogo(line: TessLine, size: number, kop: boolean): boolean {
   const [first, next] = line.words;
   if (!first || !next) return false;
   const text = first.text.trim();
   const tall = first.bbox.y1 - first.bbox.y0 > (next.bbox.y1 - next.bbox.y0) * 1.5;
-  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || (tall && first.confidence < NOISE_LINE));
+  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || (kop && tall && first.confidence < NOISE_LINE));
 }
 
 /**
@@ -249,22 +256,32 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
   const words: TessWord[] = [];
   const items: PdfItem[] = [];
   const skipped: number[] = [];
+  const lineY = (line: TessLine) => line.baseline?.y0 ?? Math.max(...line.words.map((w) => w.bbox.y1));
+  const tops = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.filter((l) => l.words.length && !isNoise(l)).map(lineY))).sort((a, b) => a - b);
+  const kopBottom = tops[Math.min(KOP_LINES, tops.length) - 1] ?? -Infinity;
   for (const block of blocks)
     for (const para of block.paragraphs)
       for (const line of para.lines) {
         if (isNoise(line)) {
-          const y = line.baseline?.y0 ?? Math.max(...line.words.map((w) => w.bbox.y1));
+          const y = lineY(line);
           skipped.push(-y);
           continue;
         }
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
-        const logo = isLogo(line, size) ? line.words[0] : null;
+        const logo = isLogo(line, size, lineY(line) <= kopBottom) ? line.words[0] : null;
+        let afterColon = false;
         for (const w of line.words) {
           const text = w.text.trim();
           if (!text || w === logo || isSpeck(w, size, w === line.words[0])) continue;
-          // pdf.js y grows upwards; image y grows downwards.
-          const y = -baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
+          // pdf.js y grows upwards; image y grows downwards. A value's word after a label's colon whose top
+          // is at the line's baseline stands a line lower: its second line, which the recogniser joined to
+          // the label set in the middle of the value (a label set so beside its value's first line is
+          // the first word, and stays with it).
+          const base = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2, w.bbox.y1);
+          const lower = afterColon && w.bbox.y0 > base - (w.bbox.y1 - w.bbox.y0) * LOWER_WORD;
+          afterColon ||= text.endsWith(':');
+          const y = -(lower ? w.bbox.y1 : base);
           items.push({ str: text, x: w.bbox.x0, y, end: w.bbox.x1, size, ref: words.length });
           words.push(w);
         }

@@ -268,6 +268,17 @@ function bodyStarts(header: Row, body: readonly Row[], starts: readonly number[]
   return [...columns.map((c) => c.x), ...starts.filter((x) => holder(x) < 0)].sort((a, b) => a - b);
 }
 
+/** A whole NIP (18 digits, spaced or not) or a whole e-mail address: a record's own value, never a cell's wrapped line. */
+const WHOLE_VALUE = /(?<!\d)\d(?:[ .]?\d){17}(?!\d)|[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+
+/**
+ * Whether a line with an empty first column is a record of its own (its number lost by a scan): in
+ * some column it holds a whole NIP or e-mail where the row above already has one.
+ */
+function ownRecord(cells: readonly Fragment[], above: readonly Fragment[][]): boolean {
+  return cells.some((c, k) => WHOLE_VALUE.test(c.text) && above[k].some((f) => WHOLE_VALUE.test(f.text)));
+}
+
 /**
  * The "o" of a narrow number column's heading wrapped letter by letter ("N" / "o"), read by a
  * recogniser as a zero or a capital O, put back: a lone "0" or "O" under a heading ending in "N".
@@ -422,6 +433,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       // A label row's colon starts the next label row ("NIP : …" under "Nama : …").
       const colonAgain = cells.some((c, k) => c.text.startsWith(':') && last[k][0]?.text.startsWith(':'));
       const wraps =
+        !ownRecord(cells, last) &&
         (!cells[0].text || headerWrap) && (table.rows.length > 1 || words) && (!labelRows || (!colonAgain && wrappedFromAbove(cells, last, table.starts, row.size, textRight)));
       // Headings under a merged cell of the first heading row ("Kontak" over "Email" / "No. HP"): the row
       // fills a column the first left empty; each of its headings names its column, the group heading goes.

@@ -103,15 +103,38 @@ describe('table headers of two rows', () => {
 
 });
 
-describe('a scanned letter\'s head', () => {
-  it('leaves out a logo read unsurely as letters ("xx"), taller than the kop words and far left of them; not a short word of text height', () => {
-    const logo = line(141, [[307, 358, 'xx', 41], [594, 851, 'PEMERINTAH'], [870, 1104, 'KABUPATEN'], [1123, 1338, 'MINAHASA']]);
-    logo.words[0].bbox.y0 = 106;
+describe('table rows', () => {
+  it('keeps a row whose number the recogniser lost on its own line when it has a NIP and an e-mail of its own (not a wrapped line of the row above)', () => {
     const lines = ocrPageLines(
-      page(logo, line(188, [[750, 891, 'DINAS'], [912, 1180, 'KESEHATAN']]), line(240, [[300, 340, 'Yk', 40], [600, 700, 'Wiwik'], [712, 850, 'Sulastri']])),
+      page(
+        line(100, [[100, 130, 'No'], [170, 240, 'Nama'], [450, 490, 'NIP'], [640, 740, 'Jabatan'], [860, 940, 'Email']]),
+        line(140, [[100, 112, '1'], [170, 250, 'Teguh'], [262, 380, 'Santoso,'], [450, 610, '19800510 200501 1 002'], [640, 720, 'Ketua'], [860, 1050, 'teguh@contoh.go.id']]),
+        line(170, [[170, 250, 'S.T.']]),
+        line(210, [[170, 250, 'Wiwik'], [262, 380, 'Sulastri'], [450, 610, '19850315 201001 2 003'], [640, 760, 'Sekretaris'], [860, 1050, 'wiwik@contoh.go.id']]),
+        line(250, [[100, 112, '3'], [170, 250, 'Imam'], [450, 610, '19870707 201101 1 005'], [640, 760, 'Anggota'], [860, 1050, 'imam@contoh.go.id']]),
+      ),
       1,
     );
-    expect(lines.map((l) => l.text)).toEqual(['PEMERINTAH KABUPATEN MINAHASA', 'DINAS KESEHATAN', 'Yk\tWiwik Sulastri']);
+    expect(lines.map((l) => l.text)).toEqual([
+      'No\tNama\tNIP\tJabatan\tEmail',
+      '1\tTeguh Santoso, S.T.\t19800510 200501 1 002\tKetua\tteguh@contoh.go.id',
+      '\tWiwik Sulastri\t19850315 201001 2 003\tSekretaris\twiwik@contoh.go.id',
+      '3\tImam\t19870707 201101 1 005\tAnggota\timam@contoh.go.id',
+    ]);
+  });
+});
+
+describe('a scanned letter\'s head', () => {
+  it('leaves out a logo read unsurely as letters ("xx"), taller than the kop words and far left of them; not a row number below the kop, however tall', () => {
+    const logo = line(141, [[307, 358, 'xx', 41], [594, 851, 'PEMERINTAH'], [870, 1104, 'KABUPATEN'], [1123, 1338, 'MINAHASA']]);
+    logo.words[0].bbox.y0 = 106;
+    const row = line(400, [[193, 220, 'Sa', 14], [370, 454, 'Wiwik'], [466, 600, 'Sulastri']]);
+    row.words[0].bbox.y0 = 363;
+    const lines = ocrPageLines(
+      page(logo, line(188, [[750, 891, 'DINAS'], [912, 1180, 'KESEHATAN']]), line(240, [[300, 700, 'Jalan Sam Ratulangi No. 21']]), line(360, [[300, 340, 'Yk', 40], [600, 700, 'Wiwik'], [712, 850, 'Sulastri']]), row),
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['PEMERINTAH KABUPATEN MINAHASA', 'DINAS KESEHATAN', 'Jalan Sam Ratulangi No. 21', '', 'Yk\tWiwik Sulastri', 'Sa\tWiwik Sulastri']);
   });
 
   it('puts a label set in the middle of its two-line value on the first line, when the scanned value lines start a few pixels apart', () => {
@@ -128,5 +151,22 @@ describe('a scanned letter\'s head', () => {
     );
     // In the run of labels its value's second line is joined on as a wrapped cell.
     expect(lines.map((l) => l.text).slice(3)).toEqual(['Perihal\t: Pembuatan User ID Pokja Pemilihan Tabalong']);
+  });
+
+  it('takes a word the recogniser put on a label\'s line but that stands a line lower (its top at the line\'s baseline) as its own line', () => {
+    const jabatan = line(1212, [[234, 365, 'Jabatan', 96], [476, 481, ':', 81], [504, 589, 'Alam', 92]], 33);
+    jabatan.words[2].bbox = { x0: 504, y0: 1205, x1: 589, y1: 1232 };
+    const lines = ocrPageLines(
+      page(
+        line(1115, [[238, 336, 'Nama', 96], [476, 481, ':', 93], [506, 711, 'Nurhasanah', 91], [724, 822, 'Umar,', 92]], 33),
+        line(1154, [[238, 300, 'NIP', 96], [476, 481, ':', 93], [508, 671, '19880712', 95], [687, 840, '201101', 91], [856, 916, '2 019', 96]], 33),
+        line(1193, [[506, 619, 'Kepala', 96], [632, 748, 'Bidang', 96], [762, 978, 'Perencanaan', 96], [991, 1137, 'Ekonomi', 95]], 33),
+        jabatan,
+        line(1270, [[239, 333, 'Email', 96], [476, 481, ':', 92], [506, 1054, 'nurhasanah.umar88@gmail.com', 91]], 33),
+      ),
+      1,
+    );
+    // The label goes up beside its value's first line; the second joins it in the run of labels.
+    expect(lines.map((l) => l.text)).toEqual(['Nama\t: Nurhasanah Umar,', 'NIP\t: 19880712 201101 2 019', 'Jabatan\t: Kepala Bidang Perencanaan Ekonomi Alam', 'Email\t: nurhasanah.umar88@gmail.com']);
   });
 });
