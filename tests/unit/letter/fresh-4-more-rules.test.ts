@@ -390,3 +390,22 @@ describe('a letter that only names a radiogram is no radiogram', () => {
     expect([r.fields['people[0].nip']?.note, r.fields['people[0].email']?.note]).toEqual([undefined, undefined]);
   });
 });
+
+describe('slash records numbered in a column of their own', () => {
+  it('"(No / Nama / NIP / Jabatan / Email)" over "1 / Budi … / …": the number is no part of the jabatan', () => {
+    const r = parseLetter(
+      [
+        'DINAS PERPUSTAKAAN',
+        'Hal : Usulan akun PP',
+        '',
+        'dengan data (No / Nama / NIP / Jabatan / Email):',
+        '1 / Budi Santoso / 19800101 200501 1 003 / Kepala Seksi Layanan / budi@x.go.id',
+        '2 / Ani Rahayu / 19900101 201501 2 003 / Pustakawan Ahli Pertama / ani@x.go.id',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.position])).toEqual([
+      ['Budi Santoso', 'Kepala Seksi Layanan'],
+      ['Ani Rahayu', 'Pustakawan Ahli Pertama'],
+    ]);
+  });
+});
