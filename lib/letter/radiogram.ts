@@ -11,7 +11,7 @@ import { collapse, isBlank, type Line } from './text';
 /** A value read from a rewritten line is not verbatim. */
 export const RADIOGRAM_NOTE = 'Dibaca dari baris radiogram (tanda baca dan nomor yang dieja, mis. KMA/TTK) — periksa';
 
-const HEADING = /^R\s?A\s?D\s?I\s?O\s?G\s?R\s?A\s?M\b/;
+const HEADING = /^R\s?A\s?D\s?I\s?O\s?G\s?R\s?A\s?M\s*[.:]?$/;
 const SPELLED = /\b(?:KMA|TTK)\b/g;
 
 /** A radiogram: headed "RADIOGRAM", or spelling its punctuation at least three times in capitals. */

@@ -29,13 +29,18 @@ function recordParts(raw: string): string[] | null {
   return parts.length >= 3 && parts.some((p) => NIP.test(p) || EMAIL.test(p)) ? parts : null;
 }
 
-/** A run of labels set apart by "/" ("Nama / NIP / Jabatan / Email / No. HP"): their fields, or null. */
-function labelFields(text: string): Field[] | null {
+/** A run of labels set apart by "/" ("Nama / NIP / Jabatan / Email / No. HP"): their fields (null: a "No" column), or null. */
+function labelFields(text: string): (Field | null)[] | null {
   const parts = text.split(SEPARATOR).length >= 3 ? text.split(SEPARATOR) : text.split('/');
   if (parts.length < 3 || parts.some((p) => p.trim().split(/\s+/).length > 4)) return null;
-  const fields: Field[] = [];
+  const fields: (Field | null)[] = [];
   for (const p of parts) {
     const kind = classifyKey(p.trim());
+    // "No / Nama / NIP / …": the first column numbers the records.
+    if (kind === 'number' && !fields.length) {
+      fields.push(null);
+      continue;
+    }
     if (!isPersonKind(kind)) return null;
     fields.push(kind === 'team' ? 'position' : kind);
   }
@@ -43,7 +48,7 @@ function labelFields(text: string): Field[] | null {
 }
 
 /** The labels of the records below, named within four lines above them: in brackets, or a line of their own. */
-function headerAbove(lines: Line[], i: number): Field[] | null {
+function headerAbove(lines: Line[], i: number): (Field | null)[] | null {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = lines[k].text;
     if (isBlank(lines[k]) || !t.includes('/')) continue;
@@ -68,8 +73,9 @@ const fits: Record<Field, (v: string) => boolean> = {
 /** Each part's field by its shape: NIP, e-mail, phone; the first text is the name, the text after it the jabatan. */
 function byShape(parts: string[]): (Field | null)[] {
   let named = false;
-  return parts.map((p) => {
-    if (EMPTY.test(p)) return null;
+  return parts.map((p, k) => {
+    // "1 / Budi / …": a record's number set as its first part.
+    if (EMPTY.test(p) || (k === 0 && /^\d{1,3}$/.test(p))) return null;
     if (NIP.test(p)) return 'nip';
     if (EMAIL.test(p)) return 'email';
     if (PHONE.test(p)) return 'phone';
@@ -93,8 +99,9 @@ function partAt(raw: string, at: number): number {
   return k;
 }
 
-function recordDraft(l: Line, parts: string[], header: Field[] | null, wrapped: number | null): Draft {
-  const labelled = header !== null && header.length === parts.length && parts.every((p, k) => EMPTY.test(p) || fits[header[k]](p));
+function recordDraft(l: Line, parts: string[], header: (Field | null)[] | null, wrapped: number | null): Draft {
+  const fitsLabel = (p: string, f: Field | null) => (f === null ? /^\d{1,3}$/.test(p) : fits[f](p));
+  const labelled = header !== null && header.length === parts.length && parts.every((p, k) => EMPTY.test(p) || fitsLabel(p, header[k]));
   const fields = labelled ? header : byShape(parts);
   const conf = labelled ? CONF.labelled : CONF.shape;
   const values: Partial<Record<Field, string[]>> = {};

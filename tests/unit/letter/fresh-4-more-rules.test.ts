@@ -371,3 +371,41 @@ describe('a radiogram with labelled records ("NAMA TTK DUA …")', () => {
     expect(flagged(r, 'people[0].name')).toBe(true);
   });
 });
+
+describe('a letter that only names a radiogram is no radiogram', () => {
+  it('"RADIOGRAM KEPALA BKN NOMOR …" as a line of the body: its numbered records keep their own lines', () => {
+    const r = parseLetter(
+      [
+        'BADAN KEPEGAWAIAN DAERAH',
+        'Hal : Usulan akun PP',
+        '',
+        'Menindaklanjuti',
+        'RADIOGRAM KEPALA BKN NOMOR 12/RAD/2026, mohon dibuatkan akun bagi:',
+        '1. Nama : Budi Santoso',
+        'NIP : 19800101 200501 1 003',
+        'Email : budi@x.go.id',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.email])).toEqual([['Budi Santoso', '198001012005011003', 'budi@x.go.id']]);
+    expect([r.fields['people[0].nip']?.note, r.fields['people[0].email']?.note]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('slash records numbered in a column of their own', () => {
+  it('"(No / Nama / NIP / Jabatan / Email)" over "1 / Budi … / …": the number is no part of the jabatan', () => {
+    const r = parseLetter(
+      [
+        'DINAS PERPUSTAKAAN',
+        'Hal : Usulan akun PP',
+        '',
+        'dengan data (No / Nama / NIP / Jabatan / Email):',
+        '1 / Budi Santoso / 19800101 200501 1 003 / Kepala Seksi Layanan / budi@x.go.id',
+        '2 / Ani Rahayu / 19900101 201501 2 003 / Pustakawan Ahli Pertama / ani@x.go.id',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.position])).toEqual([
+      ['Budi Santoso', 'Kepala Seksi Layanan'],
+      ['Ani Rahayu', 'Pustakawan Ahli Pertama'],
+    ]);
+  });
+});
