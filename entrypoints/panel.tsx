@@ -7,4 +7,6 @@ import { mountPanel } from '../components/panel/mount';
  * page. No zod in it (issue 14): the background validates every message, the catalog and the
  * route table were validated at build time; a test keeps zod out of this bundle.
  */
-export default defineUnlistedScript(() => mountPanel());
+export default defineUnlistedScript(() => {
+  mountPanel();
+});

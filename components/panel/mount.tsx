@@ -27,13 +27,14 @@ type PanelGlobals = { __panduPanelMounted?: boolean; __panduShadowRoot?: ShadowR
  * CLOSED shadow root of the `<pandu-panel>` host: page scripts get `host.shadowRoot === null`
  * and no reference to anything inside. Sandbox builds (tests only) keep the root in an
  * isolated-world global, `__panduShadowRoot`, which page scripts cannot see either.
+ * Returns what takes the panel away again (its timers and watchers too), or null when none was mounted.
  */
-export function mountPanel(): void {
+export function mountPanel(): (() => void) | null {
   const g = globalThis as PanelGlobals;
   if (__PANDU_SANDBOX__) performance.mark('pandu:panel-start');
   // e2e only: the bootstrap's first frame is looked at on its own (lib/extension/first-frame.ts).
-  if (__PANDU_SANDBOX__ && location.hash.includes(HOLD_FIRST_FRAME_HASH)) return;
-  if (g.__panduPanelMounted) return;
+  if (__PANDU_SANDBOX__ && location.hash.includes(HOLD_FIRST_FRAME_HASH)) return null;
+  if (g.__panduPanelMounted) return null;
   g.__panduPanelMounted = true;
   const commands = listenForPanelCommands();
   const host = ensurePanelHost(document);
@@ -76,6 +77,7 @@ export function mountPanel(): void {
   const sopsComing = hasFirstViewReply('sop.list') ? sendMessage('sop.list', {}).then((r) => r.sops, () => null) : null;
   const sopsAhead = sopsComing ? Promise.race([sopsComing, new Promise<null>((r) => setTimeout(() => r(null), FIRST_PAINT_WAIT_MS))]) : Promise.resolve(null);
   void Promise.all([takePanelState(), sopsAhead]).then(([{ collapsed, lang, width }, sops]) => {
+    if (ctx.isInvalid) return; // taken away before its first paint
     // `#pandu-bare` (benchmarks only): the panel shell without its work, to measure that work's cost.
     if (location.hash.includes('pandu-bare')) {
       wrapper.removeAttribute('inert');
@@ -101,4 +103,5 @@ export function mountPanel(): void {
       />,
     );
   });
+  return () => ctx.notifyInvalidated();
 }

@@ -24,9 +24,15 @@ describe('the panel asks for the SOP catalog once (issue 14)', () => {
     const g = globalThis as { __panduFirstView?: Map<string, unknown>; __panduPanelState?: Promise<unknown> };
     g.__panduFirstView = new Map([[requestKey('sop.list', {}), { at: Date.now(), reply: new Promise(() => {}) }]]);
     g.__panduPanelState = Promise.resolve({ collapsed: false, lang: 'id', width: null });
-    mountPanel();
-    // The panel's own first requests went out after its first paint (the catalog's, if any, with them).
-    await waitFor(() => expect(asked).toContain('settings.get'), { timeout: 2000 });
-    expect(asked.filter((t) => t === 'sop.list')).toHaveLength(1);
+    const unmount = mountPanel();
+    expect(unmount).not.toBeNull();
+    try {
+      // The panel's own first requests went out after its first paint (the catalog's, if any, with them).
+      await waitFor(() => expect(asked).toContain('settings.get'), { timeout: 2000 });
+      expect(asked.filter((t) => t === 'sop.list')).toHaveLength(1);
+    } finally {
+      // Its page watcher and timers go with it: none may fire after this file's window is gone.
+      unmount?.();
+    }
   });
 });
