@@ -124,6 +124,30 @@ describe('table rows', () => {
   });
 });
 
+describe('table row boundaries', () => {
+  it('joins a row\'s wrapped lines by the row gaps of a ruled table without a number column (rows stand farther apart than a cell\'s lines)', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 900, 'b. membuatkan akun Auditor SPSE sebagai pengganti atas nama:']]),
+        line(160, [[252, 352, 'Nama'], [460, 518, 'NIP'], [662, 783, 'Jabatan'], [839, 926, 'Email'], [1346, 1454, 'No. HP']]),
+        line(200, [[264, 377, 'Nurlaila'], [463, 599, '19911010'], [664, 770, 'Auditor'], [838, 1325, 'nurlaila.sangaji@contoh.go.id'], [1347, 1420, '0821-']]),
+        line(231, [[265, 374, 'Sangaji,'], [461, 589, '201503 2'], [665, 719, 'Ahli'], [1346, 1406, '8802-']]),
+        line(262, [[265, 341, 'S.Ak.,'], [354, 433, 'M.Ak.'], [461, 510, '007'], [666, 781, 'Pertama'], [1346, 1423, '5514']]),
+        line(312, [[264, 377, 'Rahmat'], [463, 599, '19880303'], [664, 770, 'Auditor'], [838, 1325, 'rahmat@contoh.go.id'], [1347, 1420, '0812-']]),
+        line(343, [[265, 374, 'Hidayat'], [461, 589, '201001 1'], [665, 719, 'Ahli'], [1346, 1406, '7700-']]),
+        line(374, [[461, 510, '004'], [666, 760, 'Muda'], [1346, 1423, '1122']]),
+        line(440, [[252, 900, 'Demikian disampaikan, atas kerja samanya diucapkan terima kasih.']]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text).slice(2, 5)).toEqual([
+      'Nama\tNIP\tJabatan\tEmail\tNo. HP',
+      'Nurlaila Sangaji, S.Ak., M.Ak.\t19911010 201503 2 007\tAuditor Ahli Pertama\tnurlaila.sangaji@contoh.go.id\t0821-8802-5514',
+      'Rahmat Hidayat\t19880303 201001 1 004\tAuditor Ahli Muda\trahmat@contoh.go.id\t0812-7700-1122',
+    ]);
+  });
+});
+
 describe('a scanned letter\'s head', () => {
   it('leaves out a logo read unsurely as letters ("xx"), taller than the kop words and far left of them; not a row number below the kop, however tall', () => {
     const logo = line(141, [[307, 358, 'xx', 41], [594, 851, 'PEMERINTAH'], [870, 1104, 'KABUPATEN'], [1123, 1338, 'MINAHASA']]);
