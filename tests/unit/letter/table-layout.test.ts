@@ -193,4 +193,30 @@ describe('a scanned letter\'s head', () => {
     // The label goes up beside its value's first line; the second joins it in the run of labels.
     expect(lines.map((l) => l.text)).toEqual(['Nama\t: Nurhasanah Umar,', 'NIP\t: 19880712 201101 2 019', 'Jabatan\t: Kepala Bidang Perencanaan Ekonomi Alam', 'Email\t: nurhasanah.umar88@gmail.com']);
   });
+
+  it('takes no unsure mark of one or two letters before a colon for a label: the line is the value above going on ("d : SPSE" under "Hal : …")', () => {
+    const lines = ocrPageLines(
+      page(
+        line(456, [[262, 380, 'Nomor', 96], [452, 457, ':', 90], [482, 700, '700/112/Insp/V/2026', 95]], 32),
+        line(495, [[262, 360, 'Sifat', 96], [452, 457, ':', 90], [482, 600, 'Biasa', 95]], 32),
+        line(534, [[262, 422, 'Lampiran', 93], [452, 457, ':', 77], [481, 490, '-', 77]], 32),
+        line(573, [[262, 319, 'Hal', 96], [452, 457, ':', 87], [482, 691, 'Penggantian', 96], [702, 789, 'Akun', 96], [800, 927, 'Auditor', 96]], 34),
+        line(613, [[291, 308, 'd', 13], [452, 457, ':', 33], [483, 570, 'SPSE', 95]], 34),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text.replace(/\s+/g, ' ').trim()).slice(3).join(' ')).toBe('Hal : Penggantian Akun Auditor SPSE');
+    // Its colon lost as a speck: no colon is put back after the mark.
+    const noColon = ocrPageLines(
+      page(
+        line(456, [[262, 380, 'Nomor', 96], [452, 457, ':', 90], [482, 700, '700/112/Insp/V/2026', 95]], 32),
+        line(495, [[262, 360, 'Sifat', 96], [452, 457, ':', 90], [482, 600, 'Biasa', 95]], 32),
+        line(534, [[262, 422, 'Lampiran', 93], [452, 457, ':', 77], [481, 490, '-', 77]], 32),
+        line(573, [[262, 319, 'Hal', 96], [452, 457, ':', 87], [482, 691, 'Penggantian', 96], [702, 789, 'Akun', 96], [800, 927, 'Auditor', 96]], 34),
+        line(613, [[291, 308, 'd', 13], [483, 570, 'SPSE', 95]], 34),
+      ),
+      1,
+    );
+    expect(noColon.map((l) => l.text).some((t) => /:\s*SPSE|\bd\b/.test(t))).toBe(false);
+  });
 });
