@@ -183,7 +183,8 @@ const LABEL_WORDS = 4;
  * value starts right of it, across a wide gap, gets a colon there, and so does a label alone on its
  * line between two lines of value (set in their middle); a colon-like mark at that x (or one or two
  * characters read unsurely) becomes a colon after a label and is dropped before a value's wrapped
- * line; a label wrapped onto two lines is joined onto its second. `add` makes the new colon's word
+ * line; a label wrapped onto two lines is joined onto its second; an unsure mark of one or two
+ * letters before a value is no label (dropped, with an unsure colon after it). `add` makes the new colon's word
  * (with the label's confidence).
  */
 export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean, add: (at: PdfItem, like: PdfItem) => PdfItem): void {
@@ -228,6 +229,14 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
     const bareValue = (line: PdfItem[] | undefined, y: number) => !!line && Math.abs(line[0].y - y) <= size * 1.5 && !!valueOf(line) && !labelOf(line).length;
     lines.forEach((line, k) => {
       line.sort((a, b) => a.x - b.x);
+      // A mark of one or two letters read unsurely left of the colons, before a value, is no label ("d"
+      // beside "SPSE" under "Hal : Penggantian …"): it goes with an unsure colon after it, and the line
+      // is the value above going on.
+      const stray = labelOf(line);
+      if (stray.length === 1 && stray[0].str.length <= 2 && unsure(stray[0]) && valueOf(line)) {
+        for (const it of line.filter((o) => o === stray[0] || (o.str === ':' && atColon(o) && unsure(o)))) items.splice(items.indexOf(it), 1);
+        return;
+      }
       if (hasColon(line) || across(line)) return;
       const label = labelOf(line);
       const value = valueOf(line);

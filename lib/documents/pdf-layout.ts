@@ -167,7 +167,16 @@ type Fragment = { text: string; x: number; width: number; firstWord: number };
  * items; `open`: some row after the first has an empty first column (a lettered list of labels, not
  * numbered rows).
  */
-type Table = { starts: number[]; rows: Fragment[][][]; items: Item[][]; open: boolean; /** Its first row is a label and its value ("Nomor : …"). */ labels: boolean };
+type Table = {
+  starts: number[];
+  rows: Fragment[][][];
+  items: Item[][];
+  open: boolean;
+  /** Its first row is a label and its value ("Nomor : …"). */
+  labels: boolean;
+  /** A ruled table's rows stand farther apart than a cell's wrapped lines: lines closer than this are one row (see wrapGap). */
+  wrapGap: number | null;
+};
 
 /** On a scan, a gap narrower than this share of the line height between two words is a word space, not a column gap. */
 const SCAN_WORD_SPACE = 0.6;
@@ -236,6 +245,22 @@ function bodyRows(header: Row, rows: readonly Row[], step: number): Row[] {
     prev = r;
   }
   return out;
+}
+
+/**
+ * The widest gap between a cell's wrapped lines in a table whose first column is the name (no number
+ * column: a name that wraps fills the first column of the row's next line), when its rows stand
+ * clearly farther apart than that (a ruled table's cell padding): the gaps between the body's lines
+ * fall into two groups, the narrowest and those at least a third wider. Null when all gaps are alike
+ * (an unruled table, a table of one-line rows, one row), or the first column is another (a number):
+ * then a row is told from a wrapped line by its first column.
+ */
+function wrapGap(header: Row, body: readonly Row[]): number | null {
+  if (!/^nama\b/i.test(header.cells[0]?.text ?? '')) return null;
+  const gaps = body.slice(1).map((r, k) => body[k].y - r.y);
+  if (gaps.length < 3) return null;
+  const narrow = Math.min(...gaps);
+  return narrow > 0 && gaps.some((g) => g >= narrow * 1.3) ? narrow * 1.15 : null;
 }
 
 /**
@@ -432,9 +457,12 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       const labelRows = table.open || table.rows[0].some((f) => f[0]?.text.startsWith(':') || f[0]?.text.endsWith(':'));
       // A label row's colon starts the next label row ("NIP : …" under "Nama : …").
       const colonAgain = cells.some((c, k) => c.text.startsWith(':') && last[k][0]?.text.startsWith(':'));
+      // In a ruled table whose rows stand apart, a line a cell's line step below a row is that row wrapped,
+      // whatever its first column holds (a name wrapping in a table with no number column).
+      const gapWrap = table.wrapGap !== null && table.rows.length > 1 && gap <= table.wrapGap;
       const wraps =
         !ownRecord(cells, last) &&
-        (!cells[0].text || headerWrap) && (table.rows.length > 1 || words) && (!labelRows || (!colonAgain && wrappedFromAbove(cells, last, table.starts, row.size, textRight)));
+        (!cells[0].text || headerWrap || gapWrap) && (table.rows.length > 1 || words) && (!labelRows || (!colonAgain && wrappedFromAbove(cells, last, table.starts, row.size, textRight)));
       // Headings under a merged cell of the first heading row ("Kontak" over "Email" / "No. HP"): the row
       // fills a column the first left empty; each of its headings names its column, the group heading goes.
       const subHeadings = headerWrap && cells.some((c, k) => c.text && !last[k].some((f) => f.text));
@@ -451,9 +479,10 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     flushTable();
     if (row.cells.length >= 3) {
       const heading = tableStarts(row, rows.slice(i + 1, i + 7));
-      const starts = bodyStarts(row, bodyRows(row, rows.slice(i + 1), step), heading, scan) ?? heading;
+      const body = bodyRows(row, rows.slice(i + 1), step);
+      const starts = bodyStarts(row, body, heading, scan) ?? heading;
       const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));
-      table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels };
+      table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels, wrapGap: labels ? null : wrapGap(row, body) };
       return;
     }
     const text = row.cells.map((c) => c.text).join('\t');

@@ -124,6 +124,30 @@ describe('table rows', () => {
   });
 });
 
+describe('table row boundaries', () => {
+  it('joins a row\'s wrapped lines by the row gaps of a ruled table without a number column (rows stand farther apart than a cell\'s lines)', () => {
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 900, 'b. membuatkan akun Auditor SPSE sebagai pengganti atas nama:']]),
+        line(160, [[252, 352, 'Nama'], [460, 518, 'NIP'], [662, 783, 'Jabatan'], [839, 926, 'Email'], [1346, 1454, 'No. HP']]),
+        line(200, [[264, 377, 'Nurlaila'], [463, 599, '19911010'], [664, 770, 'Auditor'], [838, 1325, 'nurlaila.sangaji@contoh.go.id'], [1347, 1420, '0821-']]),
+        line(231, [[265, 374, 'Sangaji,'], [461, 589, '201503 2'], [665, 719, 'Ahli'], [1346, 1406, '8802-']]),
+        line(262, [[265, 341, 'S.Ak.,'], [354, 433, 'M.Ak.'], [461, 510, '007'], [666, 781, 'Pertama'], [1346, 1423, '5514']]),
+        line(312, [[264, 377, 'Rahmat'], [463, 599, '19880303'], [664, 770, 'Auditor'], [838, 1325, 'rahmat@contoh.go.id'], [1347, 1420, '0812-']]),
+        line(343, [[265, 374, 'Hidayat'], [461, 589, '201001 1'], [665, 719, 'Ahli'], [1346, 1406, '7700-']]),
+        line(374, [[461, 510, '004'], [666, 760, 'Muda'], [1346, 1423, '1122']]),
+        line(440, [[252, 900, 'Demikian disampaikan, atas kerja samanya diucapkan terima kasih.']]),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text).slice(2, 5)).toEqual([
+      'Nama\tNIP\tJabatan\tEmail\tNo. HP',
+      'Nurlaila Sangaji, S.Ak., M.Ak.\t19911010 201503 2 007\tAuditor Ahli Pertama\tnurlaila.sangaji@contoh.go.id\t0821-8802-5514',
+      'Rahmat Hidayat\t19880303 201001 1 004\tAuditor Ahli Muda\trahmat@contoh.go.id\t0812-7700-1122',
+    ]);
+  });
+});
+
 describe('a scanned letter\'s head', () => {
   it('leaves out a logo read unsurely as letters ("xx"), taller than the kop words and far left of them; not a row number below the kop, however tall', () => {
     const logo = line(141, [[307, 358, 'xx', 41], [594, 851, 'PEMERINTAH'], [870, 1104, 'KABUPATEN'], [1123, 1338, 'MINAHASA']]);
@@ -168,5 +192,31 @@ describe('a scanned letter\'s head', () => {
     );
     // The label goes up beside its value's first line; the second joins it in the run of labels.
     expect(lines.map((l) => l.text)).toEqual(['Nama\t: Nurhasanah Umar,', 'NIP\t: 19880712 201101 2 019', 'Jabatan\t: Kepala Bidang Perencanaan Ekonomi Alam', 'Email\t: nurhasanah.umar88@gmail.com']);
+  });
+
+  it('takes no unsure mark of one or two letters before a colon for a label: the line is the value above going on ("d : SPSE" under "Hal : …")', () => {
+    const lines = ocrPageLines(
+      page(
+        line(456, [[262, 380, 'Nomor', 96], [452, 457, ':', 90], [482, 700, '700/112/Insp/V/2026', 95]], 32),
+        line(495, [[262, 360, 'Sifat', 96], [452, 457, ':', 90], [482, 600, 'Biasa', 95]], 32),
+        line(534, [[262, 422, 'Lampiran', 93], [452, 457, ':', 77], [481, 490, '-', 77]], 32),
+        line(573, [[262, 319, 'Hal', 96], [452, 457, ':', 87], [482, 691, 'Penggantian', 96], [702, 789, 'Akun', 96], [800, 927, 'Auditor', 96]], 34),
+        line(613, [[291, 308, 'd', 13], [452, 457, ':', 33], [483, 570, 'SPSE', 95]], 34),
+      ),
+      1,
+    );
+    expect(lines.map((l) => l.text.replace(/\s+/g, ' ').trim()).slice(3).join(' ')).toBe('Hal : Penggantian Akun Auditor SPSE');
+    // Its colon lost as a speck: no colon is put back after the mark.
+    const noColon = ocrPageLines(
+      page(
+        line(456, [[262, 380, 'Nomor', 96], [452, 457, ':', 90], [482, 700, '700/112/Insp/V/2026', 95]], 32),
+        line(495, [[262, 360, 'Sifat', 96], [452, 457, ':', 90], [482, 600, 'Biasa', 95]], 32),
+        line(534, [[262, 422, 'Lampiran', 93], [452, 457, ':', 77], [481, 490, '-', 77]], 32),
+        line(573, [[262, 319, 'Hal', 96], [452, 457, ':', 87], [482, 691, 'Penggantian', 96], [702, 789, 'Akun', 96], [800, 927, 'Auditor', 96]], 34),
+        line(613, [[291, 308, 'd', 13], [483, 570, 'SPSE', 95]], 34),
+      ),
+      1,
+    );
+    expect(noColon.map((l) => l.text).some((t) => /:\s*SPSE|\bd\b/.test(t))).toBe(false);
   });
 });
