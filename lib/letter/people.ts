@@ -309,7 +309,7 @@ const HEADER_FIELDS: [Column, RegExp][] = [
 ];
 
 /** The fields a table header names — one, or several in a combined column ("Nama/NIP", "Email/HP"). */
-function headerFields(cell: string): Column[] {
+export function headerFields(cell: string): Column[] {
   const c = normKey(cell);
   const roleAsked = SPSE_ROLE_KEY.test(c);
   const found = HEADER_FIELDS.filter(([f, re]) => re.test(c) && !(f === 'team' && roleAsked)).map(([f]) => f);

@@ -9,6 +9,8 @@ export type Line = {
   text: string;
   /** The line as written when `raw` / `text` were rewritten (a radiogram's "KMA" → ","); shown as the source. */
   written?: string;
+  /** A line rewritten from another layout (lib/letter/layouts.ts): `written` is its source, not a radiogram's. */
+  layout?: true;
   /** A line of a chat export (a message's prefix, or a line of a message going on). */
   chat?: true;
 };

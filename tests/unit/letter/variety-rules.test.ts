@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../../lib/letter';
+
+/**
+ * General rules found by tests/fixtures/letters-variety (layouts the earlier sets left out): each
+ * letter here is a small one written for the rule (other agencies, other wording), not the fixture.
+ * Every value not read verbatim from a clean labelled line must carry a problem.
+ */
+const flagged = (r: ReturnType<typeof parseLetter>, field: string) => r.problems.some((p) => p.field === field);
+
+describe('a letter quoted in a plain-text mail ("> " before every line)', () => {
+  const mail = [
+    'Subject: Fwd: Usulan akun',
+    'From: Admin Dinas <admin@contohkab.go.id>',
+    'Date: 02/03/2026 09:00',
+    'To: lpse@contohkab.go.id',
+    '',
+    'Mohon diproses, surat di bawah.',
+    '',
+    '-------- Forwarded Message --------',
+    'Subject: Usulan akun',
+    'Date: Fri, 27 Feb 2026 10:12:00 +0700',
+    'From: Kepala Dinas <kadis@contohkab.go.id>',
+    'To: Admin Dinas <admin@contohkab.go.id>',
+    '',
+    '> PEMERINTAH KABUPATEN CONTOH',
+    '> DINAS PERIKANAN',
+    '>',
+    '> Contoh, 27 Februari 2026',
+    '>',
+    '> Nomor : 523/ 88 /DKP/II/2026',
+    '> Hal   : Permohonan Akun SPSE',
+    '>         Pejabat Pengadaan',
+    '>',
+    '> Mohon dibuatkan akun SPSE bagi:',
+    '> Nama    : Rudi Hartawan, S.Pi.',
+    '> NIP     : 19850505 201001 1 007',
+    '> Jabatan : Analis Perikanan',
+    '> Email   : rudi.hartawan@contohkab.go.id',
+  ].join('\n');
+
+  it('reads the quoted letter: kop, number, date, the Hal over two lines, the person', () => {
+    const r = parseLetter(mail);
+    expect(r.letter).toMatchObject({ number: '523/88/DKP/II/2026', date: '2026-02-27', sender: 'DINAS PERIKANAN', subject: 'Permohonan Akun SPSE Pejabat Pengadaan' });
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Rudi Hartawan, S.Pi.', nip: '198505052010011007', position: 'Analis Perikanan', email: 'rudi.hartawan@contohkab.go.id' });
+  });
+});
+
+describe('the kop names the writing unit below its parents', () => {
+  const kop = (...names: string[]) => parseLetter([...names, 'Jalan Merdeka No. 1', '', 'Nomor : 100/1/2026', 'Hal : Akun SPSE'].join('\n'));
+
+  it('a kelurahan under its kecamatan, a UPTD under its dinas, a balai under a ministry and directorate: the unit alone, flagged', () => {
+    for (const [lines, unit] of [
+      [['PEMERINTAH KOTA CONTOH', 'KECAMATAN SUKAMAJU', 'KELURAHAN SUKARAJA'], 'KELURAHAN SUKARAJA'],
+      [['PEMERINTAH KABUPATEN CONTOH', 'DINAS KESEHATAN', 'UPTD PUSKESMAS SUKAMAJU'], 'UPTD PUSKESMAS SUKAMAJU'],
+      [['KEMENTERIAN PERTANIAN', 'DIREKTORAT JENDERAL PRASARANA DAN SARANA PERTANIAN', 'BALAI BESAR PELATIHAN PERTANIAN CONTOH'], 'BALAI BESAR PELATIHAN PERTANIAN CONTOH'],
+      [['KOMANDO DAERAH MILITER I/BUKIT BARISAN', 'KOMANDO RESOR MILITER 023/KAWAL SAMUDERA', 'KOMANDO DISTRIK MILITER 0212/TAPANULI SELATAN'], 'KOMANDO DISTRIK MILITER 0212/TAPANULI SELATAN'],
+    ] as [string[], string][]) {
+      const r = kop(...lines);
+      expect(r.letter.sender).toBe(unit);
+      expect(flagged(r, 'letter.sender')).toBe(true);
+    }
+  });
+
+  it('a line that is no name on its own ("PERWAKILAN PROVINSI …", "RESOR …") is still joined to the line above', () => {
+    expect(kop('BADAN PENGAWASAN KEUANGAN DAN PEMBANGUNAN', 'PERWAKILAN PROVINSI CONTOH').letter.sender).toBe('BADAN PENGAWASAN KEUANGAN DAN PEMBANGUNAN PERWAKILAN PROVINSI CONTOH');
+    expect(kop('KEPOLISIAN NEGARA REPUBLIK INDONESIA', 'DAERAH CONTOH', 'RESOR CONTOH').letter.sender).toBe('KEPOLISIAN NEGARA REPUBLIK INDONESIA DAERAH CONTOH RESOR CONTOH');
+  });
+});
+
+describe('a table in CSV with semicolons (copied from a spreadsheet)', () => {
+  it('reads each row, quoted names with commas whole; a Pangkat/Gol column is no position', () => {
+    const r = parseLetter(
+      [
+        'Hal : Akun Pokja',
+        '',
+        'Berikut datanya:',
+        'No;Nama;NIP;Pangkat/Gol;Jabatan;Email;HP',
+        '1;"Dewi Lestari, S.T.";198701012010012003;Penata (III/c);Pranata Komputer Ahli Muda;dewi.lestari@contohkab.go.id;0812-1111-2222',
+        '2;"Agus Salim, S.E., M.M.";198802022011011004;Penata Tk.I (III/d);Analis Keuangan;agussalim@gmail.com;0813-3333-4444',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Dewi Lestari, S.T.', '198701012010012003', 'Pranata Komputer Ahli Muda', 'dewi.lestari@contohkab.go.id', '+6281211112222'],
+      ['Agus Salim, S.E., M.M.', '198802022011011004', 'Analis Keuangan', 'agussalim@gmail.com', '+6281333334444'],
+    ]);
+  });
+});
+
+describe('a table copied from a PDF viewer, one cell per line', () => {
+  const letter = [
+    'Hal : Permohonan Akun Helpdesk',
+    '',
+    'Mohon dibuatkan akun bagi:',
+    'No',
+    'Nama',
+    'NIP',
+    'Jabatan',
+    'Email',
+    'No. HP',
+    '1',
+    'Siti Aminah, S.Kom.',
+    '199001012015032001',
+    'Pranata Komputer Ahli Pertama',
+    'siti.aminah@contohkab.go.id',
+    '0812-5555-6666',
+    '2',
+    'Bayu Pratama',
+    '199202022019031002',
+    'Pengelola Layanan',
+    'bayu.pratama@gmail.com',
+    '0813-7777-8888',
+    'Demikian permohonan kami.',
+  ].join('\n');
+
+  it('rebuilds the rows from the header count, every value flagged', () => {
+    const r = parseLetter(letter);
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Siti Aminah, S.Kom.', '199001012015032001', 'Pranata Komputer Ahli Pertama', 'siti.aminah@contohkab.go.id', '+6281255556666'],
+      ['Bayu Pratama', '199202022019031002', 'Pengelola Layanan', 'bayu.pratama@gmail.com', '+6281377778888'],
+    ]);
+    expect(flagged(r, 'people[0].name')).toBe(true);
+    expect(flagged(r, 'people[1].position')).toBe(true);
+  });
+
+  it('cells that do not fill whole rows are left alone', () => {
+    const r = parseLetter(letter.replace('0813-7777-8888\n', ''));
+    expect(r.people.every((p) => p.position !== 'Email')).toBe(true);
+  });
+});
+
+describe('a printed form: each label on its own line, the answer below it', () => {
+  const response = (name: string, nip: string) => [
+    'Nama Lengkap (beserta gelar) *',
+    name,
+    '',
+    'NIP *',
+    nip,
+    '',
+    'Jabatan *',
+    'Kepala Seksi Angkutan',
+    '',
+    'Alamat Email Aktif *',
+    `${name.split(' ')[0].toLowerCase()}@contohkab.go.id`,
+    '',
+    'Nomor HP (WhatsApp) *',
+    '0812 9999 0000',
+  ];
+  const form = [
+    'Formulir Permohonan Akun SPSE',
+    'Isi formulir ini untuk permohonan akun baru, reset password, atau penonaktifan akun.',
+    '',
+    'Jenis Permohonan *',
+    'Pembuatan akun baru',
+    '',
+    'Peran / Hak Akses *',
+    'PPK (Pejabat Pembuat Komitmen)',
+    '',
+    'Nama Instansi / OPD *',
+    'Dinas Pariwisata Kabupaten Contoh',
+    '',
+    ...response('Hendra Wijaya, S.T.', '198503032010011005'),
+  ].join('\n');
+
+  it('reads the answers under their labels (flagged), the office from "Nama Instansi / OPD"', () => {
+    const r = parseLetter(form);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Hendra Wijaya, S.T.', nip: '198503032010011005', position: 'Kepala Seksi Angkutan', email: 'hendra@contohkab.go.id', phone: '+6281299990000' });
+    expect(r.letter.sender).toBe('Dinas Pariwisata Kabupaten Contoh');
+    expect(flagged(r, 'people[0].name')).toBe(true);
+  });
+
+  it('the role asked in "Peran / Hak Akses" and the request in "Jenis Permohonan" beat the form\'s instructions', () => {
+    const r = parseLetter(form);
+    expect(r.letter.role).toBe('ppk');
+    expect(r.people[0].action).toBe('create');
+  });
+});
+
+describe('two label columns side by side (outgoing | incoming)', () => {
+  const letter = [
+    'Hal : Penggantian Pejabat Pengadaan',
+    '',
+    'Mohon akun pejabat lama dinonaktifkan dan dibuatkan akun pejabat baru:',
+    '\tPejabat Lama\tPejabat Baru',
+    'Nama\t: Slamet Riyadi\tNama\t: Dian Puspita, S.E.',
+    'NIP\t: 19680101 199003 1 004\tNIP\t: 19910303 201503 2 006',
+    'Jabatan\t: Kasi Umum\tJabatan\t: Kasi Umum',
+    'Alasan\t: Pensiun\tEmail\t: dian.puspita@contohkab.go.id',
+    '\t\tHP\t: 0812 3456 7890',
+  ].join('\n');
+
+  it('each column is a person, the outgoing one deactivated, every value flagged', () => {
+    const r = parseLetter(letter);
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone, p.action])).toEqual([
+      ['Slamet Riyadi', '196801011990031004', 'Kasi Umum', null, null, 'deactivate'],
+      ['Dian Puspita, S.E.', '199103032015032006', 'Kasi Umum', 'dian.puspita@contohkab.go.id', '+6281234567890', 'create'],
+    ]);
+    expect(flagged(r, 'people[0].name')).toBe(true);
+    expect(flagged(r, 'people[1].name')).toBe(true);
+  });
+});
+
+describe('a two-column table of labels without colons, one per person, under action headings', () => {
+  it('reads "Nama<TAB>…" rows as labelled lines; the heading above says the action', () => {
+    const r = parseLetter(
+      [
+        'Hal : Penonaktifan dan Pembuatan Akun PPK',
+        '',
+        'Kami sampaikan permohonan sebagai berikut:',
+        'A.\tAkun yang mohon dinonaktifkan',
+        'Nama\tBambang Irawan',
+        'NIP\t19700707 199503 1 003',
+        'Jabatan\tKabid Bina Marga',
+        '',
+        'B.\tAkun yang mohon dibuatkan',
+        'Nama\tLinda Kusuma, S.T.',
+        'NIP\t19880808 201101 2 009',
+        'Jabatan\tKabid Bina Marga',
+        'Email\tlinda.kusuma@contohkab.go.id',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.action])).toEqual([
+      ['Bambang Irawan', '197007071995031003', 'Kabid Bina Marga', 'deactivate'],
+      ['Linda Kusuma, S.T.', '198808082011012009', 'Kabid Bina Marga', 'create'],
+    ]);
+  });
+});
