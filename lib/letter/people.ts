@@ -1034,6 +1034,8 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
     if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !wrapsAbove(lines[j - 1], l))) break;
     const kv = parseKv(l.raw);
     if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
+    // "Pangkat/Gol : Penata / III-c" under the name: a label not read is no part of the name or position.
+    else if (kv && kv.value.trim() && kv.key.split(/\s+/).length <= 3 && !/[@\d]{8}/.test(kv.key)) continue;
     else free.push(l);
   }
   const joined = joinLines(free);

@@ -227,3 +227,29 @@ describe('a two-column table of labels without colons, one per person, under act
     ]);
   });
 });
+
+describe('a numbered name over its labelled lines, one label the parser does not read', () => {
+  it('"Pangkat/Gol : …" under the name is not part of the name; the titles after its comma stay', () => {
+    const r = parseLetter(
+      [
+        'Hal : Usulan Pejabat Pengadaan',
+        '',
+        'Kami usulkan:',
+        '1. Kadek Ayu Lestari, A.Md.Keb.',
+        '   NIP.        19930909.201801.2.004',
+        '   Pangkat/Gol : Pengatur Tk.I / II-d',
+        '   Jabatan     : Bidan Terampil',
+        '   E-mail      : kadekayu@gmail.com',
+        '',
+        '2. dr. Yosua Hallatu',
+        '   NIP.        19880101.201403.1.002',
+        '   Pangkat/Gol : Penata / III-c',
+        '   Jabatan     : Dokter Ahli Pertama',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position])).toEqual([
+      ['Kadek Ayu Lestari, A.Md.Keb.', '199309092018012004', 'Bidan Terampil'],
+      ['dr. Yosua Hallatu', '198801012014031002', 'Dokter Ahli Pertama'],
+    ]);
+  });
+});
