@@ -76,6 +76,7 @@ const RULES: Rule[] = [
   [/^Ditebak dari teks di sekitarnya — periksa$/, () => 'Guessed from the surrounding text — check'],
   [/^digabung dari beberapa baris — periksa$/, () => 'joined from several lines — check'],
   [/^Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali$/, () => 'Letter date not written clearly; the date was taken from the letter body, check it'],
+  [/^Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa$/, () => 'A label without its colon inside a data sentence; the value read by its shape — check'],
   [/^Tabel disusun ulang dari sel yang tertulis satu per baris — periksa$/, () => 'Table rebuilt from cells written one per line — check'],
   [/^Nilai dibaca dari baris di bawah labelnya \(formulir\) — periksa$/, () => 'Value read from the line under its label (a form) — check'],
   [/^Dua kolom data berdampingan dibaca terpisah \(kolom kiri, lalu kolom kanan\) — periksa$/, () => 'Two data columns side by side read apart (left column, then right column) — check'],

@@ -113,7 +113,7 @@ export function classifyKey(k: string): KeyKind {
   return 'other';
 }
 
-export type Kv = { kind: KeyKind; key: string; value: string };
+export type Kv = { kind: KeyKind; key: string; value: string; note?: string };
 
 export function parseKv(line: string): Kv | null {
   // Bulleted key–value lines ("- NIP : …", "• Email : …").
@@ -130,14 +130,30 @@ export function parseKv(line: string): Kv | null {
   return { kind: classifyKey(key), key, value: m[2] };
 }
 
+/**
+ * In a record labelled with colons ("…, NIP: 1989…, jabatan Kasubbag Umum, email a@b.c, WA 0812…"),
+ * the later labels written without one get it back when the value after them has the label's shape.
+ */
+function withInlineColons(value: string): string {
+  if (!/\b(?:nip|nama|jabatan|e-?mail|hp|wa)\s*:/i.test(value)) return value;
+  return value
+    .replace(/([,;]\s*)(e-?mail|surel)\s+(?=[\w.+-]+@)/gi, `$1$2:${RESTORED} `)
+    .replace(/([,;]\s*)((?:no\.?\s*)?(?:hp|wa|whatsapp|telp|telepon))\s+(?=[+(]?\d)/gi, `$1$2:${RESTORED} `)
+    .replace(/([,;]\s*)([Jj]abatan)\s+(?=[A-Z])/g, `$1$2:${RESTORED} `);
+}
+
+/** Marks a colon put back by `withInlineColons` (a zero-width space after it). */
+const RESTORED = '\u200b';
+export const INLINE_LABEL_NOTE = 'Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa';
+
 /** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
 function splitInlineKv(kv: Kv): Kv[] {
-  const parts = kv.value.split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
+  const parts = withInlineColons(kv.value).split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
   if (parts.length === 1) return [kv];
   const out: Kv[] = [{ ...kv, value: parts[0] }];
   for (const p of parts.slice(1)) {
-    const sub = parseKv(p);
-    if (sub) out.push(sub);
+    const sub = parseKv(p.replace(RESTORED, ''));
+    if (sub) out.push(p.includes(RESTORED) ? { ...sub, note: INLINE_LABEL_NOTE } : sub);
   }
   return out;
 }
@@ -232,6 +248,7 @@ function readKvLine(d: Draft, kv: Kv, line: Line): ApplicantField | null {
     }
     if (field) seen.add(field);
     last = applyKv(d, part, line, CONF.kv) ?? last;
+    if (field && part.note && d[field]?.line === line) d[field]!.note = part.note;
     if (field && beside && isPersonKind(beside.kind) && fieldOf(beside.kind) === field && d[field]) d[field]!.note = SECOND_COLUMN_NOTE;
   }
   return last;
@@ -1040,7 +1057,11 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
   }
   const joined = joinLines(free);
   const { draft } = personFromText(joined, { start: 0, end: joined.text.length }, 'item', CONF.item);
-  for (const { kv, line } of kvs) for (const part of splitInlineKv(kv)) applyKv(draft, part, line, CONF.kv);
+  for (const { kv, line } of kvs)
+    for (const part of splitInlineKv(kv)) {
+      const field = applyKv(draft, part, line, CONF.kv);
+      if (field && part.note && draft[field]?.line === line) draft[field]!.note = part.note;
+    }
   const isPerson = draft.nip || draft.email || draft.phone;
   return { draft: isPerson ? finishDraft(draft) : null, end: j };
 }

@@ -83,6 +83,7 @@ describe('messageIn: lib messages in both languages', () => {
       // Layouts read after a rewrite: a kop's lowest unit, cells one per line, a form, side-by-side columns.
       'PEMERINTAH KOTA X\nKECAMATAN A\nKELURAHAN B\n\nNomor : 1/2/2026\nHal : Akun PP',
       'Hal : Akun\n\nNo\nNama\nNIP\nEmail\n1\nAni\n198609302011012004\na@x.id',
+      'Hal : Akun PP\n\n1. Nama: Ani, NIP: 19890707 201503 1 004, jabatan Kasi Umum, email ani@x.id, WA 0812 4455 6677',
       'Formulir\n\nNama Lengkap *\nAni\n\nNIP *\n198609302011012004\n\nJabatan *\nBendahara',
       'Hal : Penggantian PP\n\nNama\t: A\tNama\t: B\nNIP\t: 19750202 200003 1 005\tNIP\t: 19880808 201101 2 006\nJabatan\t: Kasi\tJabatan\t: Kasi',
     ])

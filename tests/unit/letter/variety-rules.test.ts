@@ -253,3 +253,15 @@ describe('a numbered name over its labelled lines, one label the parser does not
     ]);
   });
 });
+
+describe('one record in a sentence, the first labels with colons and the later ones without', () => {
+  it('"Nama: …, NIP: …, jabatan …, email …, WA …" reads every field', () => {
+    const r = parseLetter(
+      ['Hal : Akun PP', '', '1. Nama: Fransiskus Laka, S.T., NIP: 19890707 201503 1 004, jabatan Kasubbag Umum, email frans.laka@gmail.com, WA 0812 4455 6677'].join('\n'),
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Fransiskus Laka, S.T.', nip: '198907072015031004', position: 'Kasubbag Umum', email: 'frans.laka@gmail.com', phone: '+6281244556677' });
+    // The values after a label without its colon are read by their shape: flagged.
+    for (const f of ['position', 'email', 'phone']) expect(flagged(r, `people[0].${f}`)).toBe(true);
+  });
+});
