@@ -355,7 +355,8 @@ function splitCombined(cell: string, fields: Column[]): [Column, string][] {
   if (!out.some(([f]) => f === 'nip')) take('nip', OLD_NIP);
   take('phone', PHONE_IN_TEXT);
   const texts = rest
-    .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?/gi, ' ')
+    // Labels left by the values taken out ("NIP / …"), not a name's first word ("Wa Ode Nurhayati").
+    .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?(?!\s*[A-Z][a-z])/gi, ' ')
     .split(colonRun ? /\n|;|\s:\s/ : /\s\/\s|\n|;|\s:\s/)
     .map((x) => x.replace(/^[\s,/|:-]+|[\s,/|:-]+$/g, ''))
     .filter((x) => /[A-Za-z]{2,}/.test(x));

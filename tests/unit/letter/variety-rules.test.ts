@@ -265,3 +265,18 @@ describe('one record in a sentence, the first labels with colons and the later o
     for (const f of ['position', 'email', 'phone']) expect(flagged(r, `people[0].${f}`)).toBe(true);
   });
 });
+
+describe('a name starting with "Wa" or "La" (Buton, Muna) in a combined cell', () => {
+  it('"Wa Ode …" in a "Nama dan NIP" cell keeps its first word (not a WhatsApp label)', () => {
+    const r = parseLetter(
+      [
+        'Hal : Akun Verifikator',
+        '',
+        'No\tNama dan NIP\tJabatan\tKontak',
+        '1.\tWa Ode Nurhayati, S.E. NIP 19900303 201503 2 004\tAnalis Keuangan\twaode.nur@gmail.com 0852 1111 2222',
+        '2.\tLa Ode Hamid NIP 19910404 201903 1 005\tPranata Komputer\tlaode.hamid@gmail.com 0813 3333 4444',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Wa Ode Nurhayati, S.E.', 'La Ode Hamid']);
+  });
+});
