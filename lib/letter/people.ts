@@ -605,7 +605,11 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const fields = cols[k] ?? [];
       if (!fields.length || !cell || /^-+$/.test(cell)) return;
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
-      for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+      for (const [f, v] of values) {
+        // "NRP/NIP": an officer's NRP (not 18 digits) is no NIP.
+        if (f === 'nip' && /\bnrp\b/.test(normKey(header[k] ?? '')) && v.replace(/\D/g, '').length !== 18) continue;
+        put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+      }
     });
     // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
     cells.forEach((cell, k) => {

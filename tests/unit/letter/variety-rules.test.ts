@@ -280,3 +280,21 @@ describe('a name starting with "Wa" or "La" (Buton, Muna) in a combined cell', (
     expect(r.people.map((p) => p.name)).toEqual(['Wa Ode Nurhayati, S.E.', 'La Ode Hamid']);
   });
 });
+
+describe('a table column "NRP/NIP" (TNI and Polri units: officers have an NRP, civil servants a NIP)', () => {
+  it('an NRP is no NIP: null; the civil servant\'s NIP is read', () => {
+    const r = parseLetter(
+      [
+        'Perihal : Permohonan akun SPSE PPK',
+        '',
+        'No\tNama\tPangkat/Korps\tNRP/NIP\tJabatan\tEmail',
+        '1\tAndi Saputra\tMayor Inf\t11080012340986\tPasi Log\tandi.saputra@gmail.com',
+        '2\tRina Marlina, S.E.\tPenata/III-c\t19870303 201001 2 004\tPaur Keu\trina.marlina@gmail.com',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip])).toEqual([
+      ['Andi Saputra', null],
+      ['Rina Marlina, S.E.', '198703032010012004'],
+    ]);
+  });
+});
