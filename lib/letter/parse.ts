@@ -258,6 +258,9 @@ const ROLE_PATTERNS: [LetterRole, RegExp][] = [
   ['auditor', /\bauditor\b|\bapip\b|\baph\b|\baudit\b|\bpemeriksa(?:an)?\b|penyelidik(?:an)?\b/gi],
 ];
 
+/** Words before a date saying when something takes effect or ends ("pensiun per 1 Nov 2026", "sejak", "TMT"): not the letter's date. */
+const EFFECTIVE_FROM = /\b(?:per|sejak|mulai|terhitung(?:\s+mulai)?|tmt|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:tanggal|tgl\.?)?\s*$/i;
+
 /** The role asked for: the subject decides (a reset first, else the role named first), else the body. */
 function guessRole(subject: string | null, body: string): { role: LetterRole; conf: number; alsoNamed: LetterRole[] } | null {
   if (subject) {
@@ -556,7 +559,7 @@ export function parseLetter(input: string): ParsedLetter {
     }
     // A chat has no letter date: a date said in a message (or in an attachment's name) is not one.
     if (!dateFallback && i < sigStart && !l.chat) {
-      const d = findDates(l.text).find((x) => !inFileName(l.text, x.index));
+      const d = findDates(l.text).find((x) => !inFileName(l.text, x.index) && !EFFECTIVE_FROM.test(l.text.slice(0, x.index)));
       if (d) dateFallback = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.4 };
     }
   }

@@ -298,3 +298,10 @@ describe('a table column "NRP/NIP" (TNI and Polri units: officers have an NRP, c
     ]);
   });
 });
+
+describe('a message without a letter date', () => {
+  it('a date saying when something takes effect ("per 1 Nov 2026", "sejak 15/11/2026") is not the letter date', () => {
+    const r = parseLetter('Pak admin, mohon nonaktifkan akun PP a.n. Hendro Susilo NIP 196911021992031004 krn sdh pensiun per 1 Nov 2026. Akun Bu Rina jg, mutasi sejak 15/11/2026.');
+    expect(r.letter.date).toBeNull();
+  });
+});
