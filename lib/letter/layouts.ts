@@ -2,7 +2,7 @@
  * Layouts the line reader does not know, rewritten before parsing into ones it does, each line
  * keeping its number in the letter (so evidence still points at the source line):
  *  - a letter quoted in a plain-text mail (`> ` before every line): the marks dropped;
- *  - a table in CSV with semicolons (a spreadsheet copied as text): tab-separated cells;
+ *  - a table in CSV with semicolons or commas (a spreadsheet copied as text): tab-separated cells;
  *  - a table copied from a PDF viewer with every cell on its own line: rows rebuilt from the
  *    header's cell count (flagged);
  *  - a printed form, each label on its own line and the answer below it: "Label : answer" (flagged);
@@ -38,8 +38,8 @@ function unquote(lines: Line[]): Line[] {
   return out;
 }
 
-/** One CSV record split at `;`, double-quoted cells unquoted ("" inside them is a quote). */
-function csvCells(raw: string): string[] {
+/** One CSV record split at `sep`, double-quoted cells unquoted ("" inside them is a quote). */
+function csvCells(raw: string, sep: ';' | ','): string[] {
   const cells: string[] = [];
   let cur = '';
   let inQuote = false;
@@ -52,7 +52,7 @@ function csvCells(raw: string): string[] {
       } else if (c === '"') inQuote = false;
       else cur += c;
     } else if (c === '"' && cur.trim() === '') inQuote = true;
-    else if (c === ';') {
+    else if (c === sep) {
       cells.push(cur.trim());
       cur = '';
     } else cur += c;
@@ -61,25 +61,26 @@ function csvCells(raw: string): string[] {
   return cells;
 }
 
-/** A header of 4 or more `;` cells naming 2 or more person fields, and the records below it with as many cells. */
-function semicolonTables(lines: Line[]): Line[] {
+/**
+ * A header of 4 or more `;` or `,` cells, labels only, naming 2 or more person fields, and the records
+ * below it with as many cells (a spreadsheet saved or copied as CSV): tab-separated cells.
+ */
+function csvTables(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = lines[i].raw.includes('\t') ? [] : csvCells(lines[i].raw);
+    const sep = lines[i].raw.includes('\t') ? null : lines[i].raw.includes(';') ? ';' : lines[i].raw.includes(',') ? ',' : null;
+    const head = sep ? csvCells(lines[i].raw, sep) : [];
     const named = head.filter((h) => headerFields(h).length > 0).length;
-    // A header is labels only ("No;Nama;NIP;…"), not records with labels ("1. Nama: …; NIP: …").
-    const labels = head.every((h) => h.length <= 40 && !/[:@\d]/.test(h));
-    if (head.length < 4 || named < 2 || !labels) {
+    // A header is labels only ("No;Nama;NIP;…"), not records with labels ("1. Nama: …; NIP: …") nor a sentence.
+    const labels = head.every((h) => h.length <= 30 && h.split(/\s+/).length <= 4 && !/[:@\d]/.test(h));
+    let j = i + 1;
+    if (head.length >= 4 && named >= 2 && labels) while (j < lines.length && csvCells(lines[j].raw, sep!).length === head.length) j++;
+    if (j === i + 1) {
       out.push(lines[i]);
       continue;
     }
     out.push(rewritten(head.join('\t'), [lines[i]]));
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const cells = csvCells(lines[j].raw);
-      if (cells.length !== head.length) break;
-      out.push(rewritten(cells.join('\t'), [lines[j]]));
-    }
+    for (let k = i + 1; k < j; k++) out.push(rewritten(csvCells(lines[k].raw, sep!).join('\t'), [lines[k]]));
     i = j - 1;
   }
   return out;
@@ -108,7 +109,9 @@ function cellPerLineTables(lines: Line[], notes: Map<number, string>): Line[] {
     const head = lines.slice(i, k).map((l) => l.text);
     const fields = head.map((h) => (NUMBER_HEAD.test(h) ? 'number' : headerFields(h)[0]));
     if (head.length < 4 || !fields.includes('name') || fields.filter((f) => f !== 'number').length < 3) {
-      out.push(lines[i]);
+      // A later start in the same run names fewer fields: the run is passed over whole.
+      out.push(...lines.slice(i, Math.max(k, i + 1)));
+      i = Math.max(k, i + 1) - 1;
       continue;
     }
     const rows: Line[][] = [];
@@ -174,9 +177,12 @@ function formAnswers(lines: Line[], notes: Map<number, string>): Line[] {
 
 type Unit = { label: string; value: string } | null;
 
+/** Cells of a line: set apart by tabs, or by 2 or more spaces in typed text. */
+const CELL_GAP = /\t| {2,}/;
+
 /** A line's label–value units across its tab cells ("Nama", ": A", "Nama", ": B" → two units; leading empty cells → an empty left unit). */
 function kvUnits(raw: string): Unit[] | null {
-  const cells = raw.split('\t').map((c) => c.trim());
+  const cells = raw.replace(/\s+$/, '').split(CELL_GAP).map((c) => c.trim());
   const units: Unit[] = [];
   let k = 0;
   if (cells[0] === '') {
@@ -209,11 +215,13 @@ function sideBySide(lines: Line[], notes: Map<number, string>): Line[] {
     }
     const twin = rows.some(([a, b]) => a && b && normKey(a.label) === normKey(b.label) && isPersonKind(classifyKey(a.label)));
     if (rows.length < 3 || !twin) {
-      out.push(lines[i]);
+      // No part of a run without twin labels is one either: the run is passed over whole.
+      out.push(...lines.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1) - 1;
       continue;
     }
     // "<TAB>Pejabat Lama<TAB>Pejabat Baru" above: the column titles.
-    const titles = out.length ? out[out.length - 1].raw.split('\t').map((c) => c.trim()).filter(Boolean) : [];
+    const titles = out.length ? out[out.length - 1].raw.split(CELL_GAP).map((c) => c.trim()).filter(Boolean) : [];
     const titled = titles.length === 2 && !titles.some((t) => t.includes(':'));
     const titleLine = titled ? out.pop()! : null;
     for (const side of [0, 1]) {
@@ -262,7 +270,7 @@ function tabLabelRows(lines: Line[]): Line[] {
 export function reshapeLayouts(input: Line[]): Reshaped {
   const byOrigin = new Map<number, string>();
   let lines = unquote(input);
-  lines = semicolonTables(lines);
+  lines = csvTables(lines);
   lines = cellPerLineTables(lines, byOrigin);
   lines = tabLabelRows(lines);
   lines = formAnswers(lines, byOrigin);

@@ -305,3 +305,38 @@ describe('a message without a letter date', () => {
     expect(r.letter.date).toBeNull();
   });
 });
+
+describe('variants of the rewritten layouts', () => {
+  it('a CSV table with commas (English-locale spreadsheet), a quoted name holding a comma', () => {
+    const r = parseLetter(
+      ['Hal : Akun Pokja', '', 'No,Nama,NIP,Jabatan,Email,No HP', '1,"Dewi Lestari, S.T.",198701012010012003,Pranata Komputer,dewi@x.go.id,0812-1111-2222', '2,Agus Salim,198802022011011004,Analis Keuangan,agus@gmail.com,0813-3333-4444'].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.phone])).toEqual([
+      ['Dewi Lestari, S.T.', '+6281211112222'],
+      ['Agus Salim', '+6281333334444'],
+    ]);
+  });
+
+  it('a sentence listing labels with commas is no CSV header', () => {
+    const r = parseLetter(['Hal : Akun PPK', '', 'Mohon dilengkapi Nama, NIP, Jabatan, Email dan No HP.', 'Nama : Budi Hartono', 'NIP : 19800101 200501 1 001'].join('\n'));
+    expect(r.people.map((p) => p.name)).toEqual(['Budi Hartono']);
+  });
+
+  it('two label columns typed side by side with spaces under "Semula" / "Menjadi"', () => {
+    const r = parseLetter(
+      [
+        'Hal : Penggantian PPK',
+        '',
+        'Semula                                   Menjadi',
+        'Nama    : Slamet Riyadi                   Nama    : Dian Puspita, S.E.',
+        'NIP     : 19680101 199003 1 004          NIP     : 19910303 201503 2 006',
+        'Jabatan : Kasi Umum                       Jabatan : Kasi Umum',
+        '                                         Email   : dian@x.go.id',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.email, p.action])).toEqual([
+      ['Slamet Riyadi', '196801011990031004', null, 'deactivate'],
+      ['Dian Puspita, S.E.', '199103032015032006', 'dian@x.go.id', 'create'],
+    ]);
+  });
+});
