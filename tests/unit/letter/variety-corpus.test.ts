@@ -6,11 +6,18 @@ import { loadCorpus, loadFileCorpus, readCorpusLetter, scoreLetter, silentMisses
  * earlier sets left out, each read as `letter parse FILE --json` reads it: every field right, no silent error.
  */
 const letters = [...loadCorpus(varietyDir), ...loadFileCorpus(varietyDir)];
+/** Not read yet (written after the first fixes, scored once before any change for them): their wrong values must all be flagged. */
+const OPEN = new Set(['19-dpupr-six-ppk-table-across-pages.libreoffice.pdf', '20-gmail-print-forwarded-letter-table-admin-agency.chromium.pdf']);
 
 describe('letters-variety: read exactly', () => {
-  it('holds the 16 letters', () => expect(letters).toHaveLength(16));
+  it('holds the 21 letters', () => expect(letters).toHaveLength(21));
 
-  it.each(letters.map((c) => [c.name, c] as const))('%s: every expected field is read exactly, no silent error', async (_name, c) => {
+  it.each(letters.filter((c) => OPEN.has(c.name)).map((c) => [c.name, c] as const))('%s (open): no silent error', async (_name, c) => {
+    const parsed = await readCorpusLetter(c);
+    expect(silentMisses(scoreLetter(c, parsed), parsed)).toEqual([]);
+  }, 30_000);
+
+  it.each(letters.filter((c) => !OPEN.has(c.name)).map((c) => [c.name, c] as const))('%s: every expected field is read exactly, no silent error', async (_name, c) => {
     const parsed = await readCorpusLetter(c);
     const score = scoreLetter(c, parsed);
     expect(score.misses, `${c.name}: ${score.right}/${score.total} fields right`).toEqual([]);
