@@ -15,8 +15,9 @@ export type Line = {
   chat?: true;
 };
 
-const CHAT_PREFIX =
-  /^\s*\[?(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})\]?\s*(?:-\s*)?[^:\n]{1,40}:\s/;
+/** A chat message's stamp: "[09/03/26, 08:43:10] " (brackets), or "09/03/26 08.43 - " (a dash after it; not a browser's print header "30/11/26 10.14<TAB>Gmail - …"). */
+const CHAT_STAMP = /(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})/.source;
+const CHAT_PREFIX = new RegExp(`^\\s*(?:\\[${CHAT_STAMP}\\]\\s*(?:-\\s*)?|${CHAT_STAMP}\\s*-\\s*)[^:\\n]{1,40}:\\s`);
 
 /** Telegram's copied messages: "Budi Kominfo, [03.11.2026 10:04]" over the message's lines. */
 const TELEGRAM_HEADER = /^\s*[^,\n[\]]{1,40},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp][Mm])?\]\s*$/;

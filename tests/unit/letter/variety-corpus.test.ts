@@ -6,8 +6,11 @@ import { loadCorpus, loadFileCorpus, readCorpusLetter, scoreLetter, silentMisses
  * earlier sets left out, each read as `letter parse FILE --json` reads it: every field right, no silent error.
  */
 const letters = [...loadCorpus(varietyDir), ...loadFileCorpus(varietyDir)];
-/** Not read yet (written after the first fixes, scored once before any change for them): their wrong values must all be flagged. */
-const OPEN = new Set(['19-dpupr-six-ppk-table-across-pages.libreoffice.pdf', '20-gmail-print-forwarded-letter-table-admin-agency.chromium.pdf']);
+/**
+ * Not read yet, and why: its wrong values must all be flagged. 19: a table row split by a page break
+ * under the repeated header (LibreOffice PDF) is placed in the wrong columns by the PDF layout.
+ */
+const OPEN = new Set(['19-dpupr-six-ppk-table-across-pages.libreoffice.pdf']);
 
 describe('letters-variety: read exactly', () => {
   it('holds the 21 letters', () => expect(letters).toHaveLength(21));

@@ -340,3 +340,20 @@ describe('variants of the rewritten layouts', () => {
     ]);
   });
 });
+
+describe('a page printed from a browser', () => {
+  it('its print header ("30/11/26 10.14<TAB>Gmail - Fwd: …") is no chat message: the table below is read', () => {
+    const r = parseLetter(
+      [
+        '30/11/26 10.14\tGmail - Fwd: Permohonan Akun SPSE',
+        '',
+        'Hal : Permohonan Akun SPSE',
+        '',
+        'Nama\tNIP\tJabatan\tEmail\tHP',
+        'Agnes Dua\t19870809\tKepala\tagnes@gmail.com\t0813',
+        'Pehan, S.E.\t201001 2 021\tSubbagian Keuangan\t\t3903 5512',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.phone])).toEqual([['Agnes Dua Pehan, S.E.', '198708092010012021', 'Kepala Subbagian Keuangan', '+6281339035512']]);
+  });
+});
