@@ -375,13 +375,16 @@ function joinCell(a: string, b: string): string {
  * seen in that column) and ends in a lower-case letter, followed by one starting in lower case, is a
  * word broken where the cell ran out of room ("Sekretari" / "s", "Keduduk" / "an dalam Pokja", "N" / "o").
  */
+/** Short words that stand alone: a line starting with one ("dan Air Baku") was wrapped at a space, not inside a word. */
+const WHOLE_WORD_START = /^(?:dan|di|ke|dari|yang|untuk|pada|atau|serta|dengan|dalam|bagi|oleh|se)(?:\s|$)/;
+
 function cellText(frags: readonly Fragment[], widest: number): string {
   let text = '';
   let prev: Fragment | null = null;
   for (const f of frags) {
     if (!f.text) continue;
     // A lone capital counts too: the "N" of a number column's "No" wrapped as "N" / "o".
-    const broken = prev && prev.width >= widest * 0.9 && /(?:[a-z]|^[A-Z])$/.test(prev.text) && /^[a-z]/.test(f.text);
+    const broken = prev && prev.width >= widest * 0.9 && /(?:[a-z]|^[A-Z])$/.test(prev.text) && /^[a-z]/.test(f.text) && !WHOLE_WORD_START.test(f.text);
     text = broken ? text + f.text : joinCell(text, f.text);
     prev = f;
   }

@@ -8,6 +8,8 @@ import { requestActions } from './actions';
 import { findAssignment } from './assignment';
 import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
+import { ownUnitLine } from './kop-unit';
+import { requestAnswers, reshapeLayouts, sameNumbers } from './layouts';
 
 /*
  * Request-letter parser. Works line by line:
@@ -256,6 +258,9 @@ const ROLE_PATTERNS: [LetterRole, RegExp][] = [
   ['auditor', /\bauditor\b|\bapip\b|\baph\b|\baudit\b|\bpemeriksa(?:an)?\b|penyelidik(?:an)?\b/gi],
 ];
 
+/** Words before a date saying when something takes effect or ends ("pensiun per 1 Nov 2026", "sejak", "TMT"): not the letter's date. */
+const EFFECTIVE_FROM = /\b(?:per|sejak|mulai|terhitung(?:\s+mulai)?|tmt|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:tanggal|tgl\.?)?\s*$/i;
+
 /** The role asked for: the subject decides (a reset first, else the role named first), else the body. */
 function guessRole(subject: string | null, body: string): { role: LetterRole; conf: number; alsoNamed: LetterRole[] } | null {
   if (subject) {
@@ -303,12 +308,6 @@ function isParentKopLine(names: string[], i: number): boolean {
   return core.split(/\s+/).length >= 2 && names.slice(i + 1).some((n) => n !== t && n.includes(core));
 }
 
-/** A school's own line in a letterhead ("SMA NEGERI 1 PARIAMAN", "SMKN 2 …", "MTs …"). */
-const SCHOOL_LINE = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|MI|MIN|MTS|MTSN|MA|MAN|SEKOLAH)\b/i;
-
-/** A unit under a Dinas or Badan in a letterhead ("UPT PUSKESMAS …", "UPTD LABORATORIUM …", "PUSKESMAS …"). */
-const UNIT_LINE = /^(?:UPTD?|PUSKESMAS)\b/;
-
 /** A rule between a forwarding note and the letter typed below it ("---", "_____", "* * *"). */
 const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
 
@@ -349,14 +348,13 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter((n, i) => !isParentKopLine(names.map((x) => x.t), i)) : names;
   if (!kept.length) return null;
-  // "DINAS PENDIDIKAN" / "SMA NEGERI 1 …", "DINAS KESEHATAN" / "UPT PUSKESMAS …": the school or unit writes
-  // and signs its letters; the Dinas above is its parent.
-  const last = kept[kept.length - 1];
-  const above = kept.slice(0, -1).map((k) => k.t).join(' ');
-  const school = kept.length > 1 && SCHOOL_LINE.test(last.t);
-  const unit = kept.length > 1 && UNIT_LINE.test(last.t) && /\b(?:DINAS|BADAN)\b/.test(above);
-  if (school || unit) {
-    return { value: last.t, line: last.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${school ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
+  // "DINAS PENDIDIKAN" / "SMA NEGERI 1 …", "DINAS KESEHATAN" / "UPT PUSKESMAS …", "KECAMATAN …" /
+  // "KELURAHAN …": the school or unit on the last line writes and signs its letters; the offices above are its parents.
+  const unit = ownUnitLine(kept.map((k) => k.t));
+  if (unit) {
+    const own = kept[unit.index];
+    const above = kept.slice(0, unit.index).map((k) => k.t).join(' ');
+    return { value: own.t, line: own.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${unit.kind === 'school' ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
   }
   return {
     value: kept.map((k) => k.t).join(' '),
@@ -443,10 +441,14 @@ const SUBJECT_GOES_ON = /\s(?:bagi|untuk|dan|atau|serta|atas|di|ke|dari|pada|ten
 
 export function parseLetter(input: string): ParsedLetter {
   assertLetterLength(input);
-  const lines = readRadiogram(toLines(input));
+  // Layouts read after a rewrite (quoted mail, CSV, cells one per line, forms, side-by-side columns)
+  // flag every value read from a rewritten line.
+  const reshaped = reshapeLayouts(readRadiogram(toLines(input)));
+  const { lines, notes: layoutNotes } = reshaped;
   const fields: Record<string, FieldEvidence> = {};
   const note = (path: string, f: { line: Line; conf: number; note?: string }, value?: string | null) => {
-    const why = f.note ?? noteFor(path, f.conf) ?? (f.line.written !== undefined ? RADIOGRAM_NOTE : undefined);
+    // A line rewritten by a layout rule has its own note (or none: a clean table); a radiogram's line has its note.
+    const why = f.note ?? layoutNotes.get(f.line.n) ?? noteFor(path, f.conf) ?? (f.line.written !== undefined && !f.line.layout ? RADIOGRAM_NOTE : undefined);
     fields[path] = { confidence: Math.round(f.conf * 100) / 100, line: f.line.n, source: f.line.written ?? f.line.text, ...(why && value != null && { note: why, value }) };
   };
 
@@ -557,7 +559,7 @@ export function parseLetter(input: string): ParsedLetter {
     }
     // A chat has no letter date: a date said in a message (or in an attachment's name) is not one.
     if (!dateFallback && i < sigStart && !l.chat) {
-      const d = findDates(l.text).find((x) => !inFileName(l.text, x.index));
+      const d = findDates(l.text).find((x) => !inFileName(l.text, x.index) && !EFFECTIVE_FROM.test(l.text.slice(0, x.index)));
       if (d) dateFallback = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.4 };
     }
   }
@@ -653,7 +655,9 @@ export function parseLetter(input: string): ParsedLetter {
   // Form check boxes: ticked options say what is asked; unticked ones say nothing.
   const ticked = [...bodyText.matchAll(/(?:\[\s*[xXvV✓✔√]\s*\]|[☑☒✓✔])\s*([^[\]☐☑☒□\n]+)/g)].map((m) => m[1]).join(' ');
   const untickedRemoved = bodyText.replace(/(?:\[\s*\]|[☐□])\s*[^[\]☐☑☒□\n]*/g, ' ');
-  const role = guessRole(subject?.value ?? (ticked || null), untickedRemoved);
+  // A form's answers ("Peran / Hak Akses : PPK", "Jenis Permohonan : Pembuatan akun baru") say what is asked when no Hal does.
+  const answered = subject ? null : requestAnswers(lines.slice(0, sigStart));
+  const role = guessRole(subject?.value ?? (ticked || answered || null), untickedRemoved);
 
   const letter: LetterInfo = {
     number: number?.value ?? null,
@@ -673,7 +677,7 @@ export function parseLetter(input: string): ParsedLetter {
   if (subject) note('letter.subject', subject, letter.subject);
   if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf }, letter.role);
 
-  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? null, untickedRemoved);
+  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? answered, untickedRemoved);
   const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i].action }));
   actions.forEach((a, i) => {
     if (a.note && a.line) note(`people[${i}].action`, { line: a.line, conf: 0.7, note: a.note }, a.action);
@@ -706,6 +710,11 @@ export function parseLetter(input: string): ParsedLetter {
     if (partial && p) Object.assign(p, { message: 'Tanggal surat belum lengkap: hanya bulan dan tahun yang tertulis', line: partial.n });
   } else if (date && date.conf < 0.5) {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
+  }
+  if (!sameNumbers(reshaped)) {
+    // Evidence points at the letter's own lines, not at the rewritten ones.
+    for (const f of Object.values(fields)) f.line = reshaped.origin[f.line] ?? f.line;
+    for (const p of problems) if (p.line) p.line = reshaped.origin[p.line] ?? p.line;
   }
   return { letter, people: requested, signatory, problems, fields, assignment: findAssignment(input, letter) };
 }

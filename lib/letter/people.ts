@@ -113,7 +113,7 @@ export function classifyKey(k: string): KeyKind {
   return 'other';
 }
 
-export type Kv = { kind: KeyKind; key: string; value: string };
+export type Kv = { kind: KeyKind; key: string; value: string; note?: string };
 
 export function parseKv(line: string): Kv | null {
   // Bulleted key–value lines ("- NIP : …", "• Email : …").
@@ -130,14 +130,30 @@ export function parseKv(line: string): Kv | null {
   return { kind: classifyKey(key), key, value: m[2] };
 }
 
+/**
+ * In a record labelled with colons ("…, NIP: 1989…, jabatan Kasubbag Umum, email a@b.c, WA 0812…"),
+ * the later labels written without one get it back when the value after them has the label's shape.
+ */
+function withInlineColons(value: string): string {
+  if (!/\b(?:nip|nama|jabatan|e-?mail|hp|wa)\s*:/i.test(value)) return value;
+  return value
+    .replace(/([,;]\s*)(e-?mail|surel)\s+(?=[\w.+-]+@)/gi, `$1$2:${RESTORED} `)
+    .replace(/([,;]\s*)((?:no\.?\s*)?(?:hp|wa|whatsapp|telp|telepon))\s+(?=[+(]?\d)/gi, `$1$2:${RESTORED} `)
+    .replace(/([,;]\s*)([Jj]abatan)\s+(?=[A-Z])/g, `$1$2:${RESTORED} `);
+}
+
+/** Marks a colon put back by `withInlineColons` (a zero-width space after it). */
+const RESTORED = '\u200b';
+export const INLINE_LABEL_NOTE = 'Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa';
+
 /** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
 function splitInlineKv(kv: Kv): Kv[] {
-  const parts = kv.value.split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
+  const parts = withInlineColons(kv.value).split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
   if (parts.length === 1) return [kv];
   const out: Kv[] = [{ ...kv, value: parts[0] }];
   for (const p of parts.slice(1)) {
-    const sub = parseKv(p);
-    if (sub) out.push(sub);
+    const sub = parseKv(p.replace(RESTORED, ''));
+    if (sub) out.push(p.includes(RESTORED) ? { ...sub, note: INLINE_LABEL_NOTE } : sub);
   }
   return out;
 }
@@ -232,6 +248,7 @@ function readKvLine(d: Draft, kv: Kv, line: Line): ApplicantField | null {
     }
     if (field) seen.add(field);
     last = applyKv(d, part, line, CONF.kv) ?? last;
+    if (field && part.note && d[field]?.line === line) d[field]!.note = part.note;
     if (field && beside && isPersonKind(beside.kind) && fieldOf(beside.kind) === field && d[field]) d[field]!.note = SECOND_COLUMN_NOTE;
   }
   return last;
@@ -309,7 +326,7 @@ const HEADER_FIELDS: [Column, RegExp][] = [
 ];
 
 /** The fields a table header names — one, or several in a combined column ("Nama/NIP", "Email/HP"). */
-function headerFields(cell: string): Column[] {
+export function headerFields(cell: string): Column[] {
   const c = normKey(cell);
   const roleAsked = SPSE_ROLE_KEY.test(c);
   const found = HEADER_FIELDS.filter(([f, re]) => re.test(c) && !(f === 'team' && roleAsked)).map(([f]) => f);
@@ -338,7 +355,8 @@ function splitCombined(cell: string, fields: Column[]): [Column, string][] {
   if (!out.some(([f]) => f === 'nip')) take('nip', OLD_NIP);
   take('phone', PHONE_IN_TEXT);
   const texts = rest
-    .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?/gi, ' ')
+    // Labels left by the values taken out ("NIP / …"), not a name's first word ("Wa Ode Nurhayati").
+    .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?(?!\s*[A-Z][a-z])/gi, ' ')
     .split(colonRun ? /\n|;|\s:\s/ : /\s\/\s|\n|;|\s:\s/)
     .map((x) => x.replace(/^[\s,/|:-]+|[\s,/|:-]+$/g, ''))
     .filter((x) => /[A-Za-z]{2,}/.test(x));
@@ -587,7 +605,11 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const fields = cols[k] ?? [];
       if (!fields.length || !cell || /^-+$/.test(cell)) return;
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
-      for (const [f, v] of values) put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+      for (const [f, v] of values) {
+        // "NRP/NIP": an officer's NRP (not 18 digits) is no NIP.
+        if (f === 'nip' && /\bnrp\b/.test(normKey(header[k] ?? '')) && v.replace(/\D/g, '').length !== 18) continue;
+        put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+      }
     });
     // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
     cells.forEach((cell, k) => {
@@ -1034,11 +1056,17 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
     if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !wrapsAbove(lines[j - 1], l))) break;
     const kv = parseKv(l.raw);
     if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
+    // "Pangkat/Gol : Penata / III-c" under the name: a label not read is no part of the name or position.
+    else if (kv && kv.value.trim() && kv.key.split(/\s+/).length <= 3 && !/[@\d]{8}/.test(kv.key)) continue;
     else free.push(l);
   }
   const joined = joinLines(free);
   const { draft } = personFromText(joined, { start: 0, end: joined.text.length }, 'item', CONF.item);
-  for (const { kv, line } of kvs) for (const part of splitInlineKv(kv)) applyKv(draft, part, line, CONF.kv);
+  for (const { kv, line } of kvs)
+    for (const part of splitInlineKv(kv)) {
+      const field = applyKv(draft, part, line, CONF.kv);
+      if (field && part.note && draft[field]?.line === line) draft[field]!.note = part.note;
+    }
   const isPerson = draft.nip || draft.email || draft.phone;
   return { draft: isPerson ? finishDraft(draft) : null, end: j };
 }

@@ -9,12 +9,15 @@ export type Line = {
   text: string;
   /** The line as written when `raw` / `text` were rewritten (a radiogram's "KMA" → ","); shown as the source. */
   written?: string;
+  /** A line rewritten from another layout (lib/letter/layouts.ts): `written` is its source, not a radiogram's. */
+  layout?: true;
   /** A line of a chat export (a message's prefix, or a line of a message going on). */
   chat?: true;
 };
 
-const CHAT_PREFIX =
-  /^\s*\[?(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})\]?\s*(?:-\s*)?[^:\n]{1,40}:\s/;
+/** A chat message's stamp: "[09/03/26, 08:43:10] " (brackets), or "09/03/26 08.43 - " (a dash after it; not a browser's print header "30/11/26 10.14<TAB>Gmail - …"). */
+const CHAT_STAMP = /(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})/.source;
+const CHAT_PREFIX = new RegExp(`^\\s*(?:\\[${CHAT_STAMP}\\]\\s*(?:-\\s*)?|${CHAT_STAMP}\\s*-\\s*)[^:\\n]{1,40}:\\s`);
 
 /** Telegram's copied messages: "Budi Kominfo, [03.11.2026 10:04]" over the message's lines. */
 const TELEGRAM_HEADER = /^\s*[^,\n[\]]{1,40},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[AaPp][Mm])?\]\s*$/;

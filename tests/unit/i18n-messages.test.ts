@@ -80,6 +80,12 @@ describe('messageIn: lib messages in both languages', () => {
       'Hal : Reset Pokja\n\n- Andi Saputra — NIP 19890101 201403 1 002 — Anggota Pokja\n\nEmail terdaftar (Pak Andi: andi.s@gmail.com).',
       'Hal : Perubahan Data\n\nNo\tNama\tNIP\tKeterangan\n1\tRina Wati\t19880808 201101 2 009\temail barurina.wati@x.go.id',
       'Perihal : Penggantian PP\n\nBahwa Saudara Hendra, NIP 19790303 200501 1 004, tidak lagi menjabat sehingga akunnya mohon dinonaktifkan. Sebagai gantinya Saudari Nur, NIP 19910404 201503 2 002, surel nur@x.id, mohon dibuatkan akun.',
+      // Layouts read after a rewrite: a kop's lowest unit, cells one per line, a form, side-by-side columns.
+      'PEMERINTAH KOTA X\nKECAMATAN A\nKELURAHAN B\n\nNomor : 1/2/2026\nHal : Akun PP',
+      'Hal : Akun\n\nNo\nNama\nNIP\nEmail\n1\nAni\n198609302011012004\na@x.id',
+      'Hal : Akun PP\n\n1. Nama: Ani, NIP: 19890707 201503 1 004, jabatan Kasi Umum, email ani@x.id, WA 0812 4455 6677',
+      'Formulir\n\nNama Lengkap *\nAni\n\nNIP *\n198609302011012004\n\nJabatan *\nBendahara',
+      'Hal : Penggantian PP\n\nNama\t: A\tNama\t: B\nNIP\t: 19750202 200003 1 005\tNIP\t: 19880808 201101 2 006\nJabatan\t: Kasi\tJabatan\t: Kasi',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);

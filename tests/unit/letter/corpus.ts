@@ -52,11 +52,14 @@ export const freshDir = fileURLToPath(new URL('../../fixtures/letters-fresh/', i
 export const fresh2Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-2/', import.meta.url));
 /** The third fresh set: 24 letters in the four formats (and scans of 9 in scans/), scored blind once (round 6), tuned on since round 7. */
 export const fresh3Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-3/', import.meta.url));
+/** Layouts the earlier sets left out, written before any parser run and tuned on since (round 8). */
+export const varietyDir = fileURLToPath(new URL('../../fixtures/letters-variety/', import.meta.url));
 
 /** The fresh sets tuned on after their one blind score, read from their files like `letter parse FILE`. */
 export const TUNED_FRESH_SETS = [
   { label: 'second fresh set (tuned since round 6)', dir: fresh2Dir },
   { label: 'third fresh set (tuned since round 7)', dir: fresh3Dir },
+  { label: 'variety set (tuned since round 8)', dir: varietyDir },
 ] as const;
 
 /** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */
