@@ -183,7 +183,8 @@ const LABEL_WORDS = 4;
  * value starts right of it, across a wide gap, gets a colon there, and so does a label alone on its
  * line between two lines of value (set in their middle); a colon-like mark at that x (or one or two
  * characters read unsurely) becomes a colon after a label and is dropped before a value's wrapped
- * line; a label wrapped onto two lines is joined onto its second. `add` makes the new colon's word
+ * line; a label wrapped onto two lines is joined onto its second. A label whose own colon stands a
+ * little right of the column (a photo at a slant) keeps that one. `add` makes the new colon's word
  * (with the label's confidence).
  */
 export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean, add: (at: PdfItem, like: PdfItem) => PdfItem): void {
@@ -245,7 +246,7 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
         // The label's first line joins its second ("Pangkat/Gol." / "Ruang : …").
         next[0].str = `${line.map((it) => it.str).join(' ')} ${next[0].str}`;
         for (const it of line) items.splice(items.indexOf(it), 1);
-      } else if (shortLabel(line) && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size) || centred))
+      } else if (shortLabel(line) && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size && !value.str.startsWith(':')) || centred))
         items.push(add({ ...before, str: ':', x: col.x, end: col.x + size * 0.15 }, before));
     });
   }

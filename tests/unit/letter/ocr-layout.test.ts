@@ -214,6 +214,28 @@ describe('OCR page layout', () => {
     expect(dot.map((l) => l.text)).toEqual(['Ruang\t: Penata Muda']);
   });
 
+  it('puts no second colon after a label whose own colon stands a little right of the column (a photo at a slant)', () => {
+    const colon = (x: number): [number, number, string, number] => [x, x + 5, ':', 93];
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 180, 'NIP', 95], colon(430), [460, 700, '19880704.201402.2.001', 90]]),
+        line(134, [[100, 220, 'Pangkat/Gol', 95], colon(430), [460, 700, 'Penata Tk.1 / III-d', 96]]),
+        line(168, [[100, 200, 'Jabatan', 96], colon(448), [470, 800, 'Dokter Gigi Ahli Muda', 96]]),
+        line(202, [[100, 190, 'E-mail', 96], colon(450), [472, 800, 'ayukartika.drg@gmail.com', 90]]),
+        line(236, [[100, 190, 'No. WA', 96], colon(430), [460, 700, '0813.3911.4582', 96]]),
+      ),
+      1,
+    );
+    // One colon each (the layout may set the slanted colon a tab stop further).
+    expect(lines.map((l) => l.text.trim().replace(/\t+/, '\t'))).toEqual([
+      'NIP\t: 19880704.201402.2.001',
+      'Pangkat/Gol\t: Penata Tk.1 / III-d',
+      'Jabatan\t: Dokter Gigi Ahli Muda',
+      'E-mail\t: ayukartika.drg@gmail.com',
+      'No. WA\t: 0813.3911.4582',
+    ]);
+  });
+
   it('joins a label wrapped onto two lines ("Pangkat/Gol." / "Ruang : …") in a column of colons', () => {
     const colon = (x: number): [number, number, string, number] => [x, x + 5, ':', 93];
     const lines = ocrPageLines(

@@ -49,6 +49,21 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairEmail('rina@dinas2020.go.id')).toBeNull();
   });
 
+  it('a well-known mail provider domain misread by a letter or two (amail.com, gmiil.ccom), never another real domain', () => {
+    expect(repairEmail('yosefndun.kodim@amail.com')).toBe('yosefndun.kodim@gmail.com');
+    expect(repairEmail('marialedoh86@gmiil.ccom')).toBe('marialedoh86@gmail.com');
+    expect(repairEmail('marialedoh86@gmiil.cCOm')).toBe('marialedoh86@gmail.com');
+    expect(repairEmail('sri.w@yaho.co.id')).toBe('sri.w@yahoo.co.id');
+    expect(repairEmail('andi@hotmaii.com')).toBe('andi@hotmail.com');
+    // Real domains a letter away from a provider stay, and so do office domains.
+    expect(repairEmail('andi@ymail.com')).toBeNull();
+    expect(repairEmail('andi@mail.com')).toBeNull();
+    expect(repairEmail('andi@email.com')).toBeNull();
+    expect(repairEmail('andi@gmail.com')).toBeNull();
+    expect(repairEmail('ppk.atab@pu.go.id')).toBeNull();
+    expect(repairEmail('rina@gmail.co.id')).toBeNull();
+  });
+
   it('a space the recogniser lost inside a name (before its first comma): camel joints, an initial, a dotted short form', () => {
     expect(repairNameSpacing('Moh.Ikbal Lahay, S.T.')).toBe('Moh. Ikbal Lahay, S.T.');
     expect(repairNameSpacing('IKetut Suardana, S.Kom.')).toBe('I Ketut Suardana, S.Kom.');
