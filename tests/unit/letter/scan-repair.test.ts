@@ -100,4 +100,19 @@ describe('scan repairs that cannot be wrong', () => {
     expect(r.people[0].name).toBe('Ni Made Ayu Sukmawati, S.E.');
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].name', message: 'Nama diperbaiki dari hasil pindai — periksa (tertulis "NiMade Ayu Sukmawati, S.E.")' }));
   });
+
+  it('a table header whose "Nama dan" the recogniser ran together ("Namadan NIP") still names the name column', () => {
+    const text = [
+      'Hal : Permohonan Akun Verifikator',
+      '',
+      'No\tNamadan NIP\tJabatan\tKontak',
+      '1.\tSitti Rahmawati, S.E. NIP 19890304 201402 2 003\tAnalis Keuangan Ahli Pertama\twaode.rahmawati@kendarikota.go.id 0852 4160 7723',
+      '2.\tLa Ode Muh. Fajrin, A.Md. NIP 19970508 202203 1 002\tPengelola Data Keuangan\tfajrinlaode97@gmail.com 0822 9104 3861',
+    ].join('\n');
+    const r = parseLetter(text);
+    expect(r.people.map((p) => [p.name, p.nip])).toEqual([
+      ['Sitti Rahmawati, S.E.', '198903042014022003'],
+      ['La Ode Muh. Fajrin, A.Md.', '199705082022031002'],
+    ]);
+  });
 });
