@@ -104,6 +104,18 @@ export function unmarkLabel(line: string): string {
   return line.replace(LABEL_MARKS, '$1$2$3');
 }
 
+/** A short label of words (no digits) ending in a lone "£", "€", "x" or a quoted one: a form's required-answer star. */
+const STARRED_LABEL = /^(\s*\p{L}[\p{L} .,/()'-]{0,50}?)\s+["“”'‘’]*[£€x✱]$/u;
+
+/**
+ * A form's label with its required-answer star ("NIP *") as written when the recogniser read the star
+ * as "£", "€", "x" or a quoted "£" ("Jabatan £", "Alamat Email Aktif x"); any other line as it is.
+ */
+export function unstarLabel(line: string): string {
+  const m = STARRED_LABEL.exec(line);
+  return m && m[1].trim().split(/\s+/).length <= 5 ? `${m[1]} *` : line;
+}
+
 /**
  * A slash between two words spaced on one side only ("Muda/ Ketua": the slash's box touched the word
  * before it) spaced on both, as written between words ("Auditor Ahli Muda / Ketua Tim"); a slash
@@ -293,7 +305,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
     words.push({ text: ':', confidence: w.confidence, bbox: { x0: at.x, x1: at.end, y0: w.bbox.y0, y1: w.bbox.y1 } });
     return { ...at, ref: words.length - 1 };
   });
-  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: spaceSlashes(unmarkLabel(l.text)) })).map((l) => {
+  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: spaceSlashes(unstarLabel(unmarkLabel(l.text))) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinOcrPages, ocrPageLines, unmarkLabel, type TessLine } from '../../../lib/documents/ocr-layout';
+import { joinOcrPages, ocrPageLines, unmarkLabel, unstarLabel, type TessLine } from '../../../lib/documents/ocr-layout';
 import { applyScan, OCR_SURE, parseExtracted, SCAN_NOTES } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
@@ -234,6 +234,18 @@ describe('OCR page layout', () => {
       'E-mail\t: ayukartika.drg@gmail.com',
       'No. WA\t: 0813.3911.4582',
     ]);
+  });
+
+  it('reads a form label\'s required-answer star that the recogniser took for "£", "x" or a quoted "£" as "*"', () => {
+    expect(unstarLabel('NIP £')).toBe('NIP *');
+    expect(unstarLabel('Jenis Permohonan “£')).toBe('Jenis Permohonan *');
+    expect(unstarLabel('Alamat Email Aktif x')).toBe('Alamat Email Aktif *');
+    expect(unstarLabel('Nomor HP (WhatsApp) €')).toBe('Nomor HP (WhatsApp) *');
+    // Values, prose and a capital X stay.
+    expect(unstarLabel('Kelas X')).toBe('Kelas X');
+    expect(unstarLabel('0812 3456 x')).toBe('0812 3456 x');
+    expect(unstarLabel('Dengan hormat, bersama ini kami sampaikan permohonan akun x')).toBe('Dengan hormat, bersama ini kami sampaikan permohonan akun x');
+    expect(ocrPageLines(page(line(100, [[100, 180, 'Jabatan', 95], [190, 205, '£', 60]])), 1)[0].text).toBe('Jabatan *');
   });
 
   it('joins a label wrapped onto two lines ("Pangkat/Gol." / "Ruang : …") in a column of colons', () => {
