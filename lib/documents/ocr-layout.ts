@@ -104,6 +104,18 @@ export function unmarkLabel(line: string): string {
   return line.replace(LABEL_MARKS, '$1$2$3');
 }
 
+/** A short label of words (no digits) ending in a lone "£", "€", "x" or a quoted one: a form's required-answer star. */
+const STARRED_LABEL = /^(\s*\p{L}[\p{L} .,/()'-]{0,50}?)\s+["“”'‘’]*[£€x✱]$/u;
+
+/**
+ * A form's label with its required-answer star ("NIP *") as written when the recogniser read the star
+ * as "£", "€", "x" or a quoted "£" ("Jabatan £", "Alamat Email Aktif x"); any other line as it is.
+ */
+export function unstarLabel(line: string): string {
+  const m = STARRED_LABEL.exec(line);
+  return m && m[1].trim().split(/\s+/).length <= 5 ? `${m[1]} *` : line;
+}
+
 /**
  * A slash between two words spaced on one side only ("Muda/ Ketua": the slash's box touched the word
  * before it) spaced on both, as written between words ("Auditor Ahli Muda / Ketua Tim"); a slash
@@ -184,7 +196,8 @@ const LABEL_WORDS = 4;
  * line between two lines of value (set in their middle); a colon-like mark at that x (or one or two
  * characters read unsurely) becomes a colon after a label and is dropped before a value's wrapped
  * line; a label wrapped onto two lines is joined onto its second; an unsure mark of one or two
- * letters before a value is no label (dropped, with an unsure colon after it). `add` makes the new colon's word
+ * letters before a value is no label (dropped, with an unsure colon after it). A label whose own
+ * colon stands a little right of the column (a photo at a slant) keeps that one. `add` makes the new colon's word
  * (with the label's confidence).
  */
 export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean, add: (at: PdfItem, like: PdfItem) => PdfItem): void {
@@ -254,7 +267,7 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
         // The label's first line joins its second ("Pangkat/Gol." / "Ruang : …").
         next[0].str = `${line.map((it) => it.str).join(' ')} ${next[0].str}`;
         for (const it of line) items.splice(items.indexOf(it), 1);
-      } else if (shortLabel(line) && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size) || centred))
+      } else if (shortLabel(line) && ((value && line.indexOf(value) === line.indexOf(before) + 1 && value.x - before.end >= size && !value.str.startsWith(':')) || centred))
         items.push(add({ ...before, str: ':', x: col.x, end: col.x + size * 0.15 }, before));
     });
   }
@@ -301,7 +314,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
     words.push({ text: ':', confidence: w.confidence, bbox: { x0: at.x, x1: at.end, y0: w.bbox.y0, y1: w.bbox.y1 } });
     return { ...at, ref: words.length - 1 };
   });
-  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: spaceSlashes(unmarkLabel(l.text)) })).map((l) => {
+  return layOutItems(items, skipped, true).map((l) => ({ ...l, text: spaceSlashes(unstarLabel(unmarkLabel(l.text))) })).map((l) => {
     const own = l.items.map((it) => words[it.ref!]);
     const box = own.length
       ? own.reduce((b, w) => ({ x0: Math.min(b.x0, w.bbox.x0), y0: Math.min(b.y0, w.bbox.y0), x1: Math.max(b.x1, w.bbox.x1), y1: Math.max(b.y1, w.bbox.y1) }), { ...own[0].bbox })

@@ -317,7 +317,8 @@ export function finishDraft(d: Draft): Draft {
 type Column = ApplicantField | 'team';
 
 const HEADER_FIELDS: [Column, RegExp][] = [
-  ['name', /\bnama\b/],
+  // "Namadan NIP": a scan's recogniser runs "Nama dan" together.
+  ['name', /\bnama(?:dan)?\b/],
   ['nip', /\bnip\b/],
   ['team', /dalam (tim|pokja|kelompok)|kedudukan|\bperan\b|\bposisi\b|jabatan (tim|pokja)/],
   ['position', /\bjabatan\b/],

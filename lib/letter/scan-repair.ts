@@ -49,15 +49,43 @@ export function repairLetterNumber(value: string): string | null {
   return fixed === value ? null : fixed;
 }
 
+/** The free mail providers staff write most; a domain a letter or two from one of them is that one misread. */
+const MAIL_PROVIDERS = ['gmail.com', 'yahoo.com', 'yahoo.co.id', 'hotmail.com', 'outlook.com', 'icloud.com'];
+/** Real domains as near to a provider as a misreading ("ymail.com" is Yahoo's, "mail.com" a provider of its own). */
+const REAL_NEAR_PROVIDERS = new Set(['ymail.com', 'mail.com', 'email.com', 'gmx.com', 'aol.com', 'live.com', 'yahoo.co.uk', 'gmail.co.id', 'yahoo.co.in', 'rocketmail.com']);
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * The provider a misread domain was ("amail.com", "gmiil.ccom" → gmail.com): the one provider within
+ * two edits (one for a domain shorter than nine letters), never a real domain; `domain` as it is when none.
+ */
+function providerDomain(domain: string): string {
+  const d = domain.toLowerCase();
+  if (MAIL_PROVIDERS.includes(d) || REAL_NEAR_PROVIDERS.has(d)) return domain;
+  const near = MAIL_PROVIDERS.filter((p) => editDistance(d, p) <= (p.length < 9 ? 1 : 2) && d.split('.').length === p.split('.').length);
+  return near.length === 1 ? near[0] : domain;
+}
+
 /**
  * A scanned e-mail address with the spaces OCR puts around "@" or "." removed, a hyphen or
- * underscore read before a dot of its domain ("@bpkp-.go.id": no domain label ends so), and a zero
- * read for an "o" in a domain word of letters ("@yaho0.co.id"; digits among digits stay); null when none.
+ * underscore read before a dot of its domain ("@bpkp-.go.id": no domain label ends so), a zero
+ * read for an "o" in a domain word of letters ("@yaho0.co.id"; digits among digits stay), and a free
+ * mail provider's domain misread by a letter or two ("@amail.com"); null when none.
  */
 export function repairEmail(value: string): string | null {
   const spaced = value.replace(/\s*([@.])\s*/g, '$1');
   const at = spaced.indexOf('@');
-  const domain = (d: string) => d.replace(/[-_]+\./g, '.').replace(/(?<=[a-z])0+(?=[a-z]*(?:\.|$))|(?<=(?:^|[@.])[a-z]*)0+(?=[a-z])/gi, (z) => 'o'.repeat(z.length));
+  const domain = (d: string) => '@' + providerDomain(d.slice(1).replace(/[-_]+\./g, '.').replace(/(?<=[a-z])0+(?=[a-z]*(?:\.|$))|(?<=(?:^|[.])[a-z]*)0+(?=[a-z])/gi, (z) => 'o'.repeat(z.length)));
   const fixed = at < 0 ? spaced : spaced.slice(0, at) + domain(spaced.slice(at));
   return fixed !== value && !/\s/.test(fixed) ? fixed : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinOcrPages, ocrPageLines, unmarkLabel, type TessLine } from '../../../lib/documents/ocr-layout';
+import { joinOcrPages, ocrPageLines, unmarkLabel, unstarLabel, type TessLine } from '../../../lib/documents/ocr-layout';
 import { applyScan, OCR_SURE, parseExtracted, SCAN_NOTES } from '../../../lib/letter/scan-evidence';
 import { parseLetter } from '../../../lib/letter/parse';
 
@@ -212,6 +212,40 @@ describe('OCR page layout', () => {
     // A colon read surely as one of its dots (a box 4 px tall) is a colon.
     const dot = ocrPageLines(page(speck(line(100, [[100, 200, 'Ruang', 96], [460, 800, 'Penata Muda', 96]]), 430, ':', 93)), 1);
     expect(dot.map((l) => l.text)).toEqual(['Ruang\t: Penata Muda']);
+  });
+
+  it('puts no second colon after a label whose own colon stands a little right of the column (a photo at a slant)', () => {
+    const colon = (x: number): [number, number, string, number] => [x, x + 5, ':', 93];
+    const lines = ocrPageLines(
+      page(
+        line(100, [[100, 180, 'NIP', 95], colon(430), [460, 700, '19880704.201402.2.001', 90]]),
+        line(134, [[100, 220, 'Pangkat/Gol', 95], colon(430), [460, 700, 'Penata Tk.1 / III-d', 96]]),
+        line(168, [[100, 200, 'Jabatan', 96], colon(448), [470, 800, 'Dokter Gigi Ahli Muda', 96]]),
+        line(202, [[100, 190, 'E-mail', 96], colon(450), [472, 800, 'ayukartika.drg@gmail.com', 90]]),
+        line(236, [[100, 190, 'No. WA', 96], colon(430), [460, 700, '0813.3911.4582', 96]]),
+      ),
+      1,
+    );
+    // One colon each (the layout may set the slanted colon a tab stop further).
+    expect(lines.map((l) => l.text.trim().replace(/\t+/, '\t'))).toEqual([
+      'NIP\t: 19880704.201402.2.001',
+      'Pangkat/Gol\t: Penata Tk.1 / III-d',
+      'Jabatan\t: Dokter Gigi Ahli Muda',
+      'E-mail\t: ayukartika.drg@gmail.com',
+      'No. WA\t: 0813.3911.4582',
+    ]);
+  });
+
+  it('reads a form label\'s required-answer star that the recogniser took for "£", "x" or a quoted "£" as "*"', () => {
+    expect(unstarLabel('NIP £')).toBe('NIP *');
+    expect(unstarLabel('Jenis Permohonan “£')).toBe('Jenis Permohonan *');
+    expect(unstarLabel('Alamat Email Aktif x')).toBe('Alamat Email Aktif *');
+    expect(unstarLabel('Nomor HP (WhatsApp) €')).toBe('Nomor HP (WhatsApp) *');
+    // Values, prose and a capital X stay.
+    expect(unstarLabel('Kelas X')).toBe('Kelas X');
+    expect(unstarLabel('0812 3456 x')).toBe('0812 3456 x');
+    expect(unstarLabel('Dengan hormat, bersama ini kami sampaikan permohonan akun x')).toBe('Dengan hormat, bersama ini kami sampaikan permohonan akun x');
+    expect(ocrPageLines(page(line(100, [[100, 180, 'Jabatan', 95], [190, 205, '£', 60]])), 1)[0].text).toBe('Jabatan *');
   });
 
   it('joins a label wrapped onto two lines ("Pangkat/Gol." / "Ruang : …") in a column of colons', () => {

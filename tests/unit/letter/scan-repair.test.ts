@@ -49,6 +49,21 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairEmail('rina@dinas2020.go.id')).toBeNull();
   });
 
+  it('a well-known mail provider domain misread by a letter or two (amail.com, gmiil.ccom), never another real domain', () => {
+    expect(repairEmail('yosefndun.kodim@amail.com')).toBe('yosefndun.kodim@gmail.com');
+    expect(repairEmail('marialedoh86@gmiil.ccom')).toBe('marialedoh86@gmail.com');
+    expect(repairEmail('marialedoh86@gmiil.cCOm')).toBe('marialedoh86@gmail.com');
+    expect(repairEmail('sri.w@yaho.co.id')).toBe('sri.w@yahoo.co.id');
+    expect(repairEmail('andi@hotmaii.com')).toBe('andi@hotmail.com');
+    // Real domains a letter away from a provider stay, and so do office domains.
+    expect(repairEmail('andi@ymail.com')).toBeNull();
+    expect(repairEmail('andi@mail.com')).toBeNull();
+    expect(repairEmail('andi@email.com')).toBeNull();
+    expect(repairEmail('andi@gmail.com')).toBeNull();
+    expect(repairEmail('ppk.atab@pu.go.id')).toBeNull();
+    expect(repairEmail('rina@gmail.co.id')).toBeNull();
+  });
+
   it('a space the recogniser lost inside a name (before its first comma): camel joints, an initial, a dotted short form', () => {
     expect(repairNameSpacing('Moh.Ikbal Lahay, S.T.')).toBe('Moh. Ikbal Lahay, S.T.');
     expect(repairNameSpacing('IKetut Suardana, S.Kom.')).toBe('I Ketut Suardana, S.Kom.');
@@ -84,5 +99,20 @@ describe('scan repairs that cannot be wrong', () => {
     const r = applyScan(parseLetter(text), { pages: 1, confidence: 0.97, lines }, text);
     expect(r.people[0].name).toBe('Ni Made Ayu Sukmawati, S.E.');
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].name', message: 'Nama diperbaiki dari hasil pindai — periksa (tertulis "NiMade Ayu Sukmawati, S.E.")' }));
+  });
+
+  it('a table header whose "Nama dan" the recogniser ran together ("Namadan NIP") still names the name column', () => {
+    const text = [
+      'Hal : Permohonan Akun Verifikator',
+      '',
+      'No\tNamadan NIP\tJabatan\tKontak',
+      '1.\tSitti Rahmawati, S.E. NIP 19890304 201402 2 003\tAnalis Keuangan Ahli Pertama\twaode.rahmawati@kendarikota.go.id 0852 4160 7723',
+      '2.\tLa Ode Muh. Fajrin, A.Md. NIP 19970508 202203 1 002\tPengelola Data Keuangan\tfajrinlaode97@gmail.com 0822 9104 3861',
+    ].join('\n');
+    const r = parseLetter(text);
+    expect(r.people.map((p) => [p.name, p.nip])).toEqual([
+      ['Sitti Rahmawati, S.E.', '198903042014022003'],
+      ['La Ode Muh. Fajrin, A.Md.', '199705082022031002'],
+    ]);
   });
 });
