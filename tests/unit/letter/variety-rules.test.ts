@@ -357,3 +357,32 @@ describe('a page printed from a browser', () => {
     expect(r.people.map((p) => [p.name, p.nip, p.position, p.phone])).toEqual([['Agnes Dua Pehan, S.E.', '198708092010012021', 'Kepala Subbagian Keuangan', '+6281339035512']]);
   });
 });
+
+describe('a form line of check boxes whose tick was lost (a scan)', () => {
+  const form = (choice: string) =>
+    [
+      'FORMULIR PERMOHONAN LAYANAN LPSE',
+      '',
+      'No. Surat      : 050/33/Bapenda/2026',
+      'Instansi       : Badan Pendapatan Daerah',
+      `Jenis Layanan  : ${choice}`,
+      '',
+      'Nama Lengkap   : Arman Maulana, S.E.',
+      'NIP            : 19830820 200902 1 003',
+    ].join('\n');
+
+  it('a ticked box says the role; a list of boxes none of which reads as ticked is no answer: the role is flagged, never the first option silently', () => {
+    expect(parseLetter(form('[ ] Reset Password   [x] Pembuatan User ID PPK   [ ] Pembuatan User ID Auditor')).letter.role).toBe('ppk');
+    const lostTicks = [
+      '[ ] Reset Password   [ Pembuatan User ID PPK   [ ] Pembuatan User ID Auditor',
+      '☐ Reset Password   ☐ Pembuatan User ID PPK   ☐ Pembuatan User ID Auditor',
+      // as a scan's OCR read the boxes: no bracket left to see
+      '(| I Reset Password\t(xl Pembuatan User ID PPK\t(1 I Pembuatan User ID Auditor',
+    ];
+    for (const lost of lostTicks) {
+      const r = parseLetter(form(lost));
+      expect(r.letter.role === 'password-reset' && !flagged(r, 'letter.role')).toBe(false);
+      if (r.letter.role !== null) expect(flagged(r, 'letter.role')).toBe(true);
+    }
+  });
+});
