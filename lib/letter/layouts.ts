@@ -12,6 +12,7 @@
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
  */
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
+import { unnumberFormLabels } from './numbered-labels';
 import { collapse, type Line } from './text';
 
 export const REBUILT_TABLE_NOTE = 'Tabel disusun ulang dari sel yang tertulis satu per baris — periksa';
@@ -272,6 +273,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   let lines = unquote(input);
   lines = csvTables(lines);
   lines = cellPerLineTables(lines, byOrigin);
+  lines = unnumberFormLabels(lines);
   lines = tabLabelRows(lines);
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);

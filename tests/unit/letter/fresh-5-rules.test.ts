@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../../lib/letter';
+
+/**
+ * General rules found by tests/fixtures/letters-fresh-5 after it was scored once: each letter here
+ * is a small one written for the rule (other agencies, other wording), not the fixture.
+ */
+describe('a form page per person with numbered labels ("1. Nama Lengkap : …")', () => {
+  const form = (name: string, nip: string, jabatan: string, email: string, hp: string) => [
+    'FORMULIR PENDAFTARAN PENGGUNA SPSE',
+    '1. Nama Lengkap\t:\t' + name,
+    '2. NIP/NRP\t:\t' + nip,
+    '3. Pangkat/Gol.\t:\tPenata / III.c',
+    '4. Jabatan\t:\t' + jabatan,
+    '5. Email\t:\t' + email,
+    '6. No. HP\t:\t' + hp,
+    '',
+    'Yang mengajukan,',
+    '',
+    name,
+    '',
+  ];
+  const letter = [
+    'PEMERINTAH KABUPATEN CONTOH',
+    'BADAN KEUANGAN DAERAH',
+    '',
+    'Nomor : 900/12/BKD/2026',
+    'Hal   : Permohonan Akun SPSE',
+    '',
+    'Bersama ini kami mohon dibuatkan akun SPSE bagi pegawai kami sebagaimana formulir terlampir.',
+    '',
+    'Atas perhatian Saudara, kami sampaikan terima kasih.',
+    '',
+    'Kepala Badan,',
+    '',
+    'Ir. Contoh Kepala',
+    'Pembina Tk. I',
+    'NIP 19700101 199503 1 001',
+    '',
+    ...form('Budi Hartono, S.E.', '19860412 201001 1 003', 'Analis Keuangan', 'budi.hartono@contohkab.go.id', '0812 3456 7890'),
+    ...form('Rina Marlina, S.Ak.', '19920215 201903 2 004', 'Pengelola Keuangan', 'rina.marlina@contohkab.go.id', '0813 2222 3333'),
+  ].join('\n');
+
+  it('each form is one person, every value read from its own labelled line', () => {
+    const r = parseLetter(letter);
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Budi Hartono, S.E.', '198604122010011003', 'Analis Keuangan', 'budi.hartono@contohkab.go.id', '+6281234567890'],
+      ['Rina Marlina, S.Ak.', '199202152019032004', 'Pengelola Keuangan', 'rina.marlina@contohkab.go.id', '+6281322223333'],
+    ]);
+  });
+
+  it('a numbered list of people (not labels) keeps its numbers', () => {
+    const r = parseLetter(['Nomor : 1/2026', 'Hal : Permohonan Akun SPSE', '', '1. Budi Hartono, S.E., NIP 19860412 201001 1 003', '2. Rina Marlina, S.Ak., NIP 19920215 201903 2 004'].join('\n'));
+    expect(r.people.map((p) => p.name)).toEqual(['Budi Hartono, S.E.', 'Rina Marlina, S.Ak.']);
+  });
+});
