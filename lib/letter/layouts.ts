@@ -12,6 +12,7 @@
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
  */
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
+import { splitFieldPairs } from './kv-pairs';
 import { unnumberFormLabels } from './numbered-labels';
 import { collapse, type Line } from './text';
 
@@ -277,6 +278,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   lines = tabLabelRows(lines);
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);
+  lines = splitFieldPairs(lines, byOrigin);
   const notes = new Map<number, string>();
   const origin: number[] = [0];
   const renumbered = lines.map((l, i) => {

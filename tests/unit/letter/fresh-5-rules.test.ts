@@ -54,3 +54,43 @@ describe('a form page per person with numbered labels ("1. Nama Lengkap : …")'
     expect(r.people.map((p) => p.name)).toEqual(['Budi Hartono, S.E.', 'Rina Marlina, S.Ak.']);
   });
 });
+
+describe('one person in two label columns ("Nama : …<TAB>NIP : …" / "Jabatan : …<TAB>Telp/HP : …")', () => {
+  const letter = [
+    'PEMERINTAH KABUPATEN CONTOH',
+    'DINAS SOSIAL',
+    '',
+    'Nomor\t: 400/55/DINSOS',
+    'Perihal\t: Permohonan Akun SPSE Pejabat Pengadaan',
+    '',
+    'Kami mohon dibuatkan akun SPSE bagi Pejabat Pengadaan berikut:',
+    '',
+    '1.',
+    'Nama\t: Hasan Basri, S.Sos.\tNIP\t: 19850505 201001 1',
+    '\t\t\t012',
+    'Jabatan\t: Kepala Seksi Bantuan Sosial\tTelp/HP\t: 0813 1111 2222',
+    'Alamat',
+    '\t: hasan.basri@gmail.com',
+    'Surel',
+    '2.',
+    'Nama\t: Wahyuni Lestari, A.Md.\tNIP\t: 19950303 202203 2 001',
+    'Jabatan\t: Pengadministrasi Umum\tTelp/HP\t: 0821 3333 4444',
+    'Alamat Surel\t: wahyuni.lestari@gmail.com',
+    '',
+    'Atas perhatian Saudara, kami sampaikan terima kasih.',
+    '',
+    'Kepala Dinas,',
+    '',
+    'Drs. Contoh Kepala',
+    'NIP 19700101 199503 1 001',
+  ].join('\n');
+
+  it('each line is one person\'s two fields; a NIP wrapped in its cell is joined and flagged; a label wrapped around its value is read', () => {
+    const r = parseLetter(letter);
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Hasan Basri, S.Sos.', '198505052010011012', 'Kepala Seksi Bantuan Sosial', 'hasan.basri@gmail.com', '+6281311112222'],
+      ['Wahyuni Lestari, A.Md.', '199503032022032001', 'Pengadministrasi Umum', 'wahyuni.lestari@gmail.com', '+6282133334444'],
+    ]);
+    expect(r.problems.some((p) => p.field === 'people[0].nip')).toBe(true);
+  });
+});
