@@ -1,3 +1,4 @@
+import { letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './mail-letter-number';
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
 import { applyKv, classifyKey, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft, type Kv } from './people';
@@ -646,6 +647,12 @@ export function parseLetter(input: string): ParsedLetter {
       const m = /^(?:a\.\s?n\.\s*)?(?:plt\.?\s*|plh\.?\s*)?kepala\s+(.+?),?$/i.exec(lines[i].text);
       if (m) sender = { value: m[1], line: lines[i], conf: 0.5 };
     }
+  }
+
+  // A mail: its header block, or a From / Dari header naming an address.
+  if (!number && (mail.size || (from && /@/.test(from.value)))) {
+    const said = letterNumberInMail(lines, 0, tembusan);
+    if (said) number = { ...said, conf: 0.6, note: MAIL_LETTER_NUMBER_NOTE };
   }
 
   const bodyText = lines

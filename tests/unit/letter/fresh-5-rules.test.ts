@@ -94,3 +94,36 @@ describe('one person in two label columns ("Nama : …<TAB>NIP : …" / "Jabatan
     expect(r.problems.some((p) => p.field === 'people[0].nip')).toBe(true);
   });
 });
+
+describe('a mail that names its official letter\'s number in a sentence', () => {
+  const mail = (sentence: string) =>
+    [
+      'Dari: Kelurahan Contoh <kel.contoh@gmail.com>',
+      'Kepada: lpse@contohkab.go.id',
+      'Tanggal: Senin, 02-11-2026 09:10',
+      'Perihal: Reset akun SPSE',
+      '',
+      'Yth. Admin LPSE,',
+      '',
+      'Mohon reset kata sandi akun SPSE berikut:',
+      '',
+      '| No | Nama | NIP |',
+      '|----|------|-----|',
+      '| 1 | Sitti Aminah, S.E. | 19800101 200501 2 003 |',
+      '',
+      sentence,
+      '',
+      'Terima kasih.',
+    ].join('\n');
+
+  it('the number of the attached official letter is the letter number, flagged', () => {
+    const r = parseLetter(mail('Surat permohonan resmi Nomor 027/55/KEL/2026 kami lampirkan.'));
+    expect(r.letter.number).toBe('027/55/KEL/2026');
+    expect(r.problems.some((p) => p.field === 'letter.number')).toBe(true);
+  });
+
+  it('a decree (SK) named in the mail is no letter number', () => {
+    const r = parseLetter(mail('Sesuai SK Lurah Nomor 800/12/KEL/2026 tentang penunjukan Pejabat Pengadaan.'));
+    expect(r.letter.number).toBeNull();
+  });
+});
