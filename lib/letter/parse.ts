@@ -1,3 +1,4 @@
+import { webmailHeader, WEBMAIL_SENDER_NOTE, WEBMAIL_SUBJECT_NOTE } from './webmail-header';
 import { letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './mail-letter-number';
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
@@ -642,6 +643,10 @@ export function parseLetter(input: string): ParsedLetter {
   if (from && !from.mail && from.key === 'dari') {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
   }
+  // A webmail page copy: its subject line and sender line stand for the Subject and From headers.
+  const webmail = webmailHeader(lines);
+  if (webmail && !subject) subject = { value: webmail.subject.text, line: webmail.subject, conf: 0.7, mail: true, note: WEBMAIL_SUBJECT_NOTE };
+  if (webmail && !sender) sender = { value: webmail.sender.text, line: webmail.sender, conf: 0.7, note: WEBMAIL_SENDER_NOTE };
   if (!sender) {
     for (let i = sigStart; i < tembusan && !sender; i++) {
       const m = /^(?:a\.\s?n\.\s*)?(?:plt\.?\s*|plh\.?\s*)?kepala\s+(.+?),?$/i.exec(lines[i].text);

@@ -127,3 +127,33 @@ describe('a mail that names its official letter\'s number in a sentence', () => 
     expect(r.letter.number).toBeNull();
   });
 });
+
+describe('a mail copied from the Gmail web page (subject line, "Kotak Masuk", sender line, "kepada saya")', () => {
+  const mail = (inbox: string, toMe: string) =>
+    [
+      'Usulan Akun SPSE PPK Perumda Air Minum Contoh',
+      inbox,
+      '',
+      'Bagian Umum PDAM Contoh <umum@pdamcontoh.co.id>',
+      'Sel, 3 Nov 2026 10.20',
+      toMe,
+      '',
+      'Dengan hormat, kami mohon dibuatkan akun SPSE PPK bagi pegawai kami:',
+      '',
+      'Nama : Andi Baso, S.T.',
+      'NIK : 7371051204880003',
+      'Jabatan : Kepala Bagian Teknik',
+      'Email : andi.baso@pdamcontoh.co.id',
+      '',
+      'Terima kasih.',
+    ].join('\n');
+
+  for (const [inbox, toMe] of [['Kotak Masuk', 'kepada saya'], ['Inbox', 'to me']])
+    it(`"${inbox}": the subject line is the subject and the sender line the sender, both flagged`, () => {
+      const r = parseLetter(mail(inbox, toMe));
+      expect(r.letter.subject).toBe('Usulan Akun SPSE PPK Perumda Air Minum Contoh');
+      expect(r.letter.sender).toBe('Bagian Umum PDAM Contoh <umum@pdamcontoh.co.id>');
+      expect(r.problems.some((p) => p.field === 'letter.subject')).toBe(true);
+      expect(r.problems.some((p) => p.field === 'letter.sender')).toBe(true);
+    });
+});
