@@ -323,11 +323,28 @@ function kopSender(lines: Line[], mail: Set<number>): Found<string> {
   const afterMail = Math.max(...mail) + 1;
   const rule = lines.findIndex((l, i) => i >= afterMail && SEPARATOR_LINE.test(l.text));
   if (rule >= 0) return kopSenderFrom(lines, mail, rule + 1);
+  // The earlier mail quoted under the note, its header without addresses ("From: Subbag …" / "Sent: …"
+  // / "To: …" / "Subject: …", 3 or more lines): the letter's kop is looked for under it.
+  const quoted = quotedMailHeaderEnd(lines, afterMail);
+  if (quoted !== null) {
+    const found = kopSenderFrom(lines, mail, quoted);
+    if (found) return found;
+  }
   // "Berikut isi surat Kepala Bagian:" / blank / "PEMERINTAH KABUPATEN …": a letterhead starting a
   // block of its own below the mail's note, before the letter's first label.
   for (let i = afterMail; i < lines.length && (parseKv(lines[i].raw)?.kind ?? 'other') === 'other'; i++) {
     const t = lines[i].text;
     if (isBlank(lines[i - 1]) && mostlyUpper(t) && (/^PEMERINTAH\b/.test(t) || OFFICE_WORD.test(t))) return kopSenderFrom(lines, mail, i);
+  }
+  return null;
+}
+
+/** The line after the first block of 3 or more mail header lines from `from` on, or null. */
+function quotedMailHeaderEnd(lines: Line[], from: number): number | null {
+  for (let i = from; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && MAIL_KEY.test(lines[j].text)) j++;
+    if (j - i >= 3) return j;
   }
   return null;
 }

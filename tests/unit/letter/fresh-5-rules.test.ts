@@ -157,3 +157,37 @@ describe('a mail copied from the Gmail web page (subject line, "Kotak Masuk", se
       expect(r.problems.some((p) => p.field === 'letter.sender')).toBe(true);
     });
 });
+
+describe('a forward whose note quotes the earlier mail (its header without addresses) and then the letter', () => {
+  const mail = [
+    'From: Sekretariat Dinas Contoh <sekretariat.contoh@gmail.com>',
+    'Sent: Tuesday, November 3, 2026 9:00 AM',
+    'To: LPSE Kota Contoh <lpse@contohkota.go.id>',
+    'Subject: FW: permohonan akun PPK',
+    '',
+    'Kami teruskan kembali, isi surat kami salin di bawah.',
+    '',
+    '________________________________',
+    'From: Sekretariat Dinas Contoh',
+    'Sent: Tuesday, November 3, 2026 7:45 AM',
+    'To: LPSE Kota Contoh',
+    'Subject: permohonan akun PPK',
+    '',
+    'PEMERINTAH KOTA CONTOH',
+    'DINAS PERHUBUNGAN',
+    'Jl. Merdeka No. 1 Contoh 90111',
+    '',
+    'Nomor   : 551/88/DISHUB/2026',
+    'Perihal : Permohonan Akun SPSE PPK',
+    '',
+    'Mohon dibuatkan akun SPSE bagi:',
+    'Nama : Rahmat Hidayat, S.T.',
+    'NIP : 19850505 201001 1 012',
+    '',
+    'Kepala Dinas,',
+  ].join('\n');
+
+  it('the sender is the kop of the quoted letter, not the forwarding mail\'s From', () => {
+    expect(parseLetter(mail).letter.sender).toBe('DINAS PERHUBUNGAN');
+  });
+});
