@@ -723,14 +723,15 @@ const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/
  * stop or linking word; a unit after "pada" / "di" is the office, not the position.
  */
 const APPOSITION = new RegExp(
-  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no\\.)\\b)`,
+  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no\\.)\\b)`,
   'i',
 );
 
 function apposition(after: string): { value: string; at: number } | null {
   const m = APPOSITION.exec(after);
   if (!m) return null;
-  return { value: collapse(m[1]).split(/\s(?:pada|di)\s/)[0], at: m[0].length - m[1].length };
+  // "… pada Subbagian Tata Usaha": a sub-unit is part of the jabatan (as after "jabatan"); an office is not.
+  return { value: collapse(m[1]).split(/\s(?:pada|di)\s(?!(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)/)[0], at: m[0].length - m[1].length };
 }
 
 /**
@@ -757,7 +758,7 @@ type TextPerson = { draft: Draft; spans: Span[] };
 const SENTENCE_END = /(?:[a-z]{3}|\d)\.\s+[A-Z]/;
 
 /** A procurement role, the account asked for ("PPK bagi …", "Pejabat Pengadaan pada …", "Petugas Helpdesk"). */
-const SPSE_ROLE_START = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|Pokja|(?:Petugas\\s+)?Help\\s?desk|Admin(?:istrator)?\\s+Agen(?:cy|si))\\b`);
+const SPSE_ROLE_START = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|Pokja|(?:Petugas\\s+)?Help\\s?desk|Admin(?:istrator)?\\s+Agen(?:cy|si))\\b`, 'i');
 
 /** One person from a numbered item's text or from a stretch of prose around one NIP. */
 function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: number): TextPerson {
@@ -864,8 +865,10 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   } else if (mode === 'item') {
     // A note in lower case ("(mutasi ke Dinas …)", "tugas belajar") says why, not what the person is
     // ("staf Bagian Umum" still is: a jabatan's first word).
+    // "Perawat Ahli Pertama (Pengelola Barang BLUD)": a capitalised part in brackets belongs to the jabatan.
     const candidates = scope
-      .split(/[,;()]|\s[-–]\s/)
+      .split(/[,;]|\s[-–]\s/)
+      .flatMap((s) => (/^[^()]*[A-Za-z]\s*\([A-Z][A-Za-z .\/-]{1,58}\)\s*$/.test(s.trim()) ? [s] : s.split(/[()]/)))
       .map((s) => collapse(s))
       .filter((s) => (/^[A-Z]/.test(s) || LEADING_TITLE.test(s)) && /[A-Za-z]{2,}/.test(s) && !/^(nip|nik|email|e-mail|hp|telp|no)\b/i.test(s));
     if (candidates[0]) put(d, 'position', candidates[0], at(seg.start), CONF.guess);

@@ -191,3 +191,18 @@ describe('a forward whose note quotes the earlier mail (its header without addre
     expect(parseLetter(mail).letter.sender).toBe('DINAS PERHUBUNGAN');
   });
 });
+
+describe('the jabatan in apposition after the NIP, in prose', () => {
+  const letter = (body: string) =>
+    ['KANTOR CONTOH', '', 'Nomor : B-12/Kk.01/2026', 'Hal : Permohonan Akun SPSE', '', body, '', 'Kepala Kantor,', '', 'H. Contoh Kepala'].join('\n');
+
+  it('keeps a sub-unit after "pada" and is not replaced by a later lower-case "sebagai <role> cadangan"', () => {
+    const r = parseLetter(letter('Kami mohon dibuatkan akun SPSE bagi Sdri. Nur Aisyah, S.Ag., NIP 198001012005012003, Analis Kepegawaian pada Subbagian Umum, alamat email nuraisyah@gmail.com, nomor ponsel 0812 1111 2222, sebagai pejabat pengadaan cadangan.'));
+    expect(r.people[0].position).toBe('Analis Kepegawaian pada Subbagian Umum');
+  });
+
+  it('keeps its part in brackets ("Perawat Ahli Pertama (Pengelola Barang BLUD)")', () => {
+    const r = parseLetter(letter('Mohon dibuatkan akun SPSE bagi:\n\n1. Rudi Hartono, S.Kep., NIP 19900404 201502 1 003, Perawat Ahli Pertama (Pengelola Barang BLUD), alamat surel rudi.h@gmail.com, nomor HP 0853 1111 2222;'));
+    expect(r.people[0].position).toBe('Perawat Ahli Pertama (Pengelola Barang BLUD)');
+  });
+});
