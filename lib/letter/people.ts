@@ -360,7 +360,8 @@ function splitCombined(cell: string, fields: Column[]): [Column, string][] {
     .replace(/\b(?:NIP|NIK|HP|WA|Email|Telp)\b\.?\s*:?(?!\s*[A-Z][a-z])/gi, ' ')
     .split(colonRun ? /\n|;|\s:\s/ : /\s\/\s|\n|;|\s:\s/)
     .map((x) => x.replace(/^[\s,/|:-]+|[\s,/|:-]+$/g, ''))
-    .filter((x) => /[A-Za-z]{2,}/.test(x));
+    // A name's last title wrapped alone ("S.H. NIP 1995…") is text too.
+    .filter((x) => /[A-Za-z]{2,}/.test(x) || (fields.includes('name') && isTitleSegment(x)));
   fields.filter((f) => f === 'name' || f === 'position' || f === 'team').forEach((f, k) => texts[k] && out.push([f, texts[k]]));
   return out;
 }

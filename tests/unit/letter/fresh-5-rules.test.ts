@@ -206,3 +206,26 @@ describe('the jabatan in apposition after the NIP, in prose', () => {
     expect(r.people[0].position).toBe('Perawat Ahli Pertama (Pengelola Barang BLUD)');
   });
 });
+
+describe('a "Nama / NIP" cell whose name wraps before its last title ("Rezky Amalia Putri," / "S.H. NIP …")', () => {
+  it('the title on the wrapped line goes back to the name', () => {
+    const r = parseLetter(
+      [
+        'BADAN CONTOH',
+        '',
+        'Nomor : 027/5/BC/2026',
+        'Hal : Permohonan Akun SPSE Pokja',
+        '',
+        'Mohon dibuatkan akun SPSE bagi anggota Pokja berikut:',
+        '',
+        'No.\tNama / NIP\tJabatan\tTelp/HP\tAlamat Surel',
+        '1.\tSitti Rahma,\tAnalis Pengadaan\t0852 1111 2222\tsitti.rahma@gmail.com',
+        '\tS.H. NIP 19950709 202012 2 004\t\t\t',
+        '2.\tAbdul Karim, S.Kom. NIP 19830916 201001 1 017\tPranata Komputer\t0822 4700 9163\tabdul.karim@gmail.com',
+        '',
+        'Kepala Badan,',
+      ].join('\n'),
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Sitti Rahma, S.H.', 'Abdul Karim, S.Kom.']);
+  });
+});
