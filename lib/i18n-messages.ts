@@ -123,6 +123,7 @@ const RULES: Rule[] = [
   [/^Label dan nilai tertulis berderet; nilai dicocokkan dengan labelnya menurut urutan — periksa$/, () => 'Labels and values written in a run; each value paired with its label by order — check'],
   [/^Label dan nilai tertulis berderet \("(.*)"\); nilai dicocokkan menurut urutan — periksa$/s, (m) => `Labels and values written in a run ("${m[1]}"); values paired by order — check`],
   [/^Peran SPSE (.*) dilepas dari jabatan — periksa$/s, (m) => `SPSE role ${m[1]} taken off the position — check`],
+  [/^Nilai ditandai "tetap" \(tidak berubah\); tanda itu dilepas — periksa$/, () => 'Value marked "tetap" (unchanged); the marker taken off — check'],
   [/^(Email|Nomor HP) diambil dari kolom "(.*)" — periksa$/s, (m) => `${FIELD[m[1]] ?? m[1]} taken from the "${m[2]}" column — check`],
   [/^Gelar dari baris "(.*)" ditambahkan ke nama — periksa$/s, (m) => `Titles from the "${m[1]}" line added to the name — check`],
   [/^Nama memuat angka atau @ \(nilai kolom lain\?\) — periksa$/, () => 'Name holds digits or @ (another column’s value?) — check'],

@@ -1,3 +1,4 @@
+import { withoutKeptMarker } from './kept-value';
 import { type ApplicantField } from './schema';
 import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
@@ -302,7 +303,10 @@ function firstOfTwo(written: Slot, read: Slot, label: string, two: (s: string) =
 const twoNips = (s: string) => s.replace(/\D/g, '').length >= 36;
 const twoPhones = (s: string) => (s.match(PHONE_IN_TEXT) ?? []).length >= 2;
 
-export function finishDraft(d: Draft): Draft {
+export function finishDraft(draft: Draft): Draft {
+  const d: Draft = { ...draft };
+  // "(tetap)": a change letter keeping the old value.
+  for (const f of ['position', 'email', 'phone'] as const) if (d[f]) d[f] = withoutKeptMarker(d[f]!);
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = firstOfTwo(d.nip, digitsSlot(d.nip, nipValue, validNip), 'NIP', twoNips);
