@@ -1,3 +1,4 @@
+import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
 import { type ApplicantField } from './schema';
 import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
@@ -307,6 +308,8 @@ export function finishDraft(draft: Draft): Draft {
   const d: Draft = { ...draft };
   // "(tetap)": a change letter keeping the old value.
   for (const f of ['position', 'email', 'phone'] as const) if (d[f]) d[f] = withoutKeptMarker(d[f]!);
+  // A "Peran" column's "PPK" is the account asked, not the jabatan.
+  if (d.position && !withoutAccountRole(d.position)) delete d.position;
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = firstOfTwo(d.nip, digitsSlot(d.nip, nipValue, validNip), 'NIP', twoNips);

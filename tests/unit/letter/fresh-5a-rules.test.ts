@@ -34,3 +34,31 @@ describe('a change letter marking a value as kept ("tetap")', () => {
     expect(r.problems.some((p) => p.field === 'people[0].email' && /tetap/i.test(p.message))).toBe(true);
   });
 });
+
+describe('a Peran column naming the account asked, not the jabatan', () => {
+  const letter = (header: string) =>
+    [
+      'PEMERINTAH KABUPATEN CONTOH',
+      'DINAS PENDIDIKAN',
+      '',
+      'Nomor : 027/311/Disdik/2026',
+      'Hal   : Permohonan Reset Kata Sandi Akun SPSE',
+      '',
+      'Mohon direset kata sandi akun SPSE berikut:',
+      '',
+      `No\tNama\tNIP\t${header}`,
+      '1\tRatna Sari, S.Pd.\t19880411 201101 2 015\tPP',
+      '2\tIr. Amiruddin\t19750202 200003 1 005\tPPK',
+      '',
+      'Kepala Dinas,',
+      '',
+      'H. MUHAMMAD YUSUF',
+    ].join('\n');
+
+  for (const header of ['Peran', 'Peran Akun', 'Akun'])
+    it(`"${header}": the role is no position`, () => {
+      const r = parseLetter(letter(header));
+      expect(r.people.map((p) => p.name)).toEqual(['Ratna Sari, S.Pd.', 'Ir. Amiruddin']);
+      expect(r.people.map((p) => p.position)).toEqual([null, null]);
+    });
+});
