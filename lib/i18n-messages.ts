@@ -106,6 +106,11 @@ const RULES: Rule[] = [
     /^Surat perubahan data dan penonaktifan: (perubahan data|penonaktifan akun) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
     (m) => `Letter changing and deactivating accounts: ${m[1] === 'perubahan data' ? 'a data change' : 'deactivation'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
   ],
+  [
+    /^Surat akun baru dan reset: (akun baru|reset kata sandi) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
+    (m) => `Letter asking new accounts and resets: ${m[1] === 'akun baru' ? 'a new account' : 'a password reset'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
+  ],
+  [/^Surat akun baru dan reset: tidak jelas akun pegawai ini dibuat atau direset; dianggap akun baru — periksa$/, () => 'Letter asking new accounts and resets: unclear whether this person’s account is created or reset; taken as a new account — check'],
   [/^Surat perubahan data dan penonaktifan: tidak jelas akun pegawai ini diubah atau dinonaktifkan; dianggap perubahan — periksa$/, () => 'Letter changing and deactivating accounts: unclear whether this person’s account is changed or deactivated; taken as a change — check'],
   [/^Surat pembuatan dan perubahan akun: tidak jelas pegawai ini dibuatkan akun atau diubah datanya; dianggap perubahan — periksa$/, () => 'Letter creating and changing accounts: unclear whether this person gets a new account or a data change; taken as a change — check'],
   [/^Instansi pengirim diambil dari baris (sekolah|unit) pada kop; baris di atasnya \("(.*)"\) dilewati — periksa$/s, (m) => `Sending office taken from the ${m[1] === 'unit' ? "unit's" : "school's"} line of the letterhead; the line above ("${m[2]}") left out — check`],

@@ -1,3 +1,4 @@
+import { asksCreateAndReset, createOrReset, headsCreateAndReset } from './create-or-reset';
 import type { Draft } from './people';
 import type { LetterRole, RequestAction } from './schema';
 import { cellDelimiter, type Line } from './text';
@@ -179,6 +180,8 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   // Without a subject the request type comes from the body: each non-default action says so.
   const fromBody = (action: RequestAction) => (d: Draft): ActionEvidence =>
     subject === null ? { action, line: lines[firstLine(d) - 1], note: 'Jenis permintaan ditebak dari isi surat (tidak ada perihal) — periksa' } : { action };
+  // "Akun Baru dan Reset Kata Sandi": each person's own row or heading says which.
+  if (subject !== null ? asksCreateAndReset(subject) : headsCreateAndReset(body)) return drafts.map((d) => createOrReset(lines, d));
   if (role === 'password-reset') return drafts.map(fromBody('reset'));
   const about = subject ?? body;
   // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement.

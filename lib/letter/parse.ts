@@ -1,5 +1,6 @@
 import { webmailHeader, WEBMAIL_SENDER_NOTE, WEBMAIL_SUBJECT_NOTE } from './webmail-header';
 import { letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './mail-letter-number';
+import { asksCreateAndReset, headsCreateAndReset } from './create-or-reset';
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
 import { applyKv, classifyKey, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft, type Kv } from './people';
@@ -274,13 +275,17 @@ function guessRole(subject: string | null, body: string): { role: LetterRole; co
     }
     named.sort((a, b) => a.at - b.at);
     const reset = named.findIndex((n) => n.role === 'password-reset');
-    if (reset >= 0) named.unshift(...named.splice(reset, 1));
+    // "Akun Baru dan Reset Kata Sandi … Pejabat Pengadaan": the reset is a request; the role is the account's.
+    if (reset >= 0 && named.length > 1 && asksCreateAndReset(subject)) named.splice(reset, 1);
+    else if (reset >= 0) named.unshift(...named.splice(reset, 1));
     if (named.length) return { role: named[0].role, conf: reset >= 0 ? 0.95 : 0.9, alsoNamed: named.slice(1).map((n) => n.role) };
   }
   let top: { role: LetterRole; n: number } | null = null;
+  const mixed = headsCreateAndReset(body);
   for (const [role, re] of ROLE_PATTERNS) {
     const n = (body.match(re) ?? []).length;
-    if (n && role === 'password-reset') return { role, conf: 0.75, alsoNamed: [] };
+    if (n && role === 'password-reset' && !mixed) return { role, conf: 0.75, alsoNamed: [] };
+    if (role === 'password-reset') continue;
     if (n && (!top || n > top.n)) top = { role, n };
   }
   return top ? { role: top.role, conf: 0.6, alsoNamed: [] } : null;

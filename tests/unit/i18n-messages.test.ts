@@ -86,6 +86,10 @@ describe('messageIn: lib messages in both languages', () => {
       'Hal : Akun PP\n\n1. Nama: Ani, NIP: 19890707 201503 1 004, jabatan Kasi Umum, email ani@x.id, WA 0812 4455 6677',
       'Formulir\n\nNama Lengkap *\nAni\n\nNIP *\n198609302011012004\n\nJabatan *\nBendahara',
       'Hal : Penggantian PP\n\nNama\t: A\tNama\t: B\nNIP\t: 19750202 200003 1 005\tNIP\t: 19880808 201101 2 006\nJabatan\t: Kasi\tJabatan\t: Kasi',
+      // A letter asking new accounts and resets: by row cell, by heading, and neither.
+      'Hal : Akun Baru dan Reset Password PPK\n\nNama\tNIP\tPermohonan\nAni\t19860930 201101 2 004\tReset Password\nDewi\t19880808 201101 2 006\tAkun Baru',
+      'Hal : Akun Baru dan Reset Password PPK\n\nAkun baru\nNama : A\nNIP : 19750202 200003 1 005\n\nReset password\nNama : B\nNIP : 19880808 201101 2 006',
+      'Hal : Akun Baru dan Reset Password PPK\n\nNama : A\nNIP : 19750202 200003 1 005',
       // A change letter keeping a value ("tetap").
       'Hal : Perubahan Data PP\n\nNama : A\nNIP : 19750202 200003 1 005\nJabatan : Kasi Umum (tetap)\nEmail : tetap (a@x.id)',
     ])

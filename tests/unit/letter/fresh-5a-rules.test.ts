@@ -62,3 +62,56 @@ describe('a Peran column naming the account asked, not the jabatan', () => {
       expect(r.people.map((p) => p.position)).toEqual([null, null]);
     });
 });
+
+describe('a letter asking new accounts and a reset together', () => {
+  const table = [
+    'PEMERINTAH KABUPATEN CONTOH',
+    'DINAS SOSIAL',
+    '',
+    'Nomor : 027/88/Dinsos/2026',
+    'Hal   : Permohonan Pembuatan Akun dan Reset Password SPSE PPK',
+    '',
+    'Mohon diproses permohonan akun SPSE berikut:',
+    '',
+    'No\tNama\tNIP\tEmail\tPermohonan',
+    '1\tRatna Sari, S.Pd.\t19880411 201101 2 015\tratna.sari@contohkab.go.id\tReset Password',
+    '2\tIr. Amiruddin\t19750202 200003 1 005\tamiruddin@contohkab.go.id\tPembuatan Akun',
+    '',
+    'Kepala Dinas,',
+    '',
+    'H. MUHAMMAD YUSUF',
+  ].join('\n');
+
+  it('the role is the account, each row its own action', () => {
+    const r = parseLetter(table);
+    expect(r.letter.role).toBe('ppk');
+    expect(r.people.map((p) => p.action)).toEqual(['reset', 'create']);
+  });
+
+  const headings = [
+    'PEMERINTAH KABUPATEN CONTOH',
+    'BAGIAN PENGADAAN BARANG/JASA',
+    '',
+    'Nomor : 027/89/PBJ/2026',
+    'Hal   : Usulan Akun Baru dan Reset Kata Sandi Pokja Pemilihan',
+    '',
+    'A. Reset kata sandi',
+    'Nama : Ratna Sari, S.Pd.',
+    'NIP  : 19880411 201101 2 015',
+    '',
+    'B. Akun baru',
+    'Nama : Ir. Amiruddin',
+    'NIP  : 19750202 200003 1 005',
+    'Email : amiruddin@contohkab.go.id',
+    '',
+    'Kepala Bagian,',
+    '',
+    'H. MUHAMMAD YUSUF',
+  ].join('\n');
+
+  it('each person under its heading', () => {
+    const r = parseLetter(headings);
+    expect(r.letter.role).toBe('pokja');
+    expect(r.people.map((p) => p.action)).toEqual(['reset', 'create']);
+  });
+});
