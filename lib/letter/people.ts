@@ -1,3 +1,4 @@
+import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
 import { type ApplicantField } from './schema';
@@ -313,6 +314,8 @@ export function finishDraft(draft: Draft): Draft {
   const out: Draft = { ...d };
   if (d.name) out.name = { ...d.name, value: cleanName(d.name.value) };
   if (d.nip) out.nip = firstOfTwo(d.nip, digitsSlot(d.nip, nipValue, validNip), 'NIP', twoNips);
+  // "NIP/NIK": a non-ASN person's 16-digit NIK is no NIP.
+  if (out.nip && !withoutNik(out.nip)) delete out.nip;
   if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
   if (d.phone) out.phone = firstOfTwo(d.phone, digitsSlot(d.phone, phoneValue, validPhone), 'Nomor HP', twoPhones);
   if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
@@ -646,7 +649,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   for (const k of openName) if (finished[k].name) finished[k].name.note ??= OPEN_NAME_NOTE;
   for (const k of lostNumber) if (finished[k]?.name) finished[k].name!.note ??= LOST_NUMBER_NOTE;
   // A record without a valid NIP in a table that has a NIP column: its cells may have shifted columns.
-  if (named.includes('nip')) for (const d of finished.filter((x) => !x.nip || !validNip(x.nip.value))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
+  // A NIK in a "NIP/NIK" column is in its place.
+  const heldNik = (k: number) => !!drafts[k].nip && isNik(nipValue(drafts[k].nip!.value));
+  if (named.includes('nip')) for (const d of finished.filter((x, k) => (!x.nip || !validNip(x.nip.value)) && !heldNik(k))) for (const slot of Object.values(d)) slot!.note ??= NO_NIP_ROW_NOTE;
   return { drafts: finished, end: j };
 }
 

@@ -115,3 +115,29 @@ describe('a letter asking new accounts and a reset together', () => {
     expect(r.people.map((p) => p.action)).toEqual(['reset', 'create']);
   });
 });
+
+describe('a NIK in a NIP column', () => {
+  const letter = [
+    'PEMERINTAH KABUPATEN CONTOH',
+    'DINAS KOMUNIKASI DAN INFORMATIKA',
+    '',
+    'Nomor : 027/90/Diskominfo/2026',
+    'Hal   : Permohonan Akun SPSE Helpdesk',
+    '',
+    'No\tNama\tNIP/NIK\tEmail\tNo. HP',
+    '1\tRatna Sari, S.Kom.\t19880411 201101 2 015\tratna.sari@contohkab.go.id\t0812 4411 2290',
+    '2\tAndi Baso\t7371024507950002\tandibaso95@gmail.com\t0813 5500 7261',
+    '',
+    'Kepala Dinas,',
+    '',
+    'H. MUHAMMAD YUSUF',
+  ].join('\n');
+
+  it('a 16-digit NIK is no NIP; a NIP typed short stays, flagged', () => {
+    const r = parseLetter(letter);
+    expect(r.people.map((p) => p.nip)).toEqual(['198804112011012015', null]);
+    const short = parseLetter(letter.replace('7371024507950002', '1988041120110120'));
+    expect(short.people[1].nip).toBe('1988041120110120');
+    expect(short.problems.some((p) => p.field === 'people[1].nip')).toBe(true);
+  });
+});
