@@ -76,6 +76,7 @@ const RULES: Rule[] = [
   [/^Ditebak dari teks di sekitarnya — periksa$/, () => 'Guessed from the surrounding text — check'],
   [/^Nomor surat dibaca dari kalimat di badan email \(surat resmi yang dilampirkan\) — periksa$/, () => 'Letter number read from a sentence in the mail body (the attached official letter) — check'],
   [/^Pengirim diambil dari baris pengirim email \(salinan halaman email, tanpa kop\) — periksa$/, () => 'Sender taken from the mail\'s sender line (a copied mail page, no letterhead) — check'],
+  [/^Nomor surat dibaca dari pesan obrolan yang menyebut surat permohonan — periksa$/, () => 'Letter number read from a chat message naming the request letter — check'],
   [/^digabung dari beberapa baris — periksa$/, () => 'joined from several lines — check'],
   [/^Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali$/, () => 'Letter date not written clearly; the date was taken from the letter body, check it'],
   [/^Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa$/, () => 'A label without its colon inside a data sentence; the value read by its shape — check'],

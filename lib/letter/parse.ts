@@ -1,5 +1,6 @@
 import { webmailHeader, WEBMAIL_SENDER_NOTE, WEBMAIL_SUBJECT_NOTE } from './webmail-header';
 import { letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './mail-letter-number';
+import { CHAT_LETTER_NUMBER_NOTE, letterNumberInChat } from './chat-letter-number';
 import { asksCreateAndReset, headsCreateAndReset } from './create-or-reset';
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';
@@ -643,6 +644,12 @@ export function parseLetter(input: string): ParsedLetter {
   // "Mohon password baru dikirim ke email ini": one person asking for their own account by mail has its address.
   const own = from?.mail ? mailOwnAddress(from.value, drafts) : null;
   if (own) drafts[0].email = { value: own, line: from!.line, conf: 0.6, rank: 0, note: `Email diambil dari pengirim email ("${from!.value}"), nama pengirim sama dengan pemohon — periksa` };
+
+  // A chat: the request letter's number said in a message.
+  if (!number) {
+    const said = letterNumberInChat(lines);
+    if (said) number = { ...said, conf: 0.6, note: CHAT_LETTER_NUMBER_NOTE };
+  }
 
   const people: Applicant[] = drafts.map((d) => ({
     name: d.name?.value ?? null,

@@ -90,6 +90,8 @@ describe('messageIn: lib messages in both languages', () => {
       'Hal : Akun Baru dan Reset Password PPK\n\nNama\tNIP\tPermohonan\nAni\t19860930 201101 2 004\tReset Password\nDewi\t19880808 201101 2 006\tAkun Baru',
       'Hal : Akun Baru dan Reset Password PPK\n\nAkun baru\nNama : A\nNIP : 19750202 200003 1 005\n\nReset password\nNama : B\nNIP : 19880808 201101 2 006',
       'Hal : Akun Baru dan Reset Password PPK\n\nNama : A\nNIP : 19750202 200003 1 005',
+      // A chat giving the request letter's number.
+      '04/11/26 10.03 - Ani: Nama: A\nNIP: 19750202 200003 1 005\n04/11/26 10.31 - Ani: Ini surat permohonannya pak, nomor 440/91/Dinkes/2026',
       // A change letter keeping a value ("tetap").
       'Hal : Perubahan Data PP\n\nNama : A\nNIP : 19750202 200003 1 005\nJabatan : Kasi Umum (tetap)\nEmail : tetap (a@x.id)',
     ])

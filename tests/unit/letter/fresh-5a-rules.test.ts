@@ -141,3 +141,20 @@ describe('a NIK in a NIP column', () => {
     expect(short.problems.some((p) => p.field === 'people[1].nip')).toBe(true);
   });
 });
+
+describe('a chat giving the request letter number in a message', () => {
+  const chat = [
+    '04/11/26 10.02 - Ani Dinkes: Selamat pagi, sesuai SK Kadis No. 440/88/Dinkes/2026 mohon dibuatkan akun PPK',
+    '04/11/26 10.03 - Ani Dinkes: Nama: Ratna Sari, S.KM.',
+    'NIP: 19880411 201101 2 015',
+    'Email: ratna.sari@contohkab.go.id',
+    '04/11/26 10.20 - Admin LPSE: mohon surat permohonannya bu',
+    '04/11/26 10.31 - Ani Dinkes: Ini surat permohonannya pak, nomor 440/91/Dinkes/2026',
+  ].join('\n');
+
+  it('is the number of the request letter, not of the SK, flagged', () => {
+    const r = parseLetter(chat);
+    expect(r.letter.number).toBe('440/91/Dinkes/2026');
+    expect(r.problems.some((p) => p.field === 'letter.number')).toBe(true);
+  });
+});
