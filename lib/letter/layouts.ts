@@ -11,6 +11,7 @@
  *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi".
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
  */
+import { semulaMenjadiTables } from './change-table';
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
 import { splitFieldPairs } from './kv-pairs';
 import { unnumberFormLabels } from './numbered-labels';
@@ -275,6 +276,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   lines = csvTables(lines);
   lines = cellPerLineTables(lines, byOrigin);
   lines = unnumberFormLabels(lines);
+  lines = semulaMenjadiTables(lines, byOrigin);
   lines = tabLabelRows(lines);
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);

@@ -158,3 +158,39 @@ describe('a chat giving the request letter number in a message', () => {
     expect(r.problems.some((p) => p.field === 'letter.number')).toBe(true);
   });
 });
+
+describe('a change letter with a Data | Semula | Menjadi table under each person', () => {
+  const letter = [
+    'PEMERINTAH KABUPATEN CONTOH',
+    'DINAS PERHUBUNGAN',
+    '',
+    'Nomor\t: 500/12/Dishub/2026',
+    'Perihal\t: Perubahan Data Akun SPSE PP',
+    '',
+    'Mohon perubahan data akun SPSE berikut:',
+    '',
+    '1. Ratna Sari, S.E. (NIP 19880411 201101 2 015)',
+    'Data\tSemula\tMenjadi',
+    'Jabatan\tAnalis Keuangan\tKepala Subbagian Umum',
+    'Email\tratna@yahoo.com\t(tetap)',
+    'No. HP\t0812 4411 2290\t0813 5500 7261',
+    '',
+    '2. Ir. Amiruddin (NIP 19750202 200003 1 005)',
+    'Data\tSemula\tMenjadi',
+    'Jabatan\tKepala Seksi Angkutan\t(tetap)',
+    'Email\tamir@gmail.com\tamiruddin@contohkab.go.id',
+    '',
+    'Kepala Dinas,',
+    '',
+    'H. MUHAMMAD YUSUF',
+  ].join('\n');
+
+  it('each person has the Menjadi values, the Semula ones where "(tetap)"', () => {
+    const r = parseLetter(letter);
+    expect(r.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone, p.action])).toEqual([
+      ['Ratna Sari, S.E.', '198804112011012015', 'Kepala Subbagian Umum', 'ratna@yahoo.com', '+6281355007261', 'change'],
+      ['Ir. Amiruddin', '197502022000031005', 'Kepala Seksi Angkutan', 'amiruddin@contohkab.go.id', null, 'change'],
+    ]);
+    expect(r.problems.some((p) => p.field === 'people[0].email' && /tetap/.test(p.message))).toBe(true);
+  });
+});
