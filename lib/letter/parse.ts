@@ -1,6 +1,5 @@
 import { webmailHeader, WEBMAIL_SENDER_NOTE, WEBMAIL_SUBJECT_NOTE } from './webmail-header';
-import { letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './mail-letter-number';
-import { CHAT_LETTER_NUMBER_NOTE, letterNumberInChat } from './chat-letter-number';
+import { CHAT_LETTER_NUMBER_NOTE, letterNumberInChat, letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './said-letter-number';
 import { asksCreateAndReset, headsCreateAndReset } from './create-or-reset';
 import { findProblems } from './problems';
 import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, type FieldEvidence, type LetterInfo, type LetterRole, type ParsedLetter, type Signatory } from './schema';

@@ -1,0 +1,38 @@
+import type { Line } from './text';
+
+/*
+ * A letter's number said in a sentence when no Nomor line gives it (read from a sentence: flagged).
+ * - A chat message naming the request letter: "Surat permohonannya bu, nomor 027/214/UKPBJ/2026".
+ * - A mail naming the official letter it carries: "Surat permohonan resmi Nomor 000.2.3/146/KTR/XI/2026 terlampir".
+ * A decree or other document named there (SK, Keputusan) is not the letter.
+ */
+export const CHAT_LETTER_NUMBER_NOTE = 'Nomor surat dibaca dari pesan obrolan yang menyebut surat permohonan — periksa';
+export const MAIL_LETTER_NUMBER_NOTE = 'Nomor surat dibaca dari kalimat di badan email (surat resmi yang dilampirkan) — periksa';
+
+/** A letter number: at least three parts joined by slashes. */
+const NUMBER = String.raw`([0-9A-Za-z][\w.-]*(?:\s*\/\s*[\w.-]+){2,})`;
+const IN_CHAT = new RegExp(String.raw`\bsurat\s+permohonan(?:nya)?\b(?:(?!\b(?:SK|keputusan)\b)[^/\n]){0,40}?\b(?:nomor|no\.?)\s*:?\s*${NUMBER}`, 'i');
+const IN_MAIL = new RegExp(String.raw`\bsurat\s+(?:permohonan\s+)?(?:resmi\s+|dinas\s+)?(?:kami\s+)?nomor\s*:?\s*${NUMBER}`, 'i');
+
+type Said = { value: string; line: Line };
+
+function firstSaid(lines: readonly Line[], pattern: RegExp): Said | null {
+  for (const l of lines) {
+    const m = pattern.exec(l.text);
+    if (m) return { value: m[1].replace(/\s*\/\s*/g, '/').replace(/[.,;]$/, ''), line: l };
+  }
+  return null;
+}
+
+/** The request letter's number said in a chat message, or null when the text is no chat or says none. */
+export function letterNumberInChat(lines: readonly Line[]): Said | null {
+  return firstSaid(
+    lines.filter((l) => l.chat),
+    IN_CHAT,
+  );
+}
+
+/** The official letter's number said in a mail's lines `from`–`to`, or null. */
+export function letterNumberInMail(lines: readonly Line[], from: number, to: number): Said | null {
+  return firstSaid(lines.slice(from, to), IN_MAIL);
+}
