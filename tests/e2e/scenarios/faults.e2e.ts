@@ -32,7 +32,13 @@ async function openPanelOnCase(caseId: string) {
   if ((await opened.panel.value(picker)) !== caseId) await opened.panel.select(picker, caseId);
   // The case on show is this one (another case's running step 2 must not pass for it).
   await opened.panel.until(() => opened.panel.value(picker), (v) => v === caseId, 20_000, 'the case on show');
-  await opened.panel.waitFor('[data-testid="pandu-step"][data-status="running"]');
+  try {
+    await opened.panel.waitFor('[data-testid="pandu-step"][data-status="running"]');
+  } catch (err) {
+    // What the log holds at that moment, beside the panel's snapshot: a stale panel or a changed record?
+    const stored = await env.browser.send('case.detail', { caseId }).then((d) => JSON.stringify(d.events), (e) => String(e));
+    throw new Error(`${(err as Error).message}\nstored step events: ${stored}`);
+  }
   await expect(opened.panel.value(picker)).resolves.toBe(caseId);
   return opened;
 }
