@@ -144,17 +144,42 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   // A new page: the step on show follows it again.
   useEffect(() => setChosen(null), [match.pageId]);
 
-  useEffect(() => {
-    if (!initialVersions)
-      void Promise.resolve(versionsComing)
+  // What the panel reads once at start: the SOP versions, the settings and the national holidays
+  // (without the last two no step can be timed). A read that failed (the background busy or
+  // restarting) is asked again by the next refresh, not left missing for the life of the tab.
+  const startReadsDue = useRef({ versions: !initialVersions, settings: true, national: true });
+  // The versions the bootstrap is already fetching serve the first read only.
+  const versionsOnTheirWay = useRef(versionsComing);
+  const readWhatStartLacks = useCallback(() => {
+    const due = startReadsDue.current;
+    const failed = (key: keyof typeof due) => (e: unknown) => {
+      due[key] = true;
+      setError(errorText(e));
+    };
+    if (due.versions) {
+      const first = versionsOnTheirWay.current;
+      versionsOnTheirWay.current = null;
+      due.versions = false;
+      void Promise.resolve(first)
         .then((sops) => sops ?? sendMessage('sop.list', {}).then((r) => r.sops))
-        .then(setVersions, (e) => setError(errorText(e)));
-    sendMessage('settings.get', {}).then((r) => setSettings(r.settings), (e) => setError(errorText(e)));
-    // National holidays come from the background: the panel does not bundle the holiday engine.
-    sendMessage('calendar.national', nationalRange(new Date().getFullYear())).then(
-      (r) => setNational({ from: r.from, to: r.to, dates: new Set(r.dates) }),
-      (e) => setError(errorText(e)),
-    );
+        .then(setVersions, failed('versions'));
+    }
+    if (due.settings) {
+      due.settings = false;
+      sendMessage('settings.get', {}).then((r) => setSettings(r.settings), failed('settings'));
+    }
+    if (due.national) {
+      due.national = false;
+      // National holidays come from the background: the panel does not bundle the holiday engine.
+      sendMessage('calendar.national', nationalRange(new Date().getFullYear())).then(
+        (r) => setNational({ from: r.from, to: r.to, dates: new Set(r.dates) }),
+        failed('national'),
+      );
+    }
+  }, []);
+
+  useEffect(() => {
+    readWhatStartLacks();
     // The remembered case, unless the user chose one before this read answered (a late answer
     // overrode the choice: the tab went back to the previous case, seen in e2e under load).
     void browser.storage.local.get(ACTIVE_CASE_KEY).then((got) => {
@@ -166,6 +191,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
   // one started may set what is on show, else an older answer arriving last would undo a newer one.
   const lastRead = useRef(0);
   const refresh = useCallback(async () => {
+    readWhatStartLacks();
     const read = ++lastRead.current;
     const latest = () => read === lastRead.current;
     try {
@@ -181,7 +207,7 @@ export function PanelRoot({ ctx, initiallyCollapsed, initialLang, initialWidth =
     } catch (e) {
       if (latest()) setError(errorText(e));
     }
-  }, [activeId]);
+  }, [activeId, readWhatStartLacks]);
 
   // Another tab may change the same case: re-read when the background announces a change, on
   // focus, and (as a fallback) every 15 s while the panel is open.
