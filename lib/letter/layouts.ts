@@ -8,12 +8,13 @@
  *  - a printed form, each label on its own line and the answer below it: "Label : answer" (flagged);
  *  - two label columns side by side ("Nama : A<TAB>Nama : B"): the left column, then the right one,
  *    each under its column title (flagged);
- *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi".
+ *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi";
+ *  - combined labels ("Nama / NIP : A / 1984…"): a line per label (flagged).
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
  */
 import { semulaMenjadiTables } from './change-table';
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
-import { splitFieldPairs } from './kv-pairs';
+import { splitCombinedLabels, splitFieldPairs } from './kv-pairs';
 import { unnumberFormLabels } from './numbered-labels';
 import { collapse, type Line } from './text';
 
@@ -281,6 +282,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);
   lines = splitFieldPairs(lines, byOrigin);
+  lines = splitCombinedLabels(lines, byOrigin);
   const notes = new Map<number, string>();
   const origin: number[] = [0];
   const renumbered = lines.map((l, i) => {
