@@ -630,7 +630,8 @@ export function parseLetter(input: string): ParsedLetter {
   for (let k = tembusan; k < tembusanEnd(lines, tembusan); k++) skip.add(k);
   if (sigEnd < lines.length) {
     const sigNip = signatory?.nip ?? null;
-    drafts.push(...findPeople(lines, sigEnd, lines.length, skip).filter((d) => !(d.nip && d.nip.value === sigNip) && (d.email || d.phone || d.position)));
+    // A phone alone under a name there is the writer's contact in a mail signature ("Head of IT / PT … / Mobile: …").
+    drafts.push(...findPeople(lines, sigEnd, lines.length, skip).filter((d) => !(d.nip && d.nip.value === sigNip) && (d.email || d.position || (d.phone && d.nip))));
   }
 
   // "Yang bertanda tangan di bawah ini … mengajukan reset password akun saya": the signer is the applicant.
@@ -668,7 +669,8 @@ export function parseLetter(input: string): ParsedLetter {
   // A forwarded mail's From is who forwarded it, not always who wrote the letter inside.
   const forwarded = [...mail].some((i) => /^(?:subject|subjek)\s*:\s*(?:fwd?|tr)\s*:/i.test(lines[i].text)) || [...mail].filter((i) => /^(?:from|dari)\s*:/i.test(lines[i].text)).length > 1;
   if (sender && sender === from && from.mail && forwarded) sender = { ...from, note: 'Pengirim diambil dari kepala email yang diteruskan (surat di dalamnya tanpa kop) — periksa' };
-  if (from && !from.mail && from.key === 'dari') {
+  // So does an e-office page's "Asal Naskah" (the app's name stands where a kop would).
+  if (from && !from.mail && (from.key === 'dari' || /^asal (naskah|surat)$/.test(from.key ?? ''))) {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
   }
   // A webmail page copy: its subject line and sender line stand for the Subject and From headers.
@@ -682,8 +684,8 @@ export function parseLetter(input: string): ParsedLetter {
     }
   }
 
-  // A mail: its header block, or a From / Dari header naming an address.
-  if (!number && (mail.size || (from && /@/.test(from.value)))) {
+  // A mail (its header block, or a From / Dari header naming an address), or a message with no Nomor line at all.
+  if (!number) {
     const said = letterNumberInMail(lines, 0, tembusan);
     if (said) number = { ...said, conf: 0.6, note: MAIL_LETTER_NUMBER_NOTE };
   }

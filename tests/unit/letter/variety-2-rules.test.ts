@@ -83,3 +83,137 @@ describe('combined labels "Nama / NIP : name / NIP"', () => {
     expect(parsed.people[0].phone).toBe('+6282199887766');
   });
 });
+
+describe('a landline and a mobile under one phone label', () => {
+  it('the mobile is the person\'s phone (the landline is the office\'s)', () => {
+    const letter = ['Perihal : Permohonan Akun SPSE PPK', '', 'Nama : Agustinus Rumaropen, S.T.', 'NIP : 19850101 201001 1 003', 'Jabatan : Kepala Seksi Jalan', 'No. Telp / HP : 0967 533210 / 0813 4455 6677', ''].join('\n');
+    expect(parseLetter(letter).people[0].phone).toBe('+6281344556677');
+  });
+
+  it('two mobiles: the first, as before', () => {
+    const letter = ['Perihal : Permohonan Akun SPSE PPK', '', 'Nama : Agustinus Rumaropen, S.T.', 'NIP : 19850101 201001 1 003', 'HP/WA : 0813 4455 6677 / 0852 1000 2000', ''].join('\n');
+    expect(parseLetter(letter).people[0].phone).toBe('+6281344556677');
+  });
+});
+
+describe('English labels (Name, Position, Mobile) in an English-ish request', () => {
+  const letter = [
+    'Subject: Request for SPSE accounts',
+    '',
+    'Dear LPSE team, please create SPSE Helpdesk accounts for:',
+    '',
+    '1) Name     : Kevin Sondakh, S.Kom.',
+    '   Position : Network Administrator',
+    '   Email    : kevin.sondakh@example.co.id',
+    '   Mobile   : +62 812-4000-1122',
+    '',
+    '2) Full name : Grace Pangkey',
+    '   Job title : IT Support Staff',
+    '   E-mail    : grace.pangkey@example.co.id',
+    '   Phone     : 0813 4000 3344',
+    '',
+  ].join('\n');
+
+  it('reads each record\'s fields under their English labels', () => {
+    const parsed = parseLetter(letter);
+    expect(parsed.people.map((p) => [p.name, p.position, p.email, p.phone])).toEqual([
+      ['Kevin Sondakh, S.Kom.', 'Network Administrator', 'kevin.sondakh@example.co.id', '+6281240001122'],
+      ['Grace Pangkey', 'IT Support Staff', 'grace.pangkey@example.co.id', '+6281340003344'],
+    ]);
+  });
+});
+
+describe('a date with its month in Roman numerals', () => {
+  it('"Tanggal : 24 / XI / 2026" is 24 November 2026', () => {
+    const letter = ['NOTA DINAS', 'Kepada : Kepala Bagian PBJ', 'Dari : Kepala Dinas Sosial', 'Tanggal : 24 / XI / 2026', 'Nomor : 400/ 12 /Dinsos/2026', 'Hal : Permohonan Akun SPSE PPK', '', 'Nama : Ruben Wanggai, S.E.', 'NIP : 19850101 201001 1 003', ''].join('\n');
+    expect(parseLetter(letter).letter.date).toBe('2026-11-24');
+  });
+
+  it('a letter number "800/12/XI/2026" is no date', async () => {
+    const { findDates } = await import('../../../lib/letter/validate');
+    expect(findDates('Nomor : 800/12/XI/2026 dan 027/ 5 /XII/2026')).toEqual([]);
+    expect(findDates('Jayapura, 3-XII-2026').map((d) => d.iso)).toEqual(['2026-12-03']);
+  });
+});
+
+describe('a replacement told in one sentence: "semula dijabat oleh A, …, telah diganti oleh B, …"', () => {
+  it('A deactivate, B create', () => {
+    const letter = [
+      'Nomor : 027/ 51 /Dishub/XI/2026',
+      'Perihal : Penggantian Akun SPSE Pejabat Pengadaan',
+      '',
+      'Dengan hormat, Pejabat Pengadaan pada Dinas Perhubungan yang semula dijabat oleh Sdr. Yakob Ansaka, S.E., NIP 19790202 200501 1 004, telah diganti oleh Sdri. Debora Mansawan, S.T., NIP 19900303 201503 2 006, jabatan Analis Transportasi, email deboramansawan@gmail.com, HP 0821 4567 8901.',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(letter);
+    expect(parsed.people.map((p) => [p.name, p.action])).toEqual([
+      ['Yakob Ansaka, S.E.', 'deactivate'],
+      ['Debora Mansawan, S.T.', 'create'],
+    ]);
+  });
+});
+
+describe('an e-office document page (Nomor Naskah, Tanggal Naskah, Asal Naskah)', () => {
+  it('number, date and sender from the page\'s labels, not the app name above them', () => {
+    const letter = [
+      'E-OFFICE',
+      'Surat Masuk  >  Detail',
+      '',
+      'Nomor Naskah\t: 800.1/ 77 /BKPSDM/2026',
+      'Tanggal Naskah\t: 20 November 2026',
+      'Tanggal Diterima\t: 21/11/2026 08:00',
+      'Asal Naskah\t: Badan Kepegawaian dan Pengembangan SDM Kabupaten Biak Numfor',
+      'Hal\t: Permohonan Akun SPSE Pejabat Pengadaan',
+      '',
+      'Mohon dibuatkan akun SPSE Pejabat Pengadaan bagi:',
+      'Nama : Otniel Rumbewas, S.E.',
+      'NIP : 19880808 201101 1 002',
+      '',
+    ].join('\n');
+    const { letter: l } = parseLetter(letter);
+    expect([l.number, l.date, l.sender]).toEqual(['800.1/77/BKPSDM/2026', '2026-11-20', 'Badan Kepegawaian dan Pengembangan SDM Kabupaten Biak Numfor']);
+  });
+});
+
+describe('a message without headers naming the official letter that follows', () => {
+  it('"Surat resminya nomor …" is the letter\'s number (flagged)', () => {
+    const letter = [
+      'Kepada Yth. Admin LPSE',
+      '',
+      'Mohon dibuatkan akun SPSE PPK untuk:',
+      'Nama : Elisa Kambuaya, S.T.',
+      'NIP : 19860606 201001 1 004',
+      '',
+      'Surat resminya nomor 027/ 310 /PUPR/XI/2026 menyusul. Terima kasih.',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(letter);
+    expect(parsed.letter.number).toBe('027/310/PUPR/XI/2026');
+    expect(parsed.problems.some((p) => p.field === 'letter.number')).toBe(true);
+  });
+});
+
+describe('a mail signature with the writer\'s mobile after the closing', () => {
+  it('is not a person (a lampiran after the signature has more than a phone)', () => {
+    const letter = [
+      'Subject: Request for SPSE accounts',
+      '',
+      'Dear LPSE team, please create an SPSE Helpdesk account for:',
+      'Name     : Kevin Sondakh, S.Kom.',
+      'Position : Network Administrator',
+      'Email    : kevin.sondakh@example.co.id',
+      'Mobile   : +62 812-4000-1122',
+      '',
+      'Terima kasih atas kerja samanya.',
+      '',
+      'Best regards,',
+      '',
+      'Samuel Rorimpandey',
+      'Head of IT Division',
+      'PT Sulut Digital',
+      'Mobile: +62 811-4300-5566',
+      '',
+    ].join('\n');
+    expect(parseLetter(letter).people.map((p) => p.name)).toEqual(['Kevin Sondakh, S.Kom.']);
+  });
+});
