@@ -1,7 +1,8 @@
 /**
  * Layouts the line reader does not know, rewritten before parsing into ones it does, each line
  * keeping its number in the letter (so evidence still points at the source line):
- *  - a letter quoted in a plain-text mail (`> ` before every line): the marks dropped;
+ *  - a letter quoted in a plain-text mail (`> ` before every line): the marks dropped (a reply's
+ *    quoted history under a reply that gives its own people: blanked);
  *  - a table in CSV with semicolons or commas (a spreadsheet copied as text): tab-separated cells;
  *  - a table copied from a PDF viewer with every cell on its own line: rows rebuilt from the
  *    header's cell count (flagged);
@@ -29,14 +30,26 @@ const blankAt = (n: number): Line => line(n, '');
 /** A line rewritten from the letter's own (one or several): what was written stays its source. */
 const rewritten = (raw: string, from: readonly Line[]): Line => ({ ...line(from[0].n, raw), written: from.map((l) => l.written ?? l.text).join(' / '), layout: true });
 
-/** Runs of 3 or more lines quoted with ">" (a mail client's quote): the marks dropped. */
+/** A reply's attribution line above the quoted history: "Pada … <a@b> menulis:", "On … wrote:". */
+const ATTRIBUTION = /\b(?:menulis|wrote)\s*:\s*$/i;
+/** A person's data written in the reply itself: a labelled name or NIP, or an 18-digit NIP. */
+const personAbove = (ls: readonly Line[]) => ls.some((l) => /^\s*(?:nama|nip|name)\b[^:]{0,25}:\s*\S/i.test(l.raw) || /\b\d{8}\s?\d{6}\s?\d\s?\d{3}\b/.test(l.text));
+
+/**
+ * Runs of 3 or more lines quoted with ">" (a mail client's quote): the marks dropped. A reply's quoted
+ * history ("Pada … menulis:" over the run) under a reply that gives people of its own is older mail
+ * (an example, an earlier request): blanked with its attribution line.
+ */
 function unquote(lines: Line[]): Line[] {
   const quoted = (l: Line) => /^\s*>/.test(l.raw);
   const out = lines.slice();
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && quoted(lines[j])) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = { ...lines[k], ...line(lines[k].n, lines[k].raw.replace(/^(?:\s*>)+ ?/, '')) };
+    const attribution = i - 1 - (i >= 2 && !lines[i - 1].text ? 1 : 0);
+    if (j - i >= 3 && attribution >= 0 && ATTRIBUTION.test(lines[attribution].text) && personAbove(lines.slice(0, attribution))) {
+      for (let k = attribution; k < j; k++) out[k] = blankAt(lines[k].n);
+    } else if (j - i >= 3) for (let k = i; k < j; k++) out[k] = { ...lines[k], ...line(lines[k].n, lines[k].raw.replace(/^(?:\s*>)+ ?/, '')) };
     i = Math.max(j, i + 1);
   }
   return out;

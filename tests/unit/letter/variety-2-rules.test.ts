@@ -217,3 +217,64 @@ describe('a mail signature with the writer\'s mobile after the closing', () => {
     expect(parseLetter(letter).people.map((p) => p.name)).toEqual(['Kevin Sondakh, S.Kom.']);
   });
 });
+
+describe('a webmail reply copied with its quoted history', () => {
+  const letter = [
+    'Re: Permohonan Akun SPSE Pejabat Pengadaan Kecamatan',
+    'Kotak Masuk',
+    '',
+    'Kecamatan Tombatu <kec.tombatu@gmail.com>',
+    'Sel, 1 Des 2026 08.30 (1 jam yang lalu)',
+    'kepada lpse',
+    '',
+    'Berikut data yang diminta:',
+    'Nama : Herry Rumagit, S.E.',
+    'NIP : 19840404 201001 1 007',
+    'Email : herryrumagit@gmail.com',
+    '',
+    'Salam,',
+    'Operator Kecamatan',
+    '',
+    'Pada tanggal Sen, 30 Nov 2026 pukul 10.00 LPSE Minahasa Tenggara <lpse@mitrakab.go.id> menulis:',
+    '> Mohon dilengkapi data Pejabat Pengadaan, contoh:',
+    '> Nama : Budi Santoso, S.E.',
+    '> NIP : 19800101 200501 1 001',
+    '> Email : budi@contoh.go.id',
+    '',
+  ].join('\n');
+
+  it('subject without "Re:", sender the sender line ("kepada <alias>" stands for "kepada saya")', () => {
+    const { letter: l } = parseLetter(letter);
+    expect([l.subject, l.sender]).toEqual(['Permohonan Akun SPSE Pejabat Pengadaan Kecamatan', 'Kecamatan Tombatu <kec.tombatu@gmail.com>']);
+  });
+
+  it('the quoted history under "Pada … menulis:" is not read for people', () => {
+    expect(parseLetter(letter).people.map((p) => p.name)).toEqual(['Herry Rumagit, S.E.']);
+  });
+
+  it('a forwarded letter quoted under "… menulis:" with nobody above it is still read', () => {
+    const forwarded = ['Mohon diproses, surat kami di bawah.', '', 'On Mon, 30 Nov 2026 at 10:00, Dinas PU <pu@mitrakab.go.id> wrote:', '> Perihal : Permohonan Akun SPSE PPK', '> Nama : Herry Rumagit, S.E.', '> NIP : 19840404 201001 1 007', '> Email : herryrumagit@gmail.com', ''].join('\n');
+    expect(parseLetter(forwarded).people.map((p) => p.name)).toEqual(['Herry Rumagit, S.E.']);
+  });
+});
+
+describe('a university under its ministry\'s line in the kop', () => {
+  it('the university alone is the sender (the ministry is its parent)', () => {
+    const letter = ['KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI', 'POLITEKNIK NEGERI KUPANG', 'Jalan Adisucipto, Penfui, Kupang 85011', '', 'Nomor : 1201/PL11/PL/2026', 'Hal : Permohonan Akun SPSE PPK', '', 'Nama : Yusuf Bessie, S.T.', 'NIP : 19800101 200501 1 001', ''].join('\n');
+    expect(parseLetter(letter).letter.sender).toBe('POLITEKNIK NEGERI KUPANG');
+  });
+});
+
+describe('a Hal wrapped by a PDF, the date line right under its last word', () => {
+  it('the lone last word is joined (as it is above a blank line)', () => {
+    const letter = ['BADAN PUSAT STATISTIK', 'PROVINSI PAPUA BARAT', '', 'Nomor\t: B-221/91000/PL.100/11/2026', 'Hal\t: Permohonan Akun SPSE Pejabat Pengadaan untuk Kegiatan', 'Sensus', 'Manokwari, 24 November 2026', '', 'Nama : Rudolf Mandacan, S.ST.', 'NIP : 19850101 200801 1 001', ''].join('\n');
+    expect(parseLetter(letter).letter.subject).toBe('Permohonan Akun SPSE Pejabat Pengadaan untuk Kegiatan Sensus');
+  });
+});
+
+describe('a browser\'s or app\'s print header above the kop', () => {
+  it('"27/11/2026 10:22 WITA<TAB>SIPD-RI | Naskah Dinas - Cetak" is skipped: the kop under it names the sender', () => {
+    const letter = ['28/11/2026 09:05 WIB\tE-Office | Cetak Naskah', '', 'PEMERINTAH KABUPATEN BANTAENG', 'DINAS PERHUBUNGAN', 'Jalan Raya Lanto No. 5, Bantaeng', '', 'Nomor\t: 550/ 91 /Dishub', 'Hal\t: Permohonan Akun SPSE PPK', '', 'Nama : Andi Baso Mappaturung, S.T.', 'NIP : 19840404 201001 1 007', ''].join('\n');
+    expect(parseLetter(letter).letter.sender).toBe('DINAS PERHUBUNGAN');
+  });
+});
