@@ -10,12 +10,14 @@
  *  - two label columns side by side ("Nama : A<TAB>Nama : B"): the left column, then the right one,
  *    each under its column title (flagged);
  *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi";
- *  - combined labels ("Nama / NIP : A / 1984…"): a line per label (flagged).
+ *  - combined labels ("Nama / NIP : A / 1984…"): a line per label (flagged);
+ *  - a table pasted from a PDF with single spaces between cells: labelled records (flagged).
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
  */
 import { semulaMenjadiTables } from './change-table';
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
 import { splitCombinedLabels, splitFieldPairs } from './kv-pairs';
+import { spaceTables } from './space-table';
 import { unnumberFormLabels } from './numbered-labels';
 import { collapse, type Line } from './text';
 
@@ -289,6 +291,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   let lines = unquote(input);
   lines = csvTables(lines);
   lines = cellPerLineTables(lines, byOrigin);
+  lines = spaceTables(lines, byOrigin);
   lines = unnumberFormLabels(lines);
   lines = semulaMenjadiTables(lines, byOrigin);
   lines = tabLabelRows(lines);

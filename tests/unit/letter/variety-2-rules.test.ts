@@ -278,3 +278,38 @@ describe('a browser\'s or app\'s print header above the kop', () => {
     expect(parseLetter(letter).letter.sender).toBe('DINAS PERHUBUNGAN');
   });
 });
+
+describe('a table pasted from a PDF as run-on lines (cells set apart by single spaces)', () => {
+  const letter = [
+    'Hal : Permohonan Akun SPSE Auditor',
+    '',
+    'Mohon dibuatkan akun SPSE dengan peran Auditor bagi pegawai berikut:',
+    '',
+    'No Nama / NIP Jabatan No. HP Email',
+    '1 Andi Baso Tenri, S.E., M.Ak., Auditor Ahli Muda 0812-4411-2233 anditenri@gmail.com',
+    'CA, CFrA',
+    'NIP 19800203 200501 1 004',
+    '2 Nurfadillah Said, S.H. Auditor Ahli Pertama 0853-4000-1122 nurfadillah.said@pinrang',
+    'NIP 19920510 201903 2 008 kab.go.id',
+    '3 Syamsul Alam, S.Kom. Pengawas Penyelenggaraan 0821-9000-3344 syamsulalam@',
+    'NIP 19870707 201001 1 012 Urusan Pemerintahan Daerah yahoo.co.id',
+    'Ahli Pertama',
+    '',
+    'Atas perhatiannya kami ucapkan terima kasih.',
+    '',
+  ].join('\n');
+
+  it('each row rebuilt: name (titles on the next line joined), NIP under it, jabatan, phone and e-mail wrapped in their cells', () => {
+    const parsed = parseLetter(letter);
+    expect(parsed.people.map((p) => [p.name, p.nip, p.position, p.phone, p.email])).toEqual([
+      ['Andi Baso Tenri, S.E., M.Ak., CA, CFrA', '198002032005011004', 'Auditor Ahli Muda', '+6281244112233', 'anditenri@gmail.com'],
+      ['Nurfadillah Said, S.H.', '199205102019032008', 'Auditor Ahli Pertama', '+6285340001122', 'nurfadillah.said@pinrangkab.go.id'],
+      ['Syamsul Alam, S.Kom.', '198707072010011012', 'Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Pertama', '+6282190003344', 'syamsulalam@yahoo.co.id'],
+    ]);
+  });
+
+  it('every value read from such a row is flagged', () => {
+    const parsed = parseLetter(letter);
+    for (const f of ['name', 'nip', 'position', 'phone', 'email']) expect(parsed.problems.some((p) => p.field === `people[1].${f}`), f).toBe(true);
+  });
+});
