@@ -4,6 +4,7 @@
  * page header before it and the page footer after it. The zip is size-checked before anything inflates it.
  */
 import { LimitError, mb, type ExtractLimits } from './limits';
+import { mergeTwoHeaderRows } from './word-header-rows';
 import { checkZipSize } from './zip-guard';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -16,6 +17,9 @@ function decodeEntities(s: string): string {
 }
 
 const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
+
+/** A cell's colspan or rowspan attribute (1 when absent). */
+const spanOf = (attrs: string, name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(attrs)?.[1] ?? 1);
 
 /** A table cell's non-empty paragraphs (still HTML-escaped), whitespace collapsed. */
 function cellParagraphs(cell: string): string[] {
@@ -31,7 +35,10 @@ function cellParagraphs(cell: string): string[] {
  */
 export function docxHtmlToText(html: string): string {
   let s = html.replace(/<table[^>]*>([\s\S]*?)<\/table>/g, (_, table: string) => {
-    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => cellParagraphs(m[1])));
+    const gridRows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1].matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/g)].map((m) => ({ paras: cellParagraphs(m[2]), colspan: spanOf(m[1], 'colspan'), rowspan: spanOf(m[1], 'rowspan') })),
+    );
+    const rows = mergeTwoHeaderRows(gridRows);
     // A layout table (a letterhead beside its logo, two signatures side by side): some cell holds
     // several paragraphs and no row has three filled cells. Read it cell by cell, a line per paragraph.
     const layout = rows.some((r) => r.some((c) => c.length > 1)) && rows.every((r) => r.filter((c) => c.length).length < 3);

@@ -59,6 +59,9 @@ function rowSide(l: Line): Side | null {
   return sides.length === 1 ? sides[0] : null;
 }
 
+/** The words introducing the incoming person, right before the name: "… telah diganti oleh Sdr.", "digantikan oleh". */
+const REPLACED_BY = /\b(?:di)?ganti(?:kan)?\s+oleh\s+(?:\S+\s*)?$/i;
+
 /** A line ending in the words that introduce a name ("… PPK semula atas nama", "… Saudari"). */
 const NAME_COMES = /\b(?:atas\s+nama|a\.\s?n\.|sdri?\.?|saudara|saudari|bapak|ibu)\s*:?$/i;
 
@@ -75,7 +78,9 @@ function sideBeforeName(lines: readonly Line[], d: Draft): ActionEvidence | null
     // Only the name's own sentence: "… mohon dinonaktifkan. Sebagai gantinya Saudari Nur …" says nothing of Nur.
     const before = line.text.slice(0, at);
     const ends = [...before.matchAll(new RegExp(SENTENCE_END.source, 'g'))];
-    const side = sideSaid(ends.length ? before.slice(ends[ends.length - 1].index + ends[ends.length - 1][0].length) : before);
+    const sentence = ends.length ? before.slice(ends[ends.length - 1].index + ends[ends.length - 1][0].length) : before;
+    // "… semula dijabat oleh A, NIP …, telah diganti oleh B": the words right before B say B's side.
+    const side = REPLACED_BY.test(sentence.split(/,\s/).pop()!) ? 'in' : sideSaid(sentence);
     return side ? sideEvidence(side, line, 'kata sebelum namanya') : null;
   }
   const above = line.n >= 2 ? lines[line.n - 2] : undefined;

@@ -10,7 +10,8 @@ import { cellDelimiter, type Line } from './text';
  */
 
 const RESET = /\breset\b|\bkata\s*sandi\b|\bpassword\b|\batur\s*ulang\b/i;
-const CREATE = /\b(?:akun\s+baru|user\s*id\s+baru|pembuatan|pendaftaran|registrasi|dibuatkan)\b/i;
+// "Permohonan Akun dan Reset Kata Sandi": an account asked beside the reset is a new account.
+const CREATE = /\b(?:akun\s+baru|user\s*id\s+baru|pembuatan|pendaftaran|registrasi|dibuatkan)\b|\bakun\s+(?:\S+\s+)?dan\s+(?:reset|atur\s*ulang)\b/i;
 
 /** What a short text asks: one of the two, not both. */
 function kindOf(text: string): RequestAction | null {

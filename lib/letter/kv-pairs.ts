@@ -86,3 +86,24 @@ export function splitFieldPairs(lines: Line[], notes: Map<number, string>): Line
   }
   return out;
 }
+
+export const COMBINED_LABEL_NOTE = 'Label gabungan ("Nama / NIP : … / …") dibagi di garis miring — periksa';
+
+/**
+ * "Nama / NIP : A / 1984…", "Jabatan / Unit : Kepala Seksi / Bagian Umum": one label naming two
+ * different things (the first a person's field), its value two parts set apart by " / ". Each part
+ * goes on a line of its own under its own label (same source line; flagged). A label naming one
+ * field twice ("HP / WA : a / b") or no person field ("Pangkat / Gol.") is left as it is.
+ */
+export function splitCombinedLabels(lines: Line[], notes: Map<number, string>): Line[] {
+  return lines.flatMap((l) => {
+    const m = /^(\s*)([A-Za-z][A-Za-z .()-]{0,20}?)\s*\/\s*([A-Za-z][A-Za-z .()-]{0,20}?)\s*:\s*(\S.*)$/.exec(l.raw);
+    if (!m) return [l];
+    const [, indent, a, b, value] = m;
+    const parts = value.split(/\s+\/\s+/);
+    const [ka, kb] = [classifyKey(a), classifyKey(b)];
+    if (parts.length !== 2 || ka === 'other' || ka === kb || normKey(a) === normKey(b)) return [l];
+    notes.set(l.n, COMBINED_LABEL_NOTE);
+    return [rewrite(`${indent}${a.trim()} : ${parts[0].trim()}`, l, l.text), rewrite(`${indent}${b.trim()} : ${parts[1].trim()}`, l, l.text)];
+  });
+}

@@ -1,19 +1,23 @@
 /**
  * Layouts the line reader does not know, rewritten before parsing into ones it does, each line
  * keeping its number in the letter (so evidence still points at the source line):
- *  - a letter quoted in a plain-text mail (`> ` before every line): the marks dropped;
+ *  - a letter quoted in a plain-text mail (`> ` before every line): the marks dropped (a reply's
+ *    quoted history under a reply that gives its own people: blanked);
  *  - a table in CSV with semicolons or commas (a spreadsheet copied as text): tab-separated cells;
  *  - a table copied from a PDF viewer with every cell on its own line: rows rebuilt from the
  *    header's cell count (flagged);
  *  - a printed form, each label on its own line and the answer below it: "Label : answer" (flagged);
  *  - two label columns side by side ("Nama : A<TAB>Nama : B"): the left column, then the right one,
  *    each under its column title (flagged);
- *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi".
+ *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi";
+ *  - combined labels ("Nama / NIP : A / 1984…"): a line per label (flagged);
+ *  - a table pasted from a PDF with single spaces between cells: labelled records (flagged).
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
  */
 import { semulaMenjadiTables } from './change-table';
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
-import { splitFieldPairs } from './kv-pairs';
+import { splitCombinedLabels, splitFieldPairs } from './kv-pairs';
+import { spaceTables } from './space-table';
 import { unnumberFormLabels } from './numbered-labels';
 import { collapse, type Line } from './text';
 
@@ -28,14 +32,26 @@ const blankAt = (n: number): Line => line(n, '');
 /** A line rewritten from the letter's own (one or several): what was written stays its source. */
 const rewritten = (raw: string, from: readonly Line[]): Line => ({ ...line(from[0].n, raw), written: from.map((l) => l.written ?? l.text).join(' / '), layout: true });
 
-/** Runs of 3 or more lines quoted with ">" (a mail client's quote): the marks dropped. */
+/** A reply's attribution line above the quoted history: "Pada … <a@b> menulis:", "On … wrote:". */
+const ATTRIBUTION = /\b(?:menulis|wrote)\s*:\s*$/i;
+/** A person's data written in the reply itself: a labelled name or NIP, or an 18-digit NIP. */
+const personAbove = (ls: readonly Line[]) => ls.some((l) => /^\s*(?:nama|nip|name)\b[^:]{0,25}:\s*\S/i.test(l.raw) || /\b\d{8}\s?\d{6}\s?\d\s?\d{3}\b/.test(l.text));
+
+/**
+ * Runs of 3 or more lines quoted with ">" (a mail client's quote): the marks dropped. A reply's quoted
+ * history ("Pada … menulis:" over the run) under a reply that gives people of its own is older mail
+ * (an example, an earlier request): blanked with its attribution line.
+ */
 function unquote(lines: Line[]): Line[] {
   const quoted = (l: Line) => /^\s*>/.test(l.raw);
   const out = lines.slice();
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && quoted(lines[j])) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = { ...lines[k], ...line(lines[k].n, lines[k].raw.replace(/^(?:\s*>)+ ?/, '')) };
+    const attribution = i - 1 - (i >= 2 && !lines[i - 1].text ? 1 : 0);
+    if (j - i >= 3 && attribution >= 0 && ATTRIBUTION.test(lines[attribution].text) && personAbove(lines.slice(0, attribution))) {
+      for (let k = attribution; k < j; k++) out[k] = blankAt(lines[k].n);
+    } else if (j - i >= 3) for (let k = i; k < j; k++) out[k] = { ...lines[k], ...line(lines[k].n, lines[k].raw.replace(/^(?:\s*>)+ ?/, '')) };
     i = Math.max(j, i + 1);
   }
   return out;
@@ -275,12 +291,14 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   let lines = unquote(input);
   lines = csvTables(lines);
   lines = cellPerLineTables(lines, byOrigin);
+  lines = spaceTables(lines, byOrigin);
   lines = unnumberFormLabels(lines);
   lines = semulaMenjadiTables(lines, byOrigin);
   lines = tabLabelRows(lines);
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);
   lines = splitFieldPairs(lines, byOrigin);
+  lines = splitCombinedLabels(lines, byOrigin);
   const notes = new Map<number, string>();
   const origin: number[] = [0];
   const renumbered = lines.map((l, i) => {

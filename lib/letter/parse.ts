@@ -1,4 +1,4 @@
-import { webmailHeader, WEBMAIL_SENDER_NOTE, WEBMAIL_SUBJECT_NOTE } from './webmail-header';
+import { REPLY_MARKS, webmailHeader, WEBMAIL_SENDER_NOTE, WEBMAIL_SUBJECT_NOTE } from './webmail-header';
 import { CHAT_LETTER_NUMBER_NOTE, letterNumberInChat, letterNumberInMail, MAIL_LETTER_NUMBER_NOTE } from './said-letter-number';
 import { asksCreateAndReset, headsCreateAndReset } from './create-or-reset';
 import { findProblems } from './problems';
@@ -354,12 +354,15 @@ function quotedMailHeaderEnd(lines: Line[], from: number): number | null {
   return null;
 }
 
+/** A browser's or app's print header on a printed page's first line: "27/11/2026 10:22 WITA<TAB>SIPD-RI | Cetak". */
+const PRINT_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|AM|PM))?(?:\t|\s{2,})\S/i;
+
 function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<string> {
   const block: Line[] = [];
   for (const [i, l] of lines.entries()) {
     if (i < start) continue;
-    // A forwarded mail's header comes before the letter's own head.
-    if (mail.has(i)) continue;
+    // A forwarded mail's header comes before the letter's own head; a print header before the kop.
+    if (mail.has(i) || (!block.length && PRINT_HEADER.test(l.raw))) continue;
     if (isBlank(l)) {
       if (block.length) break;
       continue;
@@ -395,7 +398,7 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
 function kopLines(lines: Line[], mail: Set<number>): Set<number> {
   const out = new Set<number>();
   let i = 0;
-  while (i < lines.length && (isBlank(lines[i]) || mail.has(i))) i++;
+  while (i < lines.length && (isBlank(lines[i]) || mail.has(i) || PRINT_HEADER.test(lines[i].raw))) i++;
   const officeName = (l: Line) => !parseKv(l.raw) && /[A-Z]{3,}/.test(l.text) && mostlyUpper(l.text);
   if (i >= lines.length || !officeName(lines[i])) return out;
   for (; i < lines.length && !isBlank(lines[i]) && !mail.has(i); i++) {
@@ -533,7 +536,8 @@ export function parseLetter(input: string): ParsedLetter {
           // Unindented (as a PDF wraps it) only after a word that needs more ("… bagi" / "Tim Audit"), or
           // going on in lower case or a bracket ("… Pejabat Pembuat Komitmen" / "(PPK)"); never a date line.
           const after = lines[k + 1];
-          const tailAlone = (!after || isBlank(after)) && c.text.length <= 30 && SUBJECT_TAIL.test(c.text) && !NOT_A_SUBJECT_TAIL.test(c.text);
+          // Alone: above a blank line, or above the date line (a PDF keeps no blank line there).
+          const tailAlone = (!after || isBlank(after) || !!dateLine(after)) && c.text.length <= 30 && SUBJECT_TAIL.test(c.text) && !NOT_A_SUBJECT_TAIL.test(c.text);
           const unfinished = SUBJECT_GOES_ON.test(parts[parts.length - 1]) || /^[a-z(]/.test(c.text) || tailAlone;
           if (isBlank(c) || !(isIndented(c) || unfinished) || parseKv(c.raw) || /^(kepada|yth|di\b)/i.test(c.text) || dateLine(c)) break;
           parts.push(collapse(firstColumn(c.raw.trim())));
@@ -549,7 +553,7 @@ export function parseLetter(input: string): ParsedLetter {
           // Quotes around it and a closing full stop are typography, not the subject.
           value: parts
             .join(' ')
-            .replace(/^(?:(?:fwd?|fw|re|tr|bls)\s*:\s*)+/i, '')
+            .replace(REPLY_MARKS, '')
             .replace(/^["“](.*)["”]$/, '$1')
             .replace(/(?<=[A-Za-z]{3}|\))\.$/, ''),
           line: below ?? l,
@@ -630,7 +634,8 @@ export function parseLetter(input: string): ParsedLetter {
   for (let k = tembusan; k < tembusanEnd(lines, tembusan); k++) skip.add(k);
   if (sigEnd < lines.length) {
     const sigNip = signatory?.nip ?? null;
-    drafts.push(...findPeople(lines, sigEnd, lines.length, skip).filter((d) => !(d.nip && d.nip.value === sigNip) && (d.email || d.phone || d.position)));
+    // A phone alone under a name there is the writer's contact in a mail signature ("Head of IT / PT … / Mobile: …").
+    drafts.push(...findPeople(lines, sigEnd, lines.length, skip).filter((d) => !(d.nip && d.nip.value === sigNip) && (d.email || d.position || (d.phone && d.nip))));
   }
 
   // "Yang bertanda tangan di bawah ini … mengajukan reset password akun saya": the signer is the applicant.
@@ -668,12 +673,13 @@ export function parseLetter(input: string): ParsedLetter {
   // A forwarded mail's From is who forwarded it, not always who wrote the letter inside.
   const forwarded = [...mail].some((i) => /^(?:subject|subjek)\s*:\s*(?:fwd?|tr)\s*:/i.test(lines[i].text)) || [...mail].filter((i) => /^(?:from|dari)\s*:/i.test(lines[i].text)).length > 1;
   if (sender && sender === from && from.mail && forwarded) sender = { ...from, note: 'Pengirim diambil dari kepala email yang diteruskan (surat di dalamnya tanpa kop) — periksa' };
-  if (from && !from.mail && from.key === 'dari') {
+  // So does an e-office page's "Asal Naskah" (the app's name stands where a kop would).
+  if (from && !from.mail && (from.key === 'dari' || /^asal (naskah|surat)$/.test(from.key ?? ''))) {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
   }
   // A webmail page copy: its subject line and sender line stand for the Subject and From headers.
   const webmail = webmailHeader(lines);
-  if (webmail && !subject) subject = { value: webmail.subject.text, line: webmail.subject, conf: 0.7, mail: true, note: WEBMAIL_SUBJECT_NOTE };
+  if (webmail && !subject) subject = { value: webmail.subject.text.replace(REPLY_MARKS, ''), line: webmail.subject, conf: 0.7, mail: true, note: WEBMAIL_SUBJECT_NOTE };
   if (webmail && !sender) sender = { value: webmail.sender.text, line: webmail.sender, conf: 0.7, note: WEBMAIL_SENDER_NOTE };
   if (!sender) {
     for (let i = sigStart; i < tembusan && !sender; i++) {
@@ -682,8 +688,8 @@ export function parseLetter(input: string): ParsedLetter {
     }
   }
 
-  // A mail: its header block, or a From / Dari header naming an address.
-  if (!number && (mail.size || (from && /@/.test(from.value)))) {
+  // A mail (its header block, or a From / Dari header naming an address), or a message with no Nomor line at all.
+  if (!number) {
     const said = letterNumberInMail(lines, 0, tembusan);
     if (said) number = { ...said, conf: 0.6, note: MAIL_LETTER_NUMBER_NOTE };
   }

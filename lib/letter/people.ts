@@ -92,7 +92,7 @@ const SPSE_ROLE_KEY = /\bperan\s+(?:(?:di|dalam|pada)\s+)?(?:spse|aplikasi|akun|
 
 /** A key or table header naming a person's field ("No. HP", "Peran dalam Tim", "Pangkat/NRP/NIP"). */
 function personKey(key: string): ApplicantField | 'team' | null {
-  if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak)\b/.test(key)) return 'phone';
+  if (/\b(hp|handphone|telp|telepon|tlp|wa|whatsapp|ponsel|seluler|kontak|mobile|phone)\b/.test(key)) return 'phone';
   if (EMAIL_KEY.test(key)) return 'email';
   if (/\bnip\b/.test(key)) return 'nip';
   // "Nama", "Nama Lengkap (dengan gelar)", "Nama PPK" — not "Nama Instansi", "Nama Pengguna", "Nama Paket".
@@ -100,6 +100,9 @@ function personKey(key: string): ApplicantField | 'team' | null {
   if (SPSE_ROLE_KEY.test(key)) return null;
   if (/dalam (tim|pokja|kelompok)|kedudukan|^peran|^posisi|^jabatan (tim|pokja)/.test(key)) return 'team';
   if (/^jabatan/.test(key)) return 'position';
+  // English labels in an English-ish request ("Name", "Full name", "Position", "Job title").
+  if (/^(full )?name$/.test(key)) return 'name';
+  if (/^(position|job title)$/.test(key)) return 'position';
   return null;
 }
 
@@ -107,8 +110,10 @@ export function classifyKey(k: string): KeyKind {
   const key = normKey(k);
   const person = personKey(key);
   if (person) return person;
-  if (/^(nomor|no|nomer)( surat)?$/.test(key)) return 'number';
-  if (/^(tanggal|tgl)( surat)?$|^date$/.test(key)) return 'date';
+  // An e-office page (SRIKANDI, e-office) labels the letter "Nomor Naskah", "Tanggal Naskah", "Asal Naskah".
+  if (/^(nomor|no|nomer)( (surat|naskah))?$/.test(key)) return 'number';
+  if (/^(tanggal|tgl)( (surat|naskah))?$|^date$/.test(key)) return 'date';
+  if (/^asal (naskah|surat)$/.test(key)) return 'from';
   if (/^(hal|perihal|prihal)(\/(hal|perihal))?$|^subj(ect|ek)?$/.test(key)) return 'subject';
   if (/^(dari|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
   if (key === 'kepada' || key === 'yth') return 'to';
@@ -170,9 +175,15 @@ function nipValue(s: string): string {
   return checkNip(m ? m[0] : s).value;
 }
 
+/** A mobile number (+62 8…, 62 8…, 08…). */
+const MOBILE = /^(?:\+?62|0)\s*8/;
+
+/** The value's first number; when that is a landline and a mobile follows ("0967 533210 / 0813 …"), the mobile (the landline is the office's). */
 function phoneValue(s: string): string {
-  const m = /[+(]?\d[\d\s.\-()]*\d\)?/.exec(s);
-  return checkPhone(m ? m[0] : s).value;
+  const numbers = [...s.matchAll(/[+(]?\d[\d\s.\-()]*\d\)?/g)].map((m) => m[0]);
+  const first = numbers[0];
+  const mobile = first && !MOBILE.test(first) ? numbers.find((n) => MOBILE.test(n)) : undefined;
+  return checkPhone(mobile ?? first ?? s).value;
 }
 
 /** The jabatan beats the team place ("Ketua", "Anggota": the SPSE account's Jabatan is the person's jabatan); both beat a position guessed from free text. */

@@ -3,7 +3,8 @@ import type { Line } from './text';
 /*
  * A letter's number said in a sentence when no Nomor line gives it (read from a sentence: flagged).
  * - A chat message naming the request letter: "Surat permohonannya bu, nomor 027/214/UKPBJ/2026".
- * - A mail naming the official letter it carries: "Surat permohonan resmi Nomor 000.2.3/146/KTR/XI/2026 terlampir".
+ * - A mail naming the official letter it carries: "Surat permohonan resmi Nomor 000.2.3/146/KTR/XI/2026 terlampir",
+ *   or a message without headers naming the one that follows: "Surat resminya nomor … menyusul".
  * A decree or other document named there (SK, Keputusan) is not the letter.
  */
 export const CHAT_LETTER_NUMBER_NOTE = 'Nomor surat dibaca dari pesan obrolan yang menyebut surat permohonan — periksa';
@@ -12,7 +13,7 @@ export const MAIL_LETTER_NUMBER_NOTE = 'Nomor surat dibaca dari kalimat di badan
 /** A letter number: at least three parts joined by slashes. */
 const NUMBER = String.raw`([0-9A-Za-z][\w.-]*(?:\s*\/\s*[\w.-]+){2,})`;
 const IN_CHAT = new RegExp(String.raw`\bsurat\s+permohonan(?:nya)?\b(?:(?!\b(?:SK|keputusan)\b)[^/\n]){0,40}?\b(?:nomor|no\.?)\s*:?\s*${NUMBER}`, 'i');
-const IN_MAIL = new RegExp(String.raw`\bsurat\s+(?:permohonan\s+)?(?:resmi\s+|dinas\s+)?(?:kami\s+)?nomor\s*:?\s*${NUMBER}`, 'i');
+const IN_MAIL = new RegExp(String.raw`\bsurat\s+(?:permohonan\s+)?(?:resmi(?:nya)?\s+|dinas(?:nya)?\s+)?(?:kami\s+)?nomor\s*:?\s*${NUMBER}`, 'i');
 
 type Said = { value: string; line: Line };
 

@@ -137,9 +137,15 @@ export function monthNumber(word: string): number | null {
 // the regex backtracks from "jan" to "january" anyway and the match is the same in any order.
 // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent (see above)
 const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-/** "9 Februari 2026", "3 Mar. 2026", "02-05-2026", "02/05/2026", "23 - 03 - 2026", "23 Maret, 2026", "2026-05-02". Global, case-insensitive. */
+/** Months in Roman numerals ("24 / XI / 2026", "3-XII-2026"), longest first. */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_MONTHS = [...ROMAN].sort((a, b) => b.length - a.length).join('|');
+/**
+ * "9 Februari 2026", "3 Mar. 2026", "02-05-2026", "02/05/2026", "23 - 03 - 2026", "23 Maret, 2026", "2026-05-02",
+ * "24 / XI / 2026" (not after a "/" or a word: "800/12/XI/2026" is a letter number). Global, case-insensitive.
+ */
 export const DATE_PATTERN = new RegExp(
-  `\\b(\\d{1,2})\\s*(?:-|\\s)\\s*(${MONTH_WORDS})\\.?\\s*(?:-|,?\\s)\\s*(\\d{4})\\b|\\b(\\d{1,2}) ?[-/.] ?(\\d{1,2}) ?[-/.] ?(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+  `\\b(\\d{1,2})\\s*(?:-|\\s)\\s*(${MONTH_WORDS})\\.?\\s*(?:-|,?\\s)\\s*(\\d{4})\\b|\\b(\\d{1,2}) ?[-/.] ?(\\d{1,2}) ?[-/.] ?(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|(?<![\\w/.-]\\s*)\\b(\\d{1,2}) ?[-/.] ?(${ROMAN_MONTHS}) ?[-/.] ?(\\d{4})\\b`,
   'gi',
 );
 
@@ -149,7 +155,8 @@ function dateFromMatch(m: RegExpExecArray): FoundDate {
   let y: number, mo: number, d: number;
   if (m[1] !== undefined) [d, mo, y] = [Number(m[1]), MONTHS[m[2].toLowerCase()], Number(m[3])];
   else if (m[4] !== undefined) [d, mo, y] = [Number(m[4]), Number(m[5]), Number(m[6])];
-  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  else if (m[7] !== undefined) [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  else [d, mo, y] = [Number(m[10]), ROMAN.indexOf(m[11].toUpperCase()) + 1, Number(m[12])];
   const real = isRealDate(y, mo, d);
   const ok = real && isDateInWindow(isoDate(y, mo, d));
   const reason = real ? `tanggal "${m[0]}" di luar rentang (${DATE_WINDOW_RULE})` : `tanggal "${m[0]}" tidak sah`;

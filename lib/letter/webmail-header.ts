@@ -1,7 +1,7 @@
 /**
  * A mail copied from a webmail page (Gmail): the subject on the first line, the folder under it
  * ("Kotak Masuk", "Inbox"), then the sender line ("Nama <alamat@…>"), the date and "kepada saya" /
- * "to me". No "Subject:" / "From:" labels: the subject line and the sender line are read by their
+ * "to me" (or the alias it went to). No "Subject:" / "From:" labels: the subject line and the sender line are read by their
  * place (both flagged by the caller).
  */
 import type { Line } from './text';
@@ -11,7 +11,10 @@ export const WEBMAIL_SENDER_NOTE = 'Pengirim diambil dari baris pengirim email (
 
 const FOLDER = /^(?:kotak masuk|inbox|kotak keluar|terkirim|sent|penting|important)(?:\s+x)?$/i;
 const SENDER = /^[^<>@:]{2,80}<[^<>\s@]+@[^<>\s]+>$/;
-const TO_ME = /^(?:kepada|to)\s+(?:saya|me)\b/i;
+/** "kepada saya", "to me", or the alias the mail went to ("kepada lpse"). */
+const TO_ME = /^(?:kepada|to)\s+(?:saya|me\b|[^\s:]{2,40}$)/i;
+/** A reply's or forward's marks before a mail subject ("Re: ", "FW: ", "Fwd: Re: "). */
+export const REPLY_MARKS = /^(?:(?:fwd?|fw|re|tr|bls|balas)\s*:\s*)+/i;
 
 export type WebmailHeader = { subject: Line; sender: Line };
 

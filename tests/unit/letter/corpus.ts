@@ -54,12 +54,15 @@ export const fresh2Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-2/'
 export const fresh3Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-3/', import.meta.url));
 /** Layouts the earlier sets left out, written before any parser run and tuned on since (round 8). */
 export const varietyDir = fileURLToPath(new URL('../../fixtures/letters-variety/', import.meta.url));
+/** A second variety set (round 9): 16 more layouts, first-pass score in its README, tuned on since. */
+export const variety2Dir = fileURLToPath(new URL('../../fixtures/letters-variety-2/', import.meta.url));
 
 /** The fresh sets tuned on after their one blind score, read from their files like `letter parse FILE`. */
 export const TUNED_FRESH_SETS = [
   { label: 'second fresh set (tuned since round 6)', dir: fresh2Dir },
   { label: 'third fresh set (tuned since round 7)', dir: fresh3Dir },
   { label: 'variety set (tuned since round 8)', dir: varietyDir },
+  { label: 'second variety set (tuned since round 9)', dir: variety2Dir },
 ] as const;
 
 /** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */
