@@ -6,7 +6,7 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
-import { REPAIRED_NOTE, repairEmail, repairLetterNumber, repairNameSpacing } from './scan-repair';
+import { REPAIRED_NOTE, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
@@ -64,7 +64,8 @@ function confusable(path: string, value: string): boolean {
   if (/[:;]$/.test(value)) return true;
   if (path === 'letter.number')
     return value.split(/[/.\-\s]/).some((seg) => /^[1lI|VX]{1,4}$/.test(seg) && /[1lI|]/.test(seg)) || /\d[Oo]|[Oo]\d/.test(value) || /[()]/.test(value.replace(/\([^()]*\)/g, ''));
-  if (/\.email$/.test(path)) return /\d[lIoO]|[lIoO]\d/.test(value) || /rn|vv|cl/.test(value.split('@')[0]);
+  // An e-mail's l/1 and O/0 beside a digit, or a lone 1 or 0 between letters ("be1ukab" for belukab).
+  if (/\.email$/.test(path)) return /\d[lIoO]|[lIoO]\d/.test(value) || /[a-z][10][a-z]/i.test(value) || /rn|vv|cl/.test(value.split('@')[0]);
   return false;
 }
 
@@ -119,9 +120,11 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
   const people = read.people.map((p, i) => {
     const path = `people[${i}].name`;
     const unglued = p.name && read.fields[path] ? repairNameSpacing(p.name) : null;
-    const name = spaced(path, 'Nama', unglued ?? p.name) ?? unglued;
-    // The note says what was read, before either repair.
-    if (unglued && p.name) repaired[path] = note('Nama', p.name);
+    const spacedName = spaced(path, 'Nama', unglued ?? p.name) ?? unglued;
+    const marked = p.name && read.fields[path] ? repairNameMarks(spacedName ?? p.name) : null;
+    const name = marked ?? spacedName;
+    // The note says what was read, before any repair.
+    if ((unglued || marked) && p.name) repaired[path] = note('Nama', p.name);
     const position = spaced(`people[${i}].position`, 'Jabatan', p.position);
     const email = p.email && repairEmail(p.email);
     const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];

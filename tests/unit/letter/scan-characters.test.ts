@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { applyScan } from '../../../lib/letter/scan-evidence';
+import { parseLetter } from '../../../lib/letter/parse';
+import { repairEmail, repairIfValid, repairNameMarks, repairTitle, titleShape } from '../../../lib/letter/scan-repair';
+import { checkPhone } from '../../../lib/letter/validate';
+import { DEGREES } from '../../../lib/letter/degrees';
+
+/** A letter's text as a scan would give it: every word read at 97 %. */
+function scanned(lines: string[]) {
+  const text = lines.join('\n');
+  const scan = { pages: 1, confidence: 0.97, lines: lines.map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null })) };
+  return applyScan(parseLetter(text), scan, text);
+}
+
+const flagOf = (r: ReturnType<typeof scanned>, field: string) => r.problems.find((p) => p.field === field)?.message ?? r.fields[field]?.note;
+
+describe('titles after a name, as a scan misreads them', () => {
+  it('a known title read with confusable letters, a comma for its dot or its inner dots lost', () => {
+    expect(repairTitle('M.Kes')).toBeNull();
+    expect(repairTitle('M.Kcs.')).toBeNull();
+    expect(repairTitle('M.Sl.')).toBe('M.Si.');
+    expect(repairTitle('S.Pd.l.')).toBe('S.Pd.I.');
+    expect(repairTitle('A.Md.Korn')).toBe('A.Md.Kom');
+    expect(repairTitle('M.AK.')).toBe('M.Ak.');
+    expect(repairTitle('S,Sos.')).toBe('S.Sos.');
+    expect(repairTitle('S.Hut:')).toBe('S.Hut.');
+    expect(repairTitle('MH.')).toBe('M.H.');
+    // As written, or not one title: left alone.
+    expect(repairTitle('S.Sos')).toBeNull();
+    expect(repairTitle('SH')).toBeNull();
+    expect(repairTitle('S. Sos.')).toBeNull();
+    expect(repairTitle('Sq.')).toBeNull();
+    expect(repairTitle('S.KOM')).toBeNull();
+  });
+
+  it('no two titles of the list look alike to a recogniser (a repair has one answer)', () => {
+    const shapes = new Map<string, string>();
+    for (const d of DEGREES) {
+      expect(repairTitle(d)).toBeNull();
+      const shape = titleShape(d.replace(/\.$/, ''));
+      expect(shapes.get(shape) ?? d).toBe(d);
+      shapes.set(shape, d);
+    }
+  });
+
+  it('a name with a quote mark or lone bracket at its edge, a dot alone between titles, a title split at a comma', () => {
+    expect(repairNameMarks('‘Wahyuni Lestari, S.Pd.')).toBe('Wahyuni Lestari, S.Pd.');
+    expect(repairNameMarks('Bagas Pratama, S.T.”')).toBe('Bagas Pratama, S.T.');
+    expect(repairNameMarks('(Markus Pigai, S.IP.')).toBe('Markus Pigai, S.IP.');
+    expect(repairNameMarks('Fransiska Ndoen, S.E., . M.M.')).toBe('Fransiska Ndoen, S.E., M.M.');
+    expect(repairNameMarks('Ridwan Kamil Tanjung, S, Kom., M.Kom.')).toBe('Ridwan Kamil Tanjung, S.Kom., M.Kom.');
+    expect(repairNameMarks('La Ode Saleh, SE., M.Sl.')).toBe('La Ode Saleh, S.E., M.Si.');
+    expect(repairNameMarks('Nurhayati (Bu Nur), S.E.')).toBeNull();
+    expect(repairNameMarks('Yosef Bere, SH')).toBeNull();
+  });
+
+  it('a scanned name is given back with its titles, flagged with what was read', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : Yulius Rumbiak, S,Kom., M.Sl.', 'NIP : 19890512 201402 1 003', 'Email : yulius.rumbiak@papuakab.go.id']);
+    expect(r.people[0].name).toBe('Yulius Rumbiak, S.Kom., M.Si.');
+    expect(flagOf(r, 'people[0].name')).toMatch(/^Nama diperbaiki dari hasil pindai — periksa \(tertulis "Yulius Rumbiak, S, Kom\., M\.Sl\."\)/);
+  });
+});
+
+describe('phone numbers as a scan misreads them', () => {
+  const valid = (s: string) => checkPhone(s).ok;
+  it('the "+" read as 1 before a bracketed area code, a Cyrillic б for 6, a tilde, underscore or comma between groups', () => {
+    expect(repairIfValid('162 (852) 3901-7788', valid)).toBe('+62 (852) 3901-7788');
+    expect(repairIfValid('+б2 852 3901 7788', valid)).toBe('+62 852 3901 7788');
+    expect(repairIfValid('0852~3901~7788', valid)).toBe('0852 3901 7788');
+    expect(repairIfValid('0852_3901_7788', valid)).toBe('0852 3901 7788');
+    expect(repairIfValid('0852,3901,7788', valid)).toBe('0852 3901 7788');
+    // Two numbers in one cell stay as read (no one number validates).
+    expect(repairIfValid('0852 3901 7788, 0813 2200 1144', valid)).toBeNull();
+    expect(repairIfValid('162 (21) 3901-7788', valid)).toBeNull();
+  });
+
+  it('a scanned phone is repaired and flagged with what was read', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'No. HP : 162 (852) 3901-7788']);
+    expect(r.people[0].phone).toBe('+6285239017788');
+    expect(flagOf(r, 'people[0].phone')).toMatch(/^Nomor HP diperbaiki dari hasil pindai — periksa \(tertulis "162 \(852\) 3901-7788"\)/);
+  });
+});
+
+describe('e-mail addresses as a scan misreads them', () => {
+  it('an "@" read as © or (a), a comma for a dot of the domain, a domain ending misread or cut', () => {
+    expect(repairEmail('maria.seran©belukab.go.id')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran(a)belukab.go.id')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@belukab,go.id')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@belukab.go.ld')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@belukab.go.1d')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@belukab.go.i')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('seran91@yahoo.corn')).toBe('seran91@yahoo.com');
+    // Real endings, and an address that already has its "@", stay.
+    expect(repairEmail('maria.seran@belukab.go.id')).toBeNull();
+    expect(repairEmail('seran@startup.io')).toBeNull();
+    expect(repairEmail('seran@(a)belu.id')).toBeNull();
+  });
+
+  it('a one or zero between letters of an address is flagged as a scan confusion', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'Email : maria.seran@be1ukab.go.id']);
+    expect(r.people[0].email).toBe('maria.seran@be1ukab.go.id');
+    expect(flagOf(r, 'people[0].email')).toMatch(/huruf\/angka yang mirip/);
+  });
+});
