@@ -169,15 +169,19 @@ function onlyDegree(pick: (d: string) => boolean): string | null {
 /**
  * A title as the letter wrote it, from a scan's reading of it: a title of DEGREES read with letters
  * a recogniser confuses ("M.Sl." → "M.Si.", "S.Korn." → "S.Kom.", "S.AK." → "S.Ak.", "S,Kom" → "S.Kom"),
- * or with its inner dots lost ("SE." → "S.E.", "MSI." → "M.Si."); the final dot as read. Null
+ * a letter read twice ("S.AKk." → "S.Ak."), dots at its end read twice ("S.Sos..."), or with its inner
+ * dots lost ("SE." → "S.E.", "MSI." → "M.Si."); the final dot as read. Null
  * when the title is known as read, or no one title fits.
  */
 export function repairTitle(title: string): string | null {
-  const t = title.trim();
-  if (!t || KNOWN_TITLES.has(t)) return null;
+  // Dots read twice or thrice at the end ("S.Sos...") are one.
+  const t = title.trim().replace(/\.{2,}$/, '.');
+  if (!t || KNOWN_TITLES.has(t)) return t === title.trim() ? null : t;
   const end = t.endsWith('.') || /[,:;]$/.test(t) ? '.' : '';
   const shape = titleShape(withoutEndDot(t.replace(/[,:;]$/, '.')));
-  const same = onlyDegree((d) => titleShape(withoutEndDot(d)) === shape);
+  // A letter read twice ("S.AKk."): the same letter, either case, side by side.
+  const single = shape.replace(/(\p{L})\1+/giu, '$1');
+  const same = onlyDegree((d) => titleShape(withoutEndDot(d)) === shape) ?? (single !== shape ? onlyDegree((d) => titleShape(withoutEndDot(d)) === single) : null);
   // "SE.": a title's inner dots lost, its end dot kept (a letter writes "SE" or "S.E.", seldom "SE.").
   const dotless = !same && /^[A-Za-z]{2,5}\.$/.test(t) ? onlyDegree((d) => /\.\S/.test(d) && titleShape(d.replace(/\./g, '')) === shape) : null;
   const found = same ?? dotless;

@@ -25,6 +25,10 @@ describe('titles after a name, as a scan misreads them', () => {
     expect(repairTitle('S,Sos.')).toBe('S.Sos.');
     expect(repairTitle('S.Hut:')).toBe('S.Hut.');
     expect(repairTitle('MH.')).toBe('M.H.');
+    expect(repairTitle('S.Kepp.')).toBe('S.Kep.');
+    expect(repairTitle('M.PPd.')).toBe('M.Pd.');
+    expect(repairTitle('S.Farm...')).toBe('S.Farm.');
+    expect(repairTitle('Tanjung...')).toBeNull();
     // As written, or not one title: left alone.
     expect(repairTitle('S.Sos')).toBeNull();
     expect(repairTitle('SH')).toBeNull();
