@@ -106,3 +106,25 @@ describe('e-mail addresses as a scan misreads them', () => {
     expect(flagOf(r, 'people[0].email')).toMatch(/huruf\/angka yang mirip/);
   });
 });
+
+describe('check boxes of a printed form', () => {
+  const form = (peran: string, jenis: string) => [
+    'FORMULIR PERMOHONAN AKUN SPSE',
+    '',
+    'No. Surat      : 027/55/Distan/2026',
+    'Tanggal        : 3 Juni 2026',
+    `Peran Diminta  : ${peran}`,
+    `Jenis          : ${jenis}`,
+    '',
+    'Nama Lengkap   : Theodorus Lewar, S.P.',
+    'NIP            : 19880915 201403 1 002',
+    'Email          : theo.lewar@florestimurkab.go.id',
+  ];
+  it('round boxes ("(x)", "( )", "()") say the role as square ones do', () => {
+    const r = parseLetter(form('( ) Pokja Pemilihan   (x) Pejabat Pengadaan (PP)   ( ) Auditor', '(x) Akun Baru   ( ) Reset Kata Sandi').join('\n'));
+    expect(r.letter.role).toBe('pp');
+    expect(r.people[0].action).toBe('create');
+    const s = parseLetter(form('() Pokja Pemilihan   () Pejabat Pengadaan (PP)   (v) Auditor', '(x) Akun Baru   () Reset Kata Sandi').join('\n'));
+    expect(s.letter.role).toBe('auditor');
+  });
+});
