@@ -91,7 +91,8 @@ function atSign(value: string): string {
 
 /** Top and second-level domain labels of the addresses letters give (Indonesian offices, providers). */
 const DOMAIN_LABELS = ['id', 'com', 'net', 'org', 'go', 'co', 'ac', 'sch', 'or', 'web', 'mil', 'desa', 'my', 'biz', 'info', 'ponpes'];
-const labelShape = (s: string) => s.toLowerCase().replace(/rn/g, 'm').replace(/[1l|!i]/g, 'i').replace(/0/g, 'o');
+/** A word as a recogniser may read it, its confusable letters folded together (rn m, l 1 | ! i I, 0 o), lower case. */
+export const wordShape = (s: string) => s.toLowerCase().replace(/rn/g, 'm').replace(/[1l|!i]/g, 'i').replace(/0/g, 'o');
 
 /**
  * The last two labels of a domain as a recogniser misreads them: a label that is no known label but
@@ -102,7 +103,7 @@ function endLabels(domain: string): string {
   const labels = domain.split('.');
   for (let k = Math.max(1, labels.length - 2); k < labels.length; k++) {
     if (DOMAIN_LABELS.includes(labels[k].toLowerCase())) continue;
-    const like = DOMAIN_LABELS.filter((d) => labelShape(d) === labelShape(labels[k]));
+    const like = DOMAIN_LABELS.filter((d) => wordShape(d) === wordShape(labels[k]));
     if (like.length === 1) labels[k] = like[0];
   }
   const last = labels.length - 1;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { applyScan } from '../../../lib/letter/scan-evidence';
+import { applyScan, parseExtracted } from '../../../lib/letter/scan-evidence';
+import { repairScanText } from '../../../lib/letter/scan-text';
 import { parseLetter } from '../../../lib/letter/parse';
 import { repairEmail, repairIfValid, repairNameMarks, repairTitle, titleShape } from '../../../lib/letter/scan-repair';
 import { checkPhone } from '../../../lib/letter/validate';
 import { DEGREES } from '../../../lib/letter/degrees';
 
-/** A letter's text as a scan would give it: every word read at 97 %. */
+/** What a scan of these lines would give beside their text: every word read at 97 %. */
+const scanOf = (lines: string[]) => ({ pages: 1, confidence: 0.97, lines: lines.map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null })) });
+
+/** A letter's text as a scan would give it, its values' scan evidence added (no repair of the text before). */
 function scanned(lines: string[]) {
   const text = lines.join('\n');
-  const scan = { pages: 1, confidence: 0.97, lines: lines.map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null })) };
-  return applyScan(parseLetter(text), scan, text);
+  return applyScan(parseLetter(text), scanOf(lines), text);
 }
 
 const flagOf = (r: ReturnType<typeof scanned>, field: string) => r.problems.find((p) => p.field === field)?.message ?? r.fields[field]?.note;
@@ -126,5 +129,74 @@ describe('check boxes of a printed form', () => {
     expect(r.people[0].action).toBe('create');
     const s = parseLetter(form('() Pokja Pemilihan   () Pejabat Pengadaan (PP)   (v) Auditor', '(x) Akun Baru   () Reset Kata Sandi').join('\n'));
     expect(s.letter.role).toBe('auditor');
+  });
+});
+
+describe('a scan\'s label words, dates and check boxes, repaired before the letter is read', () => {
+  const letter = (o: { hal?: string; nomor?: string; date?: string } = {}) => [
+    'PEMERINTAH KABUPATEN ALOR',
+    'DINAS PERTANIAN',
+    '',
+    `${o.nomor ?? 'Nomor'}\t: 520/114/Distan/2026`,
+    'Lampiran\t: -',
+    `${o.hal ?? 'Perihal'}\t: Permohonan Akun SPSE Pejabat Pengadaan`,
+    '',
+    `Kalabahi, ${o.date ?? '14 September 2026'}`,
+    '',
+    'Nama\t: Yeremias Malaikosa, S.P.',
+    'NIP\t: 19890304 201503 1 002',
+    'Email\t: yeremias.malaikosa@alorkab.go.id',
+  ];
+  const read = (lines: string[]) => parseExtracted({ text: lines.join('\n'), scan: scanOf(lines) }, parseLetter);
+
+  it('a label word misread ("PERlHAL", "HaI", "Nornor", "N0mor") is still its label; nothing to flag', () => {
+    for (const o of [{ hal: 'PERlHAL' }, { hal: 'HaI' }, { hal: 'Perihai' }, { nomor: 'Nornor' }, { nomor: 'N0MOR' }]) {
+      const r = read(letter(o));
+      expect(r.letter.number).toBe('520/114/Distan/2026');
+      expect(r.letter.subject).toBe('Permohonan Akun SPSE Pejabat Pengadaan');
+      expect(r.problems.filter((p) => p.field.startsWith('letter.'))).toEqual([]);
+    }
+  });
+
+  it('a date\'s digits and month name misread are given back, flagged with what was read', () => {
+    for (const date of ['l4 September 2O26', '14 Septernber 2026', 'I4 SEPTERNBER 2026']) {
+      const r = read(letter({ date }));
+      expect(r.letter.date).toBe('2026-09-14');
+      expect(flagOf(r, 'letter.date')).toBe(`Tanggal surat diperbaiki dari hasil pindai — periksa (tertulis "Kalabahi, ${date}")`);
+    }
+    expect(flagOf(read(letter()), 'letter.date')).toBeUndefined();
+    expect(read(letter({ date: '4 Me1 2026' })).letter.date).toBe('2026-05-04');
+    expect(read(letter({ date: '4 Jull 2026' })).letter.date).toBe('2026-07-04');
+    expect(read(letter({ date: '4 Junl 2026' })).letter.date).toBe('2026-06-04');
+  });
+
+  it('a row of check boxes as a recogniser reads them: the box with an x, else the one unlike the empty ones, is ticked; role and request flagged', () => {
+    const form = (peran: string, jenis: string) => [
+      'FORMULIR PERMOHONAN AKUN SPSE',
+      'No. Surat\t: 027/55/Distan/2026',
+      `Peran Diminta\t: ${peran}`,
+      `Jenis\t: ${jenis}`,
+      'Nama Lengkap\t: Theodorus Lewar, S.P.',
+      'NIP\t: 19880915 201403 1 002',
+    ];
+    const rows: [string, string, string, string][] = [
+      ['(1 J Pokja Pemilihan\t(xl Auditor\t(| 1 Verifikator', 'IxJ Akun Baru\t( I Reset Kata Sandi', 'auditor', 'create'],
+      ['CI Pokja Pemilihan\tMH Auditor\tCO Verifikator', 'DC Akun Baru\tM Reset Kata Sandi', 'password-reset', 'reset'],
+      ['() Pokja Pemilihan\t(DI) Auditor\t(1 Verifikator', 'Akun Baru\t(1 Reset Kata Sandi\t( Nonaktif', 'auditor', 'create'],
+      ['C1 Pokja Pemilihan\tVerifikator\tCD Auditor', '(XI Akun Baru\t\t(|\tReset Kata Sandi', 'verifikator', 'create'],
+    ];
+    for (const [peran, jenis, role, action] of rows) {
+      const r = read(form(peran, jenis));
+      expect([r.letter.role, r.people[0].action]).toEqual([role, action]);
+      expect(flagOf(r, 'letter.role')).toMatch(/^Peran SPSE dibaca dari kotak centang pada pindaian; diperbaiki dari hasil pindai — periksa/);
+      expect(flagOf(r, 'people[0].action')).toMatch(/^Jenis permintaan dibaca dari kotak centang/);
+    }
+  });
+
+  it('a row where which box is ticked is not clear, a NIP or a rank with a Roman numeral, are left as read', () => {
+    expect(repairScanText('Peran\t: CI Pokja\tDO Auditor\tMH Verifikator').text).toBe('Peran\t: CI Pokja\tDO Auditor\tMH Verifikator');
+    expect(repairScanText('NIP\t: 19880915 201403 1 002').text).toBe('NIP\t: 19880915 201403 1 002');
+    expect(repairScanText('Pangkat\t: Penata Muda Tk. I (III/b)').text).toBe('Pangkat\t: Penata Muda Tk. I (III/b)');
+    expect(repairScanText('Nomor\t: 027/III/2026').text).toBe('Nomor\t: 027/III/2026');
   });
 });
