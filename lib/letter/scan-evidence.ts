@@ -6,7 +6,7 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
-import { REPAIRED_NOTE, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing } from './scan-repair';
+import { REPAIRED_NOTE, repairAddressBrackets, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
@@ -132,7 +132,9 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     if (fixed && value) repaired[path] = note(label, value);
     return fixed;
   };
-  const sender = spaced('letter.sender', 'Instansi pengirim', letter.sender);
+  const bracketed = letter.sender && read.fields['letter.sender'] ? repairAddressBrackets(letter.sender) : null;
+  if (bracketed && letter.sender) repaired['letter.sender'] = note('Instansi pengirim', letter.sender);
+  const sender = spaced('letter.sender', 'Instansi pengirim', bracketed ?? letter.sender) ?? bracketed;
   if (sender) letter = { ...letter, sender };
   const people = read.people.map((p, i) => {
     const path = `people[${i}].name`;
@@ -142,7 +144,11 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     const name = marked ?? spacedName;
     // The note says what was read, before any repair.
     if ((unglued || marked) && p.name) repaired[path] = note('Nama', p.name);
-    const position = spaced(`people[${i}].position`, 'Jabatan', p.position);
+    // A label's colon or a smudge read at a jabatan's end ("… Ahli Pertama:") is no part of it.
+    const trimmed = p.position && read.fields[`people[${i}].position`] ? p.position.replace(/\s*[:;]+$/, '') : null;
+    const unmarked = trimmed && trimmed !== p.position ? trimmed : null;
+    if (unmarked && p.position) repaired[`people[${i}].position`] = note('Jabatan', p.position);
+    const position = spaced(`people[${i}].position`, 'Jabatan', unmarked ?? p.position) ?? unmarked;
     const email = p.email && repairEmail(p.email);
     const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];
     if (emailOk) repaired[`people[${i}].email`] = note('Email', p.email!);

@@ -116,10 +116,12 @@ function endLabels(domain: string): string {
  * underscore read before a dot of its domain ("@bpkp-.go.id": no domain label ends so), a zero
  * read for an "o" in a domain word of letters ("@yaho0.co.id"; digits among digits stay), and a free
  * mail provider's domain misread by a letter or two ("@amail.com"), a comma read for a dot of the domain,
- * an "@" read as "©" or "(a)" (atSign), a domain ending misread (endLabels); null when none.
+ * an "@" read as "©" or "(a)" (atSign), a domain ending misread (endLabels), a colon or quote mark
+ * read at either end; null when none.
  */
 export function repairEmail(value: string): string | null {
-  const spaced = atSign(value).replace(/\s*([@.])\s*/g, '$1');
+  // A label's colon or a quote mark read before or after the address (": budi@…").
+  const spaced = atSign(value.replace(/^[\s:;,'"“”‘’]+|[\s:;,'"“”‘’]+$/g, '')).replace(/\s*([@.])\s*/g, '$1');
   const at = spaced.indexOf('@');
   const domain = (d: string) =>
     '@' + endLabels(providerDomain(d.slice(1).replace(/,/g, '.').replace(/[-_]+\./g, '.').replace(/(?<=[a-z])0+(?=[a-z]*(?:\.|$))|(?<=(?:^|[.])[a-z]*)0+(?=[a-z])/gi, (z) => 'o'.repeat(z.length))));
@@ -215,5 +217,11 @@ export function repairNameMarks(value: string): string | null {
     } else out.push(repairTitle(seg) ?? seg);
   }
   const fixed = out.join(', ');
+  return fixed === value ? null : fixed;
+}
+
+/** A sender's address in guillemets, as a recogniser reads angle brackets ("Bagian Umum «umum@…»" → "<umum@…>"); null when none. */
+export function repairAddressBrackets(value: string): string | null {
+  const fixed = value.replace(/«\s*([^\s«»<>]+@[^\s«»<>]+?)\s*»/g, '<$1>');
   return fixed === value ? null : fixed;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyScan, parseExtracted } from '../../../lib/letter/scan-evidence';
 import { repairScanText } from '../../../lib/letter/scan-text';
 import { parseLetter } from '../../../lib/letter/parse';
-import { repairEmail, repairIfValid, repairNameMarks, repairTitle, titleShape } from '../../../lib/letter/scan-repair';
+import { repairAddressBrackets, repairEmail, repairIfValid, repairNameMarks, repairTitle, titleShape } from '../../../lib/letter/scan-repair';
 import { checkPhone } from '../../../lib/letter/validate';
 import { DEGREES } from '../../../lib/letter/degrees';
 
@@ -198,5 +198,19 @@ describe('a scan\'s label words, dates and check boxes, repaired before the lett
     expect(repairScanText('NIP\t: 19880915 201403 1 002').text).toBe('NIP\t: 19880915 201403 1 002');
     expect(repairScanText('Pangkat\t: Penata Muda Tk. I (III/b)').text).toBe('Pangkat\t: Penata Muda Tk. I (III/b)');
     expect(repairScanText('Nomor\t: 027/III/2026').text).toBe('Nomor\t: 027/III/2026');
+  });
+});
+
+describe('marks a recogniser reads around a value', () => {
+  it('a sender\'s address in guillemets, a colon before an address, a colon after a jabatan', () => {
+    expect(repairAddressBrackets('Sekretariat Dinas Sosial «sekretariat.dinsos@alorkab.go.id»')).toBe('Sekretariat Dinas Sosial <sekretariat.dinsos@alorkab.go.id>');
+    expect(repairAddressBrackets('Sekretariat Dinas Sosial <sekretariat.dinsos@alorkab.go.id>')).toBeNull();
+    expect(repairAddressBrackets('Kantor «Lama»')).toBeNull();
+    expect(repairEmail(': agnes.lelan@alorkab.go.id')).toBe('agnes.lelan@alorkab.go.id');
+    expect(repairEmail('agnes.lelan@alorkab.go.id”')).toBe('agnes.lelan@alorkab.go.id');
+    const r = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Agnes Lelan', 'NIP : 19910223 201503 2 004', 'Jabatan : Analis Kebijakan Ahli Muda:', 'Email : : agnes.lelan@alorkab.go.id']);
+    expect([r.people[0].position, r.people[0].email]).toEqual(['Analis Kebijakan Ahli Muda', 'agnes.lelan@alorkab.go.id']);
+    expect(flagOf(r, 'people[0].position')).toMatch(/^Jabatan diperbaiki dari hasil pindai — periksa/);
+    expect(flagOf(r, 'people[0].email')).toMatch(/^Email diperbaiki dari hasil pindai — periksa/);
   });
 });
