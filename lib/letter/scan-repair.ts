@@ -38,20 +38,28 @@ export function repairIfValid(read: string, valid: (s: string) => boolean): stri
 const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /**
- * A scanned letter number with the confusion that cannot be right repaired; null when there is none:
- * a part that mixes Roman letters and ones ("V1", "X1", "1V") is a Roman month (VI, XI, IV). A lone
- * "1" or "11" stays (it may be the month in digits), and so does a stray ")" (a J or a slash: "BPB)"
- * was BPBJ, "PBJ)" was PBJ/): the reader flags them instead.
+ * A part of a scanned letter number with the confusion that cannot be right repaired, or the part as
+ * it is: a part that mixes Roman letters and ones ("V1", "X1", "1V", "II1") is a Roman month (VI, XI,
+ * IV, III), and so is "111" just before the year (no month is 111). A lone "1" or "11" stays (it may
+ * be the month in digits). A J read as ")" after capitals: "PB)" → "PBJ", "PB)J" → "PBJ", and a ")"
+ * after a J is a slash's speck ("PBJ)" → "PBJ"); a lower-case j after capitals is one ("PBj").
  */
+function repairNumberPart(part: string, next: string | undefined): string {
+  if (/^[IVX1l|]+$/.test(part) && /[IVX]/.test(part) && /[1l|]/.test(part)) {
+    const roman = part.replace(/[1l|]/g, 'I');
+    return ROMAN_MONTH.test(roman) ? roman : part;
+  }
+  if (part === '111' && next !== undefined && /^\d{4}$/.test(next)) return 'III';
+  if (/^[A-Z]{1,7}J\)$/.test(part)) return part.slice(0, -1);
+  if (/^[A-Z]{1,7}\)J?$/.test(part)) return part.replace(/\)J?$/, 'J');
+  if (/^[A-Z]{2,7}j$/.test(part)) return part.slice(0, -1) + 'J';
+  return part;
+}
+
+/** A scanned letter number with its parts repaired (repairNumberPart); null when none was. */
 export function repairLetterNumber(value: string): string | null {
-  const fixed = value
-    .split('/')
-    .map((part) => {
-      if (!/^[IVX1l|]+$/.test(part) || !/[VX]/.test(part) || !/[1l|]/.test(part)) return part;
-      const roman = part.replace(/[1l|]/g, 'I');
-      return ROMAN_MONTH.test(roman) ? roman : part;
-    })
-    .join('/');
+  const parts = value.split('/');
+  const fixed = parts.map((part, k) => repairNumberPart(part, parts[k + 1])).join('/');
   return fixed === value ? null : fixed;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyScan, parseExtracted } from '../../../lib/letter/scan-evidence';
 import { repairScanText } from '../../../lib/letter/scan-text';
 import { parseLetter } from '../../../lib/letter/parse';
-import { repairAddressBrackets, repairEmail, repairIfValid, repairNameMarks, repairTitle, titleShape } from '../../../lib/letter/scan-repair';
+import { repairAddressBrackets, repairEmail, repairIfValid, repairLetterNumber, repairNameMarks, repairTitle, titleShape } from '../../../lib/letter/scan-repair';
 import { checkPhone } from '../../../lib/letter/validate';
 import { DEGREES } from '../../../lib/letter/degrees';
 
@@ -212,5 +212,21 @@ describe('marks a recogniser reads around a value', () => {
     expect([r.people[0].position, r.people[0].email]).toEqual(['Analis Kebijakan Ahli Muda', 'agnes.lelan@alorkab.go.id']);
     expect(flagOf(r, 'people[0].position')).toMatch(/^Jabatan diperbaiki dari hasil pindai — periksa/);
     expect(flagOf(r, 'people[0].email')).toMatch(/^Email diperbaiki dari hasil pindai — periksa/);
+  });
+});
+
+describe('a letter number as a scan misreads it', () => {
+  it('a J read as ")" or "j" after capitals, a Roman month read with ones', () => {
+    expect(repairLetterNumber('050/212/UKPB)/2026')).toBe('050/212/UKPBJ/2026');
+    expect(repairLetterNumber('050/212/UKPB)J/2026')).toBe('050/212/UKPBJ/2026');
+    expect(repairLetterNumber('050/212/UKPBJ)/2026')).toBe('050/212/UKPBJ/2026');
+    expect(repairLetterNumber('050/212/UKPBj/2026')).toBe('050/212/UKPBJ/2026');
+    expect(repairLetterNumber('050/212/Setda/II1/2026')).toBe('050/212/Setda/III/2026');
+    expect(repairLetterNumber('050/212/Setda/111/2026')).toBe('050/212/Setda/III/2026');
+    // A number 111 that is not the month, a month in digits, a bracket that opens: as read.
+    expect(repairLetterNumber('050/111/Setda/2026')).toBeNull();
+    expect(repairLetterNumber('050/212/Setda/11/2026')).toBeNull();
+    expect(repairLetterNumber('050/(UKPBJ)/2026')).toBeNull();
+    expect(repairLetterNumber('050/212/Kec.Mbj/2026')).toBeNull();
   });
 });
