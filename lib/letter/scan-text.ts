@@ -64,8 +64,8 @@ function repairDates(line: string): string {
 
 /** A token that may be a check box as read: brackets, bars, the letters a box or a tick is read as, at most four. */
 const BOX_TOKEN = /^[()[\]{}|/1IJlLCDOoMHWmxXvV7✓✔√☑☒☐■□×]{1,4}$/;
-/** A box read with an x or a tick in it. */
-const TICKED_MARK = /[xX×✓✔√☑☒■vV]/;
+/** A box read with an x or a tick in it, or a filled box read as M, H or W ("MH", "MW", "Hm"). */
+const TICKED_MARK = /[xX×✓✔√☑☒■vV]|^[MHWm]{1,2}[I1l]?$/;
 /** An empty box as read: brackets and bars only ("(1 J", "(| I", "()"), or a ☐ read as C ("CI", "CO", "DC"). */
 const EMPTY_MARK = /^[()[\]{}|/1IJlL]+$|^(?=.*C)[CDO0()[\]1Il|]+$/;
 

@@ -184,6 +184,7 @@ describe('a scan\'s label words, dates and check boxes, repaired before the lett
       ['CI Pokja Pemilihan\tMH Auditor\tCO Verifikator', 'DC Akun Baru\tM Reset Kata Sandi', 'password-reset', 'reset'],
       ['() Pokja Pemilihan\t(DI) Auditor\t(1 Verifikator', 'Akun Baru\t(1 Reset Kata Sandi\t( Nonaktif', 'auditor', 'create'],
       ['C1 Pokja Pemilihan\tVerifikator\tCD Auditor', '(XI Akun Baru\t\t(|\tReset Kata Sandi', 'verifikator', 'create'],
+      ['C1 Pokja Pemilihan\tMH Auditor\tDO Verifikator', 'Hm Akun Baru\t(1 Reset Kata Sandi', 'auditor', 'create'],
     ];
     for (const [peran, jenis, role, action] of rows) {
       const r = read(form(peran, jenis));
@@ -194,7 +195,7 @@ describe('a scan\'s label words, dates and check boxes, repaired before the lett
   });
 
   it('a row where which box is ticked is not clear, a NIP or a rank with a Roman numeral, are left as read', () => {
-    expect(repairScanText('Peran\t: CI Pokja\tDO Auditor\tMH Verifikator').text).toBe('Peran\t: CI Pokja\tDO Auditor\tMH Verifikator');
+    expect(repairScanText('Peran\t: CI Pokja\tDO Auditor\tOD Verifikator').text).toBe('Peran\t: CI Pokja\tDO Auditor\tOD Verifikator');
     expect(repairScanText('NIP\t: 19880915 201403 1 002').text).toBe('NIP\t: 19880915 201403 1 002');
     expect(repairScanText('Pangkat\t: Penata Muda Tk. I (III/b)').text).toBe('Pangkat\t: Penata Muda Tk. I (III/b)');
     expect(repairScanText('Nomor\t: 027/III/2026').text).toBe('Nomor\t: 027/III/2026');
