@@ -41,7 +41,7 @@ const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
  * A part of a scanned letter number with the confusion that cannot be right repaired, or the part as
  * it is: a part that mixes Roman letters and ones ("V1", "X1", "1V", "II1") is a Roman month (VI, XI,
  * IV, III), and so is "111" just before the year (no month is 111). A lone "1" or "11" stays (it may
- * be the month in digits). A J read as ")" after capitals: "PB)" → "PBJ", "PB)J" → "PBJ", and a ")"
+ * be the month in digits); an O or l among two digits or more is a digit ("2O26", "O45"). A J read as ")" after capitals: "PB)" → "PBJ", "PB)J" → "PBJ", and a ")"
  * after a J is a slash's speck ("PBJ)" → "PBJ"); a lower-case j after capitals is one ("PBj").
  */
 function repairNumberPart(part: string, next: string | undefined): string {
@@ -50,6 +50,8 @@ function repairNumberPart(part: string, next: string | undefined): string {
     return ROMAN_MONTH.test(roman) ? roman : part;
   }
   if (part === '111' && next !== undefined && /^\d{4}$/.test(next)) return 'III';
+  // A number part with an O or l among two digits or more ("2O26", "O45", "l21"): digits.
+  if (/^[0-9OolI]+$/.test(part) && (part.match(/\d/g) ?? []).length >= 2 && /[OolI]/.test(part)) return part.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
   if (/^[A-Z]{1,7}J\)$/.test(part)) return part.slice(0, -1);
   if (/^[A-Z]{1,7}\)J?$/.test(part)) return part.replace(/\)J?$/, 'J');
   if (/^[A-Z]{2,7}j$/.test(part)) return part.slice(0, -1) + 'J';
