@@ -19,6 +19,7 @@ import { classifyKey, headerFields, isPersonKind, normKey } from './people';
 import { splitCombinedLabels, splitFieldPairs } from './kv-pairs';
 import { spaceTables } from './space-table';
 import { unnumberFormLabels } from './numbered-labels';
+import { CHECK_BOX } from './check-boxes';
 import { collapse, type Line } from './text';
 
 export const REBUILT_TABLE_NOTE = 'Tabel disusun ulang dari sel yang tertulis satu per baris — periksa';
@@ -313,20 +314,19 @@ export function reshapeLayouts(input: Line[]): Reshaped {
 /** Whether the reshaped lines are the letter's own, line for line (nothing to number back). */
 export const sameNumbers = (r: Reshaped) => r.origin.every((n, i) => n === i);
 
-/** Check boxes in an answer: it lists the options (the ticked ones are read as ticks, elsewhere), it answers nothing itself. */
-const CHECK_BOXES = /\[[^\]\n]{0,3}\]|\[\s|[☐☑☒□■]/;
 /** Kinds of request: an answer naming two is a list of options (boxes a scan no longer shows as boxes), not the request. */
 const REQUEST_OPTION = /\b(?:reset|pembuatan|penonaktifan|nonaktif|perubahan|penggantian|pemulihan)\b/gi;
 
 /**
  * The answers to a form's request questions ("Peran / Hak Akses", "Jenis Permohonan"): what is
- * asked, when no Hal says it. A line of check boxes, or of several kinds of request, is no
- * answer: its first option is not the request (a scan that lost the tick asked for it silently).
+ * asked, when no Hal says it. A line of check boxes (check-boxes.ts: the ticked ones are read as
+ * ticks, elsewhere), or of several kinds of request, is no answer: its first option is not the
+ * request (a scan that lost the tick asked for it silently).
  */
 export function requestAnswers(lines: readonly Line[]): string | null {
   const answers = lines
     .map((l) => /^\s*((?:jenis\s+(?:permohonan|layanan)|peran|hak\s+akses)[^:]{0,30}?)\s*:\s*(\S.*)$/i.exec(l.raw))
-    .filter((m) => m !== null && !CHECK_BOXES.test(m[2]) && (m[2].match(REQUEST_OPTION) ?? []).length < 2)
+    .filter((m) => m !== null && !CHECK_BOX.test(m[2]) && (m[2].match(REQUEST_OPTION) ?? []).length < 2)
     .map((m) => m![2].trim());
   return answers.length ? answers.join('; ') : null;
 }

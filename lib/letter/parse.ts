@@ -6,6 +6,7 @@ import { fieldPath, type Applicant, type RequestedPerson, type ApplicantField, t
 import { applyKv, classifyKey, finishDraft, findPeople, isPersonKind, ITEM, normKey, parseKv, type Draft, type Kv } from './people';
 import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, toLines, type Line } from './text';
 import { checkNip, findDates, monthNumber } from './validate';
+import { tickedOptions, withoutEmptyOptions } from './check-boxes';
 import { assertLetterLength } from './limits';
 import { requestActions } from './actions';
 import { findAssignment } from './assignment';
@@ -699,8 +700,8 @@ export function parseLetter(input: string): ParsedLetter {
     .map((l) => l.text)
     .join('\n');
   // Form check boxes: ticked options say what is asked; unticked ones say nothing.
-  const ticked = [...bodyText.matchAll(/(?:\[\s*[xXvV✓✔√]\s*\]|[☑☒✓✔])\s*([^[\]☐☑☒□\n]+)/g)].map((m) => m[1]).join(' ');
-  const untickedRemoved = bodyText.replace(/(?:\[\s*\]|[☐□])\s*[^[\]☐☑☒□\n]*/g, ' ');
+  const ticked = tickedOptions(bodyText);
+  const untickedRemoved = withoutEmptyOptions(bodyText);
   // A form's answers ("Peran / Hak Akses : PPK", "Jenis Permohonan : Pembuatan akun baru") say what is asked when no Hal does.
   const answered = subject ? null : requestAnswers(lines.slice(0, sigStart));
   const role = guessRole(subject?.value ?? (ticked || answered || null), untickedRemoved);

@@ -6,12 +6,14 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
-import { REPAIRED_NOTE, repairEmail, repairLetterNumber, repairNameSpacing } from './scan-repair';
+import { REPAIRED_NOTE, repairAddressBrackets, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
 import { WIDER_ROW_NOTE } from './people';
 import { checkEmail } from './validate';
+import { repairScanText, type ScanTextRepairs } from './scan-text';
+import { collapse } from './text';
 import type { FieldEvidence, LetterProblem as Problem, ParsedLetter } from './schema';
 
 /** Words read with at least this confidence (0–1) count as sure. */
@@ -40,7 +42,7 @@ function valueWords(line: ScanLine, value: string): ScanLine['words'] {
   return own.length ? own : line.words;
 }
 
-const PERSON_PATH = /^people\[(\d+)\]\.(name|nip|position|email|phone)$/;
+const PERSON_PATH = /^people\[(\d+)\]\.(name|nip|position|email|phone|action)$/;
 
 function currentValue(parsed: ParsedLetter, path: string): string | null {
   const m = PERSON_PATH.exec(path);
@@ -64,7 +66,8 @@ function confusable(path: string, value: string): boolean {
   if (/[:;]$/.test(value)) return true;
   if (path === 'letter.number')
     return value.split(/[/.\-\s]/).some((seg) => /^[1lI|VX]{1,4}$/.test(seg) && /[1lI|]/.test(seg)) || /\d[Oo]|[Oo]\d/.test(value) || /[()]/.test(value.replace(/\([^()]*\)/g, ''));
-  if (/\.email$/.test(path)) return /\d[lIoO]|[lIoO]\d/.test(value) || /rn|vv|cl/.test(value.split('@')[0]);
+  // An e-mail's l/1 and O/0 beside a digit, or a lone 1 or 0 between letters ("be1ukab" for belukab).
+  if (/\.email$/.test(path)) return /\d[lIoO]|[lIoO]\d/.test(value) || /[a-z][10][a-z]/i.test(value) || /rn|vv|cl/.test(value.split('@')[0]);
   return false;
 }
 
@@ -83,6 +86,21 @@ function cutShort(source: string, value: string): boolean {
   const after = cells.slice(1).join(' ');
   return !!v && first.includes(v) && !after.includes(':') && alnum(after).length > 0 && !v.includes(alnum(after));
 }
+
+/** What a field is called in a flag ("Tanggal surat diperbaiki dari hasil pindai …"). */
+const FIELD_LABELS: Record<string, string> = {
+  'letter.number': 'Nomor surat',
+  'letter.date': 'Tanggal surat',
+  'letter.sender': 'Instansi pengirim',
+  'letter.subject': 'Perihal',
+  'letter.role': 'Peran SPSE',
+  name: 'Nama',
+  nip: 'NIP',
+  position: 'Jabatan',
+  email: 'Email',
+  phone: 'Nomor HP',
+  action: 'Jenis permintaan',
+};
 
 export const SCAN_NOTES = {
   unsure: (ocr: number) => `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`,
@@ -114,15 +132,23 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     if (fixed && value) repaired[path] = note(label, value);
     return fixed;
   };
-  const sender = spaced('letter.sender', 'Instansi pengirim', letter.sender);
+  const bracketed = letter.sender && read.fields['letter.sender'] ? repairAddressBrackets(letter.sender) : null;
+  if (bracketed && letter.sender) repaired['letter.sender'] = note('Instansi pengirim', letter.sender);
+  const sender = spaced('letter.sender', 'Instansi pengirim', bracketed ?? letter.sender) ?? bracketed;
   if (sender) letter = { ...letter, sender };
   const people = read.people.map((p, i) => {
     const path = `people[${i}].name`;
     const unglued = p.name && read.fields[path] ? repairNameSpacing(p.name) : null;
-    const name = spaced(path, 'Nama', unglued ?? p.name) ?? unglued;
-    // The note says what was read, before either repair.
-    if (unglued && p.name) repaired[path] = note('Nama', p.name);
-    const position = spaced(`people[${i}].position`, 'Jabatan', p.position);
+    const spacedName = spaced(path, 'Nama', unglued ?? p.name) ?? unglued;
+    const marked = p.name && read.fields[path] ? repairNameMarks(spacedName ?? p.name) : null;
+    const name = marked ?? spacedName;
+    // The note says what was read, before any repair.
+    if ((unglued || marked) && p.name) repaired[path] = note('Nama', p.name);
+    // A label's colon or a smudge read at a jabatan's end ("… Ahli Pertama:") is no part of it.
+    const trimmed = p.position && read.fields[`people[${i}].position`] ? p.position.replace(/\s*[:;]+$/, '') : null;
+    const unmarked = trimmed && trimmed !== p.position ? trimmed : null;
+    if (unmarked && p.position) repaired[`people[${i}].position`] = note('Jabatan', p.position);
+    const position = spaced(`people[${i}].position`, 'Jabatan', unmarked ?? p.position) ?? unmarked;
     const email = p.email && repairEmail(p.email);
     const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];
     if (emailOk) repaired[`people[${i}].email`] = note('Email', p.email!);
@@ -143,9 +169,26 @@ function nameEmailNote(parsed: ParsedLetter, path: string): string | null {
  * `parsed` with OCR confidences and scan flags added from `scan` (one entry per line of its text);
  * `text`, the scanned text itself, keeps the tab stops the parser's source lines no longer show.
  */
-export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): ParsedLetter {
+export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string, textRepairs?: Pick<ScanTextRepairs, 'values' | 'boxes'>): ParsedLetter {
   const textLines = text?.split('\n');
   const { parsed, repaired } = repairScanned(read, text ?? '');
+  const readFrom = (was: string) => `${REPAIRED_NOTE} (tertulis "${collapse(was)}")`;
+  // A date repaired on its line (scan-text.ts): the values read from that line say what was read.
+  for (const [path, ev] of Object.entries(parsed.fields)) {
+    const was = textRepairs?.values.get(ev.line);
+    if (was && !repaired[path]) repaired[path] = `${FIELD_LABELS[path.replace(/^people\[\d+\]\./, '')] ?? 'Nilai'} ${readFrom(was)}`;
+  }
+  // Check boxes read from a scan say the role and each person's request: both need a look.
+  const boxes = textRepairs ? [...textRepairs.boxes.values()] : [];
+  const boxNote = boxes.length ? `dibaca dari kotak centang pada pindaian; ${readFrom(boxes.join(' / '))}` : null;
+  const boxLine = textRepairs ? [...textRepairs.boxes.keys()][0] : undefined;
+  if (boxNote && boxLine) {
+    if (parsed.letter.role) repaired['letter.role'] = `Peran SPSE ${boxNote}`;
+    parsed.people.forEach((p, i) => {
+      repaired[`people[${i}].action`] = `Jenis permintaan ${boxNote}`;
+      parsed.fields[`people[${i}].action`] ??= { confidence: 0.7, line: boxLine, source: collapse(textLines?.[boxLine - 1] ?? '') };
+    });
+  }
   const fields: Record<string, FieldEvidence> = {};
   for (const [path, ev] of Object.entries(parsed.fields)) {
     const line = scan.lines[ev.line - 1];
@@ -187,6 +230,8 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string): Pa
 
 /** A letter from extracted text: parsed, and when the text came from a scan, with its scan evidence. */
 export function parseExtracted(extracted: { text: string; scan?: ScanInfo }, parse: (text: string) => ParsedLetter): ParsedLetter {
-  const parsed = parse(extracted.text);
-  return extracted.scan ? applyScan(parsed, extracted.scan, extracted.text) : parsed;
+  if (!extracted.scan) return parse(extracted.text);
+  // Label words, dates and check boxes a recogniser misread are repaired before the letter is read.
+  const repairs = repairScanText(extracted.text);
+  return applyScan(parse(repairs.text), extracted.scan, repairs.text, repairs);
 }

@@ -128,6 +128,9 @@ const MONTHS: Record<string, number> = {
   desember: 12, des: 12, dec: 12, december: 12,
 };
 
+/** The month names and abbreviations dates are read with, lower case. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+
 /** 1–12 for an Indonesian (or English) month name or abbreviation, else null. */
 export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;

@@ -9,8 +9,9 @@ describe('scan repairs that cannot be wrong', () => {
     expect(repairLetterNumber('027/311/PBJ/V1/2026')).toBe('027/311/PBJ/VI/2026');
     expect(repairLetterNumber('027/311/PBJ/X1/2026')).toBe('027/311/PBJ/XI/2026');
     expect(repairLetterNumber('027/311/PBJ/1V/2026')).toBe('027/311/PBJ/IV/2026');
-    // A stray ")" was a J in one letter ("BPB)") and a slash in another ("PBJ)/"): left as read.
-    expect(repairLetterNumber('027/0231/BPB)/2026')).toBeNull();
+    // A stray ")" after capitals was a J in one letter ("BPB)"); after a J, a slash's speck ("PBJ)/").
+    expect(repairLetterNumber('027/0231/BPB)/2026')).toBe('027/0231/BPBJ/2026');
+    expect(repairLetterNumber('027/0231/PBJ)/2026')).toBe('027/0231/PBJ/2026');
     // Could be right as read: a month in digits, a bracket that opens, a number that is no month.
     expect(repairLetterNumber('027/311/PBJ/11/2026')).toBeNull();
     expect(repairLetterNumber('027/311/PBJ/1/2026')).toBeNull();
