@@ -315,6 +315,16 @@ function readWrappedNo(cells: Fragment[], heading: readonly Fragment[][]): void 
 }
 
 /**
+ * A cell of the heading's second line that is the "o" of a narrow "No" heading wrapped letter by
+ * letter, read as a zero ("N" / "0"): a lone "0" or "O" under a heading ending in "N". It is no digit
+ * of a row: the line stays a heading line (readWrappedNo puts the "o" back).
+ */
+function wrappedNoCell(c: Cell, table: Table): boolean {
+  const k = columnOf(table.starts, c.x, 0);
+  return /^[0O]$/.test(c.text) && /(?:^|\s)N$/.test(table.rows[0][k]?.[0]?.text ?? '');
+}
+
+/**
  * Whether a line's text had to wrap from the line above: in some column the line above's fragment,
  * a space and this line's first word would not have fitted before the next column (the last column:
  * before the right edge of the page's text).
@@ -439,7 +449,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     // A ruled table's rows stand farther apart than lines of text (cell padding above and below): a
     // row with cells in two or more of the open table's columns is no paragraph after the one above.
     // A second heading row (words only, right under the first) may hold headings centred in their cells.
-    const headingRow = !!table && table.rows.length === 1 && !/[\d@]/.test(row.cells.map((c) => c.text).join(''));
+    const headingRow = !!table && table.rows.length === 1 && !/[\d@]/.test(row.cells.filter((c) => !wrappedNoCell(c, table!)).map((c) => c.text).join(''));
     const fits = !!table && (fitsTable(row, table.starts) || (headingRow && fitsTable(row, table.starts, true)));
     const tableRow = !!table && gap <= step * 2.9 && fits && filledColumns(row, table.starts) >= 2;
     const paragraphBreak = prev && gap > step * (skippedLine || barRows ? 2.9 : 1.45) && !tableRow;
