@@ -92,6 +92,19 @@ function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   return flat || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
 }
 
+/** A mark this many times as tall as its line's usual word is a vertical rule's stub, not a character. */
+const RULE_STUB = 1.6;
+
+/**
+ * A piece of a table's vertical rule the clean-up left, read as a mark ("—", "!"): only dashes and
+ * strokes (a typed table's "|" is restoreBars's), from a box far taller than the line's words (a character is never taller than a
+ * bracket; a rule runs the cell's whole height). Kept, it stands between two cells and joins two
+ * columns into one.
+ */
+function isRuleStub(w: TessWord, wordHeight: number): boolean {
+  return /^[—–\-_~!¦]+$/.test(w.text.trim()) && w.bbox.y1 - w.bbox.y0 >= wordHeight * RULE_STUB;
+}
+
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
 const MARKS = '#*“”"‘’\'`^~?';
 const LABEL_MARKS = new RegExp(`^(\\s*)[${MARKS}]+(?=\\p{L})([\\p{L}][\\p{L}\\d ./-]{0,30}?)[${MARKS}]*(\\s*:)`, 'u');
@@ -295,7 +308,7 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         let afterColon = false;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text || w === logo || isSpeck(w, size, w === line.words[0])) continue;
+          if (!text || w === logo || isSpeck(w, size, w === line.words[0]) || isRuleStub(w, heights[heights.length >> 1])) continue;
           // pdf.js y grows upwards; image y grows downwards. A value's word after a label's colon whose top
           // is at the line's baseline stands a line lower: its second line, which the recogniser joined to
           // the label set in the middle of the value (a label set so beside its value's first line is

@@ -401,7 +401,25 @@ function cellText(frags: readonly Fragment[], widest: number): string {
   return text;
 }
 
+/** What a recogniser makes of a colon it did not read right: dots, commas, quotes, a stroke. */
+const COLON_MARK = /^[.,;:'"“”‘’`|!]{1,2}$/;
+
+/**
+ * The colon column of a table of labels (its first row "Nomor | : | …"): a later row's cell there
+ * holding only colon-like marks (a dot, a quote: the colon misread, its wrapped line's mark too) is
+ * that label's colon.
+ */
+function readColonColumn(table: Table): void {
+  const k = table.rows[0].findIndex((f) => f.length === 1 && f[0].text === ':');
+  if (k < 1 || !table.labels) return;
+  for (const cells of table.rows.slice(1)) {
+    const marks = cells[k].filter((f) => f.text);
+    if (marks.length && marks.every((f) => COLON_MARK.test(f.text)) && cells[k - 1].some((f) => f.text)) cells[k] = [{ ...marks[0], text: ':' }];
+  }
+}
+
 function tableLines(table: Table): LaidOutLine[] {
+  readColonColumn(table);
   const widest = table.starts.map((_, k) => Math.max(0, ...table.rows.flatMap((r) => r[k].map((f) => f.width))));
   return table.rows.map((cells, r) => ({
     // A colon column's colon stays with the value after it ("Nama\t: Frans …").
@@ -466,8 +484,9 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       // Under the header, a words-only line with fewer cells is the header wrapped, even in its first
       // column (a narrow number column's "N" / "o"). In a table of label rows (a first row with a
       // colon, or rows with an empty first column) only a line whose text could not have fitted above is.
-      const headerWrap = table.rows.length === 1 && words && row.cells.length < table.starts.length;
+      // A first row of a label, its colon and value ("Nomor : …  Kota, tanggal") is no heading that wraps.
       const labelRows = table.open || table.rows[0].some((f) => f[0]?.text.startsWith(':') || f[0]?.text.endsWith(':'));
+      const headerWrap = table.rows.length === 1 && words && row.cells.length < table.starts.length && !table.labels;
       // A label row's colon starts the next label row ("NIP : …" under "Nama : …").
       const colonAgain = cells.some((c, k) => c.text.startsWith(':') && last[k][0]?.text.startsWith(':'));
       // In a ruled table whose rows stand apart, a line a cell's line step below a row is that row wrapped,

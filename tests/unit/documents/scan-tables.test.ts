@@ -35,3 +35,51 @@ describe('a heading row wrapped onto a second line', () => {
     ]);
   });
 });
+
+describe('ruled lines read as marks', () => {
+  it('leaves out a vertical rule\'s stub read as a dash between two cells (a mark twice as tall as the line\'s words), so the columns stay apart', () => {
+    const stub = line(230, [[200, 290, 'Nugroho,'], [440, 520, '201101'], [530, 545, '1'], [640, 690, 'Ahli'], [700, 760, 'Muda'], [772, 786, '—', 55], [800, 860, '4410']], 30);
+    stub.words[5].bbox.y0 = 230 - 40;
+    const out = texts(
+      line(150, [[110, 140, 'NO'], [230, 300, 'NAMA'], [450, 500, 'NIP'], [650, 750, 'JABATAN'], [805, 850, 'NO.'], [930, 1030, 'SUREL']], 30),
+      line(176, [[205, 310, 'LENGKAP'], [806, 845, 'HP']], 30),
+      line(204, [[112, 122, '1'], [200, 260, 'Bayu'], [440, 550, '19880304'], [640, 760, 'Analis'], [800, 860, '0812'], [930, 1150, 'bayu.n@contoh.go.id']], 30),
+      stub,
+      line(256, [[440, 480, '005'], [800, 850, '771']], 30),
+      line(290, [[112, 122, '2'], [200, 260, 'Dewi'], [272, 330, 'Lestari'], [440, 550, '19900812'], [640, 760, 'Pengelola'], [800, 860, '0852'], [930, 1150, 'dewi.l@contoh.go.id']], 30),
+      line(316, [[440, 520, '201503'], [530, 545, '2'], [640, 690, 'PBJ'], [800, 860, '6610']], 30),
+      line(342, [[440, 480, '001'], [800, 850, '992']], 30),
+    );
+    expect(out).toEqual([
+      'NO\tNAMA LENGKAP\tNIP\tJABATAN\tNO. HP\tSUREL',
+      '1\tBayu Nugroho,\t19880304 201101 1 005\tAnalis Ahli Muda\t0812 4410 771\tbayu.n@contoh.go.id',
+      '2\tDewi Lestari\t19900812 201503 2 001\tPengelola PBJ\t0852 6610 992\tdewi.l@contoh.go.id',
+    ]);
+  });
+});
+
+describe('rows of labels beside a date', () => {
+  it('keeps each label on its own line when the first row is a label, its colon and value with the date right of it, and the colons below were misread', () => {
+    const out = texts(
+      line(350, [[240, 330, 'Nomor'], [420, 425, ':'], [450, 700, '045/ 118 /Setwan/2026'], [1130, 1240, 'Mamuju,'], [1255, 1270, '9'], [1285, 1400, 'Juli 2026']], 27),
+      line(384, [[240, 365, 'Lampiran'], [420, 450, 'ia', 8]], 27),
+      line(418, [[240, 330, 'Perihal'], [421, 424, '.', 92], [452, 620, 'Permohonan'], [633, 700, 'Akun'], [713, 800, 'Pejabat']], 27),
+      line(452, [[421, 424, '"', 62], [451, 600, 'Pengadaan']], 27),
+    );
+    expect(out[0]).toMatch(/^Nomor\t: 045\/ 118 \/Setwan\/2026\tMamuju, 9 Juli 2026$/);
+    expect(out.slice(1).map((t) => t.split('\t')[0].trim())).toEqual(expect.arrayContaining(['Lampiran', 'Perihal']));
+    expect(out.find((t) => t.startsWith('Perihal'))).toMatch(/Permohonan Akun Pejabat/);
+  });
+});
+
+describe('a colon column', () => {
+  it('reads the marks in the colon column of a run of labels (a dot, a quote) as that label\'s colon when only the first colon was read right', () => {
+    const out = texts(
+      line(350, [[240, 330, 'Nomor'], [420, 425, ':'], [450, 700, '045/ 118 /Setwan/2026'], [1130, 1240, 'Mamuju,'], [1255, 1270, '9'], [1285, 1400, 'Juli 2026']], 27),
+      line(384, [[240, 330, 'Sifat'], [421, 424, "'", 70], [452, 540, 'Biasa']], 27),
+      line(418, [[240, 330, 'Perihal'], [421, 424, '.', 92], [452, 620, 'Permohonan'], [633, 700, 'Akun'], [713, 780, 'Baru'], [792, 860, 'bagi'], [872, 1000, 'Pejabat']], 27),
+      line(452, [[421, 424, '"', 62], [451, 600, 'Pengadaan'], [612, 780, 'Barang/Jasa']], 27),
+    );
+    expect(out).toEqual(['Nomor\t: 045/ 118 /Setwan/2026\tMamuju, 9 Juli 2026', 'Sifat\t: Biasa', 'Perihal\t: Permohonan Akun Baru bagi Pejabat Pengadaan Barang/Jasa']);
+  });
+});
