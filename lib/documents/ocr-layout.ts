@@ -94,15 +94,21 @@ function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
 
 /** A mark this many times as tall as its line's usual word is a vertical rule's stub, not a character. */
 const RULE_STUB = 1.6;
+/** A capital, digit or bar less than this share of its line's usual word tall is a rule's corner or stub. */
+const RULE_CORNER = 0.6;
 
 /**
- * A piece of a table's vertical rule the clean-up left, read as a mark ("—", "!"): only dashes and
- * strokes (a typed table's "|" is restoreBars's), from a box far taller than the line's words (a character is never taller than a
- * bracket; a rule runs the cell's whole height). Kept, it stands between two cells and joins two
- * columns into one.
+ * A piece of a table's rules the clean-up left, read as a mark: a dash or stroke ("—", "!") from a
+ * box far taller than the line's words (a character is never taller than a bracket; a rule runs the
+ * cell's whole height; a typed table's "|" is restoreBars's), or one capital, digit or bar from a box
+ * half as tall as the line's words (a ruled table's bottom corner read as "L", a stub as "|": these
+ * characters stand as tall as the capitals). Kept, it stands between two cells and joins two columns
+ * into one, or starts a row of its own under the table.
  */
-function isRuleStub(w: TessWord, wordHeight: number): boolean {
-  return /^[—–\-_~!¦]+$/.test(w.text.trim()) && w.bbox.y1 - w.bbox.y0 >= wordHeight * RULE_STUB;
+function isRuleMark(w: TessWord, wordHeight: number): boolean {
+  const text = w.text.trim();
+  const height = w.bbox.y1 - w.bbox.y0;
+  return (/^[—–\-_~!¦]+$/.test(text) && height >= wordHeight * RULE_STUB) || (/^[A-Z\d|!]$/.test(text) && height < wordHeight * RULE_CORNER);
 }
 
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
@@ -305,10 +311,13 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
         const logo = isLogo(line, size, lineY(line) <= kopBottom) ? line.words[0] : null;
+        // The height of the line's words (of two letters or digits or more: specks and marks left aside).
+        const wordHeights = line.words.filter((w) => /[\p{L}\d].*[\p{L}\d]/u.test(w.text)).map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+        const wordHeight = wordHeights[wordHeights.length >> 1] ?? heights[heights.length >> 1];
         let afterColon = false;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text || w === logo || isSpeck(w, size, w === line.words[0]) || isRuleStub(w, heights[heights.length >> 1])) continue;
+          if (!text || w === logo || isSpeck(w, size, w === line.words[0]) || isRuleMark(w, wordHeight)) continue;
           // pdf.js y grows upwards; image y grows downwards. A value's word after a label's colon whose top
           // is at the line's baseline stands a line lower: its second line, which the recogniser joined to
           // the label set in the middle of the value (a label set so beside its value's first line is

@@ -83,3 +83,19 @@ describe('a colon column', () => {
     expect(out).toEqual(['Nomor\t: 045/ 118 /Setwan/2026\tMamuju, 9 Juli 2026', 'Sifat\t: Biasa', 'Perihal\t: Permohonan Akun Baru bagi Pejabat Pengadaan Barang/Jasa']);
   });
 });
+
+describe('a rule\'s corner read as a letter', () => {
+  it('leaves out a capital or bar half as tall as the line\'s words (the bottom corner of a ruled table read as "L", a stub as "|"), so the wrapped line stays in its row', () => {
+    const corner = line(330, [[100, 106, 'L', 56], [170, 300, 'A.Md.Kom.'], [520, 521, '|', 78], [640, 700, '2047']], 24);
+    corner.words[0].bbox.y0 = 320;
+    corner.words[2].bbox.y0 = 324;
+    const out = texts(
+      line(200, [[100, 140, 'No'], [170, 240, 'Nama'], [400, 440, 'NIK'], [540, 610, 'Status'], [640, 740, 'Telp/HP']], 24),
+      line(240, [[110, 120, '1'], [170, 260, 'Rudi'], [270, 350, 'Hartono,'], [380, 500, '7306011203950002'], [540, 600, 'Non-'], [640, 700, '0812'], [712, 770, '5511']], 24),
+      line(270, [[170, 240, 'S.Kom.'], [540, 590, 'ASN'], [640, 700, '3301']], 24),
+      line(305, [[110, 120, '2'], [170, 250, 'Sinta'], [262, 330, 'Dewi,'], [380, 500, '7306024408970001'], [540, 600, 'Non-'], [640, 700, '0821'], [712, 770, '9966']], 24),
+      corner,
+    );
+    expect(out).toEqual(['No\tNama\tNIK\tStatus\tTelp/HP', '1\tRudi Hartono, S.Kom.\t7306011203950002\tNon- ASN\t0812 5511 3301', '2\tSinta Dewi, A.Md.Kom.\t7306024408970001\tNon-\t0821 9966 2047']);
+  });
+});
