@@ -94,21 +94,22 @@ function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
 
 /** A mark this many times as tall as its line's usual word is a vertical rule's stub, not a character. */
 const RULE_STUB = 1.6;
-/** A capital, digit or bar less than this share of its line's usual word tall is a rule's corner or stub. */
+/** A glyph of straight strokes less than this share of its line's usual word tall is a rule's corner or stub. */
 const RULE_CORNER = 0.6;
 
 /**
- * A piece of a table's rules the clean-up left, read as a mark: a dash or stroke ("—", "!") from a
- * box far taller than the line's words (a character is never taller than a bracket; a rule runs the
- * cell's whole height; a typed table's "|" is restoreBars's), or one capital, digit or bar from a box
- * half as tall as the line's words (a ruled table's bottom corner read as "L", a stub as "|": these
- * characters stand as tall as the capitals). Kept, it stands between two cells and joins two columns
+ * A piece of a table's rules the clean-up left, read as a mark: a dash, stroke, dot or quote ("—", "!", ".")
+ * from a box far taller than the line's words (a character is never taller than a bracket; a rule runs the
+ * cell's whole height; a typed table's "|" is restoreBars's), or one glyph of straight strokes ("L",
+ * "T", "1", "|") from a box half as tall as the line's words (a ruled table's bottom corner read as
+ * "L", a stub as "|": these characters stand as tall as the capitals; a round "o" read as "0" is
+ * x-height and stays). Kept, it stands between two cells and joins two columns
  * into one, or starts a row of its own under the table.
  */
 function isRuleMark(w: TessWord, wordHeight: number): boolean {
   const text = w.text.trim();
   const height = w.bbox.y1 - w.bbox.y0;
-  return (/^[—–\-_~!¦]+$/.test(text) && height >= wordHeight * RULE_STUB) || (/^[A-Z\d|!]$/.test(text) && height < wordHeight * RULE_CORNER);
+  return (/^[—–\-_~!¦.,:;'"`]+$/.test(text) && height >= wordHeight * RULE_STUB) || (/^[LJITFE1lI|!+\[\]]$/.test(text) && height < wordHeight * RULE_CORNER);
 }
 
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */

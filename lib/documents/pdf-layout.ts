@@ -273,6 +273,10 @@ function wrapGap(header: Row, body: readonly Row[]): number | null {
  * keeps its start), or as many, each heading inside its own column but not all at its start (centred).
  */
 function bodyStarts(header: Row, body: readonly Row[], starts: readonly number[], scan: boolean): number[] | null {
+  // The heading's own second lines (words only, above the first row with a number) stand centred,
+  // reaching past their column's rows: they do not measure the columns.
+  const first = body.findIndex((r) => /\d/.test(r.cells.map((c) => c.text).join('')));
+  if (first > 0) body = body.slice(first);
   if (body.length < 2) return null;
   const slack = header.size * BODY_WORD_GAP[scan ? 'scan' : 'pdf'];
   const spans = body.flatMap((r) => r.items.map((it) => ({ x: it.x, end: it.end }))).sort((a, b) => a.x - b.x);

@@ -99,3 +99,38 @@ describe('a rule\'s corner read as a letter', () => {
     expect(out).toEqual(['No\tNama\tNIK\tStatus\tTelp/HP', '1\tRudi Hartono, S.Kom.\t7306011203950002\tNon- ASN\t0812 5511 3301', '2\tSinta Dewi, A.Md.Kom.\t7306024408970001\tNon-\t0821 9966 2047']);
   });
 });
+
+describe('columns of a small-type table measured from its rows', () => {
+  it('measures the columns from the rows, not from a heading\'s second line that reaches past its column, and leaves out a rule\'s stub read as a tall dot', () => {
+    const dot = line(300, [[352, 362, '2'], [380, 388, '.', 19], [404, 445, 'Fitri'], [455, 520, 'Syam'], [551, 645, '19890711'], [674, 740, 'Penata'], [860, 954, 'Pengelola'], [982, 1029, '0852'], [1060, 1370, 'fitri.syam@contoh.go.id']], 21);
+    dot.words[1].bbox.y0 = 300 - 36;
+    const out = texts(
+      line(200, [[359, 390, 'NO'], [439, 500, 'NAMA'], [587, 620, 'NIP'], [677, 800, 'PANGKAT'], [860, 950, 'JABATAN'], [992, 1030, 'NO.'], [1145, 1290, 'ALAMAT SUREL']], 27),
+      line(224, [[419, 529, 'LENGKAP'], [993, 1029, 'WA']], 27),
+      line(256, [[358, 365, '1'], [408, 434, 'Dr.'], [443, 523, 'Hasanuddin'], [554, 649, '19730509'], [676, 759, 'Pembina'], [861, 954, 'Pengelola'], [982, 1026, '0811'], [1059, 1380, 'hasan.ad@contoh.go.id']], 20),
+      line(280, [[407, 461, 'Ambo'], [552, 640, '2000031'], [676, 729, '(IV/b)'], [861, 939, 'Madya'], [981, 1028, '4222']], 20),
+      dot,
+      line(324, [[403, 508, 'Handayani'], [549, 640, '201402 2'], [860, 939, 'Pertama'], [982, 1029, '4144']], 20),
+    );
+    expect(out).toEqual([
+      'NO\tNAMA LENGKAP\tNIP\tPANGKAT\tJABATAN\tNO. WA\tALAMAT SUREL',
+      '1\tDr. Hasanuddin Ambo\t19730509 2000031\tPembina (IV/b)\tPengelola Madya\t0811 4222\thasan.ad@contoh.go.id',
+      '2\tFitri Syam Handayani\t19890711 201402 2\tPenata\tPengelola Pertama\t0852 4144\tfitri.syam@contoh.go.id',
+    ]);
+  });
+});
+
+describe('a round letter is no rule\'s corner', () => {
+  it('keeps the "o" of a wrapped "No" read as "0" at x-height beside a tall heading word (only straight-stroke glyphs are a rule\'s corner)', () => {
+    const second = line(190, [[100, 115, '0', 69], [300, 390, 'Korps']], 29);
+    second.words[0].bbox.y0 = 190 - 16;
+    second.words[1].bbox.y0 = 190 - 29;
+    const out = texts(
+      line(160, [[100, 118, 'N'], [170, 240, 'Nama'], [300, 400, 'Pangkat /'], [450, 560, 'NRP/NIP'], [620, 720, 'Jabatan']], 27),
+      second,
+      line(222, [[100, 110, '1'], [170, 260, 'Fransiskus'], [300, 380, 'Kapten'], [450, 640, '11100023456789'], [680, 800, 'Pasi Ops']], 24),
+      line(252, [[100, 110, '2'], [170, 240, 'Yuliana'], [300, 380, 'Penata'], [450, 600, '19870101 201001 2 001'], [680, 800, 'Paur Keu']], 24),
+    );
+    expect(out[0]).toBe('No\tNama\tPangkat / Korps\tNRP/NIP\tJabatan');
+  });
+});
