@@ -64,7 +64,7 @@ const KOP_LINES = 3;
 /**
  * A letterhead's logo read as a word ("x&" beside "DINAS KOMUNIKASI …"): a short first word of a
  * line, far from the next (more than twice the line's height), holding a sign no word has, or (`kop`:
- * on one of the page's first lines) read unsurely from a box half again as tall as the next word's
+ * on one of the page's first lines) no letter or digit at all ("-"), or read unsurely from a box half again as tall as the next word's
  * ("xx": a logo is taller than the kop's letters). A row number read unsurely ("2.", "NK", a tall
  * "Sa") stands in a table, below the kop, and stays.
  */
@@ -73,7 +73,9 @@ function isLogo(line: TessLine, size: number, kop: boolean): boolean {
   if (!first || !next) return false;
   const text = first.text.trim();
   const tall = first.bbox.y1 - first.bbox.y0 > (next.bbox.y1 - next.bbox.y0) * 1.5;
-  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || (kop && tall && first.confidence < NOISE_LINE));
+  // On a kop line a mark with no letter or digit ("-", "'") is a piece of the logo too.
+  const mark = kop && !/[\p{L}\d]/u.test(text);
+  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || mark || (kop && tall && first.confidence < NOISE_LINE));
 }
 
 /**

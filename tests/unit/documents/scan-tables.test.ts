@@ -134,3 +134,14 @@ describe('a round letter is no rule\'s corner', () => {
     expect(out[0]).toBe('No\tNama\tPangkat / Korps\tNRP/NIP\tJabatan');
   });
 });
+
+describe('a letterhead\'s logo beside the kop', () => {
+  it('leaves out a mark with no letter or digit (a piece of the logo read as "-") far left of a kop line', () => {
+    const out = texts(
+      line(243, [[568, 806, 'PEMERINTAH'], [819, 1032, 'KABUPATEN'], [1045, 1213, 'MUSI RAWAS']], 31),
+      line(316, [[357, 365, '-', 87], [651, 779, 'DINAS'], [794, 1051, 'PERTANIAN']], 31),
+      line(350, [[654, 1234, 'Jalan Lintas Sumatera Km. 12 Muara Beliti']], 22),
+    );
+    expect(out[1]).toBe('DINAS PERTANIAN');
+  });
+});
