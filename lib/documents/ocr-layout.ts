@@ -64,7 +64,7 @@ const KOP_LINES = 3;
 /**
  * A letterhead's logo read as a word ("x&" beside "DINAS KOMUNIKASI …"): a short first word of a
  * line, far from the next (more than twice the line's height), holding a sign no word has, or (`kop`:
- * on one of the page's first lines) read unsurely from a box half again as tall as the next word's
+ * on one of the page's first lines) no letter or digit at all ("-"), or read unsurely from a box half again as tall as the next word's
  * ("xx": a logo is taller than the kop's letters). A row number read unsurely ("2.", "NK", a tall
  * "Sa") stands in a table, below the kop, and stays.
  */
@@ -73,7 +73,9 @@ function isLogo(line: TessLine, size: number, kop: boolean): boolean {
   if (!first || !next) return false;
   const text = first.text.trim();
   const tall = first.bbox.y1 - first.bbox.y0 > (next.bbox.y1 - next.bbox.y0) * 1.5;
-  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || (kop && tall && first.confidence < NOISE_LINE));
+  // On a kop line a mark with no letter or digit ("-", "'") is a piece of the logo too.
+  const mark = kop && !/[\p{L}\d]/u.test(text);
+  return text.length <= 4 && next.bbox.x0 - first.bbox.x1 > size * 2 && (/[&@#%*~^<>{}\\]/.test(text) || mark || (kop && tall && first.confidence < NOISE_LINE));
 }
 
 /**
@@ -90,6 +92,26 @@ function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   const flat = unsure ? height < lineHeight * 0.25 : height < lineHeight * 0.1 && !/^[.,\-_–—~]+$/.test(text);
   // A dash starting a line is a list's bullet, however unsure.
   return flat || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
+}
+
+/** A mark this many times as tall as its line's usual word is a vertical rule's stub, not a character. */
+const RULE_STUB = 1.6;
+/** A glyph of straight strokes less than this share of its line's usual word tall is a rule's corner or stub. */
+const RULE_CORNER = 0.6;
+
+/**
+ * A piece of a table's rules the clean-up left, read as a mark: a dash, stroke, dot or quote ("—", "!", ".")
+ * from a box far taller than the line's words (a character is never taller than a bracket; a rule runs the
+ * cell's whole height; a typed table's "|" is restoreBars's), or one glyph of straight strokes ("L",
+ * "T", "1", "|") from a box half as tall as the line's words (a ruled table's bottom corner read as
+ * "L", a stub as "|": these characters stand as tall as the capitals; a round "o" read as "0" is
+ * x-height and stays). Kept, it stands between two cells and joins two columns
+ * into one, or starts a row of its own under the table.
+ */
+function isRuleMark(w: TessWord, wordHeight: number): boolean {
+  const text = w.text.trim();
+  const height = w.bbox.y1 - w.bbox.y0;
+  return (/^[—–\-_~!¦.,:;'"`]+$/.test(text) && height >= wordHeight * RULE_STUB) || (/^[LJITFE1lI|!+\[\]]$/.test(text) && height < wordHeight * RULE_CORNER);
 }
 
 /** Marks a recogniser reads around a word ("*Nama*" as "#Nama“", "“jabatan?"): quotes, #, *, ?. */
@@ -292,10 +314,13 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
         const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
         const size = line.rowAttributes?.rowHeight || (heights[heights.length >> 1] ?? 10) * 1.3;
         const logo = isLogo(line, size, lineY(line) <= kopBottom) ? line.words[0] : null;
+        // The height of the line's words (of two letters or digits or more: specks and marks left aside).
+        const wordHeights = line.words.filter((w) => /[\p{L}\d].*[\p{L}\d]/u.test(w.text)).map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+        const wordHeight = wordHeights[wordHeights.length >> 1] ?? heights[heights.length >> 1];
         let afterColon = false;
         for (const w of line.words) {
           const text = w.text.trim();
-          if (!text || w === logo || isSpeck(w, size, w === line.words[0])) continue;
+          if (!text || w === logo || isSpeck(w, size, w === line.words[0]) || isRuleMark(w, wordHeight)) continue;
           // pdf.js y grows upwards; image y grows downwards. A value's word after a label's colon whose top
           // is at the line's baseline stands a line lower: its second line, which the recogniser joined to
           // the label set in the middle of the value (a label set so beside its value's first line is

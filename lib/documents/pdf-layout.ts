@@ -273,6 +273,10 @@ function wrapGap(header: Row, body: readonly Row[]): number | null {
  * keeps its start), or as many, each heading inside its own column but not all at its start (centred).
  */
 function bodyStarts(header: Row, body: readonly Row[], starts: readonly number[], scan: boolean): number[] | null {
+  // The heading's own second lines (words only, above the first row with a number) stand centred,
+  // reaching past their column's rows: they do not measure the columns.
+  const first = body.findIndex((r) => /\d/.test(r.cells.map((c) => c.text).join('')));
+  if (first > 0) body = body.slice(first);
   if (body.length < 2) return null;
   const slack = header.size * BODY_WORD_GAP[scan ? 'scan' : 'pdf'];
   const spans = body.flatMap((r) => r.items.map((it) => ({ x: it.x, end: it.end }))).sort((a, b) => a.x - b.x);
@@ -312,6 +316,16 @@ function readWrappedNo(cells: Fragment[], heading: readonly Fragment[][]): void 
   cells.forEach((c, k) => {
     if (/^[0O]$/.test(c.text) && /(?:^|\s)N$/.test(heading[k][heading[k].length - 1]?.text ?? '')) c.text = 'o';
   });
+}
+
+/**
+ * A cell of the heading's second line that is the "o" of a narrow "No" heading wrapped letter by
+ * letter, read as a zero ("N" / "0"): a lone "0" or "O" under a heading ending in "N". It is no digit
+ * of a row: the line stays a heading line (readWrappedNo puts the "o" back).
+ */
+function wrappedNoCell(c: Cell, table: Table): boolean {
+  const k = columnOf(table.starts, c.x, 0);
+  return /^[0O]$/.test(c.text) && /(?:^|\s)N$/.test(table.rows[0][k]?.[0]?.text ?? '');
 }
 
 /**
@@ -391,7 +405,25 @@ function cellText(frags: readonly Fragment[], widest: number): string {
   return text;
 }
 
+/** What a recogniser makes of a colon it did not read right: dots, commas, quotes, a stroke. */
+const COLON_MARK = /^[.,;:'"“”‘’`|!]{1,2}$/;
+
+/**
+ * The colon column of a table of labels (its first row "Nomor | : | …"): a later row's cell there
+ * holding only colon-like marks (a dot, a quote: the colon misread, its wrapped line's mark too) is
+ * that label's colon.
+ */
+function readColonColumn(table: Table): void {
+  const k = table.rows[0].findIndex((f) => f.length === 1 && f[0].text === ':');
+  if (k < 1 || !table.labels) return;
+  for (const cells of table.rows.slice(1)) {
+    const marks = cells[k].filter((f) => f.text);
+    if (marks.length && marks.every((f) => COLON_MARK.test(f.text)) && cells[k - 1].some((f) => f.text)) cells[k] = [{ ...marks[0], text: ':' }];
+  }
+}
+
 function tableLines(table: Table): LaidOutLine[] {
+  readColonColumn(table);
   const widest = table.starts.map((_, k) => Math.max(0, ...table.rows.flatMap((r) => r[k].map((f) => f.width))));
   return table.rows.map((cells, r) => ({
     // A colon column's colon stays with the value after it ("Nama\t: Frans …").
@@ -439,7 +471,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     // A ruled table's rows stand farther apart than lines of text (cell padding above and below): a
     // row with cells in two or more of the open table's columns is no paragraph after the one above.
     // A second heading row (words only, right under the first) may hold headings centred in their cells.
-    const headingRow = !!table && table.rows.length === 1 && !/[\d@]/.test(row.cells.map((c) => c.text).join(''));
+    const headingRow = !!table && table.rows.length === 1 && !/[\d@]/.test(row.cells.filter((c) => !wrappedNoCell(c, table!)).map((c) => c.text).join(''));
     const fits = !!table && (fitsTable(row, table.starts) || (headingRow && fitsTable(row, table.starts, true)));
     const tableRow = !!table && gap <= step * 2.9 && fits && filledColumns(row, table.starts) >= 2;
     const paragraphBreak = prev && gap > step * (skippedLine || barRows ? 2.9 : 1.45) && !tableRow;
@@ -456,8 +488,9 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       // Under the header, a words-only line with fewer cells is the header wrapped, even in its first
       // column (a narrow number column's "N" / "o"). In a table of label rows (a first row with a
       // colon, or rows with an empty first column) only a line whose text could not have fitted above is.
-      const headerWrap = table.rows.length === 1 && words && row.cells.length < table.starts.length;
+      // A first row of a label, its colon and value ("Nomor : …  Kota, tanggal") is no heading that wraps.
       const labelRows = table.open || table.rows[0].some((f) => f[0]?.text.startsWith(':') || f[0]?.text.endsWith(':'));
+      const headerWrap = table.rows.length === 1 && words && row.cells.length < table.starts.length && !table.labels;
       // A label row's colon starts the next label row ("NIP : …" under "Nama : …").
       const colonAgain = cells.some((c, k) => c.text.startsWith(':') && last[k][0]?.text.startsWith(':'));
       // In a ruled table whose rows stand apart, a line a cell's line step below a row is that row wrapped,

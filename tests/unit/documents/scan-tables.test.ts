@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+
+/**
+ * Tables on scans and photos, rebuilt from recognised word boxes made up for each case (no fixture's
+ * words): the structure facts of a scanned table — headings wrapped over two lines, ruled bars read
+ * as letters, cells of two lines — each on its own.
+ */
+
+/** A recognised line: words [x0, x1, text, confidence] on a baseline at y. */
+function line(y: number, words: [number, number, string, number?][], rowHeight = 28): TessLine {
+  return {
+    words: words.map(([x0, x1, text, confidence = 95]) => ({ text, confidence, bbox: { x0, y0: y - 20, x1, y1: y } })),
+    baseline: { x0: words[0][0], y0: y, x1: words[words.length - 1][1], y1: y },
+    rowAttributes: { rowHeight },
+  };
+}
+const page = (...lines: TessLine[]) => [{ paragraphs: [{ lines }] }];
+const texts = (...lines: TessLine[]) => ocrPageLines(page(...lines), 1).map((l) => l.text);
+
+describe('a heading row wrapped onto a second line', () => {
+  it('keeps the second heading line in the heading when a narrow "No" wrapped as "N" / "0" and the other headings are centred in their cells', () => {
+    const out = texts(
+      line(100, [[120, 900, 'Kami mohon dibuatkan akun bagi pejabat berikut:']], 26),
+      line(150, [[121, 134, 'N'], [170, 232, 'Nama'], [242, 330, 'Lengkap'], [420, 455, 'NIP'], [585, 670, 'Jabatan'], [760, 820, 'Surel'], [1010, 1090, 'Telepon']], 22),
+      line(176, [[122, 134, '0', 60], [196, 226, 'dan'], [236, 290, 'Gelar'], [1012, 1086, 'Seluler']], 22),
+      line(204, [[118, 128, '1'], [160, 210, 'Yohana'], [220, 300, 'Mbete,'], [312, 350, 'S.T.'], [400, 560, '19800211 200604 2 013'], [575, 620, 'PPK'], [630, 700, 'Jalan'], [750, 990, 'yohana.mbete@contoh.go.id'], [1005, 1140, '0812-3300-4411']], 22),
+      line(230, [[575, 640, 'Kota']], 22),
+      line(258, [[118, 128, '2'], [160, 230, 'Markus'], [240, 300, 'Lede'], [400, 560, '19850617 201001 1 006'], [575, 620, 'PPK'], [630, 720, 'Gedung'], [750, 990, 'markus.lede@contoh.go.id'], [1005, 1140, '0813-4400-5522']], 22),
+    );
+    expect(out.slice(2)).toEqual([
+      'No\tNama Lengkap dan Gelar\tNIP\tJabatan\tSurel\tTelepon Seluler',
+      '1\tYohana Mbete, S.T.\t19800211 200604 2 013\tPPK Jalan Kota\tyohana.mbete@contoh.go.id\t0812-3300-4411',
+      '2\tMarkus Lede\t19850617 201001 1 006\tPPK Gedung\tmarkus.lede@contoh.go.id\t0813-4400-5522',
+    ]);
+  });
+});
+
+describe('ruled lines read as marks', () => {
+  it('leaves out a vertical rule\'s stub read as a dash between two cells (a mark twice as tall as the line\'s words), so the columns stay apart', () => {
+    const stub = line(230, [[200, 290, 'Nugroho,'], [440, 520, '201101'], [530, 545, '1'], [640, 690, 'Ahli'], [700, 760, 'Muda'], [772, 786, '—', 55], [800, 860, '4410']], 30);
+    stub.words[5].bbox.y0 = 230 - 40;
+    const out = texts(
+      line(150, [[110, 140, 'NO'], [230, 300, 'NAMA'], [450, 500, 'NIP'], [650, 750, 'JABATAN'], [805, 850, 'NO.'], [930, 1030, 'SUREL']], 30),
+      line(176, [[205, 310, 'LENGKAP'], [806, 845, 'HP']], 30),
+      line(204, [[112, 122, '1'], [200, 260, 'Bayu'], [440, 550, '19880304'], [640, 760, 'Analis'], [800, 860, '0812'], [930, 1150, 'bayu.n@contoh.go.id']], 30),
+      stub,
+      line(256, [[440, 480, '005'], [800, 850, '771']], 30),
+      line(290, [[112, 122, '2'], [200, 260, 'Dewi'], [272, 330, 'Lestari'], [440, 550, '19900812'], [640, 760, 'Pengelola'], [800, 860, '0852'], [930, 1150, 'dewi.l@contoh.go.id']], 30),
+      line(316, [[440, 520, '201503'], [530, 545, '2'], [640, 690, 'PBJ'], [800, 860, '6610']], 30),
+      line(342, [[440, 480, '001'], [800, 850, '992']], 30),
+    );
+    expect(out).toEqual([
+      'NO\tNAMA LENGKAP\tNIP\tJABATAN\tNO. HP\tSUREL',
+      '1\tBayu Nugroho,\t19880304 201101 1 005\tAnalis Ahli Muda\t0812 4410 771\tbayu.n@contoh.go.id',
+      '2\tDewi Lestari\t19900812 201503 2 001\tPengelola PBJ\t0852 6610 992\tdewi.l@contoh.go.id',
+    ]);
+  });
+});
+
+describe('rows of labels beside a date', () => {
+  it('keeps each label on its own line when the first row is a label, its colon and value with the date right of it, and the colons below were misread', () => {
+    const out = texts(
+      line(350, [[240, 330, 'Nomor'], [420, 425, ':'], [450, 700, '045/ 118 /Setwan/2026'], [1130, 1240, 'Mamuju,'], [1255, 1270, '9'], [1285, 1400, 'Juli 2026']], 27),
+      line(384, [[240, 365, 'Lampiran'], [420, 450, 'ia', 8]], 27),
+      line(418, [[240, 330, 'Perihal'], [421, 424, '.', 92], [452, 620, 'Permohonan'], [633, 700, 'Akun'], [713, 800, 'Pejabat']], 27),
+      line(452, [[421, 424, '"', 62], [451, 600, 'Pengadaan']], 27),
+    );
+    expect(out[0]).toMatch(/^Nomor\t: 045\/ 118 \/Setwan\/2026\tMamuju, 9 Juli 2026$/);
+    expect(out.slice(1).map((t) => t.split('\t')[0].trim())).toEqual(expect.arrayContaining(['Lampiran', 'Perihal']));
+    expect(out.find((t) => t.startsWith('Perihal'))).toMatch(/Permohonan Akun Pejabat/);
+  });
+});
+
+describe('a colon column', () => {
+  it('reads the marks in the colon column of a run of labels (a dot, a quote) as that label\'s colon when only the first colon was read right', () => {
+    const out = texts(
+      line(350, [[240, 330, 'Nomor'], [420, 425, ':'], [450, 700, '045/ 118 /Setwan/2026'], [1130, 1240, 'Mamuju,'], [1255, 1270, '9'], [1285, 1400, 'Juli 2026']], 27),
+      line(384, [[240, 330, 'Sifat'], [421, 424, "'", 70], [452, 540, 'Biasa']], 27),
+      line(418, [[240, 330, 'Perihal'], [421, 424, '.', 92], [452, 620, 'Permohonan'], [633, 700, 'Akun'], [713, 780, 'Baru'], [792, 860, 'bagi'], [872, 1000, 'Pejabat']], 27),
+      line(452, [[421, 424, '"', 62], [451, 600, 'Pengadaan'], [612, 780, 'Barang/Jasa']], 27),
+    );
+    expect(out).toEqual(['Nomor\t: 045/ 118 /Setwan/2026\tMamuju, 9 Juli 2026', 'Sifat\t: Biasa', 'Perihal\t: Permohonan Akun Baru bagi Pejabat Pengadaan Barang/Jasa']);
+  });
+});
+
+describe('a rule\'s corner read as a letter', () => {
+  it('leaves out a capital or bar half as tall as the line\'s words (the bottom corner of a ruled table read as "L", a stub as "|"), so the wrapped line stays in its row', () => {
+    const corner = line(330, [[100, 106, 'L', 56], [170, 300, 'A.Md.Kom.'], [520, 521, '|', 78], [640, 700, '2047']], 24);
+    corner.words[0].bbox.y0 = 320;
+    corner.words[2].bbox.y0 = 324;
+    const out = texts(
+      line(200, [[100, 140, 'No'], [170, 240, 'Nama'], [400, 440, 'NIK'], [540, 610, 'Status'], [640, 740, 'Telp/HP']], 24),
+      line(240, [[110, 120, '1'], [170, 260, 'Rudi'], [270, 350, 'Hartono,'], [380, 500, '7306011203950002'], [540, 600, 'Non-'], [640, 700, '0812'], [712, 770, '5511']], 24),
+      line(270, [[170, 240, 'S.Kom.'], [540, 590, 'ASN'], [640, 700, '3301']], 24),
+      line(305, [[110, 120, '2'], [170, 250, 'Sinta'], [262, 330, 'Dewi,'], [380, 500, '7306024408970001'], [540, 600, 'Non-'], [640, 700, '0821'], [712, 770, '9966']], 24),
+      corner,
+    );
+    expect(out).toEqual(['No\tNama\tNIK\tStatus\tTelp/HP', '1\tRudi Hartono, S.Kom.\t7306011203950002\tNon- ASN\t0812 5511 3301', '2\tSinta Dewi, A.Md.Kom.\t7306024408970001\tNon-\t0821 9966 2047']);
+  });
+});
+
+describe('columns of a small-type table measured from its rows', () => {
+  it('measures the columns from the rows, not from a heading\'s second line that reaches past its column, and leaves out a rule\'s stub read as a tall dot', () => {
+    const dot = line(300, [[352, 362, '2'], [380, 388, '.', 19], [404, 445, 'Fitri'], [455, 520, 'Syam'], [551, 645, '19890711'], [674, 740, 'Penata'], [860, 954, 'Pengelola'], [982, 1029, '0852'], [1060, 1370, 'fitri.syam@contoh.go.id']], 21);
+    dot.words[1].bbox.y0 = 300 - 36;
+    const out = texts(
+      line(200, [[359, 390, 'NO'], [439, 500, 'NAMA'], [587, 620, 'NIP'], [677, 800, 'PANGKAT'], [860, 950, 'JABATAN'], [992, 1030, 'NO.'], [1145, 1290, 'ALAMAT SUREL']], 27),
+      line(224, [[419, 529, 'LENGKAP'], [993, 1029, 'WA']], 27),
+      line(256, [[358, 365, '1'], [408, 434, 'Dr.'], [443, 523, 'Hasanuddin'], [554, 649, '19730509'], [676, 759, 'Pembina'], [861, 954, 'Pengelola'], [982, 1026, '0811'], [1059, 1380, 'hasan.ad@contoh.go.id']], 20),
+      line(280, [[407, 461, 'Ambo'], [552, 640, '2000031'], [676, 729, '(IV/b)'], [861, 939, 'Madya'], [981, 1028, '4222']], 20),
+      dot,
+      line(324, [[403, 508, 'Handayani'], [549, 640, '201402 2'], [860, 939, 'Pertama'], [982, 1029, '4144']], 20),
+    );
+    expect(out).toEqual([
+      'NO\tNAMA LENGKAP\tNIP\tPANGKAT\tJABATAN\tNO. WA\tALAMAT SUREL',
+      '1\tDr. Hasanuddin Ambo\t19730509 2000031\tPembina (IV/b)\tPengelola Madya\t0811 4222\thasan.ad@contoh.go.id',
+      '2\tFitri Syam Handayani\t19890711 201402 2\tPenata\tPengelola Pertama\t0852 4144\tfitri.syam@contoh.go.id',
+    ]);
+  });
+});
+
+describe('a round letter is no rule\'s corner', () => {
+  it('keeps the "o" of a wrapped "No" read as "0" at x-height beside a tall heading word (only straight-stroke glyphs are a rule\'s corner)', () => {
+    const second = line(190, [[100, 115, '0', 69], [300, 390, 'Korps']], 29);
+    second.words[0].bbox.y0 = 190 - 16;
+    second.words[1].bbox.y0 = 190 - 29;
+    const out = texts(
+      line(160, [[100, 118, 'N'], [170, 240, 'Nama'], [300, 400, 'Pangkat /'], [450, 560, 'NRP/NIP'], [620, 720, 'Jabatan']], 27),
+      second,
+      line(222, [[100, 110, '1'], [170, 260, 'Fransiskus'], [300, 380, 'Kapten'], [450, 640, '11100023456789'], [680, 800, 'Pasi Ops']], 24),
+      line(252, [[100, 110, '2'], [170, 240, 'Yuliana'], [300, 380, 'Penata'], [450, 600, '19870101 201001 2 001'], [680, 800, 'Paur Keu']], 24),
+    );
+    expect(out[0]).toBe('No\tNama\tPangkat / Korps\tNRP/NIP\tJabatan');
+  });
+});
+
+describe('a letterhead\'s logo beside the kop', () => {
+  it('leaves out a mark with no letter or digit (a piece of the logo read as "-") far left of a kop line', () => {
+    const out = texts(
+      line(243, [[568, 806, 'PEMERINTAH'], [819, 1032, 'KABUPATEN'], [1045, 1213, 'MUSI RAWAS']], 31),
+      line(316, [[357, 365, '-', 87], [651, 779, 'DINAS'], [794, 1051, 'PERTANIAN']], 31),
+      line(350, [[654, 1234, 'Jalan Lintas Sumatera Km. 12 Muara Beliti']], 22),
+    );
+    expect(out[1]).toBe('DINAS PERTANIAN');
+  });
+});
