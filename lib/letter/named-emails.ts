@@ -1,5 +1,5 @@
 import type { Draft } from './people';
-import { cellDelimiter, type Line } from './text';
+import { cellDelimiter, HONORIFIC_WORD, SPOKEN_HONORIFIC, type Line } from './text';
 import { checkEmail } from './validate';
 
 /*
@@ -13,7 +13,7 @@ import { checkEmail } from './validate';
 export type NamedEmail = { said: string; words: string[]; email: string; line: Line };
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const HONORIFIC = String.raw`(?:Pak|Bapak|Bpk\.?|Bu|Ibu|Sdr\.?|Sdri\.?|Saudara|Saudari|Mas|Mbak)`;
+const HONORIFIC = `(?:${SPOKEN_HONORIFIC}|${HONORIFIC_WORD})`;
 /** The capitalised words ending the text before an address, after an optional honorific. */
 const NAME_BEFORE = new RegExp(String.raw`(?:\b${HONORIFIC}\s+)?((?:[A-Z][A-Za-z'.-]*\s+){0,2}[A-Z][A-Za-z'.-]*)$`);
 /** Words before an address that name no one: labels and forms of address. */

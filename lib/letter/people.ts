@@ -2,7 +2,7 @@ import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
 import { type ApplicantField } from './schema';
-import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
+import { cellDelimiter, cleanName, HONORIFIC_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
@@ -68,11 +68,8 @@ const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 /** Procurement roles named in a letter's sentences (before a name, in brackets after a jabatan). */
 const PROCUREMENT_ROLE = 'Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \\d+)?|Verifikator|Auditor';
 
-/** A form of address before a name in a sentence ("Sdr.", "Saudari", "Ibu"). */
-const HONORIFIC_WORD = '(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\\.?';
-
 /** Words before a person's name in a sentence ("atas nama", "a.n.", "Sdri.", "Bapak"). */
-const ANCHOR = new RegExp(`\\b(?:atas nama|a\\.\\s?n\\.|sdr\\.?|sdri\\.?|saudara|saudari|bapak|ibu|bpk\\.|${HONORIFIC_WORD})\\s+(?=[A-Z]|dr\\.|Dr)`, 'g');
+const ANCHOR = new RegExp(`\\b(?:atas nama|a\\.\\s?n\\.|${HONORIFIC_WORD})\\s+(?=[A-Z]|dr\\.|Dr)`, 'g');
 
 /** Team roles written as keys in a surat tugas ("Ketua Tim : …", "Anggota : 1. …"). */
 const TEAM_ROLE_KEY = /^(penanggung jawab|pengendali (teknis|mutu)|ketua( tim)?|wakil ketua( tim)?|sekretaris( tim)?|anggota( tim)?|pemeriksa|auditor)$/;

@@ -104,8 +104,12 @@ export function isTitleSegment(seg: string): boolean {
   return /^[A-Z][A-Za-z]{1,4}$/.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
+/** A written form of address before a name ("Sdr.", "Saudari", "Bapak", "Ibu", "Bpk."): a regex source, one list for the parser. */
+export const HONORIFIC_WORD = '(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\\.?';
+/** A spoken form of address, as chats and mails write it ("Pak", "Bu", "Mas", "Mbak"): a regex source. */
+export const SPOKEN_HONORIFIC = '(?:[Pp]ak|[Bb]u|[Mm]as|[Mm]bak)';
 // "Almarhum"/"Almh." (the late …) is said of a deceased person, not part of the name.
-const HONORIFIC = /^(?:yth\.?|sdr\.?|sdri\.?|saudara|saudari|bapak|ibu|bpk\.?|almarhum(?:ah)?|alm\.|almh\.)\s+/i;
+const HONORIFIC = new RegExp(`^(?:yth\\.?|${HONORIFIC_WORD}|almarhum(?:ah)?|alm\\.|almh\\.)\\s+`, 'i');
 // "a.n. Budi" (on behalf of) in lower case only: "A.N. Sitompul" is a name with initials.
 const ON_BEHALF = /^(?:[Aa]tas\s+nama|a\.\s?n\.|a\/n)\s*:?\s+/;
 
