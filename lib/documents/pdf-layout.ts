@@ -230,10 +230,10 @@ const BODY_WORD_GAP = { pdf: 0.4, scan: SCAN_WORD_SPACE } as const;
 
 /**
  * The rows under a table's header that read as its body: up to a paragraph's gap wider than a ruled
- * table's padding, a line starting left of the header, or a line of one cell wider than half the
- * header (the prose after the table).
+ * table's padding, a line starting left of the header, a line of one cell wider than half the
+ * header, or a line of more cells than the header's (the prose after the table).
  */
-function bodyRows(header: Row, rows: readonly Row[], step: number): Row[] {
+function bodyRows(header: Row, rows: readonly Row[], step: number, scan: boolean): Row[] {
   const left = header.cells[0].x - header.size;
   const width = lineRight(header.items) - header.cells[0].x;
   const out: Row[] = [];
@@ -241,6 +241,10 @@ function bodyRows(header: Row, rows: readonly Row[], step: number): Row[] {
   for (const r of rows.slice(0, 40)) {
     if (prev.y - r.y > step * 2.9 || r.cells[0].x < left) break;
     if (r.cells.length === 1 && r.cells[0].end - r.cells[0].x > width / 2) break;
+    // In a PDF, more cells than the header has columns, most of them lower-case words: a prose line
+    // printed word by word (the closing sentence), not a row of sub-headings or values.
+    const lower = r.cells.filter((c) => /^[a-z]/.test(c.text)).length;
+    if (!scan && r.cells.length > header.cells.length + 1 && lower * 2 > r.cells.length) break;
     out.push(r);
     prev = r;
   }
@@ -374,7 +378,7 @@ function fitsTable(row: Row, starts: readonly number[], centred = false): boolea
  * A cell's text and its wrapped next line: an e-mail address broken inside a narrow cell
  * ("hendra.wij" / "aya@bpk.g" / "o.id", "rina.kartika" / "@bpk.go.id") is joined without a space.
  */
-function joinCell(a: string, b: string): string {
+export function joinCell(a: string, b: string): string {
   if (!a || !b) return a || b;
   // A phone number broken after a hyphen ("0813-" / "7711-" / "2040") goes on without a space.
   if (/\d-$/.test(a) && /^\d/.test(b)) return a + b;
@@ -506,7 +510,8 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
         cells.forEach((c, k) => c.text && (subHeadings ? (last[k] = [c]) : last[k].push(c)));
         table.items[table.items.length - 1].push(...row.items);
       } else {
-        if (!cells[0].text) table.open = true;
+        // (In a PDF not the first row under the header: that one may be a row going on from the page before.)
+        if (!cells[0].text && (scan || table.rows.length > 1)) table.open = true;
         table.rows.push(cells.map((c) => [c]));
         table.items.push([...row.items]);
       }
@@ -515,7 +520,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     flushTable();
     if (row.cells.length >= 3) {
       const heading = tableStarts(row, rows.slice(i + 1, i + 7));
-      const body = bodyRows(row, rows.slice(i + 1), step);
+      const body = bodyRows(row, rows.slice(i + 1), step, scan);
       const starts = bodyStarts(row, body, heading, scan) ?? heading;
       const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));
       table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels, wrapGap: labels ? null : wrapGap(row, body) };

@@ -9,6 +9,7 @@
  * characters and the wall time; each limit has its own Indonesian message.
  */
 import { pdfItemsToText } from './pdf-layout';
+import { joinRowsAcrossPages } from './pdf-page-rows';
 import { pdfJpegImages } from './pdf-images';
 import { docxText } from './word';
 import { LimitError, mb, type ExtractLimits } from './limits';
@@ -98,7 +99,7 @@ async function pdfText(doc: PdfDoc, name: string, limits: ExtractLimits, deadlin
     if (chars > limits.chars) throw tooManyChars(name, limits);
     pages.push(text);
   }
-  return pages.join('\n\n');
+  return joinRowsAcrossPages(pages).join('\n\n');
 }
 
 /** The pages of an image-only PDF drawn as images (Node: PNG bytes; a browser: canvases). */

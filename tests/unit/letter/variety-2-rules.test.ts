@@ -313,3 +313,20 @@ describe('a table pasted from a PDF as run-on lines (cells set apart by single s
     for (const f of ['name', 'nip', 'position', 'phone', 'email']) expect(parsed.problems.some((p) => p.field === `people[1].${f}`), f).toBe(true);
   });
 });
+
+describe('a PDF table row broken by a page break (the header repeated on the next page)', () => {
+  it('the row\'s rest under the repeated header (first cell empty) is joined to the last row of the page before', async () => {
+    const { joinRowsAcrossPages } = await import('../../../lib/documents/pdf-page-rows');
+    const page1 = ['Mohon dibuatkan akun bagi:', 'No\tNama\tNIP\tJabatan\tEmail\tNo. HP', '1\tYosef Ndun\t19800101 200501 1 001\tKepala Seksi\tyosefndun@gmail.com\t0812 1111 2222', '2\tMaria Goreti\t19850505\tKepala\tmariagoreti@g\t0813 5386', '3'].join('\n');
+    const page2 = ['No\tNama\tNIP\tJabatan\tEmail\tNo. HP', '\tLedoh, S.E.\t201001 2 003\tSubbagian Umum\tmail.com\t7732', '3\tPaulus Kewa\t19900303 201503 1 007\tStaf\tpaulus@gmail.com\t0821 3333 4444'].join('\n');
+    const [a, b] = joinRowsAcrossPages([page1, page2]);
+    expect(a.split('\n').slice(-2)).toEqual(['2\tMaria Goreti Ledoh, S.E.\t19850505 201001 2 003\tKepala Subbagian Umum\tmariagoreti@gmail.com\t0813 5386 7732', '3']);
+    expect(b.split('\n')).toEqual([page2.split('\n')[0], page2.split('\n')[2]]);
+  });
+
+  it('a page that does not start with the page before\'s header is left as it is', async () => {
+    const { joinRowsAcrossPages } = await import('../../../lib/documents/pdf-page-rows');
+    const pages = ['No\tNama\tNIP\n1\tA\t19800101 200501 1 001', 'Lampiran\n\tB\t1'];
+    expect(joinRowsAcrossPages(pages)).toEqual(pages);
+  });
+});
