@@ -176,6 +176,8 @@ type Table = {
   labels: boolean;
   /** A ruled table's rows stand farther apart than a cell's wrapped lines: lines closer than this are one row (see wrapGap). */
   wrapGap: number | null;
+  /** Group captions between rows (a merged row over all columns), by the index of the row they stand above. */
+  captions?: Map<number, LaidOutLine>;
 };
 
 /** On a scan, a gap narrower than this share of the line height between two words is a word space, not a column gap. */
@@ -429,7 +431,7 @@ function readColonColumn(table: Table): void {
 function tableLines(table: Table): LaidOutLine[] {
   readColonColumn(table);
   const widest = table.starts.map((_, k) => Math.max(0, ...table.rows.flatMap((r) => r[k].map((f) => f.width))));
-  return table.rows.map((cells, r) => ({
+  return table.rows.flatMap((cells, r) => [...(table.captions?.has(r) ? [table.captions.get(r)!] : []), {
     // A colon column's colon stays with the value after it ("Nama\t: Frans …").
     text: cells
       .map((frags, k) => cellText(frags, widest[k]))
@@ -437,7 +439,7 @@ function tableLines(table: Table): LaidOutLine[] {
       .replace(/\t:\t(?=\S)/g, '\t: ')
       .replace(/\t+$/, ''),
     items: table.items[r],
-  }));
+  }]);
 }
 
 /** One page of pdf.js text items as text (see the module comment). */
@@ -515,6 +517,13 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
         table.rows.push(cells.map((c) => [c]));
         table.items.push([...row.items]);
       }
+      return;
+    }
+    // A group caption between a PDF table's rows (a merged row over all columns: "Pokja Paket
+    // Konstruksi"): one cell of words, the next line a row of the table. The table goes on under it.
+    const next = rows[i + 1];
+    if (table && !scan && row.cells.length === 1 && !/[\d@:]/.test(row.cells[0].text) && next && fitsTable(next, table.starts) && filledColumns(next, table.starts) >= 3) {
+      (table.captions ??= new Map()).set(table.rows.length, { text: row.cells[0].text, items: row.items });
       return;
     }
     flushTable();

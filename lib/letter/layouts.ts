@@ -9,7 +9,7 @@
  *  - a printed form, each label on its own line and the answer below it: "Label : answer" (flagged);
  *  - two label columns side by side ("Nama : A<TAB>Nama : B"): the left column, then the right one,
  *    each under its column title (flagged);
- *  - a two-column table of labels without colons ("Nama<TAB>Budi"): "Nama : Budi";
+ *  - a two-column table of labels without colons ("Nama<TAB>Budi"), or labels with "=" ("Nama = Budi"): "Nama : Budi";
  *  - combined labels ("Nama / NIP : A / 1984…"): a line per label (flagged);
  *  - a table pasted from a PDF with single spaces between cells: labelled records (flagged).
  * `notes` holds, per reshaped line number, the reason every value read from it is flagged.
@@ -283,6 +283,28 @@ function tabLabelRows(lines: Line[]): Line[] {
   return out;
 }
 
+/** "Nama = Budi", "NIP = 1984…": a person's field labelled with "=" instead of a colon. */
+const EQUALS_LABEL = /^(\s*)([A-Za-z][A-Za-z .\/()-]{0,30}?)\s*=\s*(\S.*)$/;
+
+/** Runs of 2 or more "=" labelled person fields naming a name or NIP become "Label : value" lines. */
+function equalsLabels(lines: Line[]): Line[] {
+  const kinds = lines.map((l) => {
+    const m = EQUALS_LABEL.exec(l.raw);
+    const kind = m ? classifyKey(m[2]) : 'other';
+    return m && isPersonKind(kind) ? kind : null;
+  });
+  return lines.map((l, i) => {
+    if (!kinds[i]) return l;
+    let [a, b] = [i, i];
+    while (a > 0 && kinds[a - 1]) a--;
+    while (b + 1 < lines.length && kinds[b + 1]) b++;
+    const run = kinds.slice(a, b + 1);
+    if (run.length < 2 || !run.some((k) => k === 'name' || k === 'nip')) return l;
+    const m = EQUALS_LABEL.exec(l.raw)!;
+    return rewritten(`${m[1]}${m[2].trim()} : ${m[3]}`, [l]);
+  });
+}
+
 /**
  * The letter's lines with the layouts above rewritten, numbered again (the parser reads line n at
  * index n - 1); `origin[n]` is the letter's own number of line n, `notes` is keyed by the new numbers.
@@ -296,6 +318,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   lines = unnumberFormLabels(lines);
   lines = semulaMenjadiTables(lines, byOrigin);
   lines = tabLabelRows(lines);
+  lines = equalsLabels(lines);
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);
   lines = splitFieldPairs(lines, byOrigin);

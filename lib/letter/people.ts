@@ -1,3 +1,4 @@
+import { withoutEselon } from './eselon';
 import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
@@ -326,7 +327,7 @@ export function finishDraft(draft: Draft): Draft {
   if (out.nip && !withoutNik(out.nip)) delete out.nip;
   if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
   if (d.phone) out.phone = firstOfTwo(d.phone, digitsSlot(d.phone, phoneValue, validPhone), 'Nomor HP', twoPhones);
-  if (d.position) out.position = withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') });
+  if (d.position) out.position = withoutEselon(withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') }));
   return out;
 }
 
@@ -522,6 +523,15 @@ function headerWrap(header: string[], raw: string, delim: Delim): string[] | nul
   return merged;
 }
 
+/**
+ * A group caption between a table's rows (a merged row over all columns: "Pokja Paket Konstruksi"):
+ * a short line of words only, no NIP, phone or e-mail, with a whole row of the table right under it.
+ */
+function groupCaption(l: Line, next: Line | undefined, delim: Delim, width: number): boolean {
+  if (delim === '  ' || !next || !next.raw.includes(delim) || l.text.length > 60 || /[\d@:]/.test(l.text)) return false;
+  return splitRow(next.raw, delim).length === width && /^\s*\d{1,3}[.)]?\s*$/.test(splitRow(next.raw, delim)[0] ?? '');
+}
+
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
   const delim: Delim | null = cellDelimiter(l.raw) ?? (/ {2,}\S/.test(l.raw.trim()) ? '  ' : null);
@@ -554,6 +564,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
     const row = lines[j];
     // An ASCII grid's border ("+----+----+", "+====+") separates rows without a "|".
     if (/^[\s|:+=-]+$/.test(row.raw) && (delim === '|' || row.raw.includes(delim))) continue;
+    if (!isBlank(row) && !row.raw.includes(delim) && groupCaption(row, lines[j + 1], delim, header.length)) continue;
     if (isBlank(row) || !row.raw.includes(delim)) break;
     let cells = splitRow(row.raw, delim, starts);
     if (delim === '\t' && cells.length !== header.length) {

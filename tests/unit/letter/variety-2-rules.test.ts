@@ -330,3 +330,45 @@ describe('a PDF table row broken by a page break (the header repeated on the nex
     expect(joinRowsAcrossPages(pages)).toEqual(pages);
   });
 });
+
+describe('group caption rows inside a table ("Pokja Paket Konstruksi" over its rows)', () => {
+  it('the table goes on past a caption line of words between its rows; the caption is nobody', () => {
+    const text = [
+      'Hal : Permohonan Akun SPSE Kelompok Kerja Pemilihan',
+      '',
+      'No\tNama\tNIP\tJabatan\tNo. HP\tEmail',
+      'Pokja Paket Konsultansi',
+      '1\tSiti Hadija Lahay, S.T.\t19860606 201101 2 009\tAnalis Pengadaan Ahli Muda\t0852 1000 2000\tsitilahay@gmail.com',
+      'Pokja Paket Pekerjaan Jalan',
+      '2\tYusuf Tuli, S.T.\t19890909 201503 1 002\tPengelola Pengadaan Ahli Pertama\t0813 3000 4000\tyusuftuli@gmail.com',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people.map((p) => [p.name, p.position])).toEqual([
+      ['Siti Hadija Lahay, S.T.', 'Analis Pengadaan Ahli Muda'],
+      ['Yusuf Tuli, S.T.', 'Pengelola Pengadaan Ahli Pertama'],
+    ]);
+  });
+});
+
+describe('a "Jabatan/Eselon" cell', () => {
+  const letter = (jabatan: string) => ['Hal : Penonaktifan Akun SPSE Pejabat Pengadaan', '', 'No\tNama\tNIP\tJabatan/Eselon', `1\tYanti Mamonto, S.E.\t19850505 201001 2 004\t${jabatan}`, ''].join('\n');
+
+  it('the echelon grade after the jabatan is cut off, flagged', () => {
+    const parsed = parseLetter(letter('Kepala Subbagian Umum / IV.a'));
+    expect(parsed.people[0].position).toBe('Kepala Subbagian Umum');
+    expect(parsed.problems.some((p) => p.field === 'people[0].position' && /eselon/i.test(p.message))).toBe(true);
+    expect(parseLetter(letter('Sekretaris Dinas (Eselon III.a)')).people[0].position).toBe('Sekretaris Dinas');
+  });
+
+  it('a number without a grade letter is part of the jabatan', () => {
+    expect(parseLetter(letter('Kepala Seksi Wilayah / II')).people[0].position).toBe('Kepala Seksi Wilayah / II');
+  });
+});
+
+describe('labels set apart by "=" ("Nama = …")', () => {
+  it('are read as labelled lines', () => {
+    const text = ['Subject: Usulan akun Verifikator', '', 'Nama = Stenly Pangemanan, S.E.', 'NIP = 198707072011011003', 'Jabatan = Analis Keuangan', 'Email = stenlyp@gmail.com', 'HP = 0852-1111-3333', ''].join('\n');
+    const [p] = parseLetter(text).people;
+    expect([p.name, p.nip, p.position, p.email, p.phone]).toEqual(['Stenly Pangemanan, S.E.', '198707072011011003', 'Analis Keuangan', 'stenlyp@gmail.com', '+6285211113333']);
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * A "Jabatan/Eselon" cell holds the jabatan and its echelon grade ("Kepala Seksi Pelayanan / IV.b",
+ * "Sekretaris Dinas (Eselon III.a)"): the grade is no part of the jabatan typed into SPSE. It is cut
+ * off, flagged; a grade needs its letter (IV.b) or the word "Eselon", so "Kepala Seksi Wilayah / II"
+ * (a place's number) stays.
+ */
+import type { Slot } from './people';
+
+const GRADE = String.raw`(?:IV|I{1,3}|V)\.?\s?[ab]`;
+const ESELON = new RegExp(String.raw`\s*(?:[/,–-]\s*(?:eselon\s+)?(?:${GRADE}|eselon\s+(?:IV|I{1,3}|V)\b\.?[ab]?)|\(\s*(?:eselon\s+)?${GRADE}\s*\)|\(\s*eselon\s+(?:IV|I{1,3}|V)\.?[ab]?\s*\))\s*$`, 'i');
+
+export const ESELON_NOTE = 'Eselon dilepas dari jabatan — periksa';
+
+export function withoutEselon(slot: Slot): Slot {
+  const m = ESELON.exec(slot.value);
+  if (!m || m.index === 0) return slot;
+  return { ...slot, value: slot.value.slice(0, m.index), note: ESELON_NOTE };
+}
