@@ -129,7 +129,7 @@ describe('check boxes of a printed form', () => {
     const r = parseLetter(form('( ) Pokja Pemilihan   (x) Pejabat Pengadaan (PP)   ( ) Auditor', '(x) Akun Baru   ( ) Reset Kata Sandi').join('\n'));
     expect(r.letter.role).toBe('pp');
     expect(r.people[0].action).toBe('create');
-    const s = parseLetter(form('() Pokja Pemilihan   () Pejabat Pengadaan (PP)   (v) Auditor', '(x) Akun Baru   () Reset Kata Sandi').join('\n'));
+    const s = parseLetter(form('() Pokja Pemilihan   () Pejabat Pengadaan (PP)   (✓) Auditor', '(x) Akun Baru   () Reset Kata Sandi').join('\n'));
     expect(s.letter.role).toBe('auditor');
   });
 });
