@@ -1,6 +1,6 @@
 /**
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
- * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6 (and Cyrillic б О З), a
+ * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G € → 6 (and Cyrillic б О З), a
  * phone's "+" before 62 8… read as 1, 4, t or #, quote marks read beside a digit (dropped), a tilde,
  * underscore or comma between digit groups. A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
@@ -8,15 +8,15 @@
 
 import { DEGREES } from './degrees';
 
-// Cyrillic letters a recogniser trained on more scripts gives for digits: б 6, О о 0, З з 3.
-const CONFUSABLE: Record<string, string> = { l: '1', I: '1', '|': '1', '!': '1', O: '0', o: '0', D: '0', Q: '0', S: '5', s: '5', B: '8', Z: '2', G: '6', б: '6', О: '0', о: '0', З: '3', з: '3' };
+// Cyrillic letters a recogniser trained on more scripts gives for digits: б 6, О о 0, З з 3; and € for 6.
+const CONFUSABLE: Record<string, string> = { l: '1', I: '1', '|': '1', '!': '1', O: '0', o: '0', D: '0', Q: '0', S: '5', s: '5', B: '8', Z: '2', G: '6', б: '6', О: '0', о: '0', З: '3', з: '3', '€': '6' };
 
 export const REPAIRED_NOTE = 'diperbaiki dari hasil pindai — periksa';
 
 /** `value` with confusable letters read as digits where they stand among digits (a word stays a word). */
 export function repairScannedDigits(value: string): string {
   // A phone's leading "+" read as 1, 4, t or # before the country code 62 and a mobile 8.
-  const digits = value.replace(/[0-9lI|!OoDQSsBZGбОоЗз]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZGбОоЗз]/g, (c) => CONFUSABLE[c]) : run));
+  const digits = value.replace(/[0-9lI|!OoDQSsBZGбОоЗз€]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZGбОоЗз€]/g, (c) => CONFUSABLE[c]) : run));
   // "162 (813) …", "+62 (813) …": the area code's brackets do not hide the mobile 8.
   const plus = digits.replace(/^(\s*)[14tT#](?=62[\s.-]?\(?8)/, '$1+');
   // A quote mark read after or before a digit (a speck of a table's rule: "19900208201402” 1003").

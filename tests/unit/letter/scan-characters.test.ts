@@ -235,3 +235,14 @@ describe('a letter number as a scan misreads it', () => {
     expect(repairLetterNumber('050/212/Kec.Mbj/2026')).toBeNull();
   });
 });
+
+describe('a digit read as a letter beside a number that is valid without it', () => {
+  it('the repair holding more digits is taken, flagged; a word after the number stays out', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'No. HP : 0852 3901 778€']);
+    expect(r.people[0].phone).toBe('+6285239017786');
+    expect(flagOf(r, 'people[0].phone')).toMatch(/^Nomor HP diperbaiki dari hasil pindai — periksa \(tertulis "0852 3901 778€"\)/);
+    const s = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'No. HP : 0852 3901 7788 (WA)']);
+    expect(s.people[0].phone).toBe('+6285239017788');
+    expect(flagOf(s, 'people[0].phone')).toBeUndefined();
+  });
+});
