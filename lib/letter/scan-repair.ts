@@ -217,7 +217,7 @@ export function repairNameMarks(value: string): string | null {
   let v = value.replace(EDGE_MARKS, '');
   if (v.startsWith('(') && !v.includes(')')) v = v.slice(1).trim();
   // A comma read as dots between two titles ("S.T... M.Eng.").
-  const titles = v.replace(/(,[^,]*?\.)\.+\s+(?=[A-Z][A-Za-z]{0,4}\.)/g, '$1, ');
+  const titles = v.replace(/(,[^,]*?\.)\.+\s+(?=[A-Z][A-Za-z.]{0,7}(?:,|$))/g, '$1, ');
   const segs = titles.split(/\s*,\s*/).map((s, k) => (k ? s.replace(/^[.:;]+\s+/, '') : s)).filter((s, k) => !k || !/^[.:;\s]*$/.test(s));
   const out: string[] = [segs[0]];
   for (let k = 1; k < segs.length; k++) {

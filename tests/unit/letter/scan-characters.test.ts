@@ -58,6 +58,7 @@ describe('titles after a name, as a scan misreads them', () => {
     expect(repairNameMarks('Ridwan Kamil Tanjung, S, Kom., M.Kom.')).toBe('Ridwan Kamil Tanjung, S.Kom., M.Kom.');
     expect(repairNameMarks('La Ode Saleh, SE., M.Sl.')).toBe('La Ode Saleh, S.E., M.Si.');
     expect(repairNameMarks('Kristofel Bana, S.T... M.Eng.')).toBe('Kristofel Bana, S.T., M.Eng.');
+    expect(repairNameMarks('Kristofel Bana, S.E., Ak.. CA')).toBe('Kristofel Bana, S.E., Ak., CA');
     expect(repairNameMarks('Nurhayati (Bu Nur), S.E.')).toBeNull();
     expect(repairNameMarks('Drs. H. Umar, M.M.')).toBeNull();
     expect(repairNameMarks('Yosef Bere, SH')).toBeNull();
