@@ -40,16 +40,17 @@ const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 /**
  * A part of a scanned letter number with the confusion that cannot be right repaired, or the part as
  * it is: a part that mixes Roman letters and ones ("V1", "X1", "1V", "II1") is a Roman month (VI, XI,
- * IV, III), and so is "111" just before the year (no month is 111). A lone "1" or "11" stays (it may
+ * IV, III), and so is "111" or "!11" just before the year (no month is 111). A lone "1" or "11" stays (it may
  * be the month in digits); an O or l among two digits or more is a digit ("2O26", "O45"). A J read as ")" after capitals: "PB)" → "PBJ", "PB)J" → "PBJ", and a ")"
- * after a J is a slash's speck ("PBJ)" → "PBJ"); a lower-case j after capitals is one ("PBj").
+ * after a J is a slash's speck ("PBJ)" → "PBJ"); a lower-case j after capitals is one ("PBj"); a
+ * bracket alone after a part of capitals was its J ("PB/)/2026", repairLetterNumber).
  */
 function repairNumberPart(part: string, next: string | undefined): string {
   if (/^[IVX1l|]+$/.test(part) && /[IVX]/.test(part) && /[1l|]/.test(part)) {
     const roman = part.replace(/[1l|]/g, 'I');
     return ROMAN_MONTH.test(roman) ? roman : part;
   }
-  if (part === '111' && next !== undefined && /^\d{4}$/.test(next)) return 'III';
+  if (/^[1l|!]{3}$/.test(part) && next !== undefined && /^\d{4}$/.test(next)) return 'III';
   // A number part with an O or l among two digits or more ("2O26", "O45", "l21"): digits.
   if (/^[0-9OolI]+$/.test(part) && (part.match(/\d/g) ?? []).length >= 2 && /[OolI]/.test(part)) return part.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
   if (/^[A-Z]{1,7}J\)$/.test(part)) return part.slice(0, -1);
@@ -60,7 +61,8 @@ function repairNumberPart(part: string, next: string | undefined): string {
 
 /** A scanned letter number with its parts repaired (repairNumberPart); null when none was. */
 export function repairLetterNumber(value: string): string | null {
-  const parts = value.split('/');
+  // A J read as a slash and a bracket ("PB/)/2026"): the bracket alone between slashes after capitals.
+  const parts = value.replace(/(\/[A-Z]{1,7})\/\)(?=\/|$)/, '$1J').split('/');
   const fixed = parts.map((part, k) => repairNumberPart(part, parts[k + 1])).join('/');
   return fixed === value ? null : fixed;
 }

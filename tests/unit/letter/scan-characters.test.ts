@@ -227,6 +227,8 @@ describe('a letter number as a scan misreads it', () => {
     expect(repairLetterNumber('050/212/UKPBj/2026')).toBe('050/212/UKPBJ/2026');
     expect(repairLetterNumber('050/212/Setda/II1/2026')).toBe('050/212/Setda/III/2026');
     expect(repairLetterNumber('050/212/Setda/111/2026')).toBe('050/212/Setda/III/2026');
+    expect(repairLetterNumber('050/212/Setda/!11/2026')).toBe('050/212/Setda/III/2026');
+    expect(repairLetterNumber('050/ND/212/UKPB/)/2026')).toBe('050/ND/212/UKPBJ/2026');
     expect(repairLetterNumber('O50/2l2/Setda/2O26')).toBe('050/212/Setda/2026');
     // A number 111 that is not the month, a month in digits, a bracket that opens: as read.
     expect(repairLetterNumber('050/212/Setda/1O/2026')).toBeNull();
