@@ -109,7 +109,7 @@ export const wordShape = (s: string) => s.toLowerCase().replace(/rn/g, 'm').repl
 /**
  * The last two labels of a domain as a recogniser misreads them: a label that is no known label but
  * looks like one to it (".go.ld", ".go.1d", ".corn") is that one; ".go.i" or ".co.i", cut at the
- * page's edge, ends in ".id" (no top-level domain is one letter).
+ * page's edge, ends in ".id" (no top-level domain is one letter), and so does ".go" or ".sch".
  */
 function endLabels(domain: string): string {
   const labels = domain.split('.');
@@ -120,6 +120,8 @@ function endLabels(domain: string): string {
   }
   const last = labels.length - 1;
   if (last >= 2 && /^i$/i.test(labels[last]) && /^(?:go|co|ac|sch|or|web|mil|desa|my)$/i.test(labels[last - 1])) labels[last] = 'id';
+  // ".go", ".sch", ".or", ".desa" are no top-level domains: the ".id" after them was cut at the page's edge.
+  else if (last >= 1 && /^(?:go|sch|or|desa|ponpes)$/i.test(labels[last])) labels.push('id');
   return labels.join('.');
 }
 

@@ -99,6 +99,9 @@ describe('e-mail addresses as a scan misreads them', () => {
     expect(repairEmail('maria.seran@belukab.go.ld')).toBe('maria.seran@belukab.go.id');
     expect(repairEmail('maria.seran@belukab.go.1d')).toBe('maria.seran@belukab.go.id');
     expect(repairEmail('maria.seran@belukab.go.i')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@belukab.go')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@smkn1.sch')).toBe('maria.seran@smkn1.sch.id');
+    expect(repairEmail('maria.seran@belu.co')).toBeNull();
     expect(repairEmail('seran91@yahoo.corn')).toBe('seran91@yahoo.com');
     // Real endings, and an address that already has its "@", stay.
     expect(repairEmail('maria.seran@belukab.go.id')).toBeNull();
@@ -247,5 +250,17 @@ describe('a digit read as a letter beside a number that is valid without it', ()
     const s = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'No. HP : 0852 3901 7788 (WA)']);
     expect(s.people[0].phone).toBe('+6285239017788');
     expect(flagOf(s, 'people[0].phone')).toBeUndefined();
+  });
+});
+
+describe('a name word read unsure, written again in the e-mail', () => {
+  it('flags the e-mail too (it may carry the same misreading)', () => {
+    const lines = ['Hal : Permohonan Akun SPSE PP', '', 'Nama : Rahmat Tawfiq, S.H.', 'NIP : 19910223 201503 1 004', 'Email : tawfiq.hukum@gmail.com'];
+    const scan = scanOf(lines);
+    scan.lines[2].words[3].confidence = 0.8;
+    const r = applyScan(parseLetter(lines.join('\n')), scan, lines.join('\n'));
+    expect(flagOf(r, 'people[0].email')).toBe('hasil pindai: email memuat kata nama yang kurang jelas terbaca ("Tawfiq") — periksa keduanya');
+    // Read sure, the address is not flagged.
+    expect(flagOf(scanned(lines), 'people[0].email')).toBeUndefined();
   });
 });
