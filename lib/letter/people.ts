@@ -5,7 +5,7 @@ import { withoutKeptMarker } from './kept-value';
 import { type ApplicantField } from './schema';
 import { cellDelimiter, cleanName, HONORIFIC_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
-import { REPAIRED_NOTE, repairIfValid } from './scan-repair';
+import { REPAIRED_NOTE, repairIfValid, repairScannedDigits } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
 import { trySlashRecords } from './slash-records';
 import { withoutGluedWord } from './glued-email';
@@ -269,10 +269,19 @@ function readKvLine(d: Draft, kv: Kv, line: Line): ApplicantField | null {
 /** A NIP or phone as written, or repaired from a scan's confusable letters when only the repair validates. */
 function digitsSlot(slot: Slot, read: (s: string) => string, valid: (s: string) => boolean): Slot {
   const value = read(slot.value);
-  const fixed = valid(value) ? null : repairIfValid(slot.value, (s) => valid(read(s)));
+  const fixed = valid(value) ? longerRepair(slot.value, value, read, valid) : repairIfValid(slot.value, (s) => valid(read(s)));
   if (fixed === null) return { ...slot, value };
   const label = valid === validNip ? 'NIP' : 'Nomor HP';
   return { ...slot, value: read(fixed), note: `${label} ${REPAIRED_NOTE} (tertulis "${collapse(slot.value)}")` };
+}
+/**
+ * A valid value read short of a digit a scan misread as a letter beside it ("0878 9012 345€" reads
+ * as 0878 9012 345): the repair holding more digits, when it validates too; else null.
+ */
+function longerRepair(raw: string, value: string, read: (s: string) => string, valid: (s: string) => boolean): string | null {
+  const repaired = repairScannedDigits(raw);
+  const digits = (s: string) => s.replace(/\D/g, '').length;
+  return repaired !== raw && valid(read(repaired)) && digits(read(repaired)) > digits(value) ? repaired : null;
 }
 const validNip = (s: string) => checkNip(s).ok;
 const validPhone = (s: string) => checkPhone(s).ok;

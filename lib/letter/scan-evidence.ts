@@ -106,6 +106,7 @@ export const SCAN_NOTES = {
   unsure: (ocr: number) => `hasil pindai kurang jelas (keyakinan ${pct(ocr)} %) — periksa`,
   confusable: 'hasil pindai: huruf/angka yang mirip (1/I/l, 0/O) — periksa',
   cutShort: 'hasil pindai: ada teks lain sesudah nilai pada barisnya — periksa',
+  unsureNameInEmail: (word: string) => `hasil pindai: email memuat kata nama yang kurang jelas terbaca ("${word}") — periksa keduanya`,
   nameEmail: (name: string, email: string) => `hasil pindai: nama dan email orang ini berbeda satu huruf ("${name}" / "${email}") — periksa keduanya`,
 } as const;
 
@@ -211,6 +212,17 @@ export function applyScan(read: ParsedLetter, scan: ScanInfo, text?: string, tex
     }
     fields[path] = next;
   }
+  // A name word the recogniser was unsure of, written again in the person's e-mail: the address may
+  // carry the same misreading ("Igbal" / "igbal.insp@…" for Iqbal), which no check of its own catches.
+  parsed.people.forEach((p, i) => {
+    const name = fields[`people[${i}].name`];
+    const email = fields[`people[${i}].email`];
+    const line = name && scan.lines[name.line - 1];
+    if (!p.name || !p.email || !email || email.note || !line) return;
+    const local = alnum(p.email.split('@')[0]);
+    const unsure = valueWords(line, p.name).find((w) => w.confidence < OCR_SURE_NAME && alnum(w.text).length >= 4 && local.includes(alnum(w.text)));
+    if (unsure) fields[`people[${i}].email`] = { ...email, note: SCAN_NOTES.unsureNameInEmail(unsure.text.replace(/[,.]+$/, '')), value: p.email };
+  });
   // The field checks are run again on the repaired values and the scan evidence; what the parser
   // found beyond them (an unfinished number, several roles, a date's reasons) is kept as it was.
   const same = (a: Problem, b: Problem) => a.field === b.field && a.message === b.message;

@@ -1,6 +1,6 @@
 /**
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
- * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G → 6 (and Cyrillic б О З), a
+ * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G € → 6 (and Cyrillic б О З), a
  * phone's "+" before 62 8… read as 1, 4, t or #, quote marks read beside a digit (dropped), a tilde,
  * underscore or comma between digit groups. A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
@@ -8,15 +8,15 @@
 
 import { DEGREES } from './degrees';
 
-// Cyrillic letters a recogniser trained on more scripts gives for digits: б 6, О о 0, З з 3.
-const CONFUSABLE: Record<string, string> = { l: '1', I: '1', '|': '1', '!': '1', O: '0', o: '0', D: '0', Q: '0', S: '5', s: '5', B: '8', Z: '2', G: '6', б: '6', О: '0', о: '0', З: '3', з: '3' };
+// Cyrillic letters a recogniser trained on more scripts gives for digits: б 6, О о 0, З з 3; and € for 6.
+const CONFUSABLE: Record<string, string> = { l: '1', I: '1', '|': '1', '!': '1', O: '0', o: '0', D: '0', Q: '0', S: '5', s: '5', B: '8', Z: '2', G: '6', б: '6', О: '0', о: '0', З: '3', з: '3', '€': '6' };
 
 export const REPAIRED_NOTE = 'diperbaiki dari hasil pindai — periksa';
 
 /** `value` with confusable letters read as digits where they stand among digits (a word stays a word). */
 export function repairScannedDigits(value: string): string {
   // A phone's leading "+" read as 1, 4, t or # before the country code 62 and a mobile 8.
-  const digits = value.replace(/[0-9lI|!OoDQSsBZGбОоЗз]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZGбОоЗз]/g, (c) => CONFUSABLE[c]) : run));
+  const digits = value.replace(/[0-9lI|!OoDQSsBZGбОоЗз€]+/g, (run) => (/\d/.test(run) ? run.replace(/[lI|!OoDQSsBZGбОоЗз€]/g, (c) => CONFUSABLE[c]) : run));
   // "162 (813) …", "+62 (813) …": the area code's brackets do not hide the mobile 8.
   const plus = digits.replace(/^(\s*)[14tT#](?=62[\s.-]?\(?8)/, '$1+');
   // A quote mark read after or before a digit (a speck of a table's rule: "19900208201402” 1003").
@@ -40,16 +40,17 @@ const ROMAN_MONTH = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 /**
  * A part of a scanned letter number with the confusion that cannot be right repaired, or the part as
  * it is: a part that mixes Roman letters and ones ("V1", "X1", "1V", "II1") is a Roman month (VI, XI,
- * IV, III), and so is "111" just before the year (no month is 111). A lone "1" or "11" stays (it may
+ * IV, III), and so is "111" or "!11" just before the year (no month is 111). A lone "1" or "11" stays (it may
  * be the month in digits); an O or l among two digits or more is a digit ("2O26", "O45"). A J read as ")" after capitals: "PB)" → "PBJ", "PB)J" → "PBJ", and a ")"
- * after a J is a slash's speck ("PBJ)" → "PBJ"); a lower-case j after capitals is one ("PBj").
+ * after a J is a slash's speck ("PBJ)" → "PBJ"); a lower-case j after capitals is one ("PBj"); a
+ * bracket alone after a part of capitals was its J ("PB/)/2026", repairLetterNumber).
  */
 function repairNumberPart(part: string, next: string | undefined): string {
   if (/^[IVX1l|]+$/.test(part) && /[IVX]/.test(part) && /[1l|]/.test(part)) {
     const roman = part.replace(/[1l|]/g, 'I');
     return ROMAN_MONTH.test(roman) ? roman : part;
   }
-  if (part === '111' && next !== undefined && /^\d{4}$/.test(next)) return 'III';
+  if (/^[1l|!]{3}$/.test(part) && next !== undefined && /^\d{4}$/.test(next)) return 'III';
   // A number part with an O or l among two digits or more ("2O26", "O45", "l21"): digits.
   if (/^[0-9OolI]+$/.test(part) && (part.match(/\d/g) ?? []).length >= 2 && /[OolI]/.test(part)) return part.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
   if (/^[A-Z]{1,7}J\)$/.test(part)) return part.slice(0, -1);
@@ -60,7 +61,8 @@ function repairNumberPart(part: string, next: string | undefined): string {
 
 /** A scanned letter number with its parts repaired (repairNumberPart); null when none was. */
 export function repairLetterNumber(value: string): string | null {
-  const parts = value.split('/');
+  // A J read as a slash and a bracket ("PB/)/2026"): the bracket alone between slashes after capitals.
+  const parts = value.replace(/(\/[A-Z]{1,7})\/\)(?=\/|$)/, '$1J').split('/');
   const fixed = parts.map((part, k) => repairNumberPart(part, parts[k + 1])).join('/');
   return fixed === value ? null : fixed;
 }
@@ -107,7 +109,7 @@ export const wordShape = (s: string) => s.toLowerCase().replace(/rn/g, 'm').repl
 /**
  * The last two labels of a domain as a recogniser misreads them: a label that is no known label but
  * looks like one to it (".go.ld", ".go.1d", ".corn") is that one; ".go.i" or ".co.i", cut at the
- * page's edge, ends in ".id" (no top-level domain is one letter).
+ * page's edge, ends in ".id" (no top-level domain is one letter), and so does ".go" or ".sch".
  */
 function endLabels(domain: string): string {
   const labels = domain.split('.');
@@ -118,6 +120,8 @@ function endLabels(domain: string): string {
   }
   const last = labels.length - 1;
   if (last >= 2 && /^i$/i.test(labels[last]) && /^(?:go|co|ac|sch|or|web|mil|desa|my)$/i.test(labels[last - 1])) labels[last] = 'id';
+  // ".go", ".sch", ".or", ".desa" are no top-level domains: the ".id" after them was cut at the page's edge.
+  else if (last >= 1 && /^(?:go|sch|or|desa|ponpes)$/i.test(labels[last])) labels.push('id');
   return labels.join('.');
 }
 
@@ -217,7 +221,7 @@ export function repairNameMarks(value: string): string | null {
   let v = value.replace(EDGE_MARKS, '');
   if (v.startsWith('(') && !v.includes(')')) v = v.slice(1).trim();
   // A comma read as dots between two titles ("S.T... M.Eng.").
-  const titles = v.replace(/(,[^,]*?\.)\.+\s+(?=[A-Z][A-Za-z]{0,4}\.)/g, '$1, ');
+  const titles = v.replace(/(,[^,]*?\.)\.+\s+(?=[A-Z][A-Za-z.]{0,7}(?:,|$))/g, '$1, ');
   const segs = titles.split(/\s*,\s*/).map((s, k) => (k ? s.replace(/^[.:;]+\s+/, '') : s)).filter((s, k) => !k || !/^[.:;\s]*$/.test(s));
   const out: string[] = [segs[0]];
   for (let k = 1; k < segs.length; k++) {

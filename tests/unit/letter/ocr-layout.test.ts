@@ -390,12 +390,12 @@ describe('scan evidence', () => {
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].phone', message: SCAN_NOTES.unsure(0.18) }));
   });
 
-  it('flags a value that ends in a colon read into it (the colon dropped)', () => {
+  it('drops a colon read into the end of a jabatan, flagged with what was read', () => {
     const withColon = text.replace('Jabatan : PPK', 'Jabatan : PPK Dinas Sosial:');
     const lines = withColon.split('\n').map((t) => ({ confidence: 0.97, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: 0.97 })), page: 1, box: null }));
     const r = applyScan(parseLetter(withColon), { pages: 1, confidence: 0.97, lines }, withColon);
     expect(r.people[0].position).toBe('PPK Dinas Sosial');
-    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].position' }));
+    expect(r.problems).toContainEqual(expect.objectContaining({ field: 'people[0].position', message: 'Jabatan diperbaiki dari hasil pindai — periksa (tertulis "PPK Dinas Sosial:")' }));
   });
 
   it('leaves a letter that was not scanned as it was', () => {

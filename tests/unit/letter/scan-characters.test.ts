@@ -58,6 +58,7 @@ describe('titles after a name, as a scan misreads them', () => {
     expect(repairNameMarks('Ridwan Kamil Tanjung, S, Kom., M.Kom.')).toBe('Ridwan Kamil Tanjung, S.Kom., M.Kom.');
     expect(repairNameMarks('La Ode Saleh, SE., M.Sl.')).toBe('La Ode Saleh, S.E., M.Si.');
     expect(repairNameMarks('Kristofel Bana, S.T... M.Eng.')).toBe('Kristofel Bana, S.T., M.Eng.');
+    expect(repairNameMarks('Kristofel Bana, S.E., Ak.. CA')).toBe('Kristofel Bana, S.E., Ak., CA');
     expect(repairNameMarks('Nurhayati (Bu Nur), S.E.')).toBeNull();
     expect(repairNameMarks('Drs. H. Umar, M.M.')).toBeNull();
     expect(repairNameMarks('Yosef Bere, SH')).toBeNull();
@@ -98,6 +99,9 @@ describe('e-mail addresses as a scan misreads them', () => {
     expect(repairEmail('maria.seran@belukab.go.ld')).toBe('maria.seran@belukab.go.id');
     expect(repairEmail('maria.seran@belukab.go.1d')).toBe('maria.seran@belukab.go.id');
     expect(repairEmail('maria.seran@belukab.go.i')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@belukab.go')).toBe('maria.seran@belukab.go.id');
+    expect(repairEmail('maria.seran@smkn1.sch')).toBe('maria.seran@smkn1.sch.id');
+    expect(repairEmail('maria.seran@belu.co')).toBeNull();
     expect(repairEmail('seran91@yahoo.corn')).toBe('seran91@yahoo.com');
     // Real endings, and an address that already has its "@", stay.
     expect(repairEmail('maria.seran@belukab.go.id')).toBeNull();
@@ -129,7 +133,7 @@ describe('check boxes of a printed form', () => {
     const r = parseLetter(form('( ) Pokja Pemilihan   (x) Pejabat Pengadaan (PP)   ( ) Auditor', '(x) Akun Baru   ( ) Reset Kata Sandi').join('\n'));
     expect(r.letter.role).toBe('pp');
     expect(r.people[0].action).toBe('create');
-    const s = parseLetter(form('() Pokja Pemilihan   () Pejabat Pengadaan (PP)   (v) Auditor', '(x) Akun Baru   () Reset Kata Sandi').join('\n'));
+    const s = parseLetter(form('() Pokja Pemilihan   () Pejabat Pengadaan (PP)   (✓) Auditor', '(x) Akun Baru   () Reset Kata Sandi').join('\n'));
     expect(s.letter.role).toBe('auditor');
   });
 });
@@ -226,6 +230,8 @@ describe('a letter number as a scan misreads it', () => {
     expect(repairLetterNumber('050/212/UKPBj/2026')).toBe('050/212/UKPBJ/2026');
     expect(repairLetterNumber('050/212/Setda/II1/2026')).toBe('050/212/Setda/III/2026');
     expect(repairLetterNumber('050/212/Setda/111/2026')).toBe('050/212/Setda/III/2026');
+    expect(repairLetterNumber('050/212/Setda/!11/2026')).toBe('050/212/Setda/III/2026');
+    expect(repairLetterNumber('050/ND/212/UKPB/)/2026')).toBe('050/ND/212/UKPBJ/2026');
     expect(repairLetterNumber('O50/2l2/Setda/2O26')).toBe('050/212/Setda/2026');
     // A number 111 that is not the month, a month in digits, a bracket that opens: as read.
     expect(repairLetterNumber('050/212/Setda/1O/2026')).toBeNull();
@@ -233,5 +239,28 @@ describe('a letter number as a scan misreads it', () => {
     expect(repairLetterNumber('050/212/Setda/11/2026')).toBeNull();
     expect(repairLetterNumber('050/(UKPBJ)/2026')).toBeNull();
     expect(repairLetterNumber('050/212/Kec.Mbj/2026')).toBeNull();
+  });
+});
+
+describe('a digit read as a letter beside a number that is valid without it', () => {
+  it('the repair holding more digits is taken, flagged; a word after the number stays out', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'No. HP : 0852 3901 778€']);
+    expect(r.people[0].phone).toBe('+6285239017786');
+    expect(flagOf(r, 'people[0].phone')).toMatch(/^Nomor HP diperbaiki dari hasil pindai — periksa \(tertulis "0852 3901 778€"\)/);
+    const s = scanned(['Hal : Permohonan Akun SPSE PP', '', 'Nama : Maria Goreti Seran', 'NIP : 19910223 201503 2 004', 'No. HP : 0852 3901 7788 (WA)']);
+    expect(s.people[0].phone).toBe('+6285239017788');
+    expect(flagOf(s, 'people[0].phone')).toBeUndefined();
+  });
+});
+
+describe('a name word read unsure, written again in the e-mail', () => {
+  it('flags the e-mail too (it may carry the same misreading)', () => {
+    const lines = ['Hal : Permohonan Akun SPSE PP', '', 'Nama : Rahmat Tawfiq, S.H.', 'NIP : 19910223 201503 1 004', 'Email : tawfiq.hukum@gmail.com'];
+    const scan = scanOf(lines);
+    scan.lines[2].words[3].confidence = 0.8;
+    const r = applyScan(parseLetter(lines.join('\n')), scan, lines.join('\n'));
+    expect(flagOf(r, 'people[0].email')).toBe('hasil pindai: email memuat kata nama yang kurang jelas terbaca ("Tawfiq") — periksa keduanya');
+    // Read sure, the address is not flagged.
+    expect(flagOf(scanned(lines), 'people[0].email')).toBeUndefined();
   });
 });
