@@ -145,3 +145,37 @@ describe('a letterhead\'s logo beside the kop', () => {
     expect(out[1]).toBe('DINAS PERTANIAN');
   });
 });
+
+describe('a table drawn with bars (box-drawing or typed "|")', () => {
+  /** A line of a bar table: words [x0, x1, text, confidence]; "|" bars 4 px wide. */
+  const bar = (x: number, confidence = 92): [number, number, string, number] => [x, x + 4, '|', confidence];
+  const cellsOf = (text: string) => text.split('|').map((c) => c.replace(/\s+/g, ' ').trim());
+
+  it('reads each line as its cells between bars: an empty cell read as a word from bar to bar is empty, a bar read as thin letters is a bar, two cells read as one word across their bar are two, rule lines go', () => {
+    const out = texts(
+      line(80, [[100, 900, 'Kami mohon diberikan hak akses bagi pegawai berikut:']], 28),
+      line(140, [bar(100), [120, 150, 'No'], bar(170), [190, 260, 'Nama'], bar(480), [500, 540, 'NIP'], bar(760), [780, 880, 'Jabatan'], bar(1100)], 30),
+      // The rule under the heading: its junctions read as strokes, and its first cell as a word from bar to bar.
+      line(170, [[101, 174, 'lea', 44], [480, 484, 'l', 77], [760, 764, '1', 78], [1100, 1104, '|', 95]], 26),
+      // Two cells read as one word across their bar ("S.E.|19800101"); a bar glued to a cell's end ("0|").
+      line(205, [bar(100), [120, 130, '1'], bar(170), [190, 300, 'Yohanes'], [312, 400, 'Bria,'], [412, 615, 'S.E.|19800101'], [632, 720, '200501'], [732, 742, '1'], [750, 768, '0|'], [780, 880, 'Auditor'], [892, 990, 'Muda'], bar(1100)], 30),
+      // The row's wrapped line: its empty number and name cells read unsurely as one word from bar to bar.
+      line(240, [[101, 480, 'kesal', 14], [500, 530, '12'], bar(760), [780, 900, 'Pertama'], bar(1100)], 30),
+      line(280, [[97, 127, '12', 77], bar(170), [190, 280, 'Maria'], [292, 360, 'Ulu'], bar(480), [500, 620, '19900202'], [632, 720, '201503'], [732, 742, '2'], [750, 768, '0|'], [780, 880, 'Auditor'], bar(1100)], 30),
+      // A bar read unsurely as letters as narrow as itself ("TI").
+      line(315, [bar(100), [171, 173, 'TI', 0], [190, 250, 'M.Ak.'], bar(480), [500, 530, '05'], bar(760), bar(1100)], 30),
+      // The bottom rule's junctions, surely read.
+      line(345, [[100, 104, 'l', 70], [170, 174, 'l', 70], [480, 484, '1', 67], [760, 764, '1', 58], [1100, 1104, '|', 86]], 26),
+      line(420, [[100, 900, 'Atas perhatian Saudara diucapkan terima kasih.']], 28),
+    );
+    expect(out[0]).toBe('Kami mohon diberikan hak akses bagi pegawai berikut:');
+    expect(out.slice(1, -1).map(cellsOf)).toEqual([
+      ['', 'No', 'Nama', 'NIP', 'Jabatan', ''],
+      ['', '1', 'Yohanes Bria, S.E.', '19800101 200501 1 0', 'Auditor Muda', ''],
+      ['', '', '', '12', 'Pertama', ''],
+      ['', '2', 'Maria Ulu', '19900202 201503 2 0', 'Auditor', ''],
+      ['', '', 'M.Ak.', '05', '', ''],
+    ]);
+    expect(out[out.length - 1]).toBe('Atas perhatian Saudara diucapkan terima kasih.');
+  });
+});
