@@ -179,3 +179,37 @@ describe('a table drawn with bars (box-drawing or typed "|")', () => {
     expect(out[out.length - 1]).toBe('Atas perhatian Saudara diucapkan terima kasih.');
   });
 });
+
+describe('the end of a table', () => {
+  it('ends a table\'s body at a line of prose even when a wide gap splits it in two (its first part wider than half the table): the columns come from the rows above it', () => {
+    const out = texts(
+      line(188, [[248, 273, 'N'], [389, 487, 'Nama'], [666, 729, 'NIP'], [866, 999, 'Jabatan'], [1146, 1242, 'Email'], [1371, 1490, 'No. HP']], 30),
+      line(261, [[239, 254, '5'], [309, 468, 'Lanur, S.T.'], [593, 734, '19880402'], [829, 936, 'Kepala'], [1065, 1304, 'lanur@contoh.go.id'], [1350, 1422, '0813']], 30),
+      line(296, [[593, 734, '2011012'], [829, 936, 'Bidang'], [1350, 1422, '7732']], 30),
+      line(369, [[239, 254, '6'], [310, 562, 'Stefanus Ndoen,'], [595, 744, '19900912'], [829, 1033, 'Kepala UPTD'], [1065, 1307, 'stefanus@contoh.go.id'], [1349, 1511, '0852 3914']], 30),
+      line(404, [[310, 363, 'S.T.'], [593, 733, '201503 1'], [829, 975, 'Peralatan'], [1349, 1423, '6608']], 30),
+      line(515, [[238, 1017, 'Demikian permohonan ini kami sampaikan,'], [1045, 1494, 'atas perhatian dan kerja']], 33),
+      line(554, [[238, 800, 'samanya diucapkan terima kasih.']], 33),
+    );
+    expect(out.slice(0, 3)).toEqual([
+      'N\tNama\tNIP\tJabatan\tEmail\tNo. HP',
+      '5\tLanur, S.T.\t19880402 2011012\tKepala Bidang\tlanur@contoh.go.id\t0813 7732',
+      '6\tStefanus Ndoen, S.T.\t19900912 201503 1\tKepala UPTD Peralatan\tstefanus@contoh.go.id\t0852 3914 6608',
+    ]);
+  });
+});
+
+describe('a table going on after a page break', () => {
+  it('takes the first line under a repeated heading with an empty number cell for the end of a row from the page before, and still joins the next rows\' wrapped lines', () => {
+    const out = texts(
+      line(188, [[248, 273, 'N'], [389, 487, 'Nama'], [666, 729, 'NIP'], [866, 999, 'Jabatan'], [1146, 1242, 'Email'], [1371, 1490, 'No. HP']], 30),
+      line(261, [[309, 468, 'Lanur, S.T.'], [593, 734, '2011012'], [829, 936, 'Bidang'], [1065, 1204, 'mail.com'], [1350, 1422, '7732']], 30),
+      line(296, [[593, 647, '006'], [829, 970, 'Penataan']], 30),
+      line(369, [[239, 254, '6'], [310, 562, 'Stefanus Ndoen,'], [595, 744, '19900912'], [829, 1033, 'Kepala UPTD'], [1065, 1307, 'stefanus@contoh.go.id'], [1349, 1511, '0852 3914']], 30),
+      line(404, [[310, 363, 'S.T.'], [593, 733, '201503 1'], [829, 975, 'Peralatan'], [1349, 1423, '6608']], 30),
+      line(440, [[593, 647, '005']], 30),
+      line(515, [[238, 1017, 'Demikian permohonan ini kami sampaikan,'], [1045, 1494, 'atas perhatian dan kerja']], 33),
+    );
+    expect(out.slice(1, 3)).toEqual(['\tLanur, S.T.\t2011012 006\tBidang Penataan\tmail.com\t7732', '6\tStefanus Ndoen, S.T.\t19900912 201503 1 005\tKepala UPTD Peralatan\tstefanus@contoh.go.id\t0852 3914 6608']);
+  });
+});
