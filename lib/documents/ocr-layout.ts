@@ -158,7 +158,10 @@ const BAR_LIKE = '|()[]{}1lI!/';
  * on the lines from the table's first bar to its last ("Hal" above a table keeps its l). Elsewhere a
  * bar before a letter, or alone, was a capital I.
  */
-export function restoreBars(items: PdfItem[]): void {
+/** The bar columns of a table drawn with bars (x of each), the baselines of its first and last line, a character's width. */
+export type BarTable = { columns: number[]; top: number; bottom: number; cw: number };
+
+export function restoreBars(items: PdfItem[]): BarTable | null {
   const widths = items.map((it) => (it.end - it.x) / Math.max(1, it.str.length)).sort((a, b) => a - b);
   const cw = widths[widths.length >> 1] ?? 10;
   // Bars read right: alone, or glued at a word's start or end ("|1", "4455|").
@@ -198,6 +201,59 @@ export function restoreBars(items: PdfItem[]): void {
     const last = it.str[it.str.length - 1];
     if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2)) it.str = `${it.str.slice(0, -1)} |`;
   }
+  return columns.length >= 2 ? { columns, top, bottom, cw } : null;
+}
+
+/** A glyph of straight strokes: what a ruled line's junction ("┼", "┴") is read as. */
+const STROKE = /^[|lI1!\[\]()]$/;
+
+/**
+ * A table drawn with bars (box-drawing "│", a typed "|") cleaned of what its rules were read as, so
+ * that each line is its cells between bars again: in the table's lines (restoreBars's `bars`) a line
+ * of junctions only ("l | 1 l": the rule between rows) goes; a word read unsurely from one bar to
+ * another (empty cells: "kesal" over "│    │") becomes the bars it covers; letters read unsurely from a
+ * box as narrow as a bar at a bar column ("TI") are that bar; two cells read as one word across their
+ * bar ("011|1978…") are split at it. Returns the baselines of the rule lines left out (no paragraph
+ * break).
+ */
+export function cleanBarTable(items: PdfItem[], bars: BarTable, unsure: (it: PdfItem) => boolean): number[] {
+  const { columns, top, bottom, cw } = bars;
+  const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
+  const table = items.filter((it) => it.y <= top + 1 && it.y >= bottom - 1).sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfItem[][] = [];
+  for (const it of table) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last[0].y - it.y) <= it.size * 0.3) last.push(it);
+    else lines.push([it]);
+  }
+  const drop = new Set<PdfItem>();
+  const rules: number[] = [];
+  const bar = (it: PdfItem, x: number): PdfItem => ({ ...it, str: '|', x, end: x + cw * 0.5 });
+  for (const line of lines) {
+    const added: PdfItem[] = [];
+    for (const it of line) {
+      const w = (it.end - it.x) / it.str.length;
+      const inner = it.str.split('').findIndex((ch, i) => ch === '|' && i > 0 && i < it.str.length - 1 && atBar(it.x + (i + 0.5) * w));
+      const crossed = columns.filter((c) => c >= it.x - cw && c <= it.end + cw);
+      if (unsure(it) && it.str !== '|' && atBar(it.x) && atBar(it.end) && crossed.length >= 2) {
+        drop.add(it);
+        added.push(...crossed.map((c) => bar(it, c - cw * 0.25)));
+      } else if (unsure(it) && it.end - it.x <= cw * 0.6 && atBar((it.x + it.end) / 2)) it.str = '|';
+      else if (inner > 0) {
+        added.push({ ...it, str: '|', x: it.x + inner * w, end: it.x + (inner + 1) * w }, { ...it, str: it.str.slice(inner + 1), x: it.x + (inner + 1) * w });
+        it.str = it.str.slice(0, inner);
+        it.end = it.x + inner * w;
+      }
+    }
+    // A line of strokes only, once its empty cells are bars: a rule between rows (its junctions), or a row with nothing in it.
+    const left = [...line.filter((it) => !drop.has(it)), ...added];
+    if (left.length >= 2 && left.every((it) => STROKE.test(it.str))) {
+      line.forEach((it) => drop.add(it));
+      rules.push(line[0].y);
+    } else items.push(...added);
+  }
+  for (let k = items.length - 1; k >= 0; k--) if (drop.has(items[k])) items.splice(k, 1);
+  return rules;
 }
 
 /** A mark the recogniser makes of a colon it did not read right: a dot, a comma, a quote, one stroke. */
@@ -333,7 +389,8 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
           words.push(w);
         }
       }
-  restoreBars(items);
+  const bars = restoreBars(items);
+  if (bars) skipped.push(...cleanBarTable(items, bars, (it) => words[it.ref!].confidence < NOISE_LINE));
   restoreColons(items, (it) => words[it.ref!].confidence < NOISE_LINE, (at, like) => {
     const w = words[like.ref!];
     words.push({ text: ':', confidence: w.confidence, bbox: { x0: at.x, x1: at.end, y0: w.bbox.y0, y1: w.bbox.y1 } });

@@ -242,7 +242,8 @@ function bodyRows(header: Row, rows: readonly Row[], step: number, scan: boolean
   let prev = header;
   for (const r of rows.slice(0, 40)) {
     if (prev.y - r.y > step * 2.9 || r.cells[0].x < left) break;
-    if (r.cells.length === 1 && r.cells[0].end - r.cells[0].x > width / 2) break;
+    // A line of prose: one cell, or a first cell (a justified line split at a wide gap), wider than half the heading.
+    if (r.cells[0].end - r.cells[0].x > width / 2) break;
     // In a PDF, more cells than the header has columns, most of them lower-case words: a prose line
     // printed word by word (the closing sentence), not a row of sub-headings or values.
     const lower = r.cells.filter((c) => /^[a-z]/.test(c.text)).length;
@@ -512,8 +513,10 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
         cells.forEach((c, k) => c.text && (subHeadings ? (last[k] = [c]) : last[k].push(c)));
         table.items[table.items.length - 1].push(...row.items);
       } else {
-        // (In a PDF not the first row under the header: that one may be a row going on from the page before.)
-        if (!cells[0].text && (scan || table.rows.length > 1)) table.open = true;
+        // A row with an empty first column makes a list of labels, not numbered rows — except the first
+        // row under a heading (in a PDF always; on a scan when the heading has no colons): the end of a
+        // row from the page before, under the repeated heading.
+        if (!cells[0].text && !(table.rows.length === 1 && (!scan || !table.labels))) table.open = true;
         table.rows.push(cells.map((c) => [c]));
         table.items.push([...row.items]);
       }

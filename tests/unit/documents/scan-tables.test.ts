@@ -145,3 +145,71 @@ describe('a letterhead\'s logo beside the kop', () => {
     expect(out[1]).toBe('DINAS PERTANIAN');
   });
 });
+
+describe('a table drawn with bars (box-drawing or typed "|")', () => {
+  /** A line of a bar table: words [x0, x1, text, confidence]; "|" bars 4 px wide. */
+  const bar = (x: number, confidence = 92): [number, number, string, number] => [x, x + 4, '|', confidence];
+  const cellsOf = (text: string) => text.split('|').map((c) => c.replace(/\s+/g, ' ').trim());
+
+  it('reads each line as its cells between bars: an empty cell read as a word from bar to bar is empty, a bar read as thin letters is a bar, two cells read as one word across their bar are two, rule lines go', () => {
+    const out = texts(
+      line(80, [[100, 900, 'Kami mohon diberikan hak akses bagi pegawai berikut:']], 28),
+      line(140, [bar(100), [120, 150, 'No'], bar(170), [190, 260, 'Nama'], bar(480), [500, 540, 'NIP'], bar(760), [780, 880, 'Jabatan'], bar(1100)], 30),
+      // The rule under the heading: its junctions read as strokes, and its first cell as a word from bar to bar.
+      line(170, [[101, 174, 'lea', 44], [480, 484, 'l', 77], [760, 764, '1', 78], [1100, 1104, '|', 95]], 26),
+      // Two cells read as one word across their bar ("S.E.|19800101"); a bar glued to a cell's end ("0|").
+      line(205, [bar(100), [120, 130, '1'], bar(170), [190, 300, 'Yohanes'], [312, 400, 'Bria,'], [412, 615, 'S.E.|19800101'], [632, 720, '200501'], [732, 742, '1'], [750, 768, '0|'], [780, 880, 'Auditor'], [892, 990, 'Muda'], bar(1100)], 30),
+      // The row's wrapped line: its empty number and name cells read unsurely as one word from bar to bar.
+      line(240, [[101, 480, 'kesal', 14], [500, 530, '12'], bar(760), [780, 900, 'Pertama'], bar(1100)], 30),
+      line(280, [[97, 127, '12', 77], bar(170), [190, 280, 'Maria'], [292, 360, 'Ulu'], bar(480), [500, 620, '19900202'], [632, 720, '201503'], [732, 742, '2'], [750, 768, '0|'], [780, 880, 'Auditor'], bar(1100)], 30),
+      // A bar read unsurely as letters as narrow as itself ("TI").
+      line(315, [bar(100), [171, 173, 'TI', 0], [190, 250, 'M.Ak.'], bar(480), [500, 530, '05'], bar(760), bar(1100)], 30),
+      // The bottom rule's junctions, surely read.
+      line(345, [[100, 104, 'l', 70], [170, 174, 'l', 70], [480, 484, '1', 67], [760, 764, '1', 58], [1100, 1104, '|', 86]], 26),
+      line(420, [[100, 900, 'Atas perhatian Saudara diucapkan terima kasih.']], 28),
+    );
+    expect(out[0]).toBe('Kami mohon diberikan hak akses bagi pegawai berikut:');
+    expect(out.slice(1, -1).map(cellsOf)).toEqual([
+      ['', 'No', 'Nama', 'NIP', 'Jabatan', ''],
+      ['', '1', 'Yohanes Bria, S.E.', '19800101 200501 1 0', 'Auditor Muda', ''],
+      ['', '', '', '12', 'Pertama', ''],
+      ['', '2', 'Maria Ulu', '19900202 201503 2 0', 'Auditor', ''],
+      ['', '', 'M.Ak.', '05', '', ''],
+    ]);
+    expect(out[out.length - 1]).toBe('Atas perhatian Saudara diucapkan terima kasih.');
+  });
+});
+
+describe('the end of a table', () => {
+  it('ends a table\'s body at a line of prose even when a wide gap splits it in two (its first part wider than half the table): the columns come from the rows above it', () => {
+    const out = texts(
+      line(188, [[248, 273, 'N'], [389, 487, 'Nama'], [666, 729, 'NIP'], [866, 999, 'Jabatan'], [1146, 1242, 'Email'], [1371, 1490, 'No. HP']], 30),
+      line(261, [[239, 254, '5'], [309, 468, 'Lanur, S.T.'], [593, 734, '19880402'], [829, 936, 'Kepala'], [1065, 1304, 'lanur@contoh.go.id'], [1350, 1422, '0813']], 30),
+      line(296, [[593, 734, '2011012'], [829, 936, 'Bidang'], [1350, 1422, '7732']], 30),
+      line(369, [[239, 254, '6'], [310, 562, 'Stefanus Ndoen,'], [595, 744, '19900912'], [829, 1033, 'Kepala UPTD'], [1065, 1307, 'stefanus@contoh.go.id'], [1349, 1511, '0852 3914']], 30),
+      line(404, [[310, 363, 'S.T.'], [593, 733, '201503 1'], [829, 975, 'Peralatan'], [1349, 1423, '6608']], 30),
+      line(515, [[238, 1017, 'Demikian permohonan ini kami sampaikan,'], [1045, 1494, 'atas perhatian dan kerja']], 33),
+      line(554, [[238, 800, 'samanya diucapkan terima kasih.']], 33),
+    );
+    expect(out.slice(0, 3)).toEqual([
+      'N\tNama\tNIP\tJabatan\tEmail\tNo. HP',
+      '5\tLanur, S.T.\t19880402 2011012\tKepala Bidang\tlanur@contoh.go.id\t0813 7732',
+      '6\tStefanus Ndoen, S.T.\t19900912 201503 1\tKepala UPTD Peralatan\tstefanus@contoh.go.id\t0852 3914 6608',
+    ]);
+  });
+});
+
+describe('a table going on after a page break', () => {
+  it('takes the first line under a repeated heading with an empty number cell for the end of a row from the page before, and still joins the next rows\' wrapped lines', () => {
+    const out = texts(
+      line(188, [[248, 273, 'N'], [389, 487, 'Nama'], [666, 729, 'NIP'], [866, 999, 'Jabatan'], [1146, 1242, 'Email'], [1371, 1490, 'No. HP']], 30),
+      line(261, [[309, 468, 'Lanur, S.T.'], [593, 734, '2011012'], [829, 936, 'Bidang'], [1065, 1204, 'mail.com'], [1350, 1422, '7732']], 30),
+      line(296, [[593, 647, '006'], [829, 970, 'Penataan']], 30),
+      line(369, [[239, 254, '6'], [310, 562, 'Stefanus Ndoen,'], [595, 744, '19900912'], [829, 1033, 'Kepala UPTD'], [1065, 1307, 'stefanus@contoh.go.id'], [1349, 1511, '0852 3914']], 30),
+      line(404, [[310, 363, 'S.T.'], [593, 733, '201503 1'], [829, 975, 'Peralatan'], [1349, 1423, '6608']], 30),
+      line(440, [[593, 647, '005']], 30),
+      line(515, [[238, 1017, 'Demikian permohonan ini kami sampaikan,'], [1045, 1494, 'atas perhatian dan kerja']], 33),
+    );
+    expect(out.slice(1, 3)).toEqual(['\tLanur, S.T.\t2011012 006\tBidang Penataan\tmail.com\t7732', '6\tStefanus Ndoen, S.T.\t19900912 201503 1 005\tKepala UPTD Peralatan\tstefanus@contoh.go.id\t0852 3914 6608']);
+  });
+});
