@@ -145,8 +145,8 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     const name = marked ?? spacedName;
     // The note says what was read, before any repair.
     if ((unglued || marked) && p.name) repaired[path] = note('Nama', p.name);
-    // A label's colon or a smudge read at a jabatan's end ("… Ahli Pertama:") is no part of it.
-    const trimmed = p.position && read.fields[`people[${i}].position`] ? p.position.replace(/\s*[:;]+$/, '') : null;
+    // A label's colon or a smudge read at a jabatan's end ("… Ahli Pertama:"), a quote mark at its start, are no part of it.
+    const trimmed = p.position && read.fields[`people[${i}].position`] ? p.position.replace(/\s*[:;]+$/, '').replace(/^[“”"‘’«»]+/, '') : null;
     const unmarked = trimmed && trimmed !== p.position ? trimmed : null;
     if (unmarked && p.position) repaired[`people[${i}].position`] = note('Jabatan', p.position);
     const position = spaced(`people[${i}].position`, 'Jabatan', unmarked ?? p.position) ?? unmarked;

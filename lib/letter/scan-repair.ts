@@ -122,6 +122,8 @@ function endLabels(domain: string): string {
   if (last >= 2 && /^i$/i.test(labels[last]) && /^(?:go|co|ac|sch|or|web|mil|desa|my)$/i.test(labels[last - 1])) labels[last] = 'id';
   // ".go", ".sch", ".or", ".desa" are no top-level domains: the ".id" after them was cut at the page's edge.
   else if (last >= 1 && /^(?:go|sch|or|desa|ponpes)$/i.test(labels[last])) labels.push('id');
+  // The dot before "id" lost ("belitungkab.goid").
+  else if (last >= 1 && /^(?:go|co|sch|ac)id$/i.test(labels[last])) labels.splice(last, 1, labels[last].slice(0, -2), 'id');
   return labels.join('.');
 }
 
@@ -186,8 +188,9 @@ function onlyDegree(pick: (d: string) => boolean): string | null {
 /**
  * A title as the letter wrote it, from a scan's reading of it: a title of DEGREES read with letters
  * a recogniser confuses ("M.Sl." → "M.Si.", "S.Korn." → "S.Kom.", "S.AK." → "S.Ak.", "S,Kom" → "S.Kom"),
- * a letter read twice ("S.AKk." → "S.Ak."), dots at its end read twice ("S.Sos..."), or with its inner
- * dots lost ("SE." → "S.E.", "MSI." → "M.Si."); the final dot as read. Null
+ * a letter read twice ("S.AKk." → "S.Ak."), dots at its end read twice ("S.Sos..."), with its inner
+ * dots lost ("SE." → "S.E.", "MSI." → "M.Si.") or read as letters ("SIT" → "S.T."); the final dot as
+ * read. Null
  * when the title is known as read, or no one title fits.
  */
 export function repairTitle(title: string): string | null {
@@ -201,10 +204,33 @@ export function repairTitle(title: string): string | null {
   const same = onlyDegree((d) => titleShape(withoutEndDot(d)) === shape) ?? (single !== shape ? onlyDegree((d) => titleShape(withoutEndDot(d)) === single) : null);
   // "SE.": a title's inner dots lost, its end dot kept (a letter writes "SE" or "S.E.", seldom "SE.").
   const dotless = !same && /^[A-Za-z]{2,5}\.$/.test(t) ? onlyDegree((d) => /\.\S/.test(d) && titleShape(d.replace(/\./g, '')) === shape) : null;
+  // Dots read as letters: the end dot is the title's own (it is read no better than the inner ones).
+  const lettered = same || dotless ? null : dotsAsLetters(t);
+  if (lettered) return lettered;
   const found = same ?? dotless;
   if (!found) return null;
   const fixed = withoutEndDot(found) + (found.endsWith('.') ? end : '');
   return fixed === t ? null : fixed;
+}
+
+/** A title's letters without its dots, lower case ("S.T." → "st"). */
+const titleLetters = (d: string) => d.replace(/[^A-Za-z]/g, '').toLowerCase();
+
+/**
+ * A title whose inner dots were read as letters or marks ("SIT", "SET", "Sit" for S.T.): the one title
+ * of DEGREES whose inner dots each stand where the reading has an I, l, 1, |, E, colon or comma. Not
+ * when the reading is another title written without dots ("SIP" may be S.IP., so it is not S.P.).
+ */
+function dotsAsLetters(t: string): string | null {
+  const letters = titleLetters(t);
+  if (DEGREES.some((d) => titleLetters(d) === letters)) return null;
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return onlyDegree((d) => {
+    const inner = withoutEndDot(d);
+    if (!inner.includes('.')) return false;
+    const pattern = inner.split('.').map((part) => [...part].map(escape).join('')).join('[IiLl1|E:;,]');
+    return new RegExp(`^${pattern}[.:;,]?$`, 'i').test(t);
+  });
 }
 
 /** Quote marks, brackets and guillemets a recogniser reads at a name's edges (a table rule's speck). */

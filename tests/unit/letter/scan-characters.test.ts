@@ -28,6 +28,12 @@ describe('titles after a name, as a scan misreads them', () => {
     expect(repairTitle('S,Sos.')).toBe('S.Sos.');
     expect(repairTitle('S.Hut:')).toBe('S.Hut.');
     expect(repairTitle('MH.')).toBe('M.H.');
+    expect(repairTitle('SIH')).toBe('S.H.');
+    expect(repairTitle('Sih')).toBe('S.H.');
+    expect(repairTitle('SEH')).toBe('S.H.');
+    expect(repairTitle('M:Pd.')).toBe('M.Pd.');
+    // "SIP" may be S.IP. written without dots: not read as S.P.
+    expect(repairTitle('SIP')).toBeNull();
     expect(repairTitle('S.Kepp.')).toBe('S.Kep.');
     expect(repairTitle('M.PPd.')).toBe('M.Pd.');
     expect(repairTitle('S.Farm...')).toBe('S.Farm.');
@@ -102,6 +108,7 @@ describe('e-mail addresses as a scan misreads them', () => {
     expect(repairEmail('maria.seran@belukab.go')).toBe('maria.seran@belukab.go.id');
     expect(repairEmail('maria.seran@smkn1.sch')).toBe('maria.seran@smkn1.sch.id');
     expect(repairEmail('maria.seran@belu.co')).toBeNull();
+    expect(repairEmail('maria.seran@belukab.goid')).toBe('maria.seran@belukab.go.id');
     expect(repairEmail('seran91@yahoo.corn')).toBe('seran91@yahoo.com');
     // Real endings, and an address that already has its "@", stay.
     expect(repairEmail('maria.seran@belukab.go.id')).toBeNull();
