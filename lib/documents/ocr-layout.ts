@@ -9,6 +9,7 @@
  * lost or misread are put back (restoreColons).
  */
 import { layOutItems, type PdfItem } from './pdf-layout';
+import { rowAcrossPages } from './pdf-page-rows';
 import { z } from 'zod';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -413,8 +414,25 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
   });
 }
 
-/** Pages recognised one by one joined as one text (a blank line between pages), with its scan info. */
-export function joinOcrPages(pages: readonly { text: string; line: ScanLine }[][]): { text: string; scan: ScanInfo } {
+/**
+ * Pages recognised one by one joined as one text (a blank line between pages), with its scan info. A
+ * table row broken by the page break (its rest under the table's heading repeated on the next page)
+ * is joined to the row where it starts (pdf-page-rows.ts, as in a PDF); its scan line gets the rest's
+ * words.
+ */
+export function joinOcrPages(read: readonly { text: string; line: ScanLine }[][]): { text: string; scan: ScanInfo } {
+  const pages = read.map((page) => [...page]);
+  for (let p = 1; p < pages.length; p++) {
+    const joined = rowAcrossPages(pages[p - 1].map((l) => l.text), pages[p].map((l) => l.text));
+    if (!joined) continue;
+    const [row, rest] = [pages[p - 1][joined.last], pages[p][joined.rest]];
+    const confidences = [row.line.confidence, rest.line.confidence].filter((c): c is number => c !== null);
+    pages[p - 1][joined.last] = {
+      text: joined.text,
+      line: { ...row.line, words: [...row.line.words, ...rest.line.words], confidence: confidences.length ? Math.min(...confidences) : null },
+    };
+    pages[p].splice(joined.rest, 1);
+  }
   const texts: string[] = [];
   const lines: ScanLine[] = [];
   pages.forEach((page, p) => {
