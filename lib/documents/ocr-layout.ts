@@ -184,10 +184,16 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
   const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
   const barYs = items.filter((it) => (it.str.startsWith('|') && atBar(it.x + cw / 2)) || (it.str.endsWith('|') && atBar(it.end - cw / 2))).map((it) => it.y);
   const [top, bottom] = columns.length >= 2 ? [Math.max(...barYs), Math.min(...barYs)] : [-Infinity, Infinity];
+  // A line that starts with a lone bar is a ruled table's row: its left border was read, and its other
+  // lone bars are borders too (not a capital I), left out.
+  const bordered = items.filter((it) => it.str === '|' && !items.some((o) => o !== it && Math.abs(o.y - it.y) <= it.size * 0.3 && o.x < it.x));
+  const onBordered = (it: PdfItem) => bordered.some((b) => Math.abs(b.y - it.y) <= b.size * 0.3);
+  const borders = new Set<PdfItem>();
   for (const it of items) {
     // Outside a table a bar before a letter, or alone, is a capital I ("|NSPEKTORAT", "Pokja | berikut").
     if (it.y > top + 1 || it.y < bottom - 1) {
-      if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
+      if (it.str === '|' && onBordered(it)) borders.add(it);
+      else if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
       continue;
     }
     if (it.str === '|' || it.str.length < 2) {
@@ -202,6 +208,7 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
     const last = it.str[it.str.length - 1];
     if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2)) it.str = `${it.str.slice(0, -1)} |`;
   }
+  for (let k = items.length - 1; k >= 0; k--) if (borders.has(items[k])) items.splice(k, 1);
   return columns.length >= 2 ? { columns, top, bottom, cw } : null;
 }
 

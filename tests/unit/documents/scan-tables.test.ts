@@ -244,3 +244,18 @@ describe('a scanned table row broken by a page break', () => {
     expect(joined.words.map((w) => w.text)).toEqual(expect.arrayContaining(['Maria Yasinta', 'Lanur, S.T.', 'h.go.id']));
   });
 });
+
+describe('a ruled table\'s bars outside a bar table', () => {
+  it('takes lone bars on a line that starts with one (a ruled table\'s left border and a cell\'s border) for rules, not capital I, so the line stays a wrapped line of its row', () => {
+    const out = texts(
+      line(215, [[344, 380, 'NO'], [420, 520, 'NAMA'], [646, 700, 'NIP'], [860, 960, 'JABATAN'], [980, 1030, 'HP']], 22),
+      line(240, [[344, 355, '4'], [396, 488, 'AndiNur'], [500, 600, 'Fadhilah,'], [646, 743, '19930130'], [859, 955, 'Pengelola'], [983, 1029, '0821']], 22),
+      line(265, [[646, 743, '2019032'], [859, 892, 'PBJ'], [900, 938, 'Ahli'], [983, 1031, '9544']], 22),
+      line(290, [[331, 333, '|', 84], [384, 385, '|', 77], [395, 432, 'SE.'], [646, 679, '009'], [859, 941, 'Pertama'], [984, 1031, '1873']], 22),
+      line(360, [[330, 900, 'Demikian permohonan ini, atas perhatiannya diucapkan terima kasih.']], 29),
+      line(400, [[330, 420, 'Pokja'], [430, 432, '|', 90], [442, 520, 'berikut']], 29),
+    );
+    expect(out[1]).toBe('4\tAndiNur Fadhilah, SE.\t19930130 2019032 009\tPengelola PBJ Ahli Pertama\t0821 9544 1873');
+    expect(out[out.length - 1]).toBe('Pokja I berikut');
+  });
+});
