@@ -9,6 +9,7 @@
  * lost or misread are put back (restoreColons).
  */
 import { layOutItems, type PdfItem } from './pdf-layout';
+import { rowAcrossPages } from './pdf-page-rows';
 import { z } from 'zod';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -183,10 +184,16 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
   const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
   const barYs = items.filter((it) => (it.str.startsWith('|') && atBar(it.x + cw / 2)) || (it.str.endsWith('|') && atBar(it.end - cw / 2))).map((it) => it.y);
   const [top, bottom] = columns.length >= 2 ? [Math.max(...barYs), Math.min(...barYs)] : [-Infinity, Infinity];
+  // A line that starts with a lone bar is a ruled table's row: its left border was read, and its other
+  // lone bars are borders too (not a capital I), left out.
+  const bordered = items.filter((it) => it.str === '|' && !items.some((o) => o !== it && Math.abs(o.y - it.y) <= it.size * 0.3 && o.x < it.x));
+  const onBordered = (it: PdfItem) => bordered.some((b) => Math.abs(b.y - it.y) <= b.size * 0.3);
+  const borders = new Set<PdfItem>();
   for (const it of items) {
     // Outside a table a bar before a letter, or alone, is a capital I ("|NSPEKTORAT", "Pokja | berikut").
     if (it.y > top + 1 || it.y < bottom - 1) {
-      if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
+      if (it.str === '|' && onBordered(it)) borders.add(it);
+      else if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
       continue;
     }
     if (it.str === '|' || it.str.length < 2) {
@@ -201,6 +208,7 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
     const last = it.str[it.str.length - 1];
     if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2)) it.str = `${it.str.slice(0, -1)} |`;
   }
+  for (let k = items.length - 1; k >= 0; k--) if (borders.has(items[k])) items.splice(k, 1);
   return columns.length >= 2 ? { columns, top, bottom, cw } : null;
 }
 
@@ -413,8 +421,25 @@ export function ocrPageLines(blocks: readonly TessBlock[], page: number): { text
   });
 }
 
-/** Pages recognised one by one joined as one text (a blank line between pages), with its scan info. */
-export function joinOcrPages(pages: readonly { text: string; line: ScanLine }[][]): { text: string; scan: ScanInfo } {
+/**
+ * Pages recognised one by one joined as one text (a blank line between pages), with its scan info. A
+ * table row broken by the page break (its rest under the table's heading repeated on the next page)
+ * is joined to the row where it starts (pdf-page-rows.ts, as in a PDF); its scan line gets the rest's
+ * words.
+ */
+export function joinOcrPages(read: readonly { text: string; line: ScanLine }[][]): { text: string; scan: ScanInfo } {
+  const pages = read.map((page) => [...page]);
+  for (let p = 1; p < pages.length; p++) {
+    const joined = rowAcrossPages(pages[p - 1].map((l) => l.text), pages[p].map((l) => l.text));
+    if (!joined) continue;
+    const [row, rest] = [pages[p - 1][joined.last], pages[p][joined.rest]];
+    const confidences = [row.line.confidence, rest.line.confidence].filter((c): c is number => c !== null);
+    pages[p - 1][joined.last] = {
+      text: joined.text,
+      line: { ...row.line, words: [...row.line.words, ...rest.line.words], confidence: confidences.length ? Math.min(...confidences) : null },
+    };
+    pages[p].splice(joined.rest, 1);
+  }
   const texts: string[] = [];
   const lines: ScanLine[] = [];
   pages.forEach((page, p) => {

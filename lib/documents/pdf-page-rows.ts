@@ -16,28 +16,39 @@ const PAGE_MARK = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*\d{1,3}\s*\/\s*\d{1,3}\
 
 const cellsOf = (line: string) => line.split('\t');
 
+/**
+ * Whether `page` goes on with a row of the table that ends `before`: the line of `before` it ends
+ * (`last`), the line of `page` that is the row's rest (`rest`), and the joined row's text. Null when
+ * the page does not start with the page before's table header followed by a line with an empty first
+ * cell, or the page before does not end with a row of that table.
+ */
+export function rowAcrossPages(before: readonly string[], page: readonly string[]): { last: number; rest: number; text: string } | null {
+  const top = page.findIndex((l) => l.trim());
+  if (top < 0) return null;
+  const header = page[top];
+  const width = cellsOf(header).length;
+  // The header must be the page before's own table header, with three or more columns.
+  if (width < 3 || !before.includes(header)) return null;
+  const rest = page[top + 1];
+  if (!rest || !rest.startsWith('\t') || cellsOf(rest).length > width) return null;
+  let last = before.length - 1;
+  while (last >= 0 && (!before[last].trim() || PAGE_MARK.test(before[last]))) last--;
+  const row = before[last];
+  if (last <= before.indexOf(header) || !row || /^\t/.test(row) || cellsOf(row).length > width) return null;
+  const b = cellsOf(rest);
+  const a = cellsOf(row);
+  while (a.length < b.length) a.push('');
+  return { last, rest: top + 1, text: a.map((c, k) => joinCell(c, b[k]?.trim() ?? '')).join('\t').replace(/\t+$/, '') };
+}
+
 /** The pages with each row broken by a page break joined on the page where it starts. */
 export function joinRowsAcrossPages(pages: readonly string[]): string[] {
   const out = pages.map((p) => p.split('\n'));
   for (let p = 1; p < out.length; p++) {
-    const before = out[p - 1];
-    const page = out[p];
-    const top = page.findIndex((l) => l.trim());
-    if (top < 0) continue;
-    const header = page[top];
-    const width = cellsOf(header).length;
-    // The header must be the page before's own table header, with three or more columns.
-    if (width < 3 || !before.includes(header)) continue;
-    const rest = page[top + 1];
-    if (!rest || !rest.startsWith('\t') || cellsOf(rest).length > width) continue;
-    let last = before.length - 1;
-    while (last >= 0 && (!before[last].trim() || PAGE_MARK.test(before[last]))) last--;
-    const row = before[last];
-    if (last <= before.indexOf(header) || !row || /^\t/.test(row) || cellsOf(row).length !== width) continue;
-    const a = cellsOf(row);
-    const b = cellsOf(rest);
-    before[last] = a.map((c, k) => joinCell(c, b[k]?.trim() ?? '')).join('\t');
-    page.splice(top + 1, 1);
+    const joined = rowAcrossPages(out[p - 1], out[p]);
+    if (!joined) continue;
+    out[p - 1][joined.last] = joined.text;
+    out[p].splice(joined.rest, 1);
   }
   return out.map((lines) => lines.join('\n'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
 
 /**
  * Tables on scans and photos, rebuilt from recognised word boxes made up for each case (no fixture's
@@ -211,5 +211,51 @@ describe('a table going on after a page break', () => {
       line(515, [[238, 1017, 'Demikian permohonan ini kami sampaikan,'], [1045, 1494, 'atas perhatian dan kerja']], 33),
     );
     expect(out.slice(1, 3)).toEqual(['\tLanur, S.T.\t2011012 006\tBidang Penataan\tmail.com\t7732', '6\tStefanus Ndoen, S.T.\t19900912 201503 1 005\tKepala UPTD Peralatan\tstefanus@contoh.go.id\t0852 3914 6608']);
+  });
+});
+
+describe('a scanned table row broken by a page break', () => {
+  it('joins the piece under the heading repeated on the next page to the last row of the page before, cell by cell, with its words for the review', () => {
+    const heading = (y: number) => line(y, [[248, 273, 'No'], [389, 487, 'Nama'], [666, 729, 'NIP'], [866, 999, 'Jabatan'], [1146, 1242, 'Email']], 30);
+    const one = ocrPageLines(
+      page(
+        heading(1900),
+        line(1960, [[239, 254, '4'], [309, 520, 'Hironimus Darut'], [593, 744, '19850726 201001 1 019'], [829, 1000, 'Kepala Bidang'], [1065, 1300, 'hiro@contoh.go.id']], 30),
+        line(2000, [[239, 254, '5'], [309, 480, 'Maria Yasinta'], [593, 734, '19880402'], [829, 936, 'Kepala'], [1065, 1300, 'yasinta.lanur@conto']], 30),
+      ),
+      1,
+    );
+    const two = ocrPageLines(
+      page(
+        heading(188),
+        line(261, [[309, 468, 'Lanur, S.T.'], [593, 734, '201101 2 006'], [829, 936, 'Bidang'], [1065, 1204, 'h.go.id']], 30),
+        line(369, [[239, 254, '6'], [310, 562, 'Stefanus Ndoen'], [595, 744, '19900912 201503 1 005'], [829, 1033, 'Kepala UPTD'], [1065, 1307, 'stefanus@contoh.go.id']], 30),
+      ),
+      2,
+    );
+    const { text, scan } = joinOcrPages([one, two]);
+    const lines = text.split('\n');
+    expect(lines).toContain('5\tMaria Yasinta Lanur, S.T.\t19880402 201101 2 006\tKepala Bidang\tyasinta.lanur@contoh.go.id');
+    expect(lines.filter((l) => l.startsWith('\tLanur'))).toEqual([]);
+    expect(lines).toContain('6\tStefanus Ndoen\t19900912 201503 1 005\tKepala UPTD\tstefanus@contoh.go.id');
+    // One scan line per text line; the joined row carries the words of both pieces.
+    expect(scan.lines).toHaveLength(lines.length);
+    const joined = scan.lines[lines.findIndex((l) => l.startsWith('5\t'))];
+    expect(joined.words.map((w) => w.text)).toEqual(expect.arrayContaining(['Maria Yasinta', 'Lanur, S.T.', 'h.go.id']));
+  });
+});
+
+describe('a ruled table\'s bars outside a bar table', () => {
+  it('takes lone bars on a line that starts with one (a ruled table\'s left border and a cell\'s border) for rules, not capital I, so the line stays a wrapped line of its row', () => {
+    const out = texts(
+      line(215, [[344, 380, 'NO'], [420, 520, 'NAMA'], [646, 700, 'NIP'], [860, 960, 'JABATAN'], [980, 1030, 'HP']], 22),
+      line(240, [[344, 355, '4'], [396, 488, 'AndiNur'], [500, 600, 'Fadhilah,'], [646, 743, '19930130'], [859, 955, 'Pengelola'], [983, 1029, '0821']], 22),
+      line(265, [[646, 743, '2019032'], [859, 892, 'PBJ'], [900, 938, 'Ahli'], [983, 1031, '9544']], 22),
+      line(290, [[331, 333, '|', 84], [384, 385, '|', 77], [395, 432, 'SE.'], [646, 679, '009'], [859, 941, 'Pertama'], [984, 1031, '1873']], 22),
+      line(360, [[330, 900, 'Demikian permohonan ini, atas perhatiannya diucapkan terima kasih.']], 29),
+      line(400, [[330, 420, 'Pokja'], [430, 432, '|', 90], [442, 520, 'berikut']], 29),
+    );
+    expect(out[1]).toBe('4\tAndiNur Fadhilah, SE.\t19930130 2019032 009\tPengelola PBJ Ahli Pertama\t0821 9544 1873');
+    expect(out[out.length - 1]).toBe('Pokja I berikut');
   });
 });
