@@ -59,6 +59,18 @@ function rowSide(l: Line): Side | null {
   return sides.length === 1 ? sides[0] : null;
 }
 
+/**
+ * In a letter that says neither replacement nor closing ("Pemutakhiran Akun …"), a person whose own
+ * table row has a status cell asking to close the account ("Dinonaktifkan (mutasi)") is deactivated,
+ * flagged; the others are created as the letter asks.
+ */
+function closedByOwnRow(d: Draft): ActionEvidence | null {
+  const rows = [...new Set(Object.values(d).map((s) => s!.line))];
+  const sides = [...new Set(rows.map(rowSide).filter((x) => x !== null))];
+  if (sides.length !== 1 || sides[0] !== 'out') return null;
+  return { action: 'deactivate', line: rows[0], note: 'Kolom keterangan barisnya meminta akun ini dinonaktifkan — periksa' };
+}
+
 /** The words introducing the incoming person, right before the name: "… telah diganti oleh Sdr.", "digantikan oleh". */
 const REPLACED_BY = /\b(?:di)?ganti(?:kan)?\s+oleh\s+(?:\S+\s*)?$/i;
 
@@ -197,7 +209,7 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   // "Pembuatan dan Perubahan Data Akun PPK": each person's own request heading says which.
   if (subject !== null && CHANGE.test(subject) && CREATION.test(subject)) return drafts.map((d) => createOrChange(lines, d));
   if (!bothSides && CHANGE.test(about)) return drafts.map(fromBody('change'));
-  if (!bothSides && !REPLACEMENT.test(about)) return drafts.map(() => ({ action: 'create' }));
+  if (!bothSides && !REPLACEMENT.test(about)) return drafts.map((d) => closedByOwnRow(d) ?? { action: 'create' });
   return drafts.map((d) => {
     // A person per table column: the column's heading ("Semula" | "Menjadi").
     const fromColumn = columnSide(lines, d);

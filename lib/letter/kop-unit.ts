@@ -2,7 +2,8 @@
  * The unit that writes a letter, among the office names of its letterhead. A kop names the unit's
  * parents above it ("DINAS KESEHATAN" / "UPTD PUSKESMAS …", "KECAMATAN …" / "KELURAHAN …",
  * "KEMENTERIAN …" / "DIREKTORAT JENDERAL …" / "BALAI …", "KOMANDO DAERAH MILITER …" / … /
- * "KOMANDO DISTRIK MILITER …", "KEMENTERIAN …" / "UNIVERSITAS …"); the last line is the sender alone when it opens with a word that
+ * "KOMANDO DISTRIK MILITER …", "TENTARA NASIONAL INDONESIA ANGKATAN LAUT" / "PANGKALAN TNI AL …",
+ * "KEMENTERIAN …" / "UNIVERSITAS …"); the last line is the sender alone when it opens with a word that
  * names a unit of its own. A last line that is no name on its own ("PERWAKILAN PROVINSI …",
  * "RESOR …", "DAERAH …") is still read with the lines above it (parse.ts).
  */
@@ -11,10 +12,10 @@
 export const SCHOOL_LINE = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|MI|MIN|MTS|MTSN|MA|MAN|SEKOLAH)\b/i;
 
 /** Units that write and sign their own letters under a parent named above them. */
-const OWN_UNIT_LINE = /^(?:UPT|UPTD|UNIVERSITAS|INSTITUT|POLITEKNIK|KELURAHAN|DESA|BALAI|LOKA|KOMANDO\s+(?:DISTRIK|RESOR|RAYON)|PUSKESMAS|KANTOR\s+(?:PELAYANAN|KEMENTERIAN|WILAYAH|CABANG|UNIT))\b/;
+const OWN_UNIT_LINE = /^(?:UPT|UPTD|UNIVERSITAS|INSTITUT|POLITEKNIK|KELURAHAN|DESA|BALAI|LOKA|KOMANDO\s+(?:DISTRIK|RESOR|RAYON)|PANGKALAN|PUSKESMAS|KANTOR\s+(?:PELAYANAN|KEMENTERIAN|WILAYAH|CABANG|UNIT))\b/;
 
 /** Words that open a parent's line (an office of its own: the unit below belongs to it). */
-const PARENT_LINE = /^(?:DINAS|BADAN|KECAMATAN|KEMENTERIAN|DIREKTORAT|KOMANDO|KANTOR|SEKRETARIAT|BIRO|PEMERINTAH)\b/;
+const PARENT_LINE = /^(?:DINAS|BADAN|KECAMATAN|KEMENTERIAN|DIREKTORAT|KOMANDO|TENTARA|KANTOR|SEKRETARIAT|BIRO|PEMERINTAH)\b/;
 
 export type KopUnit = { index: number; kind: 'school' | 'unit' };
 

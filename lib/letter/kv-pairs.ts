@@ -90,20 +90,53 @@ export function splitFieldPairs(lines: Line[], notes: Map<number, string>): Line
 export const COMBINED_LABEL_NOTE = 'Label gabungan ("Nama / NIP : … / …") dibagi di garis miring — periksa';
 
 /**
- * "Nama / NIP : A / 1984…", "Jabatan / Unit : Kepala Seksi / Bagian Umum": one label naming two
- * different things (the first a person's field), its value two parts set apart by " / ". Each part
- * goes on a line of its own under its own label (same source line; flagged). A label naming one
- * field twice ("HP / WA : a / b") or no person field ("Pangkat / Gol.") is left as it is.
+ * "Nama / NIP : A / 1984…", "Jabatan / Unit : Kepala Seksi / Bagian Umum", "a. Nama/Pangkat : A /
+ * Komisaris Polisi", "Nama/Pangkat/NRP : A / Penata / 8512…": one label naming two or three
+ * different things (the first a person's field), its value as many parts set apart by " / ". Each part
+ * goes on a line of its own under its own label (same source line, a list mark kept on the first;
+ * flagged). A label naming one field twice ("HP / WA : a / b") or no person field first ("Pangkat /
+ * Gol.") is left as it is.
  */
 export function splitCombinedLabels(lines: Line[], notes: Map<number, string>): Line[] {
   return lines.flatMap((l) => {
-    const m = /^(\s*)([A-Za-z][A-Za-z .()-]{0,20}?)\s*\/\s*([A-Za-z][A-Za-z .()-]{0,20}?)\s*:\s*(\S.*)$/.exec(l.raw);
+    const m = /^(\s*)((?:[a-z]|\d{1,2})[.)]\s+)?([A-Za-z][A-Za-z .()-]{0,20}?(?:\s*\/\s*[A-Za-z][A-Za-z .()-]{0,20}?){1,2})\s*:\s*(\S.*)$/.exec(l.raw);
     if (!m) return [l];
-    const [, indent, a, b, value] = m;
+    const [, indent, mark = '', label, value] = m;
+    const labels = label.split('/').map((x) => x.trim());
     const parts = value.split(/\s+\/\s+/);
-    const [ka, kb] = [classifyKey(a), classifyKey(b)];
-    if (parts.length !== 2 || ka === 'other' || ka === kb || normKey(a) === normKey(b)) return [l];
+    const kinds = labels.map(classifyKey);
+    const fields = kinds.filter((k) => k !== 'other');
+    if (parts.length !== labels.length || kinds[0] === 'other' || new Set(fields).size !== fields.length || new Set(labels.map(normKey)).size !== labels.length) return [l];
     notes.set(l.n, COMBINED_LABEL_NOTE);
-    return [rewrite(`${indent}${a.trim()} : ${parts[0].trim()}`, l, l.text), rewrite(`${indent}${b.trim()} : ${parts[1].trim()}`, l, l.text)];
+    const under = indent + ' '.repeat(mark.length);
+    return labels.map((name, k) => rewrite(`${k ? under : indent + mark}${name} : ${parts[k].trim()}`, l, l.text));
   });
+}
+
+/** The label a line of inline labels set apart by ";" ends in, still without its value ("…; Email:"), or null. */
+function openLabel(text: string): string | null {
+  if (!text.endsWith(':')) return null;
+  const tail = text.slice(text.lastIndexOf(';') + 1);
+  const m = text.includes(';') ? /^\s*([A-Za-z][A-Za-z .\/()-]{0,20}?)\s*:$/.exec(tail) : null;
+  return m && classifyKey(m[1]) !== 'other' ? m[1] : null;
+}
+
+/**
+ * "1. Nama: A; NIP: 1985…;" ⏎ "   Jabatan: …; Email:" ⏎ "   a@b.id; HP: 0823…" (a record of inline
+ * labels wrapped by the page): a line ending in a person's label without its value goes on with the
+ * next line (indented, not a label line of its own), as often as it ends so.
+ */
+export function joinOpenInlineLabels(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    while (openLabel(l.text)) {
+      const next = lines[i + 1];
+      if (!next || !next.text || !/^\s/.test(next.raw) || /^[A-Za-z][A-Za-z .\/()-]{0,20}:/.test(next.text)) break;
+      l = rewrite(`${l.raw.replace(/\s+$/, '')} ${next.text}`, l, `${l.written ?? l.text} / ${next.text}`);
+      i++;
+    }
+    out.push(l);
+  }
+  return out;
 }

@@ -16,7 +16,7 @@
  */
 import { semulaMenjadiTables } from './change-table';
 import { classifyKey, headerFields, isPersonKind, normKey } from './people';
-import { splitCombinedLabels, splitFieldPairs } from './kv-pairs';
+import { joinOpenInlineLabels, splitCombinedLabels, splitFieldPairs } from './kv-pairs';
 import { spaceTables } from './space-table';
 import { unnumberFormLabels } from './numbered-labels';
 import { CHECK_BOX } from './check-boxes';
@@ -321,6 +321,7 @@ export function reshapeLayouts(input: Line[]): Reshaped {
   lines = equalsLabels(lines);
   lines = formAnswers(lines, byOrigin);
   lines = sideBySide(lines, byOrigin);
+  lines = joinOpenInlineLabels(lines);
   lines = splitFieldPairs(lines, byOrigin);
   lines = splitCombinedLabels(lines, byOrigin);
   const notes = new Map<number, string>();

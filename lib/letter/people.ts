@@ -336,7 +336,7 @@ export function finishDraft(draft: Draft): Draft {
   if (out.nip && !withoutNik(out.nip)) delete out.nip;
   if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
   if (d.phone) out.phone = firstOfTwo(d.phone, digitsSlot(d.phone, phoneValue, validPhone), 'Nomor HP', twoPhones);
-  if (d.position) out.position = withoutEselon(withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/[.,;]+$/, '') }));
+  if (d.position) out.position = withoutEselon(withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/(?:\s*[.,;/|])+$/, '') }));
   return out;
 }
 
@@ -1090,6 +1090,26 @@ function wrapsAbove(above: Line, l: Line): boolean {
   return /[,;\-–]$/.test(above.text) || (/^[a-z0-9]/.test(l.text) && !/[.:!?]$/.test(above.text));
 }
 
+/**
+ * A stacked item: the number's line a name alone, a labelled line (its "NIP. …") on a line of its
+ * own below it ("1. Kristo Nabit, S.E." ⏎ "NIP. 1986…" ⏎ "Kepala Subbagian Keuangan" ⏎ "kristo@… / 0813…").
+ */
+function stackedItem(first: Line, labelled: number): boolean {
+  return labelled > 0 && looksLikeNameLine({ ...first, raw: first.text });
+}
+
+/**
+ * The unlabelled lines of a stacked item each hold a field of their own: each ends its clause (a comma
+ * added), unless it already ends in a separator or the next line goes on in lower case (a wrap).
+ */
+function stackedFields(free: Line[]): Line[] {
+  return free.map((l, k) => {
+    const next = free[k + 1];
+    if (!next || /[,;:/\-–]$/.test(l.text) || /^[a-z]/.test(next.text)) return l;
+    return { ...l, text: `${l.text},` };
+  });
+}
+
 /** A numbered item: its first line plus indented continuation lines. */
 function readItem(lines: Line[], i: number, end: number, skip: Set<number>, prefixLen: number): { draft: Draft | null; end: number } {
   const first = { ...lines[i], text: collapse(lines[i].raw.slice(prefixLen)) };
@@ -1105,7 +1125,7 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
     else if (kv && kv.value.trim() && kv.key.split(/\s+/).length <= 3 && !/[@\d]{8}/.test(kv.key)) continue;
     else free.push(l);
   }
-  const joined = joinLines(free);
+  const joined = joinLines(stackedItem(first, kvs.length) ? stackedFields(free) : free);
   const { draft } = personFromText(joined, { start: 0, end: joined.text.length }, 'item', CONF.item);
   for (const { kv, line } of kvs)
     for (const part of splitInlineKv(kv)) {

@@ -104,19 +104,24 @@ export function isTitleSegment(seg: string): boolean {
   return /^[A-Z][A-Za-z]{1,4}$/.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
-/** A written form of address before a name ("Sdr.", "Saudari", "Bapak", "Ibu", "Bpk."): a regex source, one list for the parser. */
-export const HONORIFIC_WORD = '(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\\.?';
+/**
+ * A written form of address before a name ("Sdr.", "Saudari", "Bapak", "Ibu", "Bpk.", and with their
+ * dot "Ny." / "Tn." / "Nn." — Nyonya, Tuan, Nona): a regex source, one list for the parser.
+ */
+export const HONORIFIC_WORD = '(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Bb]pk)\\.?|(?:Ny|Tn|Nn)\\.)';
 /** A spoken form of address, as chats and mails write it ("Pak", "Bu", "Mas", "Mbak"): a regex source. */
 export const SPOKEN_HONORIFIC = '(?:[Pp]ak|[Bb]u|[Mm]as|[Mm]bak)';
 // "Almarhum"/"Almh." (the late …) is said of a deceased person, not part of the name.
 const HONORIFIC = new RegExp(`^(?:yth\\.?|${HONORIFIC_WORD}|almarhum(?:ah)?|alm\\.|almh\\.)\\s+`, 'i');
 // "a.n. Budi" (on behalf of) in lower case only: "A.N. Sitompul" is a name with initials.
 const ON_BEHALF = /^(?:[Aa]tas\s+nama|a\.\s?n\.|a\/n)\s*:?\s+/;
+// A writer naming herself at a sentence's start ("Saya Yusran Lahabu, S.T., NIP …", "saya bernama …").
+const FIRST_PERSON = /^[Ss]aya\s+(?:adalah\s+|bernama\s+)?(?=[A-Z])/;
 
-/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak) and "atas nama" / "a.n." dropped. */
+/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak), "atas nama" / "a.n." and a first "Saya" dropped. */
 export function cleanName(s: string): string {
   let v = collapse(s).replace(/\s+,/g, ',').replace(/,(?=\S)/g, ', ');
-  while (HONORIFIC.test(v) || ON_BEHALF.test(v)) v = v.replace(HONORIFIC, '').replace(ON_BEHALF, '');
+  while (HONORIFIC.test(v) || ON_BEHALF.test(v) || FIRST_PERSON.test(v)) v = v.replace(HONORIFIC, '').replace(ON_BEHALF, '').replace(FIRST_PERSON, '');
   v = v.replace(/[;:,\-–(]+$/, '').trim();
   // A trailing full stop that is not part of a title ("Galih Permana.").
   const segs = v.split(', ');
