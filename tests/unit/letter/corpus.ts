@@ -56,7 +56,7 @@ export const fresh3Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-3/'
 export const varietyDir = fileURLToPath(new URL('../../fixtures/letters-variety/', import.meta.url));
 /** A second variety set (round 9): 16 more layouts, first-pass score in its README, tuned on since. */
 export const variety2Dir = fileURLToPath(new URL('../../fixtures/letters-variety-2/', import.meta.url));
-/** A third variety set (round 10): 18 more layouts, first-pass score in its README, tuned on since. */
+/** A third variety set (round 9): 18 more layouts, first-pass score in its README, tuned on since. */
 export const variety3Dir = fileURLToPath(new URL('../../fixtures/letters-variety-3/', import.meta.url));
 
 /** The fresh sets tuned on after their one blind score, read from their files like `letter parse FILE`. */
@@ -65,7 +65,7 @@ export const TUNED_FRESH_SETS = [
   { label: 'third fresh set (tuned since round 7)', dir: fresh3Dir },
   { label: 'variety set (tuned since round 8)', dir: varietyDir },
   { label: 'second variety set (tuned since round 9)', dir: variety2Dir },
-  { label: 'third variety set (tuned since round 10)', dir: variety3Dir },
+  { label: 'third variety set (tuned since round 9)', dir: variety3Dir },
 ] as const;
 
 /** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */

@@ -3,7 +3,7 @@ import { loadCorpus, loadFileCorpus, readCorpusLetter, scoreLetter, silentMisses
 
 /**
  * tests/fixtures/letters-variety (tuned since round 8), letters-variety-2 (tuned since round 9) and
- * letters-variety-3 (tuned since round 10):
+ * letters-variety-3 (tuned since round 9):
  * .txt, .docx and PDF letters in layouts the earlier sets left out, each read as `letter parse FILE
  * --json` reads it: every field right, no silent error.
  */
