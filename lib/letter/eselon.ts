@@ -16,3 +16,22 @@ export function withoutEselon(slot: Slot): Slot {
   if (!m || m.index === 0) return slot;
   return { ...slot, value: slot.value.slice(0, m.index), note: ESELON_NOTE };
 }
+
+/**
+ * A "Jabatan/Pangkat" cell whose second line is the pangkat and its golongan ("Analis Ahli Muda" /
+ * "Penata Tk. I (III/d)"): the pangkat is no part of the jabatan. It is cut off, flagged, only with
+ * its golongan after it, so a jabatan starting or holding the word ("Penata Laksana Barang") stays.
+ */
+const GOLONGAN = String.raw`(?:gol(?:ongan)?\.?\s*)?(?:IV|I{1,3})\s?[./-]?\s?[a-e]`;
+const PANGKAT = new RegExp(
+  String.raw`\s+(?:Juru|Pengatur|Penata|Pembina)(?:\s+Utama)?(?:\s+(?:Muda|Madya))?(?:\s+Tk\.?\s?I)?\s*(?:[/,–-]\s*${GOLONGAN}|\(\s*${GOLONGAN}\s*\)|${GOLONGAN})\s*$`,
+  'i',
+);
+
+export const PANGKAT_NOTE = 'Pangkat/golongan dilepas dari jabatan — periksa';
+
+export function withoutPangkat(slot: Slot): Slot {
+  const m = PANGKAT.exec(slot.value);
+  if (!m || m.index === 0) return slot;
+  return { ...slot, value: slot.value.slice(0, m.index), note: PANGKAT_NOTE };
+}

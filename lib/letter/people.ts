@@ -1,4 +1,4 @@
-import { withoutEselon } from './eselon';
+import { withoutEselon, withoutPangkat } from './eselon';
 import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
@@ -336,7 +336,7 @@ export function finishDraft(draft: Draft): Draft {
   if (out.nip && !withoutNik(out.nip)) delete out.nip;
   if (d.email) out.email = withoutGluedWord(emailSlot(d.email), d.name?.value);
   if (d.phone) out.phone = firstOfTwo(d.phone, digitsSlot(d.phone, phoneValue, validPhone), 'Nomor HP', twoPhones);
-  if (d.position) out.position = withoutEselon(withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/(?:\s*[.,;/|])+$/, '') }));
+  if (d.position) out.position = withoutEselon(withoutPangkat(withoutRoleSuffix({ ...d.position, value: collapse(d.position.value).replace(/(?:\s*[.,;/|])+$/, '') })));
   return out;
 }
 
