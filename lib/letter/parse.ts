@@ -376,6 +376,8 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
     .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter((n, i) => !isParentKopLine(names.map((x) => x.t), i)) : names;
   if (!kept.length) return null;
+  // A chat's capitals are a caption ("*PPK KEGIATAN 1*" over a record) unless they name an office.
+  if (kept.every(({ l, t }) => l.chat && !/^PEMERINTAH\b/.test(t) && !OFFICE_WORD.test(t))) return null;
   // "DINAS PENDIDIKAN" / "SMA NEGERI 1 …", "DINAS KESEHATAN" / "UPT PUSKESMAS …", "KECAMATAN …" /
   // "KELURAHAN …": the school or unit on the last line writes and signs its letters; the offices above are its parents.
   const unit = ownUnitLine(kept.map((k) => k.t));

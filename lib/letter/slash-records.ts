@@ -22,10 +22,17 @@ const EMPTY = /^[-–.…_]*$/;
 
 const CONF = { labelled: 0.95, shape: 0.8 } as const;
 
+/** "NIP 1985… " keeps its number; "NIK 73…" (a non-ASN person's population number) is no value here. */
+function unlabelled(part: string): string {
+  const m = /^(NIP|NIK|NRP)\.?\s*:?\s*(?=\d)/i.exec(part);
+  if (!m) return part;
+  return m[1].toUpperCase() === 'NIK' ? '-' : part.slice(m[0].length);
+}
+
 /** The parts of a record line, or null: three parts or more, one of them a NIP or an e-mail. */
 function recordParts(raw: string): string[] | null {
   if (!raw.includes(' / ')) return null;
-  const parts = raw.replace(MARKER, '').split(SEPARATOR).map(collapse);
+  const parts = raw.replace(MARKER, '').split(SEPARATOR).map(collapse).map(unlabelled);
   return parts.length >= 3 && parts.some((p) => NIP.test(p) || EMAIL.test(p)) ? parts : null;
 }
 

@@ -26,3 +26,44 @@ describe('a "Jabatan/Pangkat" cell whose second line is the pangkat and golongan
     expect(parseLetter(letter('Penata Laksana Barang')).people[0].position).toBe('Penata Laksana Barang');
   });
 });
+
+describe('a chat whose records open with a bold caption ("*PPK 1*")', () => {
+  const chat = [
+    '[12/10/26 10.01.05] Pak Yusuf Bappeda: Selamat siang admin, mohon dibuatkan akun SPSE utk PPK kami',
+    '[12/10/26 10.03.40] Pak Yusuf Bappeda: *PPK KEGIATAN 1*',
+    'Nama: Yohanes Laitupa, S.T.',
+    'NIP: 19830707 200903 1 005',
+    'Jabatan: Kepala Bidang Infrastruktur',
+    'HP: 0813-2233-4455',
+    'Email: yohanes.laitupa@gmail.com',
+    '[12/10/26 10.05.12] Admin LPSE: Baik pak, segera diproses',
+    '',
+  ].join('\n');
+
+  it('the caption is not the sender: a chat names none without a kop', () => {
+    const parsed = parseLetter(chat);
+    expect(parsed.letter.sender).toBeNull();
+    expect(parsed.people[0].name).toBe('Yohanes Laitupa, S.T.');
+  });
+
+  it('a kop pasted into a chat message still names the sender', () => {
+    const pasted = chat.replace('*PPK KEGIATAN 1*', 'BADAN PERENCANAAN PEMBANGUNAN DAERAH');
+    expect(parseLetter(pasted).letter.sender).toBe('BADAN PERENCANAAN PEMBANGUNAN DAERAH');
+  });
+});
+
+describe('slash records whose number part keeps its label ("NIP 1985… /", "NIK 73… /")', () => {
+  it('the label is dropped: a NIP is the NIP, a NIK no part of the jabatan', () => {
+    const text = [
+      'Mohon dibuatkan akun SPSE untuk operator berikut:',
+      '1. Daniel Sapulette, S.Kom / NIP 19900212 201402 1 003 / Analis Sistem Informasi / 0812 7788 9900 / daniels@gmail.com',
+      '2. Nita Lekatompessy / NIK 7371014107950003 / Tenaga Pendukung Teknis / 0853-1122-3344 / nita.lek@gmail.com',
+      '',
+    ].join('\n');
+    const { people } = parseLetter(text);
+    expect(people.map((p) => [p.nip, p.position])).toEqual([
+      ['199002122014021003', 'Analis Sistem Informasi'],
+      [null, 'Tenaga Pendukung Teknis'],
+    ]);
+  });
+});
