@@ -137,7 +137,7 @@ function sideEvidence(side: Side, line: Line, told: string): ActionEvidence {
 }
 
 /** A subject asking for new accounts. */
-const CREATION = /\b(?:pembuatan|pendaftaran|penambahan)\b/i;
+const CREATION = /\b(?:pembuatan|pendaftaran|penambahan|(?<=\bdan\s+)(?:permohonan|pengajuan|usulan)\s+akun)\b/i;
 const CREATE_SAID = /\b(?:pembuatan|pendaftaran|penambahan|dibuatkan|membuatkan|didaftarkan|baru)\b/i;
 const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|diubah|mengubah|diperbarui|penggantian)\b/i;
 
@@ -147,6 +147,12 @@ const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|diubah|mengubah|diper
  * telepon …:"), flagged; none: a change, flagged as unclear.
  */
 function createOrChange(lines: readonly Line[], d: Draft): ActionEvidence {
+  // "Pembuatan akun PPK baru atas nama Sdri. …": the words before the name on its own line come first.
+  const before = d.name ? d.name.line.text.slice(0, Math.max(0, d.name.line.text.indexOf(d.name.value.split(/[\s,]/)[0]))) : '';
+  if (CREATE_SAID.test(before) !== CHANGE_SAID.test(before)) {
+    const create = CREATE_SAID.test(before);
+    return { action: create ? 'create' : 'change', line: d.name!.line, note: `Surat pembuatan dan perubahan akun: ${create ? 'akun baru' : 'perubahan data'} menurut kata sebelum namanya — periksa` };
+  }
   for (let n = firstLine(d) - 1; n >= 1; n--) {
     const t = lines[n - 1].text;
     const create = CREATE_SAID.test(t);

@@ -67,3 +67,27 @@ describe('slash records whose number part keeps its label ("NIP 1985… /", "NIK
     ]);
   });
 });
+
+describe('a subject asking a data change and accounts ("Perubahan Data dan Pengajuan Akun …")', () => {
+  it("each person's own paragraph says which, flagged", () => {
+    const text = [
+      'Nomor : 800/55/BKD/2026',
+      'Perihal : Perubahan Data dan Pengajuan Akun SPSE Pejabat Pengadaan',
+      '',
+      'Dengan hormat, bersama ini kami sampaikan:',
+      '',
+      'Perubahan data akun Pejabat Pengadaan atas nama Sdr. Frans Latumahina, S.E., NIP 19840404 201001 1 006, dengan nomor HP baru 0812 9900 1122.',
+      '',
+      'Pembuatan akun Pejabat Pengadaan baru atas nama Sdri. Lina Wattimena, S.Ak., NIP 19920808 201903 2 004, alamat email lina.wattimena@gmail.com, nomor HP 0813 5566 7788.',
+      '',
+      'Demikian kami sampaikan.',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => [p.name, p.action])).toEqual([
+      ['Frans Latumahina, S.E.', 'change'],
+      ['Lina Wattimena, S.Ak.', 'create'],
+    ]);
+    expect(parsed.problems.some((p) => p.field === 'people[1].action')).toBe(true);
+  });
+});
