@@ -399,10 +399,23 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
  * "Key : value" line) or an address / contact line, then a rule under it ("=====").
  */
 function kopLines(lines: Line[], mail: Set<number>): Set<number> {
-  const out = new Set<number>();
   let i = 0;
   while (i < lines.length && (isBlank(lines[i]) || mail.has(i) || PRINT_HEADER.test(lines[i].raw))) i++;
-  const officeName = (l: Line) => !parseKv(l.raw) && /[A-Z]{3,}/.test(l.text) && mostlyUpper(l.text);
+  const out = kopLinesFrom(lines, mail, i);
+  // A letter quoted under a ticket's or a mail's note: its letterhead starts a block of its own
+  // ("PEMERINTAH PROVINSI …" / "RUMAH SAKIT …" / "Pos-el: rsud@…" after a blank line).
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (isBlank(lines[k - 1]) && officeName(lines[k]) && (/^PEMERINTAH\b/.test(t) || OFFICE_WORD.test(t))) for (const n of kopLinesFrom(lines, mail, k)) out.add(n);
+  }
+  return out;
+}
+
+const officeName = (l: Line) => !parseKv(l.raw) && /[A-Z]{3,}/.test(l.text) && mostlyUpper(l.text);
+
+function kopLinesFrom(lines: Line[], mail: Set<number>, start: number): Set<number> {
+  const out = new Set<number>();
+  let i = start;
   if (i >= lines.length || !officeName(lines[i])) return out;
   for (; i < lines.length && !isBlank(lines[i]) && !mail.has(i); i++) {
     const t = collapse(despace(lines[i].raw.trim()));

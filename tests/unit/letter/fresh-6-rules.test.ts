@@ -91,3 +91,26 @@ describe('a subject asking a data change and accounts ("Perubahan Data dan Penga
     expect(parsed.problems.some((p) => p.field === 'people[1].action')).toBe(true);
   });
 });
+
+describe('a letter quoted under a ticket or mail note, its letterhead indented', () => {
+  it("the letterhead's e-mail is the office's, no person", () => {
+    const text = [
+      'Selamat siang, berikut isi surat kami (PDF asli di lampiran tiket). Teks disalin dari PDF-nya.',
+      '',
+      '                    PEMERINTAH KABUPATEN CONTOH',
+      '                       DINAS KETAHANAN PANGAN',
+      '            Jalan Pahlawan No. 3 Telepon (0911) 123456',
+      '                 Pos-el: dkp@contohkab.go.id',
+      '',
+      '   No   Nama / NIP                  Jabatan                     No. HP            Email',
+      '   1    Hendrik Soplanit, S.P.      Kepala Bidang Distribusi    0812 3300 4455    hendrik.soplanit@gmail.com',
+      '        NIP 19790909 200501 1 004',
+      '   2    Yuliana Pattipeilohy,       Kepala Seksi Cadangan       0813 2211 6677    yuliana.pattipeilohy@',
+      '        S.E., M.Si.                 Pangan                                        dkp.contohkab',
+      '        NIP 19850202 201001 2 009                                                 .go.id',
+      '',
+    ].join('\n');
+    const { people } = parseLetter(text);
+    expect(people.map((p) => p.email)).toEqual(['hendrik.soplanit@gmail.com', 'yuliana.pattipeilohy@dkp.contohkab.go.id']);
+  });
+});
