@@ -325,7 +325,16 @@ const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
  */
 function kopSender(lines: Line[], mail: Set<number>): Found<string> {
   const found = kopSenderFrom(lines, mail, 0);
-  if (found || !mail.size) return found;
+  if (found) return found;
+  if (!mail.size) {
+    // A letter quoted under a ticket's note: its letterhead starts a block of its own, before any label.
+    const opensLetter = (kv: Kv | null) => kv !== null && (isPersonKind(kv.kind) || /^(?:nomor|no|hal|perihal)$/.test(kv.key));
+    for (let i = 1; i < lines.length && !opensLetter(parseKv(lines[i].raw)); i++) {
+      const t = lines[i].text;
+      if (isBlank(lines[i - 1]) && officeName(lines[i]) && (/^PEMERINTAH\b/.test(t) || OFFICE_WORD.test(t))) return kopSenderFrom(lines, mail, i);
+    }
+    return null;
+  }
   const afterMail = Math.max(...mail) + 1;
   const rule = lines.findIndex((l, i) => i >= afterMail && SEPARATOR_LINE.test(l.text));
   if (rule >= 0) return kopSenderFrom(lines, mail, rule + 1);

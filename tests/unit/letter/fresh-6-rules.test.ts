@@ -114,3 +114,23 @@ describe('a letter quoted under a ticket or mail note, its letterhead indented',
     expect(people.map((p) => p.email)).toEqual(['hendrik.soplanit@gmail.com', 'yuliana.pattipeilohy@dkp.contohkab.go.id']);
   });
 });
+
+describe('a letter quoted under a note, its letterhead below the note', () => {
+  it('the letterhead names the sender', () => {
+    const text = [
+      'Selamat pagi, surat kami salin di bawah ini.',
+      '',
+      '        PEMERINTAH KABUPATEN CONTOH',
+      '        BADAN PENDAPATAN DAERAH',
+      '   Jalan Merdeka No. 9 Telepon (0911) 555111',
+      '',
+      'Hal : Permohonan Akun SPSE Pejabat Pengadaan',
+      '',
+      'Nama : Markus Huwae, S.E.',
+      'NIP : 19870303 201101 1 002',
+      'Email : markus.huwae@gmail.com',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).letter.sender).toBe('BADAN PENDAPATAN DAERAH');
+  });
+});
