@@ -91,9 +91,10 @@ export function StepCard({ lang, sop, step, progress, canAct, busy, onStart, onF
         )}
       </p>
       {progress?.timing && (
-        <p>
+        // A div, not a paragraph: the badge holds a <details>, which no <p> may contain.
+        <div className="pandu-timer-row">
           <TimerBadge timing={progress.timing} lang={lang} clock={clock} resumeText={resumeText} calendarMinutes={calendarMinutes} />
-        </p>
+        </div>
       )}
       {step.notes && <p className="pandu-muted">{step.notes}</p>}
       {canAct && (

@@ -51,6 +51,12 @@ describe('a start read that failed is asked again', () => {
     await waitFor(() => expect(stepStatus()).toBe('running'));
   });
 
+  it('the running step\'s timer (a <details>) sits in no paragraph: valid HTML', async () => {
+    render(<PanelRoot ctx={ctx} initiallyCollapsed={false} initialLang="id" initialVersions={builtinCatalog()} onToggleRequest={() => () => {}} />);
+    await waitFor(() => expect(screen.queryByTestId('pandu-timer-details')).not.toBeNull());
+    expect(document.querySelector('p details, p summary')).toBeNull();
+  });
+
   for (const type of ['settings.get', 'calendar.national']) {
     it(`${type} failing at start: the next refresh reads it again and the step shows as running`, async () => {
       failOnce.add(type);
