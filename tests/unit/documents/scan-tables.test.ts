@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+import { line, page } from './ocr-words';
 
 /**
  * Tables on scans and photos, rebuilt from recognised word boxes made up for each case (no fixture's
@@ -7,15 +8,6 @@ import { joinOcrPages, ocrPageLines, type TessLine } from '../../../lib/document
  * as letters, cells of two lines — each on its own.
  */
 
-/** A recognised line: words [x0, x1, text, confidence] on a baseline at y. */
-function line(y: number, words: [number, number, string, number?][], rowHeight = 28): TessLine {
-  return {
-    words: words.map(([x0, x1, text, confidence = 95]) => ({ text, confidence, bbox: { x0, y0: y - 20, x1, y1: y } })),
-    baseline: { x0: words[0][0], y0: y, x1: words[words.length - 1][1], y1: y },
-    rowAttributes: { rowHeight },
-  };
-}
-const page = (...lines: TessLine[]) => [{ paragraphs: [{ lines }] }];
 const texts = (...lines: TessLine[]) => ocrPageLines(page(...lines), 1).map((l) => l.text);
 
 describe('a heading row wrapped onto a second line', () => {

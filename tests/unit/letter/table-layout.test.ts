@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfItemsToText } from '../../../lib/documents';
-import { ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
+import { ocrPageLines } from '../../../lib/documents/ocr-layout';
+import { line, page } from '../documents/ocr-words';
 
 /**
  * Tables as printed and scanned, built from small synthetic items: column x-ranges from the rows'
@@ -9,15 +10,6 @@ import { ocrPageLines, type TessLine } from '../../../lib/documents/ocr-layout';
  */
 const at = (str: string, x: number, y: number, width = str.length * 5) => ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10, hasEOL: false });
 
-/** A recognised line: words [x0, x1, text, confidence] on a baseline at y. */
-function line(y: number, words: [number, number, string, number?][], rowHeight = 28): TessLine {
-  return {
-    words: words.map(([x0, x1, text, confidence = 95]) => ({ text, confidence, bbox: { x0, y0: y - 20, x1, y1: y } })),
-    baseline: { x0: words[0][0], y0: y, x1: words[words.length - 1][1], y1: y },
-    rowAttributes: { rowHeight },
-  };
-}
-const page = (...lines: TessLine[]) => [{ paragraphs: [{ lines }] }];
 
 describe('table headers of two rows', () => {
   it('maps a merged group heading row and the column headings under it to the columns the rows use (headings centred in their cells)', () => {
