@@ -6,16 +6,19 @@
  */
 import type { Slot } from './people';
 
+/** The slot with the tail `tail` matches cut off and flagged with `note`; as it was when nothing (or all of it) matches. */
+function withoutTail(slot: Slot, tail: RegExp, note: string): Slot {
+  const m = tail.exec(slot.value);
+  if (!m || m.index === 0) return slot;
+  return { ...slot, value: slot.value.slice(0, m.index), note };
+}
+
 const GRADE = String.raw`(?:IV|I{1,3}|V)\.?\s?[ab]`;
 const ESELON = new RegExp(String.raw`\s*(?:[/,–-]\s*(?:eselon\s+)?(?:${GRADE}|eselon\s+(?:IV|I{1,3}|V)\b\.?[ab]?)|\(\s*(?:eselon\s+)?${GRADE}\s*\)|\(\s*eselon\s+(?:IV|I{1,3}|V)\.?[ab]?\s*\))\s*$`, 'i');
 
 export const ESELON_NOTE = 'Eselon dilepas dari jabatan — periksa';
 
-export function withoutEselon(slot: Slot): Slot {
-  const m = ESELON.exec(slot.value);
-  if (!m || m.index === 0) return slot;
-  return { ...slot, value: slot.value.slice(0, m.index), note: ESELON_NOTE };
-}
+export const withoutEselon = (slot: Slot): Slot => withoutTail(slot, ESELON, ESELON_NOTE);
 
 /**
  * A "Jabatan/Pangkat" cell whose second line is the pangkat and its golongan ("Analis Ahli Muda" /
@@ -30,8 +33,4 @@ const PANGKAT = new RegExp(
 
 export const PANGKAT_NOTE = 'Pangkat/golongan dilepas dari jabatan — periksa';
 
-export function withoutPangkat(slot: Slot): Slot {
-  const m = PANGKAT.exec(slot.value);
-  if (!m || m.index === 0) return slot;
-  return { ...slot, value: slot.value.slice(0, m.index), note: PANGKAT_NOTE };
-}
+export const withoutPangkat = (slot: Slot): Slot => withoutTail(slot, PANGKAT, PANGKAT_NOTE);
