@@ -125,6 +125,30 @@ function sideInSentence(lines: readonly Line[], d: Draft): ActionEvidence | null
   return sideEvidence(out ? 'out' : 'in', first, 'kalimat tentang dirinya');
 }
 
+/** Where `re` last matches in `text` (-1: nowhere). */
+function lastAt(re: RegExp, text: string): number {
+  const all = [...text.matchAll(new RegExp(re.source, 'gi'))];
+  return all.length ? all[all.length - 1].index : -1;
+}
+
+/**
+ * A table or list set right under the sentence leading into it, which names both sides ("… menonaktifkan
+ * akun SPSE atas nama Sdr. Edi …, dan membuatkan akun SPSE … bagi pegawai kami berikut:"): its people are
+ * on the side the sentence says last, next to them (flagged).
+ */
+function leadInSide(lines: readonly Line[], d: Draft): ActionEvidence | null {
+  let n = firstLine(d) - 1;
+  // Up over the table's header and earlier rows.
+  while (n >= 1 && cellDelimiter(lines[n - 1].raw)) n--;
+  if (n < 1 || !/:$/.test(lines[n - 1].text)) return null;
+  let text = '';
+  for (let k = n; k >= 1 && k > n - 6 && lines[k - 1].text && !cellDelimiter(lines[k - 1].raw); k--) text = `${lines[k - 1].text} ${text}`;
+  const out = lastAt(OUTGOING, text);
+  const inc = lastAt(INCOMING, text);
+  if (out < 0 || inc < 0) return null;
+  return sideEvidence(inc > out ? 'in' : 'out', lines[n - 1], 'kalimat pengantar daftarnya');
+}
+
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
 /** A person's action with, when it was deduced rather than stated, the line it came from and why. */
@@ -230,6 +254,8 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
     // The request words before the name on its own line ("a. Menonaktifkan akun … atas nama Andi …").
     const own = sideBeforeName(lines, d) ?? sideInSentence(lines, d);
     if (own) return own;
+    const leadIn = leadInSide(lines, d);
+    if (leadIn) return leadIn;
     // The nearest side heading above the person's first line (their own line included).
     for (let n = firstLine(d); n >= 1; n--) {
       const side = sideOf(lines[n - 1]);

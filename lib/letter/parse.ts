@@ -14,6 +14,7 @@ import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
 import { ownUnitLine } from './kop-unit';
 import { requestAnswers, reshapeLayouts, sameNumbers } from './layouts';
+import { lostPeople } from './lost-people';
 
 /*
  * Request-letter parser. Works line by line:
@@ -782,6 +783,8 @@ export function parseLetter(input: string): ParsedLetter {
   } else if (date && date.conf < 0.5) {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
   }
+  // A staff number no person carries: someone may be lost, and the people after it shifted.
+  problems.push(...lostPeople(lines.filter((_, k) => (k < sigStart || k >= sigEnd) && !skip.has(k)), requested, fields, signatory?.nip ?? null));
   if (!sameNumbers(reshaped)) {
     // Evidence points at the letter's own lines, not at the rewritten ones.
     for (const f of Object.values(fields)) f.line = reshaped.origin[f.line] ?? f.line;

@@ -47,6 +47,10 @@ const hasAny = (d: Draft) => Object.keys(d).length > 0;
 const NIP_DIGITS = /(?<!\d)\d(?:[ .-]?\d){15,19}(?!\d)/;
 const OLD_NIP = /(?<![\d+.-])[1-9]\d{8}(?![\d.-])/;
 const NIP_IN_TEXT = /\bN\s?I\s?P\b\s*\.?\s*[:.]?\s*(\d(?:[ .-]?\d){15,19})(?!\d)|(?<![\d/])(\d{8}[ .-]?\d{6}[ .-]?\d[ .-]?\d{3})(?![\d/])/g;
+/** A staff number that is no NIP, labelled ("NPP 1998.0412.011", "NRP 75080512", "NIK: 3571…", "NI PPPK …"): a person's number in prose, never read as the NIP. */
+const STAFF_IN_TEXT = /\b(?:NPP|NRP|NIK|NI\s?PPPK)\b\.?\s*:?\s*(\d[\d. -]{4,}\d)(?!\d)/g;
+/** Such a label ending a line, its number on the next ("… Sdr. Edi Suprapto, NPP" / "1998.0412.011, …"). */
+const STAFF_LABEL_AT_END = /\b(?:NPP|NRP|NIK|NI\s?PPPK)\.?\s*:?$/;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
 /** A value that is a phone number and nothing else (built once: readUnlabelled tests every line). */
@@ -802,19 +806,21 @@ const SENTENCE_END = /(?:[a-z]{3}|\d)\.\s+[A-Z]/;
 const SPSE_ROLE_START = new RegExp(`^(?:${PROCUREMENT_ROLE}|PP|Pokja|(?:Petugas\\s+)?Help\\s?desk|Admin(?:istrator)?\\s+Agen(?:cy|si))\\b`, 'i');
 
 /** One person from a numbered item's text or from a stretch of prose around one NIP. */
-function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: number): TextPerson {
+function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: number, staff = false): TextPerson {
   const d: Draft = {};
   const text = j.text.slice(0, seg.end);
   const spans: Span[] = [];
   const at = (off: number) => lineAt(j, off);
 
-  NIP_IN_TEXT.lastIndex = seg.start;
-  const nip = NIP_IN_TEXT.exec(text);
+  // A person named by a staff number that is no NIP (NPP, NRP, NIK): it stands where the NIP would, and is not one.
+  const idIn = staff ? STAFF_IN_TEXT : NIP_IN_TEXT;
+  idIn.lastIndex = seg.start;
+  const nip = idIn.exec(text);
   let nipStart = seg.end;
   if (nip && nip.index < seg.end) {
     nipStart = nip.index;
     spans.push({ start: nip.index, end: nip.index + nip[0].length });
-    put(d, 'nip', nip[1] ?? nip[2], at(nip.index), conf);
+    if (!staff) put(d, 'nip', nip[1] ?? nip[2], at(nip.index), conf);
   }
   for (const m of text.slice(seg.start).matchAll(EMAIL_IN_TEXT)) {
     const off = seg.start + m.index;
@@ -1025,10 +1031,14 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     const next = i + 1 < to && !skip.has(i + 1) ? lines[i + 1].text : '';
     const hasNip = NIP_IN_TEXT.test(/\d$/.test(l.text) && /^\d/.test(next) ? `${l.text} ${next}` : l.text);
     ANCHOR.lastIndex = 0;
-    if (hasNip || (ANCHOR.test(l.text) && /@/.test(l.text))) {
+    const anchored = ANCHOR.test(l.text);
+    STAFF_IN_TEXT.lastIndex = 0;
+    const staffNamed = !hasNip && anchored && STAFF_IN_TEXT.test(STAFF_LABEL_AT_END.test(l.text) ? `${l.text} ${next}` : l.text);
+    if (hasNip || staffNamed || (anchored && /@/.test(l.text))) {
       flush();
       let end = i;
-      while (end < to && !isBlank(lines[end]) && !skip.has(end) && !(end > i && ITEM.test(lines[end].raw))) end++;
+      // The paragraph ends at a blank line, the next numbered item, or a table set right under it.
+      while (end < to && !isBlank(lines[end]) && !skip.has(end) && !(end > i && (ITEM.test(lines[end].raw) || (/\t/.test(lines[end].raw) && tryTable(lines, end, to))))) end++;
       drafts.push(...readProse(lines.slice(paraStart, end)));
       i = end - 1;
       paraStart = end;
@@ -1118,7 +1128,8 @@ function readItem(lines: Line[], i: number, end: number, skip: Set<number>, pref
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j];
-    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || (!isIndented(l) && !wrapsAbove(lines[j - 1], l))) break;
+    // The next bullet naming a person ("- Sdr. …, NIP …") is the next item, indented as it may be.
+    if (isBlank(l) || skip.has(j) || ITEM.test(l.raw) || bulletPerson(l.raw) || (!isIndented(l) && !wrapsAbove(lines[j - 1], l))) break;
     const kv = parseKv(l.raw);
     if (kv && kv.kind !== 'other') kvs.push({ kv, line: l });
     // "Pangkat/Gol : Penata / III-c" under the name: a label not read is no part of the name or position.
@@ -1142,6 +1153,10 @@ function readProse(para: Line[]): Draft[] {
   const nips: number[] = [];
   NIP_IN_TEXT.lastIndex = 0;
   for (let m = NIP_IN_TEXT.exec(j.text); m; m = NIP_IN_TEXT.exec(j.text)) nips.push(m.index);
+  // No NIP: people named by another staff number ("atas nama Sdr. Edi Suprapto, NPP 1998.0412.011, Kepala Seksi …").
+  const staff = !nips.length;
+  STAFF_IN_TEXT.lastIndex = 0;
+  if (staff) for (const m of j.text.matchAll(STAFF_IN_TEXT)) nips.push(m.index);
   if (!nips.length) {
     const { draft } = personFromText(j, { start: 0, end: j.text.length }, 'prose', CONF.prose);
     return draft.name && (draft.email || draft.phone) ? [finishDraft(draft)] : [];
@@ -1161,8 +1176,8 @@ function readProse(para: Line[]): Draft[] {
         if (cut > 0) end = nipAt + cut + 1;
       }
     }
-    const { draft } = personFromText(j, { start, end }, 'prose', CONF.prose);
-    out.push(finishDraft(draft));
+    const { draft } = personFromText(j, { start, end }, 'prose', CONF.prose, staff);
+    if (!staff || draft.name) out.push(finishDraft(draft));
     start = end;
   });
   return out;
