@@ -1,5 +1,5 @@
 import { asksCreateAndReset, createOrReset, headsCreateAndReset } from './create-or-reset';
-import type { Draft } from './people';
+import { CONF, type Draft } from './people';
 import type { LetterRole, RequestAction } from './schema';
 import { cellDelimiter, type Line } from './text';
 
@@ -112,8 +112,9 @@ const SENTENCE_END = /(?:[a-z]{3}|\d)\.(?=\s+[A-Z]|$)/;
  * (at most six lines), one side only; flagged.
  */
 function sideInSentence(lines: readonly Line[], d: Draft): ActionEvidence | null {
-  // Only a person read from a sentence (a list or table has headings and cells for this).
-  if (!d.name || d.name.conf > 0.7) return null;
+  // Only a person read from a sentence, also a numbered one ("1. Sehubungan dengan mutasi Sdr. …"; a
+  // labelled list or a table has headings and cells for this).
+  if (!d.name || d.name.conf > CONF.item) return null;
   const first = d.name.line;
   const at = Math.max(0, first.text.indexOf(d.name.value.split(/[\s,]/)[0]));
   let text = first.text.slice(at);
@@ -138,6 +139,8 @@ function sideEvidence(side: Side, line: Line, told: string): ActionEvidence {
 
 /** A subject asking for new accounts. */
 const CREATION = /\b(?:pembuatan|pendaftaran|penambahan|(?<=\bdan\s+)(?:permohonan|pengajuan|usulan)\s+akun)\b/i;
+/** A body asking for a new account: "pembuatan akun", "akun baru". */
+const NEW_ACCOUNT = /\b(?:(?:pembuatan|pendaftaran|penambahan)\s+akun|akun\s+baru)\b/i;
 const CREATE_SAID = /\b(?:pembuatan|pendaftaran|penambahan|dibuatkan|membuatkan|didaftarkan|baru)\b/i;
 const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|diubah|mengubah|diperbarui|penggantian)\b/i;
 
@@ -214,6 +217,8 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
   // "Pembuatan dan Perubahan Data Akun PPK": each person's own request heading says which.
   if (subject !== null && CHANGE.test(subject) && CREATION.test(subject)) return drafts.map((d) => createOrChange(lines, d));
+  // No subject, a body asking both ("1) Perubahan data akun … 2) Akun baru …"): each person's own heading says which.
+  if (subject === null && CHANGE.test(body) && NEW_ACCOUNT.test(body)) return drafts.map((d) => createOrChange(lines, d));
   if (!bothSides && CHANGE.test(about)) return drafts.map(fromBody('change'));
   if (!bothSides && !REPLACEMENT.test(about)) return drafts.map((d) => closedByOwnRow(d) ?? { action: 'create' });
   return drafts.map((d) => {
