@@ -17,8 +17,8 @@ const IN_CHAT = new RegExp(String.raw`\bsurat\s+permohonan(?:nya)?\b(?:(?!\b(?:S
 const IN_MAIL = new RegExp(String.raw`\bsurat\s+(?:permohonan\s+)?(?:resmi(?:nya)?\s+|dinas(?:nya)?\s+)?(?:kami\s+)?nomor\s*:?\s*${NUMBER}`, 'i');
 
 /**
- * "menindaklanjuti surat Kepala Badan Nomor … tanggal … (terlampir)": a letter named by its writer's
- * office before its number, said to be attached (on its line or the next).
+ * "menindaklanjuti surat Kepala Badan Nomor … tanggal … (terlampir)", "Terlampir surat Camat … Nomor …":
+ * a letter named by its writer's office before its number, said to be attached (on its line or the next).
  */
 const BY_WRITER = new RegExp(String.raw`\bsurat\s+(?:(?!(?:SK|keputusan|edaran|tugas|perintah|undangan|kuasa)\b)[A-Za-z][\w.]*\s+){1,6}nomor\s*:?\s*${NUMBER}`, 'i');
 const ATTACHED = /\b(?:terlampir|dilampirkan|kami\s+lampirkan)\b/i;
@@ -46,9 +46,7 @@ export function letterNumberInMail(lines: readonly Line[], from: number, to: num
   const said = firstSaid(lines.slice(from, to), IN_MAIL);
   if (said) return said;
   for (let i = from; i < to; i++) {
-    const m = BY_WRITER.exec(lines[i].text);
-    const after = m ? `${lines[i].text.slice(m.index + m[0].length)} ${lines[i + 1]?.text ?? ''}` : '';
-    if (m && ATTACHED.test(after)) return firstSaid([lines[i]], BY_WRITER);
+    if (BY_WRITER.test(lines[i].text) && ATTACHED.test(`${lines[i].text} ${lines[i + 1]?.text ?? ''}`)) return firstSaid([lines[i]], BY_WRITER);
   }
   return null;
 }

@@ -84,6 +84,11 @@ describe("a mail naming the official letter by its writer's office", () => {
     expect(hasProblem(parsed, 'letter.number')).toBe(true);
   });
 
+  it('"Terlampir surat Camat … Nomor …": the same', () => {
+    const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Terlampir surat Camat Lubuk Dalam Nomor 005/31/KEC/2026, mohon dibuatkan akun:', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
+    expect(parseLetter(text).letter.number).toBe('005/31/KEC/2026');
+  });
+
   it('a decree named the same way is not the letter', () => {
     const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Berdasarkan surat keputusan Bupati Nomor 188/45/KPTS/2026 (terlampir), mohon dibuatkan akun:', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
     expect(parseLetter(text).letter.number).toBeNull();
