@@ -104,6 +104,8 @@ function sideBeforeName(lines: readonly Line[], d: Draft): ActionEvidence | null
 /** What a person's own sentence asks: to close the account ("… tidak lagi menjabat …, mohon dinonaktifkan") or to make one. */
 const OUT_ASKED = /\b(?:dinonaktifkan|nonaktifkan|dicabut|ditutup|dihapus|tidak\s+lagi\s+menjabat|diberhentikan|pensiun|dimutasi|dipindahtugaskan)\b/i;
 const IN_ASKED = /\b(?:dibuatkan|didaftarkan|diaktifkan|pengganti(?:nya)?|gantinya)\b/i;
+/** A clause asking something for the successor ("dan dibuatkan akun bagi penggantinya, yaitu: …"), to the sentence's end. */
+const FOR_SUCCESSOR = /\s(?:dan|serta|sekaligus)\s(?:(?!\b(?:dan|serta|sekaligus)\b)[^.;])*?\b(?:bagi|untuk|kepada|atas\s+nama)\s+(?:pejabat\s+)?pengganti(?:nya)?\b.*$/is;
 /** A full stop ending a sentence (not "S.Pd.," or "No. HP"), or the end of the text. */
 const SENTENCE_END = /(?:[a-z]{3}|\d)\.(?=\s+[A-Z]|$)/;
 
@@ -120,7 +122,8 @@ function sideInSentence(lines: readonly Line[], d: Draft): ActionEvidence | null
   let text = first.text.slice(at);
   for (let n = first.n; n < Math.min(lines.length, first.n + 6) && !SENTENCE_END.test(text) && lines[n].text; n++) text += ' ' + lines[n].text;
   const end = SENTENCE_END.exec(text);
-  const sentence = end ? text.slice(0, end.index + end[0].length) : text;
+  // "… mohon dinonaktifkan dan dibuatkan akun bagi penggantinya": the successor's request is not theirs.
+  const sentence = (end ? text.slice(0, end.index + end[0].length) : text).replace(FOR_SUCCESSOR, '');
   const out = OUT_ASKED.test(sentence);
   if (out === IN_ASKED.test(sentence)) return null;
   return sideEvidence(out ? 'out' : 'in', first, 'kalimat tentang dirinya');

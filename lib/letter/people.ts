@@ -767,7 +767,7 @@ function nameAtStart(text: string): string | null {
 
 /** The words a jabatan starts with. */
 const POSITION_TITLE =
-  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
+  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kasubbid|Kasubid|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
 
 /** A text starting with a jabatan's first word, in any case ("staf Bagian Umum", "guru kelas"). */
 const LEADING_TITLE = new RegExp(`^${POSITION_TITLE}\\b`, 'i');
@@ -781,7 +781,7 @@ const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/
  * stop or linking word; a unit after "pada" / "di" is the office, not the position.
  */
 const APPOSITION = new RegExp(
-  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no\\.)\\b)`,
+  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no(?=\\.))\\b)`,
   'i',
 );
 
@@ -808,10 +808,11 @@ export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — p
 
 /**
  * "jabatan Pranata Komputer pada Subbagian Umum dan Kepegawaian, …": a sub-unit after "pada" is part of
- * it; an office is not. "Jabatannya sekarang Kepala Bidang … (dulu …)": the present one.
+ * it; an office is not. "Jabatannya sekarang Kepala Bidang … (dulu …)", "… semula menjabat A dan sekarang
+ * menjabat B": the present one. An acting jabatan's "Plt." / "Plh." / "Pj." does not end it.
  */
 const POSITION_WORDS =
-  /\b(?:[Ss]elaku|SELAKU|[Ss]ebagai|SEBAGAI|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja)|nya(?:\s+(?:sekarang|kini|saat\s+ini|yang\s+baru))?(?:\s+(?:menjadi|jadi|adalah))?)?|JABATAN(?:\s+DALAM\s+(?:TIM|POKJA))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
+  /\b(?:[Ss]elaku|SELAKU|[Ss]ebagai|SEBAGAI|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja)|nya(?:\s+(?:sekarang|kini|saat\s+ini|yang\s+baru))?(?:\s+(?:menjadi|jadi|adalah))?)?|JABATAN(?:\s+DALAM\s+(?:TIM|POKJA))?|(?:[Ss]ekarang|[Kk]ini|[Ss]aat\s+ini)\s+menjabat(?:\s+sebagai)?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|(?<!\b(?:Plt|Plh|Pj|Pjs|PLT|PLH))\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o(?=\.))\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
 

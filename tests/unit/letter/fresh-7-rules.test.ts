@@ -119,6 +119,30 @@ describe('a chat asking one data change in a sentence and one new account', () =
   });
 });
 
+describe('the present jabatan said in a sentence after the old one', () => {
+  it('"yang dulu menjabat … dan kini menjabat …": the present one is the position', () => {
+    const text = [
+      'Hal : Perubahan Data Akun SPSE Pejabat Pengadaan',
+      '',
+      '1.\tPerubahan data akun atas nama Sdri. Maria Ulfa, S.E., NIP 19870707 201001 2 007, yang dulu menjabat Kepala Seksi Anggaran dan kini menjabat Kepala Bidang Perbendaharaan, dengan email baru mariaulfa87@gmail.com.',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people[0].position).toBe('Kepala Bidang Perbendaharaan');
+  });
+});
+
+describe('an acting jabatan ("Plt.", "Plh.") said in a sentence', () => {
+  it('the abbreviation\'s full stop does not end the position', () => {
+    const text = [
+      'Hal : Permohonan Akun SPSE PPK',
+      '',
+      'Mohon dibuatkan akun PPK atas nama Bapak Lukas Rumaropen, S.T., NIP 19800404 200604 1 008, jabatan Plt. Kepala Bidang Cipta Karya, email lukasrumaropen@gmail.com, HP 0812 4700 8899.',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people[0].position).toBe('Plt. Kepala Bidang Cipta Karya');
+  });
+});
+
 describe('a replacement told in numbered sentences', () => {
   const text = [
     'Nomor : 800/77/Dishub/2026',
@@ -137,6 +161,64 @@ describe('a replacement told in numbered sentences', () => {
     const parsed = parseLetter(text);
     expect(parsed.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
     expect(hasProblem(parsed, 'people[0].action')).toBe(true);
+  });
+});
+
+describe('a replacement told in one sentence, the successor listed below it', () => {
+  const text = [
+    'Perihal : Penggantian Pejabat Pengadaan',
+    '',
+    'Dengan hormat, karena Sdr. Yohanes Kaize, NIP 19780303 200501 1 006, Penata Laporan Keuangan, yang selama ini menjadi Pejabat Pengadaan pada Bagian Umum dan Keuangan, telah pensiun, kami mohon akun atas nama yang bersangkutan dinonaktifkan dan dibuatkan akun bagi penggantinya, yaitu:',
+    '    Nama : Sarah Wanma, S.E.',
+    '    NIP : 19930909 201903 2 006',
+    '    Jabatan : Analis Keuangan',
+    '    No. HP : 0813 4400 1122',
+    '    Email : sarahwanma@gmail.com',
+    '',
+  ].join('\n');
+
+  it("the outgoing person's request is the part before the successor's (\"dan dibuatkan … bagi penggantinya\")", () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.action)).toEqual(['deactivate', 'create']);
+  });
+
+  it('a jabatan read from the sentence ends before "No. HP"', () => {
+    expect(parseLetter(text).people[1].position).toBe('Analis Keuangan');
+  });
+});
+
+describe('a mail asking to close, create and reset accounts under headings', () => {
+  const text = [
+    'Subject: Penonaktifan, akun baru dan reset password PP Dinas Sosial',
+    'From: Umum Dinsos <umum.dinsos@contoh.go.id>',
+    '',
+    'Yth. Admin LPSE,',
+    '',
+    '1. PENONAKTIFAN',
+    'PP lama a.n. Markus Sapulete (NIP 19650101 198903 1 010), Kasubbid Rehabilitasi, sudah pensiun, mohon akunnya dinonaktifkan.',
+    '',
+    '2. AKUN BARU',
+    'Nama : Ester Pattinama, S.Sos.',
+    'NIP : 19900202 201402 2 004',
+    'Jabatan : Kepala Seksi Rehabilitasi',
+    'Email : esterpattinama@gmail.com',
+    '',
+    '3. RESET PASSWORD',
+    'Nama : Abdul Gani Tuasikal',
+    'NIP : 19820303 200801 1 005',
+    'Jabatan : Analis Perlindungan Sosial',
+    'Email : abdulgani.t@gmail.com',
+    '',
+  ].join('\n');
+
+  it("each person's heading says which of the three, flagged", () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.action)).toEqual(['deactivate', 'create', 'reset']);
+    expect(hasProblem(parsed, 'people[0].action')).toBe(true);
+  });
+
+  it('the jabatan after a NIP in brackets is the position ("Kasubbid …")', () => {
+    expect(parseLetter(text).people[0].position).toBe('Kasubbid Rehabilitasi');
   });
 });
 
