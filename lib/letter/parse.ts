@@ -33,7 +33,9 @@ const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)
 
 const isMailSubject = (key: string) => /^subj(?:ect|ek)?$/i.test(key.trim());
 
-const MAIL_KEY = /^(?:from|dari|date|tanggal|sent|dikirim|subject|subjek|to|kepada|cc|bcc)\s*:/i;
+const MAIL_KEY = /^(?:from|dari|date|tanggal|sent|dikirim|terkirim|subject|subjek|to|kepada|cc|bcc)\s*:/i;
+/** A mail header's date key besides "Date" / "Tanggal": Outlook's "Sent" / "Terkirim" / "Dikirim". */
+const MAIL_DATE_KEY = /^(?:sent|dikirim|terkirim)$/;
 const MAIL_SUBJECT_KEY = /^(?:subject|subjek)\s*:/i;
 
 /**
@@ -592,7 +594,7 @@ export function parseLetter(input: string): ParsedLetter {
         // A mail's sender: '"Bagian PBJ" <pbj@…>' is written without the quotes around the name.
         from = { value: inMail ? value.replace(/^"([^"]*)"\s*(?=<)/, '$1 ') : value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
       }
-      else if (kv.kind === 'date' && inMail) {
+      else if (inMail && (kv.kind === 'date' || MAIL_DATE_KEY.test(normKey(kv.key)))) {
         const d = findDates(value)[0];
         if (d && !mailDate) mailDate = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.8, note: 'Tanggal diambil dari kepala email, bukan dari surat — periksa' };
       } else if (kv.kind === 'date' && !date) {

@@ -17,11 +17,12 @@ const IN_CHAT = new RegExp(String.raw`\bsurat\s+permohonan(?:nya)?\b(?:(?!\b(?:S
 const IN_MAIL = new RegExp(String.raw`\bsurat\s+(?:permohonan\s+)?(?:resmi(?:nya)?\s+|dinas(?:nya)?\s+)?(?:kami\s+)?nomor\s*:?\s*${NUMBER}`, 'i');
 
 /**
- * "menindaklanjuti surat Kepala Badan Nomor … tanggal … (terlampir)", "Terlampir surat Camat … Nomor …":
- * a letter named by its writer's office before its number, said to be attached (on its line or the next).
+ * "menindaklanjuti surat Kepala Badan Nomor … tanggal … (terlampir)", "Terlampir surat Camat … Nomor …",
+ * "Permohonan ini sesuai surat Kepala Dinas … Nomor …": a letter named by its writer's office before its
+ * number, said to be attached or to be this request's (on its line or the next).
  */
 const BY_WRITER = new RegExp(String.raw`\bsurat\s+(?:(?!(?:SK|keputusan|edaran|tugas|perintah|undangan|kuasa)\b)[A-Za-z][\w.]*\s+){1,6}nomor\s*:?\s*${NUMBER}`, 'i');
-const ATTACHED = /\b(?:terlampir|dilampirkan|kami\s+lampirkan)\b/i;
+const ATTACHED = /\b(?:terlampir|dilampirkan|kami\s+lampirkan|permohonan\s+(?:ini|kami)(?:\s+ini)?\s+(?:sesuai|berdasarkan))\b/i;
 
 type Said = { value: string; line: Line };
 

@@ -89,9 +89,33 @@ describe("a mail naming the official letter by its writer's office", () => {
     expect(parseLetter(text).letter.number).toBe('005/31/KEC/2026');
   });
 
+  it('"Permohonan ini sesuai surat Kepala … Nomor …": the same', () => {
+    const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Permohonan ini sesuai surat Kepala Dinas Pangan Nomor 500/88/DP/2026 yang aslinya kami kirim lewat pos.', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
+    expect(parseLetter(text).letter.number).toBe('500/88/DP/2026');
+  });
+
   it('a decree named the same way is not the letter', () => {
     const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Berdasarkan surat keputusan Bupati Nomor 188/45/KPTS/2026 (terlampir), mohon dibuatkan akun:', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
     expect(parseLetter(text).letter.number).toBeNull();
+  });
+});
+
+describe('an Outlook reply in Indonesian ("Dari / Terkirim / Kepada / Subjek")', () => {
+  it('"Terkirim" is the mail\'s date, flagged', () => {
+    const text = [
+      'Dari: Bagian Umum Dinas Pangan <umum.pangan@contoh.go.id>',
+      'Terkirim: Selasa, 10 November 2026 09.15',
+      'Kepada: LPSE <lpse@contoh.go.id>',
+      'Subjek: RE: Akun SPSE PP',
+      '',
+      'Mohon dibuatkan akun PP untuk:',
+      'Nama : Yanti Lestari',
+      'NIP : 19870101 201001 2 002',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(text);
+    expect(parsed.letter.date).toBe('2026-11-10');
+    expect(hasProblem(parsed, 'letter.date')).toBe(true);
   });
 });
 
