@@ -84,19 +84,15 @@ describe("a mail naming the official letter by its writer's office", () => {
     expect(hasProblem(parsed, 'letter.number')).toBe(true);
   });
 
-  it('"Terlampir surat Camat … Nomor …": the same', () => {
-    const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Terlampir surat Camat Lubuk Dalam Nomor 005/31/KEC/2026, mohon dibuatkan akun:', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
-    expect(parseLetter(text).letter.number).toBe('005/31/KEC/2026');
-  });
+  const shortMail = (sentence: string) => ['Subject: Akun SPSE', 'From: a@b.go.id', '', sentence, '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
 
-  it('"Permohonan ini sesuai surat Kepala … Nomor …": the same', () => {
-    const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Permohonan ini sesuai surat Kepala Dinas Pangan Nomor 500/88/DP/2026 yang aslinya kami kirim lewat pos.', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
-    expect(parseLetter(text).letter.number).toBe('500/88/DP/2026');
-  });
-
-  it('a decree named the same way is not the letter', () => {
-    const text = ['Subject: Akun SPSE', 'From: a@b.go.id', '', 'Berdasarkan surat keputusan Bupati Nomor 188/45/KPTS/2026 (terlampir), mohon dibuatkan akun:', '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
-    expect(parseLetter(text).letter.number).toBeNull();
+  it.each([
+    ['Terlampir surat Camat Lubuk Dalam Nomor 005/31/KEC/2026, mohon dibuatkan akun:', '005/31/KEC/2026'],
+    ['Permohonan ini sesuai surat Kepala Dinas Pangan Nomor 500/88/DP/2026 yang aslinya kami kirim lewat pos.', '500/88/DP/2026'],
+    // A decree named the same way is not the letter.
+    ['Berdasarkan surat keputusan Bupati Nomor 188/45/KPTS/2026 (terlampir), mohon dibuatkan akun:', null],
+  ])('"%s": %s', (sentence, number) => {
+    expect(parseLetter(shortMail(sentence)).letter.number).toBe(number);
   });
 });
 
