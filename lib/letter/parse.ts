@@ -555,6 +555,12 @@ export function parseLetter(input: string): ParsedLetter {
         const above = i > 0 ? parseKv(lines[i - 1].raw) : null;
         const head = above && /^lamp/.test(normKey(above.key)) ? LAMPIRAN_THEN_TEXT.exec(collapse(firstColumn(above.value))) : null;
         if (head) parts.unshift(head[1]);
+        // A label centred in its layout cell: the value's first lines stand above it ("\t\tPermohonan …" /
+        // "Perihal\t: pada Dinas …"), under the label line before ("Lampiran : -").
+        const over: Line[] = [];
+        for (let k = i - 1; k > 0 && value && !head && /^\t+\S/.test(lines[k].raw) && !parseKv(lines[k].raw); k--) over.unshift(lines[k]);
+        const overLabel = over.length > 0 && parseKv(lines[i - over.length - 1].raw) !== null;
+        if (overLabel) parts.unshift(...over.map((c) => collapse(c.text)));
         // Where the value starts: a line indented far past it is a right-hand column ("di -" / "K U P A N G").
         const valueAt = /\t/.test(l.raw) ? Infinity : l.raw.indexOf(kv.value.trim());
         for (let k = below ? below.n : i + 1; k < sigStart; k++) {
@@ -589,6 +595,7 @@ export function parseLetter(input: string): ParsedLetter {
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
           ...(mayGoOn && !fromMail && !head && { conf: 0.85, note: 'Perihal mungkin berlanjut pada baris di bawahnya — periksa' }),
+          ...(overLabel && { note: 'Perihal digabung dengan baris di atas labelnya (label di tengah sel) — periksa' }),
         };
       } else if ((kv.kind === 'from' || (inMail && normKey(kv.key) === 'from')) && !from && value) {
         // A mail's sender: '"Bagian PBJ" <pbj@…>' is written without the quotes around the name.

@@ -96,6 +96,25 @@ describe("a mail naming the official letter by its writer's office", () => {
   });
 });
 
+describe('a Perihal label centred in its layout cell (its value starting on the lines above it)', () => {
+  it('the lines above, under the Lampiran line, begin the subject, flagged', () => {
+    const text = [
+      'Nomor\t: 027/512/BAPPEDA/2026',
+      'Lampiran\t: 1 (satu) berkas',
+      '\t\tUsulan Akun SPSE Pejabat Pengadaan',
+      'Perihal\t: pada Badan Perencanaan Pembangunan',
+      '\t\tDaerah Tahun 2027',
+      '',
+      'Nama : Yanti Lestari',
+      'NIP : 19870101 201001 2 002',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(text);
+    expect(parsed.letter.subject).toBe('Usulan Akun SPSE Pejabat Pengadaan pada Badan Perencanaan Pembangunan Daerah Tahun 2027');
+    expect(hasProblem(parsed, 'letter.subject')).toBe(true);
+  });
+});
+
 describe('an Outlook reply in Indonesian ("Dari / Terkirim / Kepada / Subjek")', () => {
   it('"Terkirim" is the mail\'s date, flagged', () => {
     const text = [
