@@ -5,6 +5,8 @@ import { parseLetter } from '../../../lib/letter';
  * General rules found by tests/fixtures/letters-fresh-7 after it was scored once: each letter here
  * is a small one written for the rule (other agencies, other wording), not the fixture.
  */
+/** One labelled person, for letters whose point is elsewhere. */
+const ONE_PERSON = ['Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002'];
 const hasProblem = (parsed: ReturnType<typeof parseLetter>, field: string) => parsed.problems.some((p) => p.field === field);
 
 describe("a police or military rank before a seconded officer's name", () => {
@@ -74,8 +76,7 @@ describe("a mail naming the official letter by its writer's office", () => {
       'Bersama ini kami kirimkan surat Sekretaris Dinas Perikanan Nomor 800/221/DKP/2026 tanggal 6 November 2026',
       'sebagaimana terlampir, mohon reset password akun berikut:',
       '',
-      'Nama : Yanti Lestari',
-      'NIP : 19870101 201001 2 002',
+      ...ONE_PERSON,
       'Email : yanti.lestari@gmail.com',
       '',
     ].join('\n');
@@ -84,7 +85,7 @@ describe("a mail naming the official letter by its writer's office", () => {
     expect(hasProblem(parsed, 'letter.number')).toBe(true);
   });
 
-  const shortMail = (sentence: string) => ['Subject: Akun SPSE', 'From: a@b.go.id', '', sentence, '', 'Nama : Yanti Lestari', 'NIP : 19870101 201001 2 002', ''].join('\n');
+  const shortMail = (sentence: string) => ['Subject: Akun SPSE', 'From: a@b.go.id', '', sentence, '', ...ONE_PERSON, ''].join('\n');
 
   it.each([
     ['Terlampir surat Camat Lubuk Dalam Nomor 005/31/KEC/2026, mohon dibuatkan akun:', '005/31/KEC/2026'],
@@ -105,8 +106,7 @@ describe('a Perihal label centred in its layout cell (its value starting on the 
       'Perihal\t: pada Badan Perencanaan Pembangunan',
       '\t\tDaerah Tahun 2027',
       '',
-      'Nama : Yanti Lestari',
-      'NIP : 19870101 201001 2 002',
+      ...ONE_PERSON,
       '',
     ].join('\n');
     const parsed = parseLetter(text);
@@ -124,8 +124,7 @@ describe('an Outlook reply in Indonesian ("Dari / Terkirim / Kepada / Subjek")',
       'Subjek: RE: Akun SPSE PP',
       '',
       'Mohon dibuatkan akun PP untuk:',
-      'Nama : Yanti Lestari',
-      'NIP : 19870101 201001 2 002',
+      ...ONE_PERSON,
       '',
     ].join('\n');
     const parsed = parseLetter(text);
