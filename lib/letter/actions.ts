@@ -1,5 +1,5 @@
 import { asksCreateAndReset, createOrReset, headsCreateAndReset } from './create-or-reset';
-import type { Draft } from './people';
+import { CONF, type Draft } from './people';
 import type { LetterRole, RequestAction } from './schema';
 import { cellDelimiter, type Line } from './text';
 
@@ -104,6 +104,8 @@ function sideBeforeName(lines: readonly Line[], d: Draft): ActionEvidence | null
 /** What a person's own sentence asks: to close the account ("… tidak lagi menjabat …, mohon dinonaktifkan") or to make one. */
 const OUT_ASKED = /\b(?:dinonaktifkan|nonaktifkan|dicabut|ditutup|dihapus|tidak\s+lagi\s+menjabat|diberhentikan|pensiun|dimutasi|dipindahtugaskan)\b/i;
 const IN_ASKED = /\b(?:dibuatkan|didaftarkan|diaktifkan|pengganti(?:nya)?|gantinya)\b/i;
+/** A clause asking something for the successor ("dan dibuatkan akun bagi penggantinya, yaitu: …"), to the sentence's end. */
+const FOR_SUCCESSOR = /\s(?:dan|serta|sekaligus)\s(?:(?!\b(?:dan|serta|sekaligus)\b)[^.;])*?\b(?:bagi|untuk|kepada|atas\s+nama)\s+(?:pejabat\s+)?pengganti(?:nya)?\b.*$/is;
 /** A full stop ending a sentence (not "S.Pd.," or "No. HP"), or the end of the text. */
 const SENTENCE_END = /(?:[a-z]{3}|\d)\.(?=\s+[A-Z]|$)/;
 
@@ -112,14 +114,16 @@ const SENTENCE_END = /(?:[a-z]{3}|\d)\.(?=\s+[A-Z]|$)/;
  * (at most six lines), one side only; flagged.
  */
 function sideInSentence(lines: readonly Line[], d: Draft): ActionEvidence | null {
-  // Only a person read from a sentence (a list or table has headings and cells for this).
-  if (!d.name || d.name.conf > 0.7) return null;
+  // Only a person read from a sentence, also a numbered one ("1. Sehubungan dengan mutasi Sdr. …"; a
+  // labelled list or a table has headings and cells for this).
+  if (!d.name || d.name.conf > CONF.item) return null;
   const first = d.name.line;
   const at = Math.max(0, first.text.indexOf(d.name.value.split(/[\s,]/)[0]));
   let text = first.text.slice(at);
   for (let n = first.n; n < Math.min(lines.length, first.n + 6) && !SENTENCE_END.test(text) && lines[n].text; n++) text += ' ' + lines[n].text;
   const end = SENTENCE_END.exec(text);
-  const sentence = end ? text.slice(0, end.index + end[0].length) : text;
+  // "… mohon dinonaktifkan dan dibuatkan akun bagi penggantinya": the successor's request is not theirs.
+  const sentence = (end ? text.slice(0, end.index + end[0].length) : text).replace(FOR_SUCCESSOR, '');
   const out = OUT_ASKED.test(sentence);
   if (out === IN_ASKED.test(sentence)) return null;
   return sideEvidence(out ? 'out' : 'in', first, 'kalimat tentang dirinya');
@@ -162,6 +166,8 @@ function sideEvidence(side: Side, line: Line, told: string): ActionEvidence {
 
 /** A subject asking for new accounts. */
 const CREATION = /\b(?:pembuatan|pendaftaran|penambahan|(?<=\bdan\s+)(?:permohonan|pengajuan|usulan)\s+akun)\b/i;
+/** A body asking for a new account: "pembuatan akun", "akun baru". */
+const NEW_ACCOUNT = /\b(?:(?:pembuatan|pendaftaran|penambahan)\s+akun|akun\s+baru)\b/i;
 const CREATE_SAID = /\b(?:pembuatan|pendaftaran|penambahan|dibuatkan|membuatkan|didaftarkan|baru)\b/i;
 const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|diubah|mengubah|diperbarui|penggantian)\b/i;
 
@@ -238,6 +244,8 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));
   // "Pembuatan dan Perubahan Data Akun PPK": each person's own request heading says which.
   if (subject !== null && CHANGE.test(subject) && CREATION.test(subject)) return drafts.map((d) => createOrChange(lines, d));
+  // No subject, a body asking both ("1) Perubahan data akun … 2) Akun baru …"): each person's own heading says which.
+  if (subject === null && CHANGE.test(body) && NEW_ACCOUNT.test(body)) return drafts.map((d) => createOrChange(lines, d));
   if (!bothSides && CHANGE.test(about)) return drafts.map(fromBody('change'));
   if (!bothSides && !REPLACEMENT.test(about)) return drafts.map((d) => closedByOwnRow(d) ?? { action: 'create' });
   return drafts.map((d) => {

@@ -6,17 +6,26 @@ import { cellDelimiter, type Line } from './text';
  * A letter asking new accounts and password resets at once ("Permohonan Akun Baru dan Reset Kata
  * Sandi SPSE Pejabat Pengadaan"; a chat with an "AKUN BARU" and a "RESET PASSWORD" record): the role
  * is the account's (the reset is a request, not a role), and each person's action is what their own
- * row's cell or the heading above them says.
+ * row's cell or the heading above them says (also a third heading closing accounts: "A. NONAKTIFKAN").
  */
 
 const RESET = /\breset\b|\bkata\s*sandi\b|\bpassword\b|\batur\s*ulang\b/i;
 // "Permohonan Akun dan Reset Kata Sandi": an account asked beside the reset is a new account.
 const CREATE = /\b(?:akun\s+baru|user\s*id\s+baru|pembuatan|pendaftaran|registrasi|dibuatkan)\b|\bakun\s+(?:\S+\s+)?dan\s+(?:reset|atur\s*ulang)\b/i;
 
-/** What a short text asks: one of the two, not both. */
+// "A. NONAKTIFKAN", "Penonaktifan": a third heading in a letter asking both, closing accounts.
+const DEACTIVATE = /\b(?:penonaktifan|nonaktifkan|dinonaktifkan|non-?aktif|pencabutan|penutupan)\b/i;
+
+/** What a short text asks: one of the kinds, not two. */
 function kindOf(text: string): RequestAction | null {
-  const reset = RESET.test(text);
-  return reset === CREATE.test(text) ? null : reset ? 'reset' : 'create';
+  const said = (
+    [
+      ['reset', RESET],
+      ['create', CREATE],
+      ['deactivate', DEACTIVATE],
+    ] as const
+  ).filter(([, pattern]) => pattern.test(text));
+  return said.length === 1 ? said[0][0] : null;
 }
 
 /** A subject naming both kinds of request. */
@@ -51,7 +60,7 @@ export function createOrReset(lines: readonly Line[], d: Draft): CreateOrReset {
       if (a) fromCells.add(a);
     }
   }
-  const label = (a: RequestAction) => (a === 'reset' ? 'reset kata sandi' : 'akun baru');
+  const label = (a: RequestAction) => (a === 'reset' ? 'reset kata sandi' : a === 'deactivate' ? 'penonaktifan' : 'akun baru');
   if (fromCells.size === 1) {
     const [action] = fromCells;
     return { action, line: rows[0], note: `Surat akun baru dan reset: ${label(action)} menurut kolom permohonan barisnya — periksa` };

@@ -265,16 +265,23 @@ function tabLabel(l: Line): { key: string; value: string } | null {
   return m && classifyKey(m[1]) !== 'other' ? { key: m[1].trim(), value: m[2].trim() } : null;
 }
 
-/** 2 or more such rows naming a person's name or NIP become "Label : value" lines. */
+/** A value wrapped onto a line of its own, indented and without a tab ("Jabatan<TAB>Kepala Bidang …" ⏎ "        Konflik"). */
+const wrappedValue = (l: Line) => /^ {2,}\S/.test(l.raw) && !l.raw.includes('\t');
+
+/**
+ * 2 or more such rows naming a person's name or NIP become "Label : value" lines; a value wrapped onto
+ * an indented line stays as it is (read as the value's continuation) and the rows go on below it.
+ */
 function tabLabelRows(lines: Line[]): Line[] {
   const out = lines.slice();
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && (tabLabel(lines[j]) || (j > i && /^(keterangan|alasan|pangkat|golongan|ket)\b/i.test(lines[j].text)))) j++;
+    while (j < lines.length && (tabLabel(lines[j]) || (j > i && (/^(keterangan|alasan|pangkat|golongan|ket)\b/i.test(lines[j].text) || wrappedValue(lines[j]))))) j++;
     const rows = lines.slice(i, j).map(tabLabel);
     if (j - i >= 2 && rows.some((r) => r && ['name', 'nip'].includes(classifyKey(r.key)))) {
       for (let k = i; k < j; k++) {
         const r = rows[k - i];
+        if (!r && wrappedValue(lines[k])) continue;
         out[k] = rewritten(r ? `${r.key} : ${r.value}` : lines[k].raw.replace(/\t+/, ' : '), [lines[k]]);
       }
     }

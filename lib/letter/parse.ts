@@ -34,7 +34,9 @@ const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)
 
 const isMailSubject = (key: string) => /^subj(?:ect|ek)?$/i.test(key.trim());
 
-const MAIL_KEY = /^(?:from|dari|date|tanggal|sent|dikirim|subject|subjek|to|kepada|cc|bcc)\s*:/i;
+const MAIL_KEY = /^(?:from|dari|date|tanggal|sent|dikirim|terkirim|subject|subjek|to|kepada|cc|bcc)\s*:/i;
+/** A mail header's date key besides "Date" / "Tanggal": Outlook's "Sent" / "Terkirim" / "Dikirim". */
+const MAIL_DATE_KEY = /^(?:sent|dikirim|terkirim)$/;
 const MAIL_SUBJECT_KEY = /^(?:subject|subjek)\s*:/i;
 
 /**
@@ -554,6 +556,12 @@ export function parseLetter(input: string): ParsedLetter {
         const above = i > 0 ? parseKv(lines[i - 1].raw) : null;
         const head = above && /^lamp/.test(normKey(above.key)) ? LAMPIRAN_THEN_TEXT.exec(collapse(firstColumn(above.value))) : null;
         if (head) parts.unshift(head[1]);
+        // A label centred in its layout cell: the value's first lines stand above it ("\t\tPermohonan …" /
+        // "Perihal\t: pada Dinas …"), under the label line before ("Lampiran : -").
+        const over: Line[] = [];
+        for (let k = i - 1; k > 0 && value && !head && /^\t+\S/.test(lines[k].raw) && !parseKv(lines[k].raw); k--) over.unshift(lines[k]);
+        const overLabel = over.length > 0 && parseKv(lines[i - over.length - 1].raw) !== null;
+        if (overLabel) parts.unshift(...over.map((c) => collapse(c.text)));
         // Where the value starts: a line indented far past it is a right-hand column ("di -" / "K U P A N G").
         const valueAt = /\t/.test(l.raw) ? Infinity : l.raw.indexOf(kv.value.trim());
         for (let k = below ? below.n : i + 1; k < sigStart; k++) {
@@ -588,12 +596,13 @@ export function parseLetter(input: string): ParsedLetter {
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
           ...(mayGoOn && !fromMail && !head && { conf: 0.85, note: 'Perihal mungkin berlanjut pada baris di bawahnya — periksa' }),
+          ...(overLabel && { note: 'Perihal digabung dengan baris di atas labelnya (label di tengah sel) — periksa' }),
         };
       } else if ((kv.kind === 'from' || (inMail && normKey(kv.key) === 'from')) && !from && value) {
         // A mail's sender: '"Bagian PBJ" <pbj@…>' is written without the quotes around the name.
         from = { value: inMail ? value.replace(/^"([^"]*)"\s*(?=<)/, '$1 ') : value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
       }
-      else if (kv.kind === 'date' && inMail) {
+      else if (inMail && (kv.kind === 'date' || MAIL_DATE_KEY.test(normKey(kv.key)))) {
         const d = findDates(value)[0];
         if (d && !mailDate) mailDate = { value: { iso: d.iso, place: null, reasons: d.reasons }, line: l, conf: 0.8, note: 'Tanggal diambil dari kepala email, bukan dari surat — periksa' };
       } else if (kv.kind === 'date' && !date) {

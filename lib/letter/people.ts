@@ -3,7 +3,7 @@ import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
 import { type ApplicantField } from './schema';
-import { cellDelimiter, cleanName, HONORIFIC_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
+import { cellDelimiter, cleanName, HONORIFIC_WORD, ON_BEHALF_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
 import { REPAIRED_NOTE, repairIfValid, repairScannedDigits } from './scan-repair';
 import { INCOMING, OUTGOING } from './actions';
@@ -25,7 +25,8 @@ export type Slot = { value: string; line: Line; conf: number; rank: number; note
 export const JOINED_NOTE = 'digabung dari beberapa baris — periksa';
 export type Draft = Partial<Record<ApplicantField, Slot>>;
 
-const CONF = { table: 0.95, kv: 0.95, item: 0.8, prose: 0.7, guess: 0.55 } as const;
+/** How sure a value is by where it was read: a table cell, a labelled line, a list item, a sentence, a guess. */
+export const CONF = { table: 0.95, kv: 0.95, item: 0.8, prose: 0.7, guess: 0.55 } as const;
 
 function put(d: Draft, f: ApplicantField, value: string | null | undefined, line: Line, conf: number, rank = 0): void {
   const v = value?.trim();
@@ -74,7 +75,7 @@ const NIP_LINE = /^\s*N\s?I\s?P\s*[.:]?\s*(?=\d)(.*)$/i;
 const PROCUREMENT_ROLE = 'Pejabat Pengadaan|Pejabat Pembuat Komitmen|PPK|Bendahara Pengeluaran|Operator SPSE|Pokja Pemilihan(?: \\d+)?|Verifikator|Auditor';
 
 /** Words before a person's name in a sentence ("atas nama", "a.n.", "Sdri.", "Bapak"). */
-const ANCHOR = new RegExp(`\\b(?:atas nama|a\\.\\s?n\\.|${HONORIFIC_WORD})\\s+(?=[A-Z]|dr\\.|Dr)`, 'g');
+const ANCHOR = new RegExp(`\\b(?:${ON_BEHALF_WORD}|${HONORIFIC_WORD})\\s+(?=[A-Z]|dr\\.|Dr)`, 'g');
 
 /** Team roles written as keys in a surat tugas ("Ketua Tim : …", "Anggota : 1. …"). */
 const TEAM_ROLE_KEY = /^(penanggung jawab|pengendali (teknis|mutu)|ketua( tim)?|wakil ketua( tim)?|sekretaris( tim)?|anggota( tim)?|pemeriksa|auditor)$/;
@@ -225,8 +226,17 @@ function labelRunValues(key: string, value: string): [ApplicantField | 'team', s
   return out.filter(([kind, label]) => !(isOld(label) && out.some(([k2, l2]) => k2 === kind && isNew(l2))));
 }
 
+/**
+ * An officer's NRP in a "NIP/NRP" field: written "NRP 7508…", or a number not of a NIP's 18 digits (an
+ * NRP has 8 to 14, a navy one "21100/P") under a key naming NRP. It is no NIP: the NIP stays empty, asked for.
+ */
+function isNrp(key: string, value: string): boolean {
+  return /^\s*NRP\b/i.test(value) || (/\bnrp\b/.test(normKey(key)) && value.replace(/\D/g, '').length !== 18);
+}
+
 export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantField | null {
   if (!isPersonKind(kv.kind)) return null;
+  if (kv.kind === 'nip' && isNrp(kv.key, firstColumn(kv.value))) return null;
   const fields = headerFields(kv.key);
   const run = fields.length > 1 ? labelRunValues(kv.key, firstColumn(kv.value)) : null;
   if (run) {
@@ -239,7 +249,7 @@ export function applyKv(d: Draft, kv: Kv, line: Line, conf: number): ApplicantFi
   }
   if (fields.length > 1) {
     // "Nama/NIP : Rini, S.E. / 1987…", "Email/HP : a@b.c / 0812…"
-    for (const [f, v] of splitCombined(firstColumn(kv.value), fields)) put(d, fieldOf(f), v, line, conf, rankOf(f));
+    for (const [f, v] of splitCombined(firstColumn(kv.value), fields)) if (f !== 'nip' || !isNrp(kv.key, v)) put(d, fieldOf(f), v, line, conf, rankOf(f));
     return null;
   }
   put(d, fieldOf(kv.kind), firstColumn(kv.value), line, conf, rankOf(kv.kind));
@@ -545,6 +555,12 @@ function groupCaption(l: Line, next: Line | undefined, delim: Delim, width: numb
   return splitRow(next.raw, delim).length === width && /^\s*\d{1,3}[.)]?\s*$/.test(splitRow(next.raw, delim)[0] ?? '');
 }
 
+/** The columns' indexes, those headed as new values ("Menjadi", "Baru") first, as old ones ("Semula", "Lama") last. */
+function byAge(header: readonly string[], width: number): number[] {
+  const age = (h = '') => (/\b(?:menjadi|baru|sesudah)\b/i.test(h) ? 0 : /\b(?:semula|lama|sebelum(?:nya)?)\b/i.test(h) ? 2 : 1);
+  return Array.from({ length: Math.max(width, header.length) }, (_, k) => k).sort((a, b) => age(header[a]) - age(header[b]));
+}
+
 function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end: number } | null {
   const l = lines[i];
   const delim: Delim | null = cellDelimiter(l.raw) ?? (/ {2,}\S/.test(l.raw.trim()) ? '  ' : null);
@@ -650,13 +666,14 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       if (!fields.length || !cell || /^-+$/.test(cell)) return;
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) {
-        // "NRP/NIP": an officer's NRP (not 18 digits) is no NIP.
-        if (f === 'nip' && /\bnrp\b/.test(normKey(header[k] ?? '')) && v.replace(/\D/g, '').length !== 18) continue;
+        if (f === 'nip' && isNrp(header[k] ?? '', v)) continue;
         put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
       }
     });
-    // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …").
-    cells.forEach((cell, k) => {
+    // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …");
+    // a changed value's "Menjadi" column before its "Semula" one (the new value is the person's).
+    byAge(header, cells.length).forEach((k) => {
+      const cell = cells[k];
       if ((cols[k] ?? []).length || !cell) return;
       for (const [col, v] of splitCombined(cell, ['email', 'phone'])) {
         const f = fieldOf(col);
@@ -754,7 +771,7 @@ function nameAtStart(text: string): string | null {
 
 /** The words a jabatan starts with. */
 const POSITION_TITLE =
-  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
+  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kasubbid|Kasubid|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
 
 /** A text starting with a jabatan's first word, in any case ("staf Bagian Umum", "guru kelas"). */
 const LEADING_TITLE = new RegExp(`^${POSITION_TITLE}\\b`, 'i');
@@ -768,7 +785,7 @@ const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/
  * stop or linking word; a unit after "pada" / "di" is the office, not the position.
  */
 const APPOSITION = new RegExp(
-  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no\\.)\\b)`,
+  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no(?=\\.))\\b)`,
   'i',
 );
 
@@ -793,9 +810,13 @@ const ROLE_THEN_YAITU = /\b((?:[Aa]nggota|[Kk]etua|[Ss]ekretaris)\s+(?:Kelompok\
 
 export const ROLE_BEFORE_NOTE = 'Jabatan ditebak dari kalimat sebelum nama — periksa';
 
-/** "jabatan Pranata Komputer pada Subbagian Umum dan Kepegawaian, …": a sub-unit after "pada" is part of it; an office is not. */
+/**
+ * "jabatan Pranata Komputer pada Subbagian Umum dan Kepegawaian, …": a sub-unit after "pada" is part of
+ * it; an office is not. "Jabatannya sekarang Kepala Bidang … (dulu …)", "… semula menjabat A dan sekarang
+ * menjabat B": the present one. An acting jabatan's "Plt." / "Plh." / "Pj." does not end it.
+ */
 const POSITION_WORDS =
-  /\b(?:[Ss]elaku|SELAKU|[Ss]ebagai|SEBAGAI|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja))?|JABATAN(?:\s+DALAM\s+(?:TIM|POKJA))?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o\.)\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
+  /\b(?:[Ss]elaku|SELAKU|[Ss]ebagai|SEBAGAI|[Jj]abatan(?:\s+dalam\s+(?:[Tt]im|[Pp]okja)|nya(?:\s+(?:sekarang|kini|saat\s+ini|yang\s+baru))?(?:\s+(?:menjadi|jadi|adalah))?)?|JABATAN(?:\s+DALAM\s+(?:TIM|POKJA))?|(?:[Ss]ekarang|[Kk]ini|[Ss]aat\s+ini)\s+menjabat(?:\s+sebagai)?)\s*:?\s+(?!berikut\b|di\s?bawah\b|tersebut\b)(.+?)(?=\s*(?:[,;()]|(?<!\b(?:Plt|Plh|Pj|Pjs|PLT|PLH))\.\s|\.$|$)|\s(?:dengan|yang|dan(?!\s[A-Z])|untuk|pada(?!\s(?:Sub\s?bagian|Subbag|Sub\s?bidang|Bidang|Seksi|Sub\s?seksi|Bagian)\b)|serta|agar|karena|telah|sudah|akan|[Ee]-?mail|[Ss]urel|HP|hp|[Nn]omor|[Nn]o(?=\.))\b|\s(?:me[a-z]{4,}|di[a-z]{5,}|ber[a-z]{3,}|ter[a-z]{4,})\b)/;
 
 type TextPerson = { draft: Draft; spans: Span[] };
 
@@ -894,7 +915,8 @@ function personFromText(j: Joined, seg: Span, mode: 'item' | 'prose', conf: numb
   // "sebagai PPK bagi …", "ditunjuk sebagai Pejabat Pengadaan", or a "sebagai …" said before the name:
   // the SPSE role asked for. The jabatan set after the NIP, or a position clause, says what the person is.
   const roleOnly = pos && (seg.start + pos.index < nameStart || SPSE_ROLE_START.test(pos[1]));
-  const appos = mode === 'prose' && nip && nip.index < seg.end ? apposition(text.slice(nip.index + nip[0].length, seg.end)) : null;
+  // In a numbered sentence too ("1. Sehubungan dengan mutasi Sdr. A, NIP …, Analis …, yang …").
+  const appos = nip && nip.index < seg.end ? apposition(text.slice(nip.index + nip[0].length, seg.end)) : null;
   if (pos && !roleOnly) put(d, 'position', pos[1], at(seg.start + pos.index), conf);
   else if (appos) put(d, 'position', appos.value, at(nip!.index + nip![0].length + appos.at), conf);
   else if (pos && !clauses[0]) put(d, 'position', pos[1], at(seg.start + pos.index), conf);

@@ -113,15 +113,42 @@ export const HONORIFIC_WORD = '(?:(?:[Ss]dri?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii
 export const SPOKEN_HONORIFIC = '(?:[Pp]ak|[Bb]u|[Mm]as|[Mm]bak)';
 // "Almarhum"/"Almh." (the late …) is said of a deceased person, not part of the name.
 const HONORIFIC = new RegExp(`^(?:yth\\.?|${HONORIFIC_WORD}|almarhum(?:ah)?|alm\\.|almh\\.)\\s+`, 'i');
-// "a.n. Budi" (on behalf of) in lower case only: "A.N. Sitompul" is a name with initials.
-const ON_BEHALF = /^(?:[Aa]tas\s+nama|a\.\s?n\.|a\/n)\s*:?\s+/;
+
+/**
+ * A police or military rank written before a seconded officer's name ("AKBP", "Kompol", "Iptu",
+ * "Brigpol"; "Mayor", "Kapten", "Letda", "Serka"; "Komisaris Polisi", "Sersan Dua"), in title case or
+ * capitals, with what may follow it: the force ("TNI", "Pol.", "Laut (P)") and the corps ("Inf.",
+ * "Czi"). It is no part of the name typed into SPSE.
+ */
+const RANK_WORDS = [
+  // Polri.
+  'Jenderal Polisi', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Aipda',
+  'Bripka', 'Brigpol', 'Briptu', 'Bripda', 'Abrip', 'Abriptu', 'Abripda', 'Bharaka', 'Bharatu', 'Bharada',
+  '(?:Ajun )?Komisaris (?:Besar )?Polisi', '(?:Ajun )?Inspektur Polisi (?:Satu|Dua)', 'Brigadir (?:Polisi )?(?:Kepala|Satu|Dua)', 'Brigadir(?: Polisi)?',
+  // TNI.
+  'Jenderal', 'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Lettu', 'Letda', 'Peltu', 'Pelda',
+  'Serma', 'Serka', 'Sertu', 'Serda', 'Kopka', 'Koptu', 'Kopda', 'Praka', 'Pratu', 'Prada',
+  'Laksamana', 'Laksdya', 'Laksda', 'Laksma', 'Marsekal', 'Marsdya', 'Marsda', 'Marsma',
+  'Letnan (?:Jenderal|Kolonel|Satu|Dua)', '(?:Pembantu )?Letnan (?:Satu|Dua)', 'Sersan (?:Mayor|Kepala|Satu|Dua)', 'Kopral (?:Kepala|Satu|Dua)', 'Prajurit (?:Kepala|Satu|Dua)',
+];
+const RANK_WORD = `(?:${RANK_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+/** The force or corps after a rank: "TNI", "Pol." / "(Pol)", "Laut" / "Udara" with "(P)", "Inf.", "Czi", "Kav". */
+const RANK_TAILS = ['Pol', 'Laut', 'Udara', 'Marinir', 'Inf', 'Kav', 'Arm', 'Arh', 'Czi', 'Cpn', 'Cba', 'Ckm', 'Chb', 'Cpl', 'Cku', 'Cpm', 'Caj', 'Chk', 'Ctp', 'Kes', 'Mar'];
+const RANK_TAIL = String.raw`(?:TNI|\(?(?:${RANK_TAILS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\.?\)?|\([A-Z]{1,3}\))`;
+const RANK = new RegExp(String.raw`^${RANK_WORD}(?:\s+${RANK_TAIL})*\s+(?=[A-Z]|dr\.)`);
+/**
+ * "atas nama" / "a.n." / "an." / "a/n" before a name (on behalf of, in the name of): a regex source, one
+ * list for the parser; in lower case only: "A.N. Sitompul" is a name with initials.
+ */
+export const ON_BEHALF_WORD = String.raw`(?:[Aa]tas\s+nama|a\.\s?n\.|an\.|a\/n)`;
+const ON_BEHALF = new RegExp(String.raw`^${ON_BEHALF_WORD}\s*:?\s+`);
 // A writer naming herself at a sentence's start ("Saya Yusran Lahabu, S.T., NIP …", "saya bernama …").
 const FIRST_PERSON = /^[Ss]aya\s+(?:adalah\s+|bernama\s+)?(?=[A-Z])/;
 
-/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak), "atas nama" / "a.n." and a first "Saya" dropped. */
+/** A person's name as written, academic titles kept, honorifics (Sdr., Bapak), a rank (AKBP, Kapten Inf.), "atas nama" / "a.n." and a first "Saya" dropped. */
 export function cleanName(s: string): string {
   let v = collapse(s).replace(/\s+,/g, ',').replace(/,(?=\S)/g, ', ');
-  while (HONORIFIC.test(v) || ON_BEHALF.test(v) || FIRST_PERSON.test(v)) v = v.replace(HONORIFIC, '').replace(ON_BEHALF, '').replace(FIRST_PERSON, '');
+  while (HONORIFIC.test(v) || ON_BEHALF.test(v) || FIRST_PERSON.test(v) || RANK.test(v)) v = v.replace(HONORIFIC, '').replace(ON_BEHALF, '').replace(FIRST_PERSON, '').replace(RANK, '');
   v = v.replace(/[;:,\-–(]+$/, '').trim();
   // A trailing full stop that is not part of a title ("Galih Permana.").
   const segs = v.split(', ');
