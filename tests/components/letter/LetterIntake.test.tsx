@@ -70,9 +70,10 @@ describe('LetterIntake', () => {
 
   it('marks fields read with low confidence', () => {
     render(<LetterIntake onConfirm={() => {}} />);
-    paste('Mohon akun untuk:\n1. Budi Santoso, S.E., NIP 19800101 200501 1 001, Ketua, budi@x.go.id');
+    // A jabatan guessed from brackets in a sentence (not a list item's apposition, read at item confidence).
+    paste('Mohon dibuatkan akun untuk Sdr. Budi Santoso, S.E. NIP 19800101 200501 1 001 (Pengendali Teknis, email budi@x.go.id).');
     const position = screen.getByLabelText('Jabatan / peran — pegawai ke-1');
-    expect((position as HTMLInputElement).value).toBe('Ketua');
+    expect((position as HTMLInputElement).value).toBe('Pengendali Teknis');
     expect(position.getAttribute('data-unsure')).toBe('true');
     expect(screen.getByLabelText('NIP — pegawai ke-1').getAttribute('data-unsure')).toBeNull();
   });
