@@ -1,8 +1,8 @@
 /**
  * People the parser may have lost or shifted, from the letter's own evidence, so that a wrong value is
  * never silent:
- *  - a staff number (NIP, NPP, NRP, NIK, NI PPPK) written in the body, or a numbered table row with an
- *    e-mail or mobile number, that no person read carries and that lies on no person's lines nor the
+ *  - a staff number (NIP, NPP, NRP, NIK, NI PPPK) written in the body, a numbered table row with an
+ *    e-mail or mobile number, or a list item opening with a form of address, that no person read carries and that lies on no person's lines nor the
  *    signatory's: the review is told on `people` (someone may be missing), and every person read after
  *    that line is flagged as a whole (`people[i]`): the list may have shifted by one;
  *  - a count the letter says ("3 (tiga) orang") above the people read: `people` flagged;
@@ -10,7 +10,7 @@
  *    from another row).
  */
 import type { Applicant, FieldEvidence, LetterProblem } from './schema';
-import type { Line } from './text';
+import { HONORIFIC_WORD, type Line } from './text';
 
 /** 8 + 6 + 1 + 3 digits (spaces or dots between the groups), or 18 together. */
 const NIP_LIKE = /(?<![\d.])\d{8}[ .]?\d{6}[ .]?\d[ .]?\d{3}(?![\d])/g;
@@ -38,6 +38,14 @@ export function numberedRows(lines: readonly Line[]): StaffNumber[] {
     if (no && cells.length >= 3 && (EMAIL.test(line.text) || MOBILE.test(line.text))) out.push({ label: 'baris tabel', value: `no. ${no[1]}`, digits: `row:${line.n}`, line });
   }
   return out;
+}
+
+/** "2. Sdri. Wulan Sari, S.E.", "- Bapak Agus Salim": a list item opening with a form of address and a capitalised name. */
+const HONORIFIC_ITEM = new RegExp(`^\\s*(?:\\d{1,2}[.)]|[a-z][.)]|[-•●▪*])\\s+${HONORIFIC_WORD}\\s+[A-Z][A-Za-z'.-]+(?:\\s+[A-Z][A-Za-z'.-]+)+`);
+
+/** List items naming a person by their form of address: a person each. */
+export function honorificItems(lines: readonly Line[]): StaffNumber[] {
+  return lines.filter((line) => HONORIFIC_ITEM.test(line.raw)).map((line) => ({ label: 'butir daftar', value: `"${line.text.slice(0, 40)}"`, digits: `item:${line.n}`, line }));
 }
 
 const COUNT_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
@@ -125,7 +133,7 @@ export function lostPeople(
   signatoryNip: string | null,
 ): LetterProblem[] {
   if (!people.length) return [];
-  const numbers = [...staffNumbers(lines), ...numberedRows(lines)].sort((a, b) => a.line.n - b.line.n);
+  const numbers = [...staffNumbers(lines), ...numberedRows(lines), ...honorificItems(lines)].sort((a, b) => a.line.n - b.line.n);
   const known = new Set([...people.map((p) => p.nip), signatoryNip].filter((v): v is string => !!v).map(digits));
   const spans = personSpans(people.length, fields);
   const covered = coveredLines(spans, lines.at(-1)?.n ?? 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostPeople, numberedRows, otherRowEmails, saidCount, staffNumbers } from '../../../lib/letter/lost-people';
+import { honorificItems, lostPeople, numberedRows, otherRowEmails, saidCount, staffNumbers } from '../../../lib/letter/lost-people';
 import { parseLetter } from '../../../lib/letter/parse';
 import { toLines } from '../../../lib/letter/text';
 import type { Applicant, FieldEvidence } from '../../../lib/letter/schema';
@@ -139,5 +139,14 @@ describe('a person the letter names but the parser lost', () => {
     ].join('\n');
     expect(parseLetter(letter).people.map((p) => p.name)).toEqual(['Rahmat Hidayat, S.T.']);
     expect(lostFlags(letter)).toEqual([]);
+  });
+
+  it('counts a list item opening with a form of address as a person: one no person was read from is flagged', () => {
+    const list = toLines(['mohon dibuatkan akun SPSE bagi:', '1. Sdri. Siti Rahmah, S.E., Kaur Logistik;', '2. Bapak Yoga Prasetyo, Staf;', '3. Sdr. Dedi Kurniawan, Staf.'].join('\n'));
+    expect(honorificItems(list).map((r) => r.line.n)).toEqual([2, 3, 4]);
+    // "Kepada Yth. Bapak Kepala …" and a sentence are no list item.
+    expect(honorificItems(toLines('Kepada Yth. Bapak Kepala Dinas\nSdr. Budi Santoso telah pindah.'))).toEqual([]);
+    const problems = lostPeople(list, twoRows, { 'people[0].name': ev(2), 'people[1].name': ev(3) }, null);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['people', 4]]);
   });
 });
