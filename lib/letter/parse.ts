@@ -792,8 +792,11 @@ export function parseLetter(input: string): ParsedLetter {
   } else if (date && date.conf < 0.5) {
     problems.push({ field: 'letter.date', message: 'Tanggal surat tidak tertulis jelas; tanggal diambil dari isi surat, periksa kembali', line: date.line.n });
   }
-  // A staff number no person carries: someone may be lost, and the people after it shifted.
-  problems.push(...lostPeople(lines.filter((_, k) => (k < sigStart || k >= sigEnd) && !skip.has(k)), requested, fields, signatory?.nip ?? null));
+  // A staff number no person carries: someone may be lost, and the people after it shifted. After the
+  // signature only when people were read there (an attachment), not a second signer's block.
+  const attached = drafts.some((d) => Object.values(d).some((slot) => slot && slot.line.n > sigEnd));
+  const body = lines.filter((_, k) => (k < sigStart || (attached && k >= sigEnd)) && !skip.has(k));
+  problems.push(...lostPeople(body, requested, fields, signatory?.nip ?? null));
   if (!sameNumbers(reshaped)) {
     // Evidence points at the letter's own lines, not at the rewritten ones.
     for (const f of Object.values(fields)) f.line = reshaped.origin[f.line] ?? f.line;
