@@ -29,7 +29,8 @@ const DOMAIN_TAIL = /\s*([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})$/i;
 
 /** A header line of words only (no tabs, pipes or colons) naming a name, a jabatan and a phone, the jabatan before the phone. */
 function spaceHeader(l: Line): boolean {
-  if (/[\t|:]/.test(l.raw) || /\d/.test(l.text) || l.text.length > 90) return false;
+  // Columns set apart by wide gaps are a space-aligned table (read by its columns' places, people.ts).
+  if (/[\t|:]/.test(l.raw) || / {2,}\S/.test(l.raw.trim()) || /\d/.test(l.text) || l.text.length > 90) return false;
   const fields = headerFields(l.text);
   const t = l.text.toLowerCase();
   return fields.includes('name') && fields.includes('position') && fields.includes('phone') && t.indexOf('jabatan') < t.search(/\b(?:hp|telp|telepon|wa)\b/);

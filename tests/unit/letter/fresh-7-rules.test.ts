@@ -115,6 +115,22 @@ describe('a Perihal label centred in its layout cell (its value starting on the 
   });
 });
 
+describe('a table aligned by wide gaps, its cells wrapped onto the rows below', () => {
+  it('each wrapped piece goes to the column it stands under', () => {
+    const text = [
+      'Hal : Permohonan Akun SPSE Pejabat Pengadaan',
+      '',
+      '  No   Nama / NIP                     Jabatan                        No. HP            Email',
+      '  1    Rahmat Hidayat, S.T.,          Kepala Seksi Pemeliharaan      0812 3344 5566    rahmat.hidayat@',
+      '       M.T.                           Jalan dan Jembatan                               dpu.contohkab',
+      '       NIP 19810505 200604 1 011                                                       .go.id',
+      '',
+    ].join('\n');
+    const p = parseLetter(text).people[0];
+    expect([p.name, p.nip, p.position, p.email]).toEqual(['Rahmat Hidayat, S.T., M.T.', '198105052006041011', 'Kepala Seksi Pemeliharaan Jalan dan Jembatan', 'rahmat.hidayat@dpu.contohkab.go.id']);
+  });
+});
+
 describe('an Outlook reply in Indonesian ("Dari / Terkirim / Kepada / Subjek")', () => {
   it('"Terkirim" is the mail\'s date, flagged', () => {
     const text = [
