@@ -186,14 +186,19 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
   const [top, bottom] = columns.length >= 2 ? [Math.max(...barYs), Math.min(...barYs)] : [-Infinity, Infinity];
   // A line that starts with a lone bar is a ruled table's row: its left border was read, and its other
   // lone bars are borders too (not a capital I), left out.
-  const bordered = items.filter((it) => it.str === '|' && !items.some((o) => o !== it && Math.abs(o.y - it.y) <= it.size * 0.3 && o.x < it.x));
+  // A lone bar over the place of other lines' row numbers ("1", "2.") is a row number misread, not a
+  // border (a border stands left of the numbers).
+  const firstOfLine = (it: PdfItem) => !items.some((o) => o !== it && Math.abs(o.y - it.y) <= it.size * 0.3 && o.x < it.x);
+  const rowNumbers = items.filter((it) => /^\d{1,2}[.)]?$/.test(it.str) && firstOfLine(it));
+  const inNumberColumn = (it: PdfItem) => rowNumbers.filter((n) => n.x < it.end && n.end > it.x).length >= 2;
+  const bordered = items.filter((it) => it.str === '|' && firstOfLine(it) && !inNumberColumn(it));
   const onBordered = (it: PdfItem) => bordered.some((b) => Math.abs(b.y - it.y) <= b.size * 0.3);
   const borders = new Set<PdfItem>();
   for (const it of items) {
     // Outside a table a bar before a letter, or alone, is a capital I ("|NSPEKTORAT", "Pokja | berikut").
     if (it.y > top + 1 || it.y < bottom - 1) {
       if (it.str === '|' && onBordered(it)) borders.add(it);
-      else if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
+      else if (/^\|(?=[A-Za-z]|$)/.test(it.str) && !(it.str === '|' && firstOfLine(it) && inNumberColumn(it))) it.str = `I${it.str.slice(1)}`;
       continue;
     }
     if (it.str === '|' || it.str.length < 2) {

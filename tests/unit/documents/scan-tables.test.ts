@@ -251,3 +251,56 @@ describe('a ruled table\'s bars outside a bar table', () => {
     expect(out[out.length - 1]).toBe('Pokja I berikut');
   });
 });
+
+describe('a label centred beside the middle line of its wrapped value', () => {
+  const header = (lampiran: [number, number, string, number?][]) =>
+    texts(
+      line(529, [[239, 378, 'Lampiran'], [429, 433, ':'], ...lampiran], 29),
+      line(565, [[460, 647, 'Permohonan'], [661, 830, 'Pembuatan'], [842, 916, 'Akun'], [930, 1002, 'SPSE']], 30),
+      line(600, [[460, 570, 'Pejabat'], [583, 715, 'Pembuat'], [728, 878, 'Komitmen'], [893, 968, '(PPK)'], [983, 1054, 'pada']], 27),
+      line(636, [[240, 338, 'Perihal'], [429, 433, ':'], [460, 541, 'Dinas'], [555, 700, 'Pekerjaan'], [714, 810, 'Umum'], [824, 877, 'dan'], [892, 1030, 'Penataan']], 30),
+      line(671, [[460, 551, 'Ruang'], [566, 679, 'Provinsi'], [695, 798, 'Maluku'], [810, 899, 'Tahun'], [911, 1056, 'Anggaran']], 30),
+      line(707, [[459, 532, '2027']], 28),
+    );
+
+  it('puts the label (on a value line with as many of the value\'s lines above it as below) on the value\'s first line', () => {
+    const out = header([[458, 467, '-']]);
+    expect(out[0]).toBe('Lampiran\t: -');
+    expect(out[1]).toMatch(/^Perihal\t: Permohonan Pembuatan Akun SPSE\b/);
+    expect(out.slice(1).join(' ').replace(/\s+/g, ' ')).toBe(
+      'Perihal : Permohonan Pembuatan Akun SPSE Pejabat Pembuat Komitmen (PPK) pada Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Maluku Tahun Anggaran 2027',
+    );
+  });
+
+  it('leaves the label where it is when the lines above are the label above\'s value wrapped (its line runs to the column\'s edge)', () => {
+    const out = header([[458, 560, 'Dokumen'], [572, 700, 'Pendukung'], [712, 820, 'Usulan'], [832, 1040, 'Pengangkatan']]);
+    expect(out[0]).toMatch(/^Lampiran\t: Dokumen Pendukung Usulan Pengangkatan\b/);
+    expect(out.find((t) => t.startsWith('Perihal'))).toMatch(/^Perihal\t: Dinas Pekerjaan/);
+  });
+});
+
+describe('a row number read as a bar', () => {
+  it('keeps a row whose number was read unsurely as "|" in the number column apart from the row above (no left border: the other rows\' numbers stand there)', () => {
+    const out = texts(
+      line(1200, [[238, 270, 'No'], [294, 360, 'Nama'], [499, 540, 'NIP'], [837, 940, 'Jabatan'], [1160, 1250, 'No. HP']], 22),
+      line(1240, [[238, 249, '1'], [294, 380, 'Abraham'], [392, 470, 'Pattiwael'], [499, 608, '19700225'], [837, 908, 'Kepala'], [918, 990, 'Bidang'], [1160, 1213, '0811'], [1223, 1277, '4701']], 22),
+      line(1266, [[498, 580, '199803'], [591, 600, '1'], [611, 650, '004'], [837, 920, 'Bina'], [930, 1000, 'Marga'], [1160, 1213, '228']], 22),
+      line(1296, [[238, 250, '2'], [293, 374, 'Charles'], [382, 454, 'Tahitu,'], [499, 608, '19820430'], [837, 908, 'Kepala'], [918, 973, 'Seksi'], [1160, 1213, '0852'], [1223, 1277, '4399']], 22),
+      line(1322, [[293, 340, 'S.T.'], [498, 580, '200904'], [591, 600, '1'], [611, 650, '003'], [837, 946, 'Bangunan'], [1161, 1214, '1620']], 22),
+      line(1351, [[238, 249, '|', 47], [294, 399, 'Nurhayati'], [499, 608, '19870626'], [835, 901, 'Teknik'], [912, 964, 'Jalan'], [1160, 1213, '0821'], [1223, 1277, '4466']], 22),
+      line(1377, [[292, 395, 'Tuasamu,'], [406, 448, 'S.T.,'], [498, 579, '201001'], [590, 600, '2'], [611, 650, '025'], [836, 875, 'dan'], [883, 988, 'Jembatan'], [1160, 1213, '1793']], 22),
+    );
+    expect(out).toHaveLength(4);
+    expect(out[2]).toBe('2\tCharles Tahitu, S.T.\t19820430 200904 1 003\tKepala Seksi Bangunan\t0852 4399 1620');
+    expect(out[3]).toMatch(/^\|\tNurhayati Tuasamu, S\.T\.,\t19870626 201001 2 025\t/);
+  });
+
+  it('still leaves out a left border read as "|" that stands left of the row numbers', () => {
+    const out = texts(
+      line(1200, [[229, 232, '|', 87], [238, 270, 'No'], [294, 360, 'Nama'], [499, 540, 'NIP']], 22),
+      line(1240, [[238, 252, '1.'], [294, 380, 'Abraham'], [499, 700, '19700225199803100']], 22),
+      line(1270, [[238, 252, '2.'], [293, 374, 'Charles'], [499, 700, '19820430200904100']], 22),
+    );
+    expect(out[0]).toBe('No\tNama\tNIP');
+  });
+});
