@@ -257,12 +257,13 @@ function rowFragments(row: Row, starts: readonly number[], wordsGoOn = false): F
  * than a word space that starts where items of two of the next lines start (a narrow column printed
  * close to the next: "No" "Nama / NIP").
  */
-function tableStarts(row: Row, next: readonly Row[]): number[] {
+function tableStarts(row: Row, next: readonly Row[], scan: boolean): number[] {
   const starts = row.cells.map((c) => c.x);
+  const apart = (r: Row, k: number) => k === 0 || r.items[k].x - r.items[k - 1].end >= r.size * BODY_WORD_GAP[scan ? 'scan' : 'pdf'];
   row.items.forEach((it, k) => {
-    const before = row.items[k - 1];
-    if (!before || it.x - before.end < row.size * 0.4 || starts.some((x) => Math.abs(x - it.x) <= 1)) return;
-    if (next.filter((r) => r.items.some((o) => Math.abs(o.x - it.x) <= 1)).length >= 2) starts.push(it.x);
+    if (!k || !apart(row, k) || starts.some((x) => Math.abs(x - it.x) <= 1)) return;
+    // Below it, items that start a cell (a word going on in a cell, "Auditor Ahli Madya", may line up with a centred heading's word).
+    if (next.filter((r) => r.items.some((o, j) => Math.abs(o.x - it.x) <= 1 && apart(r, j))).length >= 2) starts.push(it.x);
   });
   return starts.sort((a, b) => a - b);
 }
@@ -571,7 +572,7 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     }
     flushTable();
     if (row.cells.length >= 3) {
-      const heading = tableStarts(row, rows.slice(i + 1, i + 7));
+      const heading = tableStarts(row, rows.slice(i + 1, i + 7), scan);
       const body = bodyRows(row, rows.slice(i + 1), step, scan);
       const starts = bodyStarts(row, body, heading, scan) ?? heading;
       const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));

@@ -304,3 +304,22 @@ describe('a row number read as a bar', () => {
     expect(out[0]).toBe('No\tNama\tNIP');
   });
 });
+
+describe('a centred heading word over a word inside the cells below', () => {
+  it('takes no column start from a heading word that lines up with words going on inside the rows\' cells (a word space after the word before), and keeps a contact cell of two lines whole', () => {
+    const out = texts(
+      line(985, [[243, 278, 'No'], [432, 509, 'Nama'], [520, 529, '/'], [540, 585, 'NIP'], [771, 875, 'Jabatan'], [886, 894, '/'], [906, 1018, 'Pangkat'], [1229, 1326, 'Kontak']], 23),
+      line(1019, [[240, 260, '1.'], [308, 443, 'Agustinus'], [453, 547, 'Youwe,'], [560, 617, 'S.E.'], [733, 834, 'Auditor'], [843, 892, 'Ahli'], [906, 993, 'Madya'], [1082, 1123, 'HP:'], [1137, 1203, '0811'], [1216, 1284, '4820'], [1296, 1362, '5512']], 27),
+      line(1051, [[310, 352, 'NIP'], [365, 500, '19740811'], [515, 616, '199903'], [629, 703, '1005'], [735, 850, 'Pembina'], [861, 900, 'Tk.'], [914, 918, '1'], [931, 1002, '(IV/b)'], [1082, 1173, 'E-mail:']], 27),
+      line(1084, [[1081, 1449, 'agustinusyouwe@gmail.com']], 27),
+      line(1149, [[239, 260, '2.'], [310, 403, 'Natalia'], [416, 506, 'Sawor,'], [519, 594, 'S.Ak.'], [733, 834, 'Auditor'], [843, 892, 'Ahli'], [906, 977, 'Muda'], [1082, 1123, 'HP:'], [1137, 1203, '0812'], [1216, 1283, '4899'], [1296, 1362, '0361']], 27),
+      line(1182, [[310, 352, 'NIP'], [365, 501, '19860214'], [514, 615, '201001'], [628, 641, '2'], [655, 704, '009'], [735, 826, 'Penata'], [837, 876, 'Tk.'], [890, 893, '|', 60], [907, 975, '(III/d)'], [1082, 1173, 'E-mail:']], 27),
+      line(1214, [[1082, 1446, 'nataliasawor@papua.go.id']], 29),
+    );
+    expect(out).toEqual([
+      'No\tNama / NIP\tJabatan / Pangkat\tKontak',
+      '1.\tAgustinus Youwe, S.E. NIP 19740811 199903 1005\tAuditor Ahli Madya Pembina Tk. 1 (IV/b)\tHP: 0811 4820 5512 E-mail: agustinusyouwe@gmail.com',
+      '2.\tNatalia Sawor, S.Ak. NIP 19860214 201001 2 009\tAuditor Ahli Muda Penata Tk. I (III/d)\tHP: 0812 4899 0361 E-mail: nataliasawor@papua.go.id',
+    ]);
+  });
+});
