@@ -271,3 +271,17 @@ describe('a name word read unsure, written again in the e-mail', () => {
     expect(flagOf(scanned(lines), 'people[0].email')).toBeUndefined();
   });
 });
+
+describe('a pangkat after the jabatan, as a scan misreads its roman numerals', () => {
+  it('is cut off the jabatan, flagged, when "Tk. I" was read "Tk. 1" or the golongan\'s I\'s as ones and l\'s', () => {
+    for (const [cell, jabatan] of [
+      ['Auditor Ahli Madya Pembina Tk. 1 (IV/b)', 'Auditor Ahli Madya'],
+      ['Auditor Ahli Pertama Penata Muda Tk. I (1I1/b)', 'Auditor Ahli Pertama'],
+      ['Kepala Seksi Irigasi Penata Tk.1(lll/d)', 'Kepala Seksi Irigasi'],
+    ]) {
+      const r = scanned(['Hal : Permohonan Akun SPSE Auditor', '', 'No\tNama\tNIP\tJabatan / Pangkat', `1\tRudi Hamzah, S.T.\t19810303 200604 1 002\t${cell}`, '']);
+      expect(r.people[0].position).toBe(jabatan);
+      expect(flagOf(r, 'people[0].position')).toMatch(/pangkat/i);
+    }
+  });
+});
