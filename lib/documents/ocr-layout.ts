@@ -301,9 +301,11 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
     while (j < colons.length && colons[j].x - colons[j - 1].x <= size * 0.5) j++;
     const run = colons.slice(i, j);
     const x = run[(run.length - 1) >> 1].x;
+    // Two colons read right count the colon-like marks at their x too ("Hal ." and the '"' of its wrapped line).
+    const marks = run.length >= 2 ? items.filter((it) => COLON_LIKE.test(it.str) && !it.str.startsWith(':') && Math.abs(it.x - x) <= size * 0.5) : [];
     // Blocks of labels at one x far apart (the letter's Nomor/Hal, a person's Nama/NIP) are columns apart:
     // the lines between them are no labels.
-    const ys = run.map((c) => c.y).sort((a, b) => b - a);
+    const ys = [...run, ...marks].map((c) => c.y).sort((a, b) => b - a);
     for (let a = 0; a < ys.length; ) {
       let b = a + 1;
       while (b < ys.length && ys[b - 1] - ys[b] <= size * COLON_BLOCK_GAP) b++;

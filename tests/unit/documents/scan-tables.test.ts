@@ -323,3 +323,15 @@ describe('a centred heading word over a word inside the cells below', () => {
     ]);
   });
 });
+
+describe('a colon column of two colons read right and one misread', () => {
+  it('reads a dot at the colons\' x as a colon and drops the quote left of the value\'s wrapped line (two colons and the marks at their x make the column)', () => {
+    const out = texts(
+      line(517, [[239, 315, 'Sifat'], [421, 425, ':'], [451, 540, 'Biasa']], 33),
+      line(575, [[238, 377, 'Lampiran'], [421, 425, ':'], [453, 466, '1'], [483, 576, '(satu)'], [590, 708, 'lembar']], 33),
+      line(633, [[238, 295, 'Hal'], [421, 425, '.', 86], [451, 567, 'Usulan'], [580, 767, 'Pembuatan'], [779, 865, 'Akun'], [879, 966, 'SPSE']], 35),
+      line(672, [[421, 425, '"', 55], [451, 574, 'Pejabat'], [587, 770, 'Pengadaan']], 33),
+    );
+    expect(out.slice(2)).toEqual(['Hal\t: Usulan Pembuatan Akun SPSE Pejabat Pengadaan']);
+  });
+});
