@@ -82,7 +82,8 @@ function isLogo(line: TessLine, size: number, kop: boolean): boolean {
 /**
  * A dash or quote read unsurely on its own inside a line (what is left of a table's vertical rule
  * after the clean-up removed most of it; at a line's start it is a bullet), or a word read from a box a few pixels tall: unsurely (a dot of a
- * colon read as "3"), or as a sign no flat mark makes (a colon or bar of one pixel's height). Kept, it stands between two cells and joins them, or splits a label from its value.
+ * colon read as "3"), or as a sign no flat mark makes (a colon or bar of one pixel's height), or letters read unsurely
+ * from a box a few pixels wide. Kept, it stands between two cells and joins them, or splits a label from its value.
  */
 function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   const text = w.text.trim();
@@ -91,8 +92,12 @@ function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   // is not (a colon read surely may come as one of its dots: a quarter of the line tall is kept).
   const height = w.bbox.y1 - w.bbox.y0;
   const flat = unsure ? height < lineHeight * 0.25 : height < lineHeight * 0.1 && !/^[.,\-_–—~]+$/.test(text);
+  // Letters read unsurely from a sliver (a photo's smudge read as "jins" from a box two pixels wide):
+  // a few letters are never far narrower than their line is tall.
+  // (Strokes only, "TI", "l|": a table's bar, which restoreBars reads.)
+  const sliver = unsure && text.length >= 2 && !/^[|lI1!iTJ[\](){}]+$/.test(text) && w.bbox.x1 - w.bbox.x0 < text.length * lineHeight * 0.12;
   // A dash starting a line is a list's bullet, however unsure.
-  return flat || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
+  return flat || sliver || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
 }
 
 /** A mark this many times as tall as its line's usual word is a vertical rule's stub, not a character. */

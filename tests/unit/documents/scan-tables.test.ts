@@ -335,3 +335,16 @@ describe('a colon column of two colons read right and one misread', () => {
     expect(out.slice(2)).toEqual(['Hal\t: Usulan Pembuatan Akun SPSE Pejabat Pengadaan']);
   });
 });
+
+describe('a sliver read as a word', () => {
+  it('leaves out a word of several letters read unsurely from a box a few pixels wide (a photo\'s smudge in the number column), so the wrapped line stays in its row', () => {
+    const out = texts(
+      line(1100, [[322, 350, 'No'], [378, 520, 'Nama / NIP'], [671, 800, 'Jabatan']], 22),
+      line(1147, [[322, 339, '3.'], [378, 437, 'Ferdy'], [447, 610, 'Lekatompessy,'], [671, 752, 'Auditor'], [759, 798, 'Ahli']], 22),
+      line(1175, [[377, 415, 'S.E.'], [672, 761, 'Pertama']], 23),
+      line(1202, [[376, 411, 'NIP'], [421, 531, '19940620'], [540, 622, '201903'], [633, 643, '1']], 22),
+      line(1230, [[304, 306, 'jins', 10], [374, 414, '008']], 32),
+    );
+    expect(out).toEqual(['No\tNama / NIP\tJabatan', '3.\tFerdy Lekatompessy, S.E. NIP 19940620 201903 1 008\tAuditor Ahli Pertama']);
+  });
+});
