@@ -2,7 +2,7 @@
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
  * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G € → 6 (and Cyrillic б О З), a
  * phone's "+" before 62 8… read as 1, 4, t or #, quote marks read beside a digit (dropped), a tilde,
- * underscore or comma between digit groups. A value is repaired only when
+ * underscore, comma, colon or semicolon between digit groups. A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
  */
 
@@ -21,8 +21,9 @@ export function repairScannedDigits(value: string): string {
   const plus = digits.replace(/^(\s*)[14tT#](?=62[\s.-]?\(?8)/, '$1+');
   // A quote mark read after or before a digit (a speck of a table's rule: "19900208201402” 1003").
   const unquoted = plus.replace(/(\d)[”“"'’‘`]+/g, '$1').replace(/[”“"'’‘`]+(?=\d)/g, '');
-  // A tilde, underscore or comma read for the dash, dot or space between digit groups ("0813~4455~6677").
-  return unquoted.replace(/(?<=\d)\s*[~_,]\s*(?=\d)/g, ' ');
+  // A tilde, underscore, comma, colon or semicolon read for the dash, dot or space between digit groups
+  // ("0813~4455~6677", "19910303:201503:1:005").
+  return unquoted.replace(/(?<=\d)\s*[~_,:;]\s*(?=\d)/g, ' ');
 }
 
 /**

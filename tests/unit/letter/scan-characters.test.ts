@@ -285,3 +285,31 @@ describe('a pangkat after the jabatan, as a scan misreads its roman numerals', (
     }
   });
 });
+
+describe('a NIP whose spaces a scan read as colons', () => {
+  const read = (lines: string[]) => parseExtracted({ text: lines.join('\n'), scan: scanOf(lines) }, parseLetter);
+
+  it('is given back without them, flagged with what was read', () => {
+    const r = read(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : Andi Irwan Mattalatta, S.T.', 'NIP : 19910303:201503:.1:005', 'Email : irwan.m@luwuutarakab.go.id']);
+    expect(r.people[0].nip).toBe('199103032015031005');
+    expect(flagOf(r, 'people[0].nip')).toMatch(/diperbaiki dari hasil pindai — periksa/);
+    expect(repairIfValid('0852;3901;7788', (s) => checkPhone(s).ok)).toBe('0852 3901 7788');
+  });
+
+  it('in a table cell under the name, the NIP is read apart from the name', () => {
+    const r = read(['Hal : Permohonan Akun SPSE Pokja', '', 'No\tNama / NIP\tJabatan', '1.\tHj. Marlina Syarifuddin, S.E. 19880521 201101:2 013\tPengelola PBJ Ahli Muda']);
+    expect(r.people[0].name).toBe('Hj. Marlina Syarifuddin, S.E.');
+    expect(r.people[0].nip).toBe('198805212011012013');
+    expect(flagOf(r, 'people[0].nip')).toMatch(/diperbaiki dari hasil pindai — periksa/);
+  });
+});
+
+describe('a jabatan whose space after an abbreviation a scan lost', () => {
+  it('is spaced again ("PBJAhli" → "PBJ Ahli"), flagged with what was read; an abbreviation ending in a short word ("PPKom") stays', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE Pokja', '', 'Nama : Muh. Rasyid, S.Kom.', 'NIP : 19900101 201503 1 005', 'Jabatan : Pengelola PBJAhli Muda']);
+    expect(r.people[0].position).toBe('Pengelola PBJ Ahli Muda');
+    expect(flagOf(r, 'people[0].position')).toMatch(/^Jabatan diperbaiki dari hasil pindai — periksa \(tertulis "Pengelola PBJAhli Muda"\)/);
+    const kept = scanned(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : Muh. Rasyid, S.Kom.', 'NIP : 19900101 201503 1 005', 'Jabatan : PPKom Dinas Kesehatan']);
+    expect(kept.people[0].position).toBe('PPKom Dinas Kesehatan');
+  });
+});
