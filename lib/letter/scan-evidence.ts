@@ -6,7 +6,7 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
-import { REPAIRED_NOTE, repairAddressBrackets, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing } from './scan-repair';
+import { REPAIRED_NOTE, repairAddressBrackets, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing, repairSharedDomains } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
@@ -158,6 +158,13 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];
     if (emailOk) repaired[`people[${i}].email`] = note('Email', p.email!);
     return { ...p, ...(name && { name }), ...(position && { position }), ...(emailOk && { email }) };
+  });
+  // An agency's domain misread in one row, read right in two or more others.
+  const shared = repairSharedDomains(people.map((p, i) => (read.fields[`people[${i}].email`] ? p.email : null)));
+  shared.forEach((email, i) => {
+    if (!email || email === people[i].email) return;
+    repaired[`people[${i}].email`] ??= note('Email', read.people[i].email!);
+    people[i] = { ...people[i], email };
   });
   return { parsed: { ...read, letter, people }, repaired };
 }

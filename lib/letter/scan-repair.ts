@@ -147,6 +147,25 @@ export function repairEmail(value: string): string | null {
 }
 
 /**
+ * Each address's domain, or the domain two or more of the letter's other addresses share when it is
+ * one or two edits from it (one for a domain shorter than twelve letters) and no mail provider's
+ * ("belitunakab.go.id", "belitu.ngkab.go.id" among rows that read "belitungkab.go.id": the agency's
+ * domain misread in a row). An address as it is when there is no such domain, or more than one.
+ */
+export function repairSharedDomains(emails: readonly (string | null)[]): (string | null)[] {
+  const domainOf = (e: string | null) => (e && e.includes('@') ? e.slice(e.lastIndexOf('@') + 1).toLowerCase() : null);
+  const counts = new Map<string, number>();
+  for (const d of emails.map(domainOf)) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const provider = (d: string) => MAIL_PROVIDERS.includes(d) || REAL_NEAR_PROVIDERS.has(d);
+  return emails.map((e) => {
+    const d = domainOf(e);
+    if (!e || !d || provider(d)) return e;
+    const near = [...counts].filter(([o, n]) => o !== d && n >= 2 && n > counts.get(d)! && !provider(o) && editDistance(d, o) <= (Math.min(d.length, o.length) < 12 ? 1 : 2));
+    return near.length === 1 ? `${e.slice(0, e.lastIndexOf('@') + 1)}${near[0][0]}` : e;
+  });
+}
+
+/**
  * A scanned name with the spaces the recogniser lost put back, in the name before its first comma
  * (titles after it are written run together: "M.Ak.", "CFrA"): between a lower-case letter and a
  * capital ("NiMade", "AyuLestari"), after a capital initial run into the next word ("IKetut"), after

@@ -313,3 +313,24 @@ describe('a jabatan whose space after an abbreviation a scan lost', () => {
     expect(kept.people[0].position).toBe('PPKom Dinas Kesehatan');
   });
 });
+
+describe('an agency domain misread in some rows of a table', () => {
+  const rows = (domains: string[]) => [
+    'Hal : Permohonan Akun SPSE Pokja',
+    '',
+    'No\tNama\tNIP\tEmail',
+    ...domains.map((d, k) => `${k + 1}\tPegawai Nomor${'ABCDE'[k]}\t1990010${k + 1} 201503 1 00${k + 1}\tpegawai${k + 1}@${d}`),
+  ];
+
+  it('is the domain the other rows share when it is a letter or two from it, flagged with what was read', () => {
+    const r = scanned(rows(['belitu.ngkab.go.id', 'belitunakab.go.id', 'belitungkab.go.id', 'belitungkab.go.id', 'belitungakab.go.id']));
+    expect(r.people.map((p) => p.email)).toEqual([1, 2, 3, 4, 5].map((k) => `pegawai${k}@belitungkab.go.id`));
+    expect(flagOf(r, 'people[1].email')).toMatch(/^Email diperbaiki dari hasil pindai — periksa \(tertulis "pegawai2@belitunakab\.go\.id"\)/);
+    expect(flagOf(r, 'people[2].email')).toBeUndefined();
+  });
+
+  it('leaves a domain alone when no other is shared by two rows, or it is far from the shared one', () => {
+    const r = scanned(rows(['pu.go.id', 'pupr.go.id', 'pupr.go.id', 'gmail.com', 'bappeda.go.id']));
+    expect(r.people.map((p) => p.email?.split('@')[1])).toEqual(['pu.go.id', 'pupr.go.id', 'pupr.go.id', 'gmail.com', 'bappeda.go.id']);
+  });
+});
