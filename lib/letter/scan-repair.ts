@@ -260,12 +260,14 @@ const EDGE_MARKS = /^[“”"'‘’`«»]+\s*|\s*[“”"'‘’`«»]+$/g;
  * A scanned name with the marks a recogniser adds taken off and its titles put back: a quote mark or
  * guillemet at either end, an opening bracket never closed, a title segment that is only a dot
  * ("S.E., . M.Ak."), a comma between titles read as dots ("S.T... M.Eng."), a title split at a
- * comma read for its dot ("S, Kom." → "S.Kom."), a title
+ * comma read for its dot ("S, Kom." → "S.Kom."), a Balinese name's "I" read as a one ("1 Gede"), a title
  * misread (repairTitle). Null when there is none. The caller flags the repair.
  */
 export function repairNameMarks(value: string): string | null {
   let v = value.replace(EDGE_MARKS, '');
   if (v.startsWith('(') && !v.includes(')')) v = v.slice(1).trim();
+  // A Balinese name's "I" read as a one, an l or a bar ("1 Gede", "l Wayan"): no name holds a digit.
+  v = v.replace(/^[1l|](?=\s+\p{Lu}\p{Ll})/u, 'I');
   // A comma read as dots between two titles ("S.T... M.Eng.").
   const titles = v.replace(/(,[^,]*?\.)\.+\s+(?=[A-Z][A-Za-z.]{0,7}(?:,|$))/g, '$1, ');
   const segs = titles.split(/\s*,\s*/).map((s, k) => (k ? s.replace(/^[.:;]+\s+/, '') : s)).filter((s, k) => !k || !/^[.:;\s]*$/.test(s));

@@ -334,3 +334,14 @@ describe('an agency domain misread in some rows of a table', () => {
     expect(r.people.map((p) => p.email?.split('@')[1])).toEqual(['pu.go.id', 'pupr.go.id', 'pupr.go.id', 'gmail.com', 'bappeda.go.id']);
   });
 });
+
+describe('a Balinese name\'s "I" read as a one', () => {
+  it('is an I before the name\'s next word ("1 Gede" → "I Gede"), flagged; a row number apart from the name stays', () => {
+    expect(repairNameMarks('1 Gede Made Suarjana, S.T.')).toBe('I Gede Made Suarjana, S.T.');
+    expect(repairNameMarks('l Wayan Sudarma')).toBe('I Wayan Sudarma');
+    expect(repairNameMarks('Gede Made 1 Suarjana')).toBeNull();
+    const r = scanned(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : 1 Gede Made Suarjana, S.T.', 'NIP : 19800101 200501 1 003']);
+    expect(r.people[0].name).toBe('I Gede Made Suarjana, S.T.');
+    expect(flagOf(r, 'people[0].name')).toMatch(/^Nama diperbaiki dari hasil pindai — periksa/);
+  });
+});
