@@ -579,7 +579,9 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
       table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels, wrapGap: labels ? null : wrapGap(row, body) };
       return;
     }
-    const text = row.cells.map((c) => c.text).join('\t');
+    // A list item's marker and its text ("a.   Menonaktifkan …"): one sentence, no cells.
+    const item = row.cells.length === 2 && /^[a-z][.)]$/.test(row.cells[0].text);
+    const text = row.cells.map((c) => c.text).join(item ? '   ' : '\t');
     const x = row.cells[0].x;
     // Two rows up too, when the row between wrapped back to the margin ("Hal : Permohonan …," /
     // "wrapped …" / "… under the value").

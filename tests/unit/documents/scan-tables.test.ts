@@ -348,3 +348,19 @@ describe('a sliver read as a word', () => {
     expect(out).toEqual(['No\tNama / NIP\tJabatan', '3.\tFerdy Lekatompessy, S.E. NIP 19940620 201903 1 008\tAuditor Ahli Pertama']);
   });
 });
+
+describe('a lettered list item over a person\'s labels', () => {
+  it('writes the item\'s letter and its sentence with spaces, not a cell\'s tab, so the labels under it are the person\'s', async () => {
+    const { parseLetter } = await import('../../../lib/letter/parse');
+    const out = texts(
+      line(400, [[200, 260, 'Hal'], [330, 334, ':'], [350, 500, 'Penggantian'], [512, 560, 'PPK']], 26),
+      line(470, [[200, 222, 'a.'], [280, 460, 'Menonaktifkan'], [472, 520, 'user'], [532, 560, 'ID'], [572, 620, 'PPK'], [632, 680, 'atas'], [692, 750, 'nama'], [760, 764, ':']], 26),
+      line(505, [[280, 350, 'Nama'], [420, 424, ':'], [440, 560, 'Yulianti,'], [572, 640, 'S.Sos']], 26),
+      line(540, [[280, 330, 'NIP'], [420, 424, ':'], [440, 560, '19750612'], [572, 650, '199903'], [662, 672, '2'], [684, 730, '004']], 26),
+      line(575, [[280, 380, 'Jabatan'], [420, 424, ':'], [440, 540, 'Kepala'], [552, 680, 'Subbagian'], [692, 760, 'Umum']], 26),
+    );
+    expect(out.find((t) => t.startsWith('a.'))).toBe('a.   Menonaktifkan user ID PPK atas nama :');
+    const person = parseLetter(out.join('\n')).people[0];
+    expect([person.name, person.nip, person.position]).toEqual(['Yulianti, S.Sos', '197506121999032004', 'Kepala Subbagian Umum']);
+  });
+});
