@@ -82,7 +82,8 @@ function isLogo(line: TessLine, size: number, kop: boolean): boolean {
 /**
  * A dash or quote read unsurely on its own inside a line (what is left of a table's vertical rule
  * after the clean-up removed most of it; at a line's start it is a bullet), or a word read from a box a few pixels tall: unsurely (a dot of a
- * colon read as "3"), or as a sign no flat mark makes (a colon or bar of one pixel's height). Kept, it stands between two cells and joins them, or splits a label from its value.
+ * colon read as "3"), or as a sign no flat mark makes (a colon or bar of one pixel's height), or letters read unsurely
+ * from a box a few pixels wide. Kept, it stands between two cells and joins them, or splits a label from its value.
  */
 function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   const text = w.text.trim();
@@ -91,8 +92,12 @@ function isSpeck(w: TessWord, lineHeight: number, first: boolean): boolean {
   // is not (a colon read surely may come as one of its dots: a quarter of the line tall is kept).
   const height = w.bbox.y1 - w.bbox.y0;
   const flat = unsure ? height < lineHeight * 0.25 : height < lineHeight * 0.1 && !/^[.,\-_–—~]+$/.test(text);
+  // Letters read unsurely from a sliver (a photo's smudge read as "jins" from a box two pixels wide):
+  // a few letters are never far narrower than their line is tall.
+  // (Strokes only, "TI", "l|": a table's bar, which restoreBars reads.)
+  const sliver = unsure && text.length >= 2 && !/^[|lI1!iTJ[\](){}]+$/.test(text) && w.bbox.x1 - w.bbox.x0 < text.length * lineHeight * 0.12;
   // A dash starting a line is a list's bullet, however unsure.
-  return flat || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
+  return flat || sliver || (unsure && !first && /^[—–\-_~'"”“‘’`]+$/.test(text));
 }
 
 /** A mark this many times as tall as its line's usual word is a vertical rule's stub, not a character. */
@@ -186,14 +191,19 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
   const [top, bottom] = columns.length >= 2 ? [Math.max(...barYs), Math.min(...barYs)] : [-Infinity, Infinity];
   // A line that starts with a lone bar is a ruled table's row: its left border was read, and its other
   // lone bars are borders too (not a capital I), left out.
-  const bordered = items.filter((it) => it.str === '|' && !items.some((o) => o !== it && Math.abs(o.y - it.y) <= it.size * 0.3 && o.x < it.x));
+  // A lone bar over the place of other lines' row numbers ("1", "2.") is a row number misread, not a
+  // border (a border stands left of the numbers).
+  const firstOfLine = (it: PdfItem) => !items.some((o) => o !== it && Math.abs(o.y - it.y) <= it.size * 0.3 && o.x < it.x);
+  const rowNumbers = items.filter((it) => /^\d{1,2}[.)]?$/.test(it.str) && firstOfLine(it));
+  const inNumberColumn = (it: PdfItem) => rowNumbers.filter((n) => n.x < it.end && n.end > it.x).length >= 2;
+  const bordered = items.filter((it) => it.str === '|' && firstOfLine(it) && !inNumberColumn(it));
   const onBordered = (it: PdfItem) => bordered.some((b) => Math.abs(b.y - it.y) <= b.size * 0.3);
   const borders = new Set<PdfItem>();
   for (const it of items) {
     // Outside a table a bar before a letter, or alone, is a capital I ("|NSPEKTORAT", "Pokja | berikut").
     if (it.y > top + 1 || it.y < bottom - 1) {
       if (it.str === '|' && onBordered(it)) borders.add(it);
-      else if (/^\|(?=[A-Za-z]|$)/.test(it.str)) it.str = `I${it.str.slice(1)}`;
+      else if (/^\|(?=[A-Za-z]|$)/.test(it.str) && !(it.str === '|' && firstOfLine(it) && inNumberColumn(it))) it.str = `I${it.str.slice(1)}`;
       continue;
     }
     if (it.str === '|' || it.str.length < 2) {
@@ -296,9 +306,11 @@ export function restoreColons(items: PdfItem[], unsure: (it: PdfItem) => boolean
     while (j < colons.length && colons[j].x - colons[j - 1].x <= size * 0.5) j++;
     const run = colons.slice(i, j);
     const x = run[(run.length - 1) >> 1].x;
+    // Two colons read right count the colon-like marks at their x too ("Hal ." and the '"' of its wrapped line).
+    const marks = run.length >= 2 ? items.filter((it) => COLON_LIKE.test(it.str) && !it.str.startsWith(':') && Math.abs(it.x - x) <= size * 0.5) : [];
     // Blocks of labels at one x far apart (the letter's Nomor/Hal, a person's Nama/NIP) are columns apart:
     // the lines between them are no labels.
-    const ys = run.map((c) => c.y).sort((a, b) => b - a);
+    const ys = [...run, ...marks].map((c) => c.y).sort((a, b) => b - a);
     for (let a = 0; a < ys.length; ) {
       let b = a + 1;
       while (b < ys.length && ys[b - 1] - ys[b] <= size * COLON_BLOCK_GAP) b++;

@@ -95,6 +95,46 @@ function liftCentredLabels(groups: Item[][]): Item[][] {
     out.splice(i, 1);
     i--;
   }
+  return liftMiddleLabels(out);
+}
+
+/** A label's colon: the label's last word ending in one, or a colon on its own. */
+const LABEL_COLON = /^[^:]{0,30}:$/;
+
+/**
+ * A label centred beside a value of an odd number of lines sits on the value's middle line ("Perihal
+ * : Dinas Pekerjaan …" with two value lines above and two below): a line of a short label, its colon
+ * and a value, with as many lines above as below that start where its value does (one line step
+ * apart, nothing left of them) has its label moved onto the first of them. The lines above are the
+ * label above's value wrapped instead when that value's line could not have taken their first word.
+ */
+function liftMiddleLabels(groups: Item[][]): Item[][] {
+  const out = [...groups];
+  for (let i = 1; i < out.length - 1; i++) {
+    const g = out[i];
+    const colon = g.findIndex((it, k) => k <= 3 && LABEL_COLON.test(it.str));
+    if (colon < 0 || colon + 1 >= g.length) continue;
+    const valueX = g[colon + 1].x;
+    const size = Math.max(...g.map((it) => it.size));
+    const value = (l: readonly Item[] | undefined): l is Item[] => !!l && Math.abs(lineLeft(l) - valueX) <= size * 0.5;
+    const stepped = (a: readonly Item[], b: readonly Item[]) => a[0].y - b[0].y <= size * 1.5;
+    let above = 0;
+    while (value(out[i - above - 1]) && stepped(out[i - above - 1], out[i - above])) above++;
+    let below = 0;
+    while (value(out[i + below + 1]) && stepped(out[i + below], out[i + below + 1])) below++;
+    if (!above || above !== below) continue;
+    const first = out[i - above];
+    // The label above's value, when its line is too full for the first word of the lines under it, goes on in them.
+    const before = out[i - above - 1];
+    const beforeColon = before?.findIndex((it, k) => k <= 3 && LABEL_COLON.test(it.str)) ?? -1;
+    if (before && stepped(before, first) && beforeColon >= 0 && beforeColon + 1 < before.length && Math.abs(before[beforeColon + 1].x - valueX) <= size * 0.5) {
+      const columnEnd = Math.max(...out.slice(i - above - 1, i + below + 1).map(lineRight));
+      if (lineRight(before) + size * 0.5 + (first[0].end - first[0].x) > columnEnd) continue;
+    }
+    const label = g.slice(0, colon + 1);
+    out[i - above] = [...label.map((it) => ({ ...it, y: first[0].y })), ...first];
+    out[i] = g.slice(colon + 1);
+  }
   return out;
 }
 
@@ -217,12 +257,13 @@ function rowFragments(row: Row, starts: readonly number[], wordsGoOn = false): F
  * than a word space that starts where items of two of the next lines start (a narrow column printed
  * close to the next: "No" "Nama / NIP").
  */
-function tableStarts(row: Row, next: readonly Row[]): number[] {
+function tableStarts(row: Row, next: readonly Row[], scan: boolean): number[] {
   const starts = row.cells.map((c) => c.x);
+  const apart = (r: Row, k: number) => k === 0 || r.items[k].x - r.items[k - 1].end >= r.size * BODY_WORD_GAP[scan ? 'scan' : 'pdf'];
   row.items.forEach((it, k) => {
-    const before = row.items[k - 1];
-    if (!before || it.x - before.end < row.size * 0.4 || starts.some((x) => Math.abs(x - it.x) <= 1)) return;
-    if (next.filter((r) => r.items.some((o) => Math.abs(o.x - it.x) <= 1)).length >= 2) starts.push(it.x);
+    if (!k || !apart(row, k) || starts.some((x) => Math.abs(x - it.x) <= 1)) return;
+    // Below it, items that start a cell (a word going on in a cell, "Auditor Ahli Madya", may line up with a centred heading's word).
+    if (next.filter((r) => r.items.some((o, j) => Math.abs(o.x - it.x) <= 1 && apart(r, j))).length >= 2) starts.push(it.x);
   });
   return starts.sort((a, b) => a - b);
 }
@@ -531,14 +572,16 @@ export function layOutItems(placed: readonly PdfItem[], skipped: readonly number
     }
     flushTable();
     if (row.cells.length >= 3) {
-      const heading = tableStarts(row, rows.slice(i + 1, i + 7));
+      const heading = tableStarts(row, rows.slice(i + 1, i + 7), scan);
       const body = bodyRows(row, rows.slice(i + 1), step, scan);
       const starts = bodyStarts(row, body, heading, scan) ?? heading;
       const labels = row.cells.some((c) => c.text.startsWith(':') || c.text.endsWith(':'));
       table = { starts, rows: [rowFragments(row, starts, scan && labels).map((c) => [c])], items: [[...row.items]], open: false, labels, wrapGap: labels ? null : wrapGap(row, body) };
       return;
     }
-    const text = row.cells.map((c) => c.text).join('\t');
+    // A list item's marker and its text ("a.   Menonaktifkan …"): one sentence, no cells.
+    const item = row.cells.length === 2 && /^[a-z][.)]$/.test(row.cells[0].text);
+    const text = row.cells.map((c) => c.text).join(item ? '   ' : '\t');
     const x = row.cells[0].x;
     // Two rows up too, when the row between wrapped back to the margin ("Hal : Permohonan …," /
     // "wrapped …" / "… under the value").

@@ -25,9 +25,10 @@ export const withoutEselon = (slot: Slot): Slot => withoutTail(slot, ESELON, ESE
  * "Penata Tk. I (III/d)"): the pangkat is no part of the jabatan. It is cut off, flagged, only with
  * its golongan after it, so a jabatan starting or holding the word ("Penata Laksana Barang") stays.
  */
-const GOLONGAN = String.raw`(?:gol(?:ongan)?\.?\s*)?(?:IV|I{1,3})\s?[./-]?\s?[a-e]`;
+// A scan reads the I's of a roman numeral as ones, l's or bars ("Tk. 1", "(1I1/b)"): the cut is flagged anyway.
+const GOLONGAN = String.raw`(?:gol(?:ongan)?\.?\s*)?(?:[I1l|]V|[I1l|]{1,3})\s?[./-]?\s?[a-e]`;
 const PANGKAT = new RegExp(
-  String.raw`\s+(?:Juru|Pengatur|Penata|Pembina)(?:\s+Utama)?(?:\s+(?:Muda|Madya))?(?:\s+Tk\.?\s?I)?\s*(?:[/,–-]\s*${GOLONGAN}|\(\s*${GOLONGAN}\s*\)|${GOLONGAN})\s*$`,
+  String.raw`\s+(?:Juru|Pengatur|Penata|Pembina)(?:\s+Utama)?(?:\s+(?:Muda|Madya))?(?:\s+Tk\.?\s?[I1l|])?\s*(?:[/,–-]\s*${GOLONGAN}|\(\s*${GOLONGAN}\s*\)|${GOLONGAN})\s*$`,
   'i',
 );
 

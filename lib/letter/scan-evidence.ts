@@ -6,7 +6,7 @@
  */
 import type { ScanInfo, ScanLine } from '../documents/ocr-layout';
 import { findProblems } from './problems';
-import { REPAIRED_NOTE, repairAddressBrackets, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing } from './scan-repair';
+import { REPAIRED_NOTE, repairAddressBrackets, repairEmail, repairLetterNumber, repairNameMarks, repairNameSpacing, repairSharedDomains } from './scan-repair';
 import { unclaimedContact } from './scan-unclaimed';
 import { incompletePeople, moreCellsThanHeader, phoneCutShort, SHAPE_NOTES } from './scan-shape';
 import { nameEmailMismatch, splitRunTogether } from './scan-crosscheck';
@@ -114,6 +114,9 @@ function pct(c: number): number {
   return Math.round(c * 100);
 }
 
+/** Two capitals or more run into a capitalised word of four letters or more ("PBJAhli"; "PPKom" is one abbreviation). */
+const ABBREVIATION_RUN_ON = /(\p{Lu}{2,})(\p{Lu}\p{Ll}{3,})/gu;
+
 /**
  * The letter number and e-mail addresses with the scan confusions that cannot be right repaired
  * (scan-repair.ts), each repair noted "diperbaiki dari hasil pindai — periksa" with what was read.
@@ -146,7 +149,8 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     // The note says what was read, before any repair.
     if ((unglued || marked) && p.name) repaired[path] = note('Nama', p.name);
     // A label's colon or a smudge read at a jabatan's end ("… Ahli Pertama:"), a quote mark at its start, are no part of it.
-    const trimmed = p.position && read.fields[`people[${i}].position`] ? p.position.replace(/\s*[:;]+$/, '').replace(/^[“”"‘’«»]+/, '') : null;
+    // An abbreviation run into the word after it ("Pengelola PBJAhli Muda"): the recogniser lost the space.
+    const trimmed = p.position && read.fields[`people[${i}].position`] ? p.position.replace(/\s*[:;]+$/, '').replace(/^[“”"‘’«»]+/, '').replace(ABBREVIATION_RUN_ON, '$1 $2') : null;
     const unmarked = trimmed && trimmed !== p.position ? trimmed : null;
     if (unmarked && p.position) repaired[`people[${i}].position`] = note('Jabatan', p.position);
     const position = spaced(`people[${i}].position`, 'Jabatan', unmarked ?? p.position) ?? unmarked;
@@ -154,6 +158,13 @@ function repairScanned(read: ParsedLetter, text: string): { parsed: ParsedLetter
     const emailOk = !!email && !!p.email && checkEmail(email).ok && !!read.fields[`people[${i}].email`];
     if (emailOk) repaired[`people[${i}].email`] = note('Email', p.email!);
     return { ...p, ...(name && { name }), ...(position && { position }), ...(emailOk && { email }) };
+  });
+  // An agency's domain misread in one row, read right in two or more others.
+  const shared = repairSharedDomains(people.map((p, i) => (read.fields[`people[${i}].email`] ? p.email : null)));
+  shared.forEach((email, i) => {
+    if (!email || email === people[i].email) return;
+    repaired[`people[${i}].email`] ??= note('Email', read.people[i].email!);
+    people[i] = { ...people[i], email };
   });
   return { parsed: { ...read, letter, people }, repaired };
 }

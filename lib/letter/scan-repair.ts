@@ -2,7 +2,7 @@
  * Characters a scan's text recognition confuses with digits, inside values that must be digits
  * (NIP, phone): l I | ! → 1, O o D Q → 0, S s → 5, B → 8, Z → 2, G € → 6 (and Cyrillic б О З), a
  * phone's "+" before 62 8… read as 1, 4, t or #, quote marks read beside a digit (dropped), a tilde,
- * underscore or comma between digit groups. A value is repaired only when
+ * underscore, comma, colon or semicolon between digit groups. A value is repaired only when
  * the repaired value validates; the caller flags it (REPAIRED_NOTE) so a person checks it.
  */
 
@@ -21,8 +21,9 @@ export function repairScannedDigits(value: string): string {
   const plus = digits.replace(/^(\s*)[14tT#](?=62[\s.-]?\(?8)/, '$1+');
   // A quote mark read after or before a digit (a speck of a table's rule: "19900208201402” 1003").
   const unquoted = plus.replace(/(\d)[”“"'’‘`]+/g, '$1').replace(/[”“"'’‘`]+(?=\d)/g, '');
-  // A tilde, underscore or comma read for the dash, dot or space between digit groups ("0813~4455~6677").
-  return unquoted.replace(/(?<=\d)\s*[~_,]\s*(?=\d)/g, ' ');
+  // A tilde, underscore, comma, colon or semicolon read for the dash, dot or space between digit groups
+  // ("0813~4455~6677", "19910303:201503:1:005").
+  return unquoted.replace(/(?<=\d)\s*[~_,:;]\s*(?=\d)/g, ' ');
 }
 
 /**
@@ -146,6 +147,25 @@ export function repairEmail(value: string): string | null {
 }
 
 /**
+ * Each address's domain, or the domain two or more of the letter's other addresses share when it is
+ * one or two edits from it (one for a domain shorter than twelve letters) and no mail provider's
+ * ("belitunakab.go.id", "belitu.ngkab.go.id" among rows that read "belitungkab.go.id": the agency's
+ * domain misread in a row). An address as it is when there is no such domain, or more than one.
+ */
+export function repairSharedDomains(emails: readonly (string | null)[]): (string | null)[] {
+  const domainOf = (e: string | null) => (e && e.includes('@') ? e.slice(e.lastIndexOf('@') + 1).toLowerCase() : null);
+  const counts = new Map<string, number>();
+  for (const d of emails.map(domainOf)) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const provider = (d: string) => MAIL_PROVIDERS.includes(d) || REAL_NEAR_PROVIDERS.has(d);
+  return emails.map((e) => {
+    const d = domainOf(e);
+    if (!e || !d || provider(d)) return e;
+    const near = [...counts].filter(([o, n]) => o !== d && n >= 2 && n > counts.get(d)! && !provider(o) && editDistance(d, o) <= (Math.min(d.length, o.length) < 12 ? 1 : 2));
+    return near.length === 1 ? `${e.slice(0, e.lastIndexOf('@') + 1)}${near[0][0]}` : e;
+  });
+}
+
+/**
  * A scanned name with the spaces the recogniser lost put back, in the name before its first comma
  * (titles after it are written run together: "M.Ak.", "CFrA"): between a lower-case letter and a
  * capital ("NiMade", "AyuLestari"), after a capital initial run into the next word ("IKetut"), after
@@ -240,12 +260,14 @@ const EDGE_MARKS = /^[“”"'‘’`«»]+\s*|\s*[“”"'‘’`«»]+$/g;
  * A scanned name with the marks a recogniser adds taken off and its titles put back: a quote mark or
  * guillemet at either end, an opening bracket never closed, a title segment that is only a dot
  * ("S.E., . M.Ak."), a comma between titles read as dots ("S.T... M.Eng."), a title split at a
- * comma read for its dot ("S, Kom." → "S.Kom."), a title
+ * comma read for its dot ("S, Kom." → "S.Kom."), a Balinese name's "I" read as a one ("1 Gede"), a title
  * misread (repairTitle). Null when there is none. The caller flags the repair.
  */
 export function repairNameMarks(value: string): string | null {
   let v = value.replace(EDGE_MARKS, '');
   if (v.startsWith('(') && !v.includes(')')) v = v.slice(1).trim();
+  // A Balinese name's "I" read as a one, an l or a bar ("1 Gede", "l Wayan"): no name holds a digit.
+  v = v.replace(/^[1l|](?=\s+\p{Lu}\p{Ll})/u, 'I');
   // A comma read as dots between two titles ("S.T... M.Eng.").
   const titles = v.replace(/(,[^,]*?\.)\.+\s+(?=[A-Z][A-Za-z.]{0,7}(?:,|$))/g, '$1, ');
   const segs = titles.split(/\s*,\s*/).map((s, k) => (k ? s.replace(/^[.:;]+\s+/, '') : s)).filter((s, k) => !k || !/^[.:;\s]*$/.test(s));

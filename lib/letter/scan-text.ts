@@ -3,12 +3,13 @@
  * a line says (each line keeps its place: a scan's evidence is by line):
  *  - a label word misread ("PERlHAL", "Nornor", "HaI", "Larnpiran") gets its spelling back, so the
  *    line is read as the label it is (a label is no value: nothing to flag);
- *  - a date's digits and month name misread ("l4 Septernber 2O26") are given back;
+ *  - a date's digits and month name misread ("l4 Septernber 2O26") are given back, and a NIP's
+ *    spaces read as colons ("19910303:201503:1:005");
  *  - a form's row of check boxes, which a recogniser reads as "(xl", "Ixl", "(1 J", "CI", "MH"…, is
  *    written "[x]" / "[ ]" (check-boxes.ts reads those): a box with an x or a tick in it is ticked;
  *    in a row with no such box, the one box unlike the others' empty shape (or the one option whose
  *    box was lost) is.
- * Dates and boxes are values: the lines they were repaired on are returned with what was read, so
+ * Dates, NIPs and boxes are values: the lines they were repaired on are returned with what was read, so
  * the values read from them are flagged (scan-evidence.ts).
  */
 import { wordShape } from './scan-repair';
@@ -60,6 +61,19 @@ function repairDates(line: string): string {
     if (!month || !/\d/.test(day + year) || Number(d) < 1 || Number(d) > 31 || !/^(?:19|20)\d\d$/.test(y)) return all;
     return `${d}${gap1}${month}${gap2}${y}`;
   });
+}
+
+/**
+ * A NIP's groups (8, 6, 1 and 3 digits) with colons, semicolons, tildes, underscores or commas read
+ * for the spaces between them ("19910303:201503:.1:005", "201101:2 013"): spaced again, so the NIP
+ * is read as one (and apart from a name in the same cell).
+ */
+const NIP_GROUPS = /(?<![\d:;~_,.])(\d{8})([\s:;~_,.]*)(\d{6})([\s:;~_,.]*)(\d)([\s:;~_,.]*)(\d{3})(?![\d:;~_,])/g;
+
+function repairNipSeparators(line: string): string {
+  return line.replace(NIP_GROUPS, (all, a: string, s1: string, b: string, s2: string, c: string, s3: string, d: string) =>
+    [s1, s2, s3].some((sep) => /[:;~_,]/.test(sep)) ? `${a} ${b} ${c} ${d}` : all,
+  );
 }
 
 /** A token that may be a check box as read: brackets, bars, the letters a box or a tick is read as, at most four. */
@@ -132,16 +146,16 @@ function repairBoxes(line: string): string {
   return fixed === null ? line : head + fixed;
 }
 
-/** A scan's text repaired: `values` and `boxes` hold the lines (1-based) whose dates or check boxes were repaired, as they were read. */
+/** A scan's text repaired: `values` and `boxes` hold the lines (1-based) whose dates, NIPs or check boxes were repaired, as they were read. */
 export type ScanTextRepairs = { text: string; values: Map<number, string>; boxes: Map<number, string> };
 
-/** `text` (a scan's) with its label words, dates and check boxes repaired. */
+/** `text` (a scan's) with its label words, dates, NIPs and check boxes repaired. */
 export function repairScanText(text: string): ScanTextRepairs {
   const values = new Map<number, string>();
   const boxes = new Map<number, string>();
   const lines = text.split('\n').map((read, k) => {
     const labelled = repairLabel(read);
-    const dated = repairDates(labelled);
+    const dated = repairNipSeparators(repairDates(labelled));
     const fixed = repairBoxes(dated);
     if (dated !== labelled) values.set(k + 1, read);
     if (fixed !== dated) boxes.set(k + 1, read);

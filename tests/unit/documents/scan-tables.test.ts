@@ -251,3 +251,116 @@ describe('a ruled table\'s bars outside a bar table', () => {
     expect(out[out.length - 1]).toBe('Pokja I berikut');
   });
 });
+
+describe('a label centred beside the middle line of its wrapped value', () => {
+  const header = (lampiran: [number, number, string, number?][]) =>
+    texts(
+      line(529, [[239, 378, 'Lampiran'], [429, 433, ':'], ...lampiran], 29),
+      line(565, [[460, 647, 'Permohonan'], [661, 830, 'Pembuatan'], [842, 916, 'Akun'], [930, 1002, 'SPSE']], 30),
+      line(600, [[460, 570, 'Pejabat'], [583, 715, 'Pembuat'], [728, 878, 'Komitmen'], [893, 968, '(PPK)'], [983, 1054, 'pada']], 27),
+      line(636, [[240, 338, 'Perihal'], [429, 433, ':'], [460, 541, 'Dinas'], [555, 700, 'Pekerjaan'], [714, 810, 'Umum'], [824, 877, 'dan'], [892, 1030, 'Penataan']], 30),
+      line(671, [[460, 551, 'Ruang'], [566, 679, 'Provinsi'], [695, 798, 'Maluku'], [810, 899, 'Tahun'], [911, 1056, 'Anggaran']], 30),
+      line(707, [[459, 532, '2027']], 28),
+    );
+
+  it('puts the label (on a value line with as many of the value\'s lines above it as below) on the value\'s first line', () => {
+    const out = header([[458, 467, '-']]);
+    expect(out[0]).toBe('Lampiran\t: -');
+    expect(out[1]).toMatch(/^Perihal\t: Permohonan Pembuatan Akun SPSE\b/);
+    expect(out.slice(1).join(' ').replace(/\s+/g, ' ')).toBe(
+      'Perihal : Permohonan Pembuatan Akun SPSE Pejabat Pembuat Komitmen (PPK) pada Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Maluku Tahun Anggaran 2027',
+    );
+  });
+
+  it('leaves the label where it is when the lines above are the label above\'s value wrapped (its line runs to the column\'s edge)', () => {
+    const out = header([[458, 560, 'Dokumen'], [572, 700, 'Pendukung'], [712, 820, 'Usulan'], [832, 1040, 'Pengangkatan']]);
+    expect(out[0]).toMatch(/^Lampiran\t: Dokumen Pendukung Usulan Pengangkatan\b/);
+    expect(out.find((t) => t.startsWith('Perihal'))).toMatch(/^Perihal\t: Dinas Pekerjaan/);
+  });
+});
+
+describe('a row number read as a bar', () => {
+  it('keeps a row whose number was read unsurely as "|" in the number column apart from the row above (no left border: the other rows\' numbers stand there)', () => {
+    const out = texts(
+      line(1200, [[238, 270, 'No'], [294, 360, 'Nama'], [499, 540, 'NIP'], [837, 940, 'Jabatan'], [1160, 1250, 'No. HP']], 22),
+      line(1240, [[238, 249, '1'], [294, 380, 'Abraham'], [392, 470, 'Pattiwael'], [499, 608, '19700225'], [837, 908, 'Kepala'], [918, 990, 'Bidang'], [1160, 1213, '0811'], [1223, 1277, '4701']], 22),
+      line(1266, [[498, 580, '199803'], [591, 600, '1'], [611, 650, '004'], [837, 920, 'Bina'], [930, 1000, 'Marga'], [1160, 1213, '228']], 22),
+      line(1296, [[238, 250, '2'], [293, 374, 'Charles'], [382, 454, 'Tahitu,'], [499, 608, '19820430'], [837, 908, 'Kepala'], [918, 973, 'Seksi'], [1160, 1213, '0852'], [1223, 1277, '4399']], 22),
+      line(1322, [[293, 340, 'S.T.'], [498, 580, '200904'], [591, 600, '1'], [611, 650, '003'], [837, 946, 'Bangunan'], [1161, 1214, '1620']], 22),
+      line(1351, [[238, 249, '|', 47], [294, 399, 'Nurhayati'], [499, 608, '19870626'], [835, 901, 'Teknik'], [912, 964, 'Jalan'], [1160, 1213, '0821'], [1223, 1277, '4466']], 22),
+      line(1377, [[292, 395, 'Tuasamu,'], [406, 448, 'S.T.,'], [498, 579, '201001'], [590, 600, '2'], [611, 650, '025'], [836, 875, 'dan'], [883, 988, 'Jembatan'], [1160, 1213, '1793']], 22),
+    );
+    expect(out).toHaveLength(4);
+    expect(out[2]).toBe('2\tCharles Tahitu, S.T.\t19820430 200904 1 003\tKepala Seksi Bangunan\t0852 4399 1620');
+    expect(out[3]).toMatch(/^\|\tNurhayati Tuasamu, S\.T\.,\t19870626 201001 2 025\t/);
+  });
+
+  it('still leaves out a left border read as "|" that stands left of the row numbers', () => {
+    const out = texts(
+      line(1200, [[229, 232, '|', 87], [238, 270, 'No'], [294, 360, 'Nama'], [499, 540, 'NIP']], 22),
+      line(1240, [[238, 252, '1.'], [294, 380, 'Abraham'], [499, 700, '19700225199803100']], 22),
+      line(1270, [[238, 252, '2.'], [293, 374, 'Charles'], [499, 700, '19820430200904100']], 22),
+    );
+    expect(out[0]).toBe('No\tNama\tNIP');
+  });
+});
+
+describe('a centred heading word over a word inside the cells below', () => {
+  it('takes no column start from a heading word that lines up with words going on inside the rows\' cells (a word space after the word before), and keeps a contact cell of two lines whole', () => {
+    const out = texts(
+      line(985, [[243, 278, 'No'], [432, 509, 'Nama'], [520, 529, '/'], [540, 585, 'NIP'], [771, 875, 'Jabatan'], [886, 894, '/'], [906, 1018, 'Pangkat'], [1229, 1326, 'Kontak']], 23),
+      line(1019, [[240, 260, '1.'], [308, 443, 'Agustinus'], [453, 547, 'Youwe,'], [560, 617, 'S.E.'], [733, 834, 'Auditor'], [843, 892, 'Ahli'], [906, 993, 'Madya'], [1082, 1123, 'HP:'], [1137, 1203, '0811'], [1216, 1284, '4820'], [1296, 1362, '5512']], 27),
+      line(1051, [[310, 352, 'NIP'], [365, 500, '19740811'], [515, 616, '199903'], [629, 703, '1005'], [735, 850, 'Pembina'], [861, 900, 'Tk.'], [914, 918, '1'], [931, 1002, '(IV/b)'], [1082, 1173, 'E-mail:']], 27),
+      line(1084, [[1081, 1449, 'agustinusyouwe@gmail.com']], 27),
+      line(1149, [[239, 260, '2.'], [310, 403, 'Natalia'], [416, 506, 'Sawor,'], [519, 594, 'S.Ak.'], [733, 834, 'Auditor'], [843, 892, 'Ahli'], [906, 977, 'Muda'], [1082, 1123, 'HP:'], [1137, 1203, '0812'], [1216, 1283, '4899'], [1296, 1362, '0361']], 27),
+      line(1182, [[310, 352, 'NIP'], [365, 501, '19860214'], [514, 615, '201001'], [628, 641, '2'], [655, 704, '009'], [735, 826, 'Penata'], [837, 876, 'Tk.'], [890, 893, '|', 60], [907, 975, '(III/d)'], [1082, 1173, 'E-mail:']], 27),
+      line(1214, [[1082, 1446, 'nataliasawor@papua.go.id']], 29),
+    );
+    expect(out).toEqual([
+      'No\tNama / NIP\tJabatan / Pangkat\tKontak',
+      '1.\tAgustinus Youwe, S.E. NIP 19740811 199903 1005\tAuditor Ahli Madya Pembina Tk. 1 (IV/b)\tHP: 0811 4820 5512 E-mail: agustinusyouwe@gmail.com',
+      '2.\tNatalia Sawor, S.Ak. NIP 19860214 201001 2 009\tAuditor Ahli Muda Penata Tk. I (III/d)\tHP: 0812 4899 0361 E-mail: nataliasawor@papua.go.id',
+    ]);
+  });
+});
+
+describe('a colon column of two colons read right and one misread', () => {
+  it('reads a dot at the colons\' x as a colon and drops the quote left of the value\'s wrapped line (two colons and the marks at their x make the column)', () => {
+    const out = texts(
+      line(517, [[239, 315, 'Sifat'], [421, 425, ':'], [451, 540, 'Biasa']], 33),
+      line(575, [[238, 377, 'Lampiran'], [421, 425, ':'], [453, 466, '1'], [483, 576, '(satu)'], [590, 708, 'lembar']], 33),
+      line(633, [[238, 295, 'Hal'], [421, 425, '.', 86], [451, 567, 'Usulan'], [580, 767, 'Pembuatan'], [779, 865, 'Akun'], [879, 966, 'SPSE']], 35),
+      line(672, [[421, 425, '"', 55], [451, 574, 'Pejabat'], [587, 770, 'Pengadaan']], 33),
+    );
+    expect(out.slice(2)).toEqual(['Hal\t: Usulan Pembuatan Akun SPSE Pejabat Pengadaan']);
+  });
+});
+
+describe('a sliver read as a word', () => {
+  it('leaves out a word of several letters read unsurely from a box a few pixels wide (a photo\'s smudge in the number column), so the wrapped line stays in its row', () => {
+    const out = texts(
+      line(1100, [[322, 350, 'No'], [378, 520, 'Nama / NIP'], [671, 800, 'Jabatan']], 22),
+      line(1147, [[322, 339, '3.'], [378, 437, 'Ferdy'], [447, 610, 'Lekatompessy,'], [671, 752, 'Auditor'], [759, 798, 'Ahli']], 22),
+      line(1175, [[377, 415, 'S.E.'], [672, 761, 'Pertama']], 23),
+      line(1202, [[376, 411, 'NIP'], [421, 531, '19940620'], [540, 622, '201903'], [633, 643, '1']], 22),
+      line(1230, [[304, 306, 'jins', 10], [374, 414, '008']], 32),
+    );
+    expect(out).toEqual(['No\tNama / NIP\tJabatan', '3.\tFerdy Lekatompessy, S.E. NIP 19940620 201903 1 008\tAuditor Ahli Pertama']);
+  });
+});
+
+describe('a lettered list item over a person\'s labels', () => {
+  it('writes the item\'s letter and its sentence with spaces, not a cell\'s tab, so the labels under it are the person\'s', async () => {
+    const { parseLetter } = await import('../../../lib/letter/parse');
+    const out = texts(
+      line(400, [[200, 260, 'Hal'], [330, 334, ':'], [350, 500, 'Penggantian'], [512, 560, 'PPK']], 26),
+      line(470, [[200, 222, 'a.'], [280, 460, 'Menonaktifkan'], [472, 520, 'user'], [532, 560, 'ID'], [572, 620, 'PPK'], [632, 680, 'atas'], [692, 750, 'nama'], [760, 764, ':']], 26),
+      line(505, [[280, 350, 'Nama'], [420, 424, ':'], [440, 560, 'Yulianti,'], [572, 640, 'S.Sos']], 26),
+      line(540, [[280, 330, 'NIP'], [420, 424, ':'], [440, 560, '19750612'], [572, 650, '199903'], [662, 672, '2'], [684, 730, '004']], 26),
+      line(575, [[280, 380, 'Jabatan'], [420, 424, ':'], [440, 540, 'Kepala'], [552, 680, 'Subbagian'], [692, 760, 'Umum']], 26),
+    );
+    expect(out.find((t) => t.startsWith('a.'))).toBe('a.   Menonaktifkan user ID PPK atas nama :');
+    const person = parseLetter(out.join('\n')).people[0];
+    expect([person.name, person.nip, person.position]).toEqual(['Yulianti, S.Sos', '197506121999032004', 'Kepala Subbagian Umum']);
+  });
+});

@@ -271,3 +271,77 @@ describe('a name word read unsure, written again in the e-mail', () => {
     expect(flagOf(scanned(lines), 'people[0].email')).toBeUndefined();
   });
 });
+
+describe('a pangkat after the jabatan, as a scan misreads its roman numerals', () => {
+  it('is cut off the jabatan, flagged, when "Tk. I" was read "Tk. 1" or the golongan\'s I\'s as ones and l\'s', () => {
+    for (const [cell, jabatan] of [
+      ['Auditor Ahli Madya Pembina Tk. 1 (IV/b)', 'Auditor Ahli Madya'],
+      ['Auditor Ahli Pertama Penata Muda Tk. I (1I1/b)', 'Auditor Ahli Pertama'],
+      ['Kepala Seksi Irigasi Penata Tk.1(lll/d)', 'Kepala Seksi Irigasi'],
+    ]) {
+      const r = scanned(['Hal : Permohonan Akun SPSE Auditor', '', 'No\tNama\tNIP\tJabatan / Pangkat', `1\tRudi Hamzah, S.T.\t19810303 200604 1 002\t${cell}`, '']);
+      expect(r.people[0].position).toBe(jabatan);
+      expect(flagOf(r, 'people[0].position')).toMatch(/pangkat/i);
+    }
+  });
+});
+
+describe('a NIP whose spaces a scan read as colons', () => {
+  const read = (lines: string[]) => parseExtracted({ text: lines.join('\n'), scan: scanOf(lines) }, parseLetter);
+
+  it('is given back without them, flagged with what was read', () => {
+    const r = read(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : Andi Irwan Mattalatta, S.T.', 'NIP : 19910303:201503:.1:005', 'Email : irwan.m@luwuutarakab.go.id']);
+    expect(r.people[0].nip).toBe('199103032015031005');
+    expect(flagOf(r, 'people[0].nip')).toMatch(/diperbaiki dari hasil pindai — periksa/);
+    expect(repairIfValid('0852;3901;7788', (s) => checkPhone(s).ok)).toBe('0852 3901 7788');
+  });
+
+  it('in a table cell under the name, the NIP is read apart from the name', () => {
+    const r = read(['Hal : Permohonan Akun SPSE Pokja', '', 'No\tNama / NIP\tJabatan', '1.\tHj. Marlina Syarifuddin, S.E. 19880521 201101:2 013\tPengelola PBJ Ahli Muda']);
+    expect(r.people[0].name).toBe('Hj. Marlina Syarifuddin, S.E.');
+    expect(r.people[0].nip).toBe('198805212011012013');
+    expect(flagOf(r, 'people[0].nip')).toMatch(/diperbaiki dari hasil pindai — periksa/);
+  });
+});
+
+describe('a jabatan whose space after an abbreviation a scan lost', () => {
+  it('is spaced again ("PBJAhli" → "PBJ Ahli"), flagged with what was read; an abbreviation ending in a short word ("PPKom") stays', () => {
+    const r = scanned(['Hal : Permohonan Akun SPSE Pokja', '', 'Nama : Muh. Rasyid, S.Kom.', 'NIP : 19900101 201503 1 005', 'Jabatan : Pengelola PBJAhli Muda']);
+    expect(r.people[0].position).toBe('Pengelola PBJ Ahli Muda');
+    expect(flagOf(r, 'people[0].position')).toMatch(/^Jabatan diperbaiki dari hasil pindai — periksa \(tertulis "Pengelola PBJAhli Muda"\)/);
+    const kept = scanned(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : Muh. Rasyid, S.Kom.', 'NIP : 19900101 201503 1 005', 'Jabatan : PPKom Dinas Kesehatan']);
+    expect(kept.people[0].position).toBe('PPKom Dinas Kesehatan');
+  });
+});
+
+describe('an agency domain misread in some rows of a table', () => {
+  const rows = (domains: string[]) => [
+    'Hal : Permohonan Akun SPSE Pokja',
+    '',
+    'No\tNama\tNIP\tEmail',
+    ...domains.map((d, k) => `${k + 1}\tPegawai Nomor${'ABCDE'[k]}\t1990010${k + 1} 201503 1 00${k + 1}\tpegawai${k + 1}@${d}`),
+  ];
+
+  it('is the domain the other rows share when it is a letter or two from it, flagged with what was read', () => {
+    const r = scanned(rows(['belitu.ngkab.go.id', 'belitunakab.go.id', 'belitungkab.go.id', 'belitungkab.go.id', 'belitungakab.go.id']));
+    expect(r.people.map((p) => p.email)).toEqual([1, 2, 3, 4, 5].map((k) => `pegawai${k}@belitungkab.go.id`));
+    expect(flagOf(r, 'people[1].email')).toMatch(/^Email diperbaiki dari hasil pindai — periksa \(tertulis "pegawai2@belitunakab\.go\.id"\)/);
+    expect(flagOf(r, 'people[2].email')).toBeUndefined();
+  });
+
+  it('leaves a domain alone when no other is shared by two rows, or it is far from the shared one', () => {
+    const r = scanned(rows(['pu.go.id', 'pupr.go.id', 'pupr.go.id', 'gmail.com', 'bappeda.go.id']));
+    expect(r.people.map((p) => p.email?.split('@')[1])).toEqual(['pu.go.id', 'pupr.go.id', 'pupr.go.id', 'gmail.com', 'bappeda.go.id']);
+  });
+});
+
+describe('a Balinese name\'s "I" read as a one', () => {
+  it('is an I before the name\'s next word ("1 Gede" → "I Gede"), flagged; a row number apart from the name stays', () => {
+    expect(repairNameMarks('1 Gede Made Suarjana, S.T.')).toBe('I Gede Made Suarjana, S.T.');
+    expect(repairNameMarks('l Wayan Sudarma')).toBe('I Wayan Sudarma');
+    expect(repairNameMarks('Gede Made 1 Suarjana')).toBeNull();
+    const r = scanned(['Hal : Permohonan Akun SPSE PPK', '', 'Nama : 1 Gede Made Suarjana, S.T.', 'NIP : 19800101 200501 1 003']);
+    expect(r.people[0].name).toBe('I Gede Made Suarjana, S.T.');
+    expect(flagOf(r, 'people[0].name')).toMatch(/^Nama diperbaiki dari hasil pindai — periksa/);
+  });
+});
