@@ -396,7 +396,8 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
   if (unit) {
     const own = kept[unit.index];
     const above = kept.slice(0, unit.index).map((k) => k.t).join(' ');
-    return { value: own.t, line: own.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${unit.kind === 'school' ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
+    const value = kept.slice(unit.index, unit.index + unit.count).map((k) => k.t).join(' ');
+    return { value, line: own.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${unit.kind === 'school' ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
   }
   return {
     value: kept.map((k) => k.t).join(' '),
@@ -543,7 +544,8 @@ export function parseLetter(input: string): ParsedLetter {
         const next = lines[i + 1];
         const joined = /[/.-]$/.test(own) && next && !isBlank(next) && !parseKv(next.raw) ? own + collapse(firstColumn(next.raw.trim())) : own;
         number = {
-          value: joined.replace(/\s*\/\s*/g, '/'),
+          // "PL.01.01/ 3771 -35/XI/2026": the spaces around a typed-in agenda number are no part of it.
+          value: joined.replace(/\s*\/\s*/g, '/').replace(/(?<=\/[^/\s]*\d)\s+(?=-\s*\d)|(?<=\/[^/\s]*\d-)\s+(?=\d)/g, ''),
           line: l,
           conf: joined === own && !dated ? 0.95 : 0.8,
           ...(dated && { note: 'Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa' }),

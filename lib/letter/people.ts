@@ -2,6 +2,7 @@ import { withoutEselon, withoutPangkat } from './eselon';
 import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
+import { withoutPositionNote } from './position-note';
 import { type ApplicantField } from './schema';
 import { cellDelimiter, cleanName, HONORIFIC_WORD, ON_BEHALF_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
@@ -341,6 +342,7 @@ export function finishDraft(draft: Draft): Draft {
   const d: Draft = { ...draft };
   // "(tetap)": a change letter keeping the old value.
   for (const f of ['position', 'email', 'phone'] as const) if (d[f]) d[f] = withoutKeptMarker(d[f]!);
+  if (d.position) d.position = withoutPositionNote(d.position);
   // A "Peran" column's "PPK" is the account asked, not the jabatan.
   if (d.position && !withoutAccountRole(d.position)) delete d.position;
   const out: Draft = { ...d };

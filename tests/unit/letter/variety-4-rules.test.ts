@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../../lib/letter';
+
+/**
+ * General rules found with tests/fixtures/letters-variety-4 (a fourth tuning set of layouts the
+ * earlier sets left out). Each example is new text in the same layout, not the set's letters; each
+ * test failed before its rule.
+ */
+
+const body = [
+  '',
+  'Nomor    : 027/ 1184 -12/2026',
+  'Hal      : Permohonan Akun SPSE Pejabat Pengadaan',
+  'Padang, 18 November 2026',
+  '',
+  'Mohon dibuatkan akun SPSE Pejabat Pengadaan atas nama:',
+  'Nama    : Rahmat Hidayat, S.T.',
+  'NIP     : 19850312 201001 1 004',
+  'Jabatan : Penata Laksana Barang',
+  '',
+];
+
+describe('a unit whose place wrapped onto a kop line of its own, under its parents', () => {
+  for (const [kop, sender] of [
+    [['KEMENTERIAN PEKERJAAN UMUM', 'DIREKTORAT JENDERAL SUMBER DAYA AIR', 'BALAI WILAYAH SUNGAI SUMATERA V', 'PADANG'], 'BALAI WILAYAH SUNGAI SUMATERA V PADANG'],
+    [['KEMENTERIAN KEUANGAN/', 'DIREKTORAT JENDERAL PAJAK', 'KANTOR WILAYAH DJP SUMATERA BARAT DAN JAMBI', 'PROVINSI SUMATERA BARAT'], 'KANTOR WILAYAH DJP SUMATERA BARAT DAN JAMBI PROVINSI SUMATERA BARAT'],
+  ] as const) {
+    it(`"${kop[kop.length - 1]}" goes with the unit line above it`, () => {
+      expect(parseLetter([...kop, 'Jalan Khatib Sulaiman Nomor 5, Padang', ...body].join('\n')).letter.sender).toBe(sender);
+    });
+  }
+
+  it('a kop whose last line is no place alone is still read whole', () => {
+    const kop = ['KEPOLISIAN NEGARA REPUBLIK INDONESIA', 'DAERAH SUMATERA BARAT', 'RESOR KOTA PADANG'];
+    expect(parseLetter([...kop, ...body].join('\n')).letter.sender).toBe('KEPOLISIAN NEGARA REPUBLIK INDONESIA DAERAH SUMATERA BARAT RESOR KOTA PADANG');
+  });
+});
+
+describe('spaces typed around the agenda number inside a letter number', () => {
+  it('"027/ 1184 -12/2026" is 027/1184-12/2026', () => {
+    expect(parseLetter(['DINAS PERHUBUNGAN', ...body].join('\n')).letter.number).toBe('027/1184-12/2026');
+  });
+});
+
+describe('a labelled jabatan ending in a bracketed note in lower case ("(dirotasi ke …)")', () => {
+  it('the note is no part of the position, flagged', () => {
+    const text = ['DINAS PERHUBUNGAN', ...body].join('\n').replace('Penata Laksana Barang', 'Kepala Seksi Angkutan (dimutasi ke Dinas Kominfo per 1 Desember)');
+    const parsed = parseLetter(text);
+    expect(parsed.people[0].position).toBe('Kepala Seksi Angkutan');
+    expect(parsed.problems.some((x) => x.field === 'people[0].position')).toBe(true);
+  });
+
+  it('a capitalised bracket stays part of it', () => {
+    const text = ['DINAS PERHUBUNGAN', ...body].join('\n').replace('Penata Laksana Barang', 'Perawat Ahli Pertama (Pengelola Barang BLUD)');
+    expect(parseLetter(text).people[0].position).toBe('Perawat Ahli Pertama (Pengelola Barang BLUD)');
+  });
+});
