@@ -57,7 +57,7 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Z
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
 /** A value that is a phone number and nothing else (built once: readUnlabelled tests every line). */
 const PHONE_WHOLE = new RegExp(`^${PHONE_IN_TEXT.source}$`);
-export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
+export const ITEM = /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\))\s+(?=\S)/;
 /** "A. Nama : …", "II. NIP : …": a capital or Roman item marker, only before a person's label ("A. Rahman" is a name). */
 const LIST_ITEM_KV = /^\s*(?:[A-Z]|[IVX]{1,4})[.)]\s+(?=(?:nama|nip)\b)/i;
 
@@ -158,8 +158,35 @@ function withInlineColons(value: string): string {
 const RESTORED = '\u200b';
 export const INLINE_LABEL_NOTE = 'Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa';
 
+/** Fields set apart by a middle dot or a dash in a NIP's, e-mail's or phone's line ("NIP 1981… — Penata …", "e-mail: a@b.c · HP 0811…"). */
+const FIELD_MARK = /\s+(?:[·•]|-(?=\s+[A-Za-z]))\s+/;
+const PHONE_PART = /^(?:no\.?\s*|nomor\s*)?(?:hp|wa|whatsapp|telp|telepon|ponsel)\b\.?\s*:?\s*(?=[+(]?\d)/i;
+const EMAIL_PART = /^(?:e-?mail|surel|pos-?el)\s*:?\s*(?=[\w.+-]+@)/i;
+export const MARKED_PART_NOTE = 'Beberapa data pada satu baris dipisah tanda "·" / "-"; nilai dibaca menurut bentuknya — periksa';
+
+/**
+ * "NIP 1981… — Penata Kadastral Ahli Muda", "e-mail: a@b.c · HP 0811… (WA)": the parts after the first
+ * are read by their own short label (HP, e-mail) or, after a NIP, a jabatan in capitalised words; flagged.
+ */
+function markedParts(kv: Kv): Kv[] | null {
+  if (kv.kind !== 'nip' && kv.kind !== 'email' && kv.kind !== 'phone') return null;
+  const parts = firstColumn(kv.value).split(FIELD_MARK);
+  if (parts.length < 2) return null;
+  const out: Kv[] = [{ ...kv, value: parts[0] }];
+  for (const p of parts.slice(1)) {
+    const phone = PHONE_PART.exec(p);
+    const email = EMAIL_PART.exec(p);
+    if (phone) out.push({ kind: 'phone', key: phone[0].replace(/[\s:]+$/, ''), value: p.slice(phone[0].length), note: MARKED_PART_NOTE });
+    else if (email) out.push({ kind: 'email', key: email[0].replace(/[\s:]+$/, ''), value: p.slice(email[0].length), note: MARKED_PART_NOTE });
+    else if (kv.kind === 'nip' && /^[A-Z][A-Za-z.,'\/() -]{2,80}$/.test(p.trim())) out.push({ kind: 'position', key: 'Jabatan', value: p.trim(), note: MARKED_PART_NOTE });
+  }
+  return out;
+}
+
 /** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
 function splitInlineKv(kv: Kv): Kv[] {
+  const marked = markedParts(kv);
+  if (marked) return marked;
   const parts = withInlineColons(kv.value).split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
   if (parts.length === 1) return [kv];
   const out: Kv[] = [{ ...kv, value: parts[0] }];

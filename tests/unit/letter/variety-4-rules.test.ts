@@ -55,3 +55,27 @@ describe('a labelled jabatan ending in a bracketed note in lower case ("(dirotas
     expect(parseLetter(text).people[0].position).toBe('Perawat Ahli Pertama (Pengelola Barang BLUD)');
   });
 });
+
+describe('a person block: "(1) name", then "NIP … — jabatan", then "e-mail: … · HP … (WA)"', () => {
+  const text = [
+    'Hal : Permohonan Akun SPSE Pejabat Pengadaan',
+    '',
+    'Kami mohon dibuatkan akun SPSE Pejabat Pengadaan bagi:',
+    '(1) Dewi Anggraini Putri, S.Kom.',
+    'NIP 19890214 201403 2 005 — Pranata Komputer Ahli Pertama',
+    'e-mail: dewi.anggraini@kemenkeu.go.id · HP 0857-2210-4431 (WA)',
+    '(2) Yosef Bria Seran, S.E.',
+    'NIP 19910101 201502 1 003 — Analis Keuangan',
+    'e-mail: yosef.seran@kemenkeu.go.id · WA 0813-9001-7720',
+    '',
+  ].join('\n');
+
+  it('each part is its own field, the parts after the first flagged', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => [p.name, p.nip, p.position, p.email, p.phone])).toEqual([
+      ['Dewi Anggraini Putri, S.Kom.', '198902142014032005', 'Pranata Komputer Ahli Pertama', 'dewi.anggraini@kemenkeu.go.id', '+6285722104431'],
+      ['Yosef Bria Seran, S.E.', '199101012015021003', 'Analis Keuangan', 'yosef.seran@kemenkeu.go.id', '+6281390017720'],
+    ]);
+    for (const f of ['people[0].position', 'people[0].phone', 'people[1].position']) expect(parsed.problems.some((x) => x.field === f)).toBe(true);
+  });
+});
