@@ -14,7 +14,8 @@ import { cellDelimiter, type Line } from './text';
 /** "APBD Perubahan", "Anggaran Perubahan", "Perubahan APBD": the changed budget, not a replaced person. */
 const REPLACEMENT = /\b(?:penggantian|pergantian|(?<!\b(?:APBD|APBN|anggaran)\s+)perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b|APBD\b|APBN\b|anggaran\b))/i;
 const DEACTIVATION = /\b(?:penonaktifan|menonaktifkan|dinonaktifkan|nonaktifkan|non-?aktif|pencabutan|penutupan|penghapusan)\s+(?:akun|user|hak\s+akses|(?:user\s*)?id)\b/i;
-const CHANGE = /\b(?:perubahan|pembaruan|pemutakhiran)\s+data\b/i;
+/** "Perubahan data", or a change of one field named: "ganti nomor HP", "perubahan alamat email", "ubah jabatan". */
+const CHANGE = /\b(?:(?:perubahan|pembaruan|pemutakhiran)\s+data|(?:perubahan|pembaruan|penggantian|ganti|mengganti|ubah|mengubah)\s+(?:(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|whatsapp|handphone|ponsel)|(?:alamat\s+)?e-?mail|jabatan)\b)/i;
 export const OUTGOING = /\b(?:semula|lama|penonaktifan|penutupan|pencabutan|penghapusan|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
 export const INCOMING = /\b(?:menjadi|baru|pembuatan|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
 

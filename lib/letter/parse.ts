@@ -760,7 +760,9 @@ export function parseLetter(input: string): ParsedLetter {
   if (subject) note('letter.subject', subject, letter.subject);
   if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf }, letter.role);
 
-  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? answered, untickedRemoved);
+  // No Hal: the form's answers and its ticked options ("☒ Perubahan data: alamat email") say what is asked.
+  const asked = [answered, ticked].filter(Boolean).join('; ') || null;
+  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? asked, untickedRemoved);
   const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i].action }));
   actions.forEach((a, i) => {
     if (a.note && a.line) note(`people[${i}].action`, { line: a.line, conf: 0.7, note: a.note }, a.action);

@@ -3,6 +3,7 @@ import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
 import { withoutPositionNote } from './position-note';
+import { indonesianHalf, indonesianLabel, isBilingualPositionHeader } from './bilingual';
 import { type ApplicantField } from './schema';
 import { cellDelimiter, cleanName, HONORIFIC_WORD, ON_BEHALF_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
@@ -111,6 +112,13 @@ function personKey(key: string): ApplicantField | 'team' | null {
 }
 
 export function classifyKey(k: string): KeyKind {
+  const kind = classifyOneKey(k);
+  // "Nomor / Ref.", "Hal / Subject": a bilingual label, read by its Indonesian half.
+  const half = kind === 'other' ? indonesianLabel(k) : null;
+  return half ? classifyOneKey(half) : kind;
+}
+
+function classifyOneKey(k: string): KeyKind {
   const key = normKey(k);
   const person = personKey(key);
   if (person) return person;
@@ -721,7 +729,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   // A header without a single row below, its cells single words, is no table: a PDF line of words
   // set apart by justified gaps ("akun⇥auditor⇥SPSE⇥atas⇥nama⇥…⇥NIP⇥19890404") is prose.
   if (j === i + 1 && header.length >= 6 && header.every((h) => !/\s/.test(h.trim()))) return null;
-  const finished = drafts.map(finishDraft);
+  // "Jabatan Position": a bilingual table's jabatan cell in both languages keeps the Indonesian half.
+  const bilingual = header.some((h, k) => cols[k]?.includes('position') && isBilingualPositionHeader(h));
+  const finished = drafts.map((d) => finishDraft(bilingual && d.position ? { ...d, position: indonesianHalf(d.position) } : d));
   // A row with more cells than its header: a cell split in two ("Dewi Lestari,⇥S.E.") moved the ones after it.
   for (const k of wider) for (const slot of Object.values(finished[k])) slot!.note ??= WIDER_ROW_NOTE;
   for (const k of openName) if (finished[k].name) finished[k].name.note ??= OPEN_NAME_NOTE;

@@ -79,3 +79,69 @@ describe('a person block: "(1) name", then "NIP … — jabatan", then "e-mail: 
     for (const f of ['people[0].position', 'people[0].phone', 'people[1].position']) expect(parsed.problems.some((x) => x.field === f)).toBe(true);
   });
 });
+
+describe('a bilingual letter (Indonesian / English)', () => {
+  const text = [
+    'UNIVERSITAS UDAYANA',
+    '',
+    'Nomor / Ref.\t: B/1042/UN14/PL.01/2026',
+    'Hal / Subject\t: Permohonan Akun SPSE Pokja / Request for SPSE Selection Team Accounts',
+    'Denpasar, 12 November 2026',
+    '',
+    'No\tNama Name\tNIP Employee ID\tJabatan Position\tSurel E-mail',
+    '1\tKadek Ari Wibawa, S.T.\t19860304 201012 1 002\tAnalis Pengadaan / Procurement Analyst\tari.wibawa@unud.ac.id',
+    '2\tLuh Gede Sari, S.E.\t19900817 201503 2 004\tPengelola Keuangan\tgedesari@unud.ac.id',
+    '',
+  ].join('\n');
+
+  it('labels "Nomor / Ref." and "Hal / Subject" read by their Indonesian half; the subject whole', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.letter.number).toBe('B/1042/UN14/PL.01/2026');
+    expect(parsed.letter.subject).toBe('Permohonan Akun SPSE Pokja / Request for SPSE Selection Team Accounts');
+  });
+
+  it('under a "Jabatan Position" header a jabatan in both languages keeps its Indonesian half, flagged', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.position)).toEqual(['Analis Pengadaan', 'Pengelola Keuangan']);
+    expect(parsed.problems.some((x) => x.field === 'people[0].position')).toBe(true);
+  });
+
+  it('under an Indonesian header a jabatan with " / " stays whole', () => {
+    const parsed = parseLetter(text.replace('Jabatan Position', 'Jabatan'));
+    expect(parsed.people[0].position).toBe('Analis Pengadaan / Procurement Analyst');
+  });
+});
+
+describe('a letter without a Hal asking to change one field of an existing account', () => {
+  it('a chat asking "ganti nomor HP" is a change, flagged', () => {
+    const text = [
+      '20/11/26 09.10 - Wulan Dispar: Selamat pagi, mohon bantu ganti nomor HP akun SPSE PPK kami, HP lama hilang',
+      '20/11/26 09.11 - Wulan Dispar: Nama : Bagus Prasetyo, S.E.',
+      'NIP : 19830412 200901 1 006',
+      'No HP baru : 0813-2555-7781',
+    ].join('\n');
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.action)).toEqual(['change']);
+    expect(parsed.problems.some((x) => x.field === 'people[0].action')).toBe(true);
+  });
+
+  it('a form whose ticked box asks "Perubahan data" (the role answered beside it) is a change', () => {
+    const text = [
+      'PERUSAHAAN UMUM DAERAH PASAR KOTA MALANG',
+      '',
+      'FORMULIR LAYANAN AKUN SPSE',
+      'Nomor: 511/ 208 /PD-Pasar/XI/2026',
+      '',
+      '[ ] Pembuatan akun baru    [ ] Reset password',
+      '[ ] Penonaktifan akun      [x] Perubahan data: nomor HP',
+      '',
+      'Peran akun: Pejabat Pengadaan',
+      '',
+      'Nama lengkap : Hendra Wijaya, S.E.',
+      'Jabatan      : Kepala Bagian Umum',
+      'No. HP baru  : 0812-3301-4455',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people.map((p) => p.action)).toEqual(['change']);
+  });
+});
