@@ -145,3 +145,42 @@ describe('a letter without a Hal asking to change one field of an existing accou
     expect(parseLetter(text).people.map((p) => p.action)).toEqual(['change']);
   });
 });
+
+describe('a form response copied as text (question line, answer line)', () => {
+  const text = [
+    'Permohonan Reset Akun SPSE - LPSE Kabupaten Tabanan',
+    '',
+    'Stempel waktu',
+    '18/11/2026 08:41:17',
+    '',
+    'Alamat email',
+    'tu.dispertan.tabanan@gmail.com',
+    '',
+    'Nama Instansi *',
+    'Dinas Pertanian Kabupaten Tabanan',
+    '',
+    'Nomor Surat Permohonan',
+    '500/1187/Distan/2026',
+    '',
+    'Nama lengkap dan gelar *',
+    'Ir. I Made Sukarta, M.Si.',
+    '',
+    'NIP *',
+    '19720514 199803 1 006',
+    '',
+    'Email akun SPSE *',
+    'madesukarta72@gmail.com',
+    '',
+  ].join('\n');
+
+  it('the letter number from "Nomor Surat Permohonan"; the respondent\'s address asked first is nobody\'s', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.letter.number).toBe('500/1187/Distan/2026');
+    expect(parsed.people.map((p) => [p.name, p.nip, p.email])).toEqual([['Ir. I Made Sukarta, M.Si.', '197205141998031006', 'madesukarta72@gmail.com']]);
+  });
+
+  it('a form asking one e-mail keeps it as the person\'s', () => {
+    const parsed = parseLetter(text.replace('Email akun SPSE *\nmadesukarta72@gmail.com\n', ''));
+    expect(parsed.people.map((p) => p.email)).toEqual(['tu.dispertan.tabanan@gmail.com']);
+  });
+});
