@@ -305,6 +305,13 @@ function mostlyUpper(t: string): boolean {
 /** Words that open the name of an office (a unit under a government or ministry). */
 const OFFICE_WORD = /\b(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|BAGIAN|BIRO|KECAMATAN|KELURAHAN|DESA|RSUD|RUMAH SAKIT|PUSKESMAS|SMP|SMA|SMK|SD|MTS|MAN|UPT|UPTD|SATUAN|UNIT|PERWAKILAN|KEJAKSAAN|KEPOLISIAN|KEMENTERIAN|DIREKTORAT|LEMBAGA|KOMISI|POLITEKNIK|UNIVERSITAS)\b/;
 
+/** "Kepala Bagian Tata Usaha, Kantor Wilayah …": a signer's title, a comma, then the office's name. */
+const TITLE_THEN_OFFICE = new RegExp(String.raw`^(?:(?:plt|plh)\.?\s+)?(?:kepala|sekretaris|direktur|ketua|camat|lurah|inspektur|kabag|kasubbag|kabid)\b[^,]{0,80},\s*(${OFFICE_WORD.source}.*)$`, 'i');
+
+function officeAfterTitle(value: string): string | null {
+  return TITLE_THEN_OFFICE.exec(value)?.[1] ?? null;
+}
+
 /**
  * A kop line that names only the parent of the sending office: "PEMERINTAH KABUPATEN …" (and a
  * line it wraps onto, holding no office word: "LEMATANG ILIR"), or a ministry line whose name (two
@@ -713,6 +720,9 @@ export function parseLetter(input: string): ParsedLetter {
   // So does an e-office page's "Asal Naskah" (the app's name stands where a kop would).
   if (from && !from.mail && (from.key === 'dari' || /^asal (naskah|surat)$/.test(from.key ?? ''))) {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
+    // "Asal Naskah : Kepala Bagian Tata Usaha, Kantor Wilayah …": the office, without its signer's title.
+    const office = sender === from ? officeAfterTitle(from.value) : null;
+    if (office) sender = { ...from, value: office, conf: 0.85, note: `Pengirim tanpa jabatan penanda tangan di depannya ("${from.value}") — periksa` };
   }
   // A webmail page copy: its subject line and sender line stand for the Subject and From headers.
   const webmail = webmailHeader(lines);

@@ -1238,8 +1238,41 @@ function readProse(para: Line[]): Draft[] {
       }
     }
     const { draft } = personFromText(j, { start, end }, 'prose', CONF.prose, staff);
-    if (!staff || draft.name) out.push(finishDraft(draft));
+    if (!staff || draft.name) out.push(draft);
     start = end;
   });
-  return out;
+  if (out.length >= 2) shareOut(j, nips[nips.length - 1], out);
+  return out.map(finishDraft);
+}
+
+export const SHARED_NOTE = 'Nilai dibagi menurut urutan ("masing-masing …", "keduanya …") dalam kalimat — periksa';
+
+/** "keduanya Pengelola Pengadaan Ahli Pertama pada …", "masing-masing sebagai Analis …": one jabatan said of everyone named. */
+const SHARED_POSITION = new RegExp(
+  `\\b(?:keduanya|ketiganya|keempatnya|kesemuanya|semuanya|masing-masing)\\s+(?:(?:adalah|sebagai|selaku)\\s+)?(${POSITION_TITLE}\\b.*?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:pada|di|dengan|yang|untuk|dan)\\b)`,
+);
+
+/**
+ * Several people named in one sentence, their e-mails and phones listed after the last NIP "masing-masing
+ * a@x dan b@y" (as many as the people): given in order; a jabatan said of them all ("keduanya …"): given
+ * to each. Flagged.
+ */
+function shareOut(j: Joined, lastNip: number, people: Draft[]): void {
+  const tail = j.text.slice(lastNip);
+  const shared = SHARED_POSITION.exec(j.text);
+  if (shared) {
+    const at = lineAt(j, shared.index);
+    for (const d of people) d.position = { value: collapse(shared[1]), line: at, conf: CONF.prose, rank: 3, note: SHARED_NOTE };
+  }
+  if (!/\bmasing-masing\b/i.test(tail)) return;
+  // Fresh copies: matchAll starts at a shared pattern's lastIndex.
+  const listed = (re: RegExp) => [...tail.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ value: m[0], at: lastNip + m.index }));
+  const emails = listed(EMAIL_IN_TEXT);
+  const phones = listed(PHONE_IN_TEXT);
+  // Only when the whole paragraph lists them there: one each, none beside a name.
+  const all = (re: RegExp) => [...j.text.matchAll(new RegExp(re.source, 'g'))].length;
+  if (emails.length === people.length && all(EMAIL_IN_TEXT) === emails.length)
+    people.forEach((d, k) => (d.email = { value: emails[k].value, line: lineAt(j, emails[k].at), conf: CONF.prose, rank: 0, note: SHARED_NOTE }));
+  if (phones.length === people.length && all(PHONE_IN_TEXT) === phones.length)
+    people.forEach((d, k) => (d.phone = { value: phones[k].value, line: lineAt(j, phones[k].at), conf: CONF.prose, rank: 0, note: SHARED_NOTE }));
 }

@@ -184,3 +184,33 @@ describe('a form response copied as text (question line, answer line)', () => {
     expect(parsed.people.map((p) => p.email)).toEqual(['tu.dispertan.tabanan@gmail.com']);
   });
 });
+
+describe('an e-office notification: two people in one sentence, their contacts "masing-masing … dan …"', () => {
+  const text = [
+    'Notifikasi Naskah Masuk',
+    '',
+    'Nomor Naskah   : B-771/Kk.12.3/PL.01/11/2026',
+    'Tanggal Naskah : 19 November 2026',
+    'Hal            : Permohonan Akun SPSE Pejabat Pengadaan',
+    'Asal Naskah    : Kepala Subbagian Umum, Kantor Kementerian Agama Kabupaten Sleman',
+    '',
+    'Isi Ringkas    :',
+    'Mohon dibuatkan akun SPSE bagi Sdr. Bayu Aji Nugroho, S.T. (NIP 199003112015031002) dan Sdri. Rina Kusumastuti, S.Kom. (NIP 199208042019032007), keduanya Pranata Komputer Ahli Pertama pada Subbagian Umum. Email masing-masing bayuaji.kemenag@gmail.com dan rinakusuma92@gmail.com, HP 0857-4001-2233 dan 0813-2900-4455.',
+    '',
+  ].join('\n');
+
+  it('e-mails and phones given in order, the shared jabatan to both, flagged', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => [p.name, p.position, p.email, p.phone])).toEqual([
+      ['Bayu Aji Nugroho, S.T.', 'Pranata Komputer Ahli Pertama', 'bayuaji.kemenag@gmail.com', '+6285740012233'],
+      ['Rina Kusumastuti, S.Kom.', 'Pranata Komputer Ahli Pertama', 'rinakusuma92@gmail.com', '+6281329004455'],
+    ]);
+    for (const f of ['people[0].email', 'people[0].phone', 'people[1].position']) expect(parsed.problems.some((x) => x.field === f)).toBe(true);
+  });
+
+  it('"Asal Naskah": the office without the signer\'s title before the comma, flagged', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.letter.sender).toBe('Kantor Kementerian Agama Kabupaten Sleman');
+    expect(parsed.problems.some((x) => x.field === 'letter.sender')).toBe(true);
+  });
+});
