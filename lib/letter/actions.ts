@@ -238,8 +238,10 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   if (subject !== null ? asksCreateAndReset(subject) : headsCreateAndReset(body)) return drafts.map((d) => createOrReset(lines, d));
   if (role === 'password-reset') return drafts.map(fromBody('reset'));
   const about = subject ?? body;
-  // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement.
-  const bothSides = subject !== null && OUTGOING.test(subject) && INCOMING.test(subject);
+  // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement; without a
+  // subject, a body asking to close an account and to make a new one ("penonaktifan akun … a.n. A" /
+  // "Pengganti beliau mohon dibuatkan akun baru:") is one too.
+  const bothSides = subject !== null ? OUTGOING.test(subject) && INCOMING.test(subject) : DEACTIVATION.test(body) && NEW_ACCOUNT.test(body);
   // "Perubahan Data dan Penonaktifan Akun PPK": each person's own request says which.
   if (subject !== null && CHANGE.test(subject) && DEACTIVATION.test(subject) && !CREATION.test(subject)) return drafts.map((d) => changeOrDeactivate(lines, d));
   if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));

@@ -810,7 +810,7 @@ function nameAtStart(text: string): string | null {
 
 /** The words a jabatan starts with. */
 const POSITION_TITLE =
-  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kasubbid|Kasubid|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
+  '(?:Auditor|Kepala|(?:Ka(?:subb?|b)ag|Kaur|Paur)[a-z]*|Kasubbid|Kasubid|Kabid|Kasi|Kasie|Kanit|Panit|Kasat|Bamin|Banum|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
 
 /** A text starting with a jabatan's first word, in any case ("staf Bagian Umum", "guru kelas"). */
 const LEADING_TITLE = new RegExp(`^${POSITION_TITLE}\\b`, 'i');
@@ -824,7 +824,7 @@ const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/
  * stop or linking word; a unit after "pada" / "di" is the office, not the position.
  */
 const APPOSITION = new RegExp(
-  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no(?=\\.))\\b)`,
+  `^\\s*\\)?\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no(?=\\.))\\b)`,
   'i',
 );
 

@@ -214,3 +214,33 @@ describe('an e-office notification: two people in one sentence, their contacts "
     expect(parsed.problems.some((x) => x.field === 'letter.sender')).toBe(true);
   });
 });
+
+describe('a chat asking to close one officer\'s account and to make one for the replacement', () => {
+  const text = [
+    'Brigpol Made Suta, [19.11.26 10:02]',
+    'Mohon izin penonaktifan akun Pejabat Pengadaan Polres Tabanan an. IPTU Komang Sudiarta (NRP 79050812), Kaurmintu Bag Ops Polres Tabanan, krn pensiun per 1 Desember 2026',
+    '',
+    'Brigpol Made Suta, [19.11.26 10:05]',
+    'Penggantinya mohon dibuatkan akun baru:',
+    'Nama: Putu Eka Jayanti, S.H.',
+    'NIP: 199002142015032003',
+    'Jabatan: Kasubbagrenmin Bag Ops Polres Tabanan',
+    'Email: ekajayanti.polri@gmail.com',
+    '',
+  ].join('\n');
+
+  it('the officer in the sentence is deactivated, the one under the heading created, both flagged', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => [p.name, p.action])).toEqual([
+      ['Komang Sudiarta', 'deactivate'],
+      ['Putu Eka Jayanti, S.H.', 'create'],
+    ]);
+    expect(parsed.problems.some((x) => x.field === 'people[1].action')).toBe(true);
+  });
+
+  it('the officer\'s jabatan set after the bracketed NRP ("(NRP …), Kaurmintu …") is read, flagged', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people[0].position).toBe('Kaurmintu Bag Ops Polres Tabanan');
+    expect(parsed.problems.some((x) => x.field === 'people[0].position')).toBe(true);
+  });
+});
