@@ -308,6 +308,8 @@ function readKvLine(d: Draft, kv: Kv, line: Line): ApplicantField | null {
       if (d[field]) d[field]!.note = SECOND_COLUMN_NOTE;
       return last;
     }
+    // A part read by its shape ("NIP … — Penata …") never replaces a field its own label gave.
+    if (field && part.note === MARKED_PART_NOTE && d[field]) continue;
     if (field) seen.add(field);
     last = applyKv(d, part, line, CONF.kv) ?? last;
     if (field && part.note && d[field]?.line === line) d[field]!.note = part.note;
@@ -1247,9 +1249,9 @@ function readProse(para: Line[]): Draft[] {
 
 export const SHARED_NOTE = 'Nilai dibagi menurut urutan ("masing-masing …", "keduanya …") dalam kalimat — periksa';
 
-/** "keduanya Pengelola Pengadaan Ahli Pertama pada …", "masing-masing sebagai Analis …": one jabatan said of everyone named. */
+/** "keduanya Pengelola Pengadaan Ahli Pertama pada …", "masing-masing Analis …": one jabatan said of everyone named ("sebagai …" names the role asked). */
 const SHARED_POSITION = new RegExp(
-  `\\b(?:keduanya|ketiganya|keempatnya|kesemuanya|semuanya|masing-masing)\\s+(?:(?:adalah|sebagai|selaku)\\s+)?(${POSITION_TITLE}\\b.*?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:pada|di|dengan|yang|untuk|dan)\\b)`,
+  `\\b(?:keduanya|ketiganya|keempatnya|kesemuanya|semuanya|masing-masing)\\s+(?:adalah\\s+)?(${POSITION_TITLE}\\b.*?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:pada|di|dengan|yang|untuk|dan)\\b)`,
 );
 
 /**
@@ -1260,7 +1262,8 @@ const SHARED_POSITION = new RegExp(
 function shareOut(j: Joined, lastNip: number, people: Draft[]): void {
   const tail = j.text.slice(lastNip);
   const shared = SHARED_POSITION.exec(j.text);
-  if (shared) {
+  // "masing-masing Pejabat Pengadaan": the SPSE role asked for, not a jabatan.
+  if (shared && !SPSE_ROLE_START.test(shared[1])) {
     const at = lineAt(j, shared.index);
     for (const d of people) d.position = { value: collapse(shared[1]), line: at, conf: CONF.prose, rank: 3, note: SHARED_NOTE };
   }

@@ -244,3 +244,30 @@ describe('a chat asking to close one officer\'s account and to make one for the 
     expect(parsed.problems.some((x) => x.field === 'people[0].position')).toBe(true);
   });
 });
+
+describe('a part read by its shape after a NIP does not replace a labelled jabatan', () => {
+  it('"Jabatan :" above "NIP … — Penata Muda (III/a)" keeps the jabatan', () => {
+    const text = [
+      'Hal : Permohonan Akun SPSE Pejabat Pengadaan',
+      '',
+      'Nama    : Sri Wahyuni, S.E.',
+      'Jabatan : Analis Pengadaan Barang/Jasa',
+      'NIP 19900505 201503 2 004 — Penata Muda (III/a)',
+      'Email   : sriwahyuni@gmail.com',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people.map((p) => p.position)).toEqual(['Analis Pengadaan Barang/Jasa']);
+  });
+});
+
+describe('"masing-masing sebagai <role>" after two people names the SPSE role, not a shared jabatan', () => {
+  it('each keeps the jabatan set after their NIP', () => {
+    const text = [
+      'Hal : Permohonan Akun SPSE Pejabat Pengadaan',
+      '',
+      'Mohon dibuatkan akun SPSE bagi Sdr. Andi Saputra, S.T., NIP 198801012014031002, Analis Pengadaan, dan Sdri. Maya Lestari, S.E., NIP 199002022015032003, Kepala Subbagian Umum, masing-masing sebagai Pejabat Pengadaan.',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people.map((p) => p.position)).toEqual(['Analis Pengadaan', 'Kepala Subbagian Umum']);
+  });
+});
