@@ -367,6 +367,21 @@ export const sameNumbers = (r: Reshaped) => r.origin.every((n, i) => n === i);
 const REQUEST_OPTION = /\b(?:reset|pembuatan|penonaktifan|nonaktif|perubahan|penggantian|pemulihan)\b/gi;
 
 /**
+ * A form's line of request options whose boxes the reader lost ("CD Pembuatan akun baru⇥DC Reset
+ * password", a scan): 2 or more short cells each naming a kind of request. With no ticked option read,
+ * what is asked is not known from the form: the line, or null.
+ */
+export function untickedOptionsLine(lines: readonly Line[]): Line | null {
+  return (
+    lines.find((l) => {
+      const cells = l.raw.split('\t').map((c) => c.trim()).filter(Boolean);
+      const kinds = cells.filter((c) => (c.match(REQUEST_OPTION) ?? []).length === 1);
+      return cells.length >= 2 && kinds.length >= 2 && cells.every((c) => c.length <= 50);
+    }) ?? null
+  );
+}
+
+/**
  * The answers to a form's request questions ("Peran / Hak Akses", "Jenis Permohonan"): what is
  * asked, when no Hal says it. A line of check boxes (check-boxes.ts: the ticked ones are read as
  * ticks, elsewhere), or of several kinds of request, is no answer: its first option is not the

@@ -13,7 +13,7 @@ import { findAssignment } from './assignment';
 import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
 import { ownUnitLine } from './kop-unit';
-import { requestAnswers, reshapeLayouts, sameNumbers } from './layouts';
+import { requestAnswers, reshapeLayouts, sameNumbers, untickedOptionsLine } from './layouts';
 import { lostPeople } from './lost-people';
 
 /*
@@ -78,6 +78,8 @@ function mailOwnAddress(sender: string, drafts: readonly Draft[]): string | null
   const name = new Set(words(drafts[0].name.value));
   return said.length >= 2 && said.every((w) => name.has(w)) ? m[2].toLowerCase() : null;
 }
+
+const LOST_TICKS_NOTE = 'Pilihan jenis permohonan tanpa centang yang terbaca; jenis permintaan ditebak — periksa';
 
 // ---------- evidence ----------
 
@@ -772,7 +774,10 @@ export function parseLetter(input: string): ParsedLetter {
 
   // No Hal: the form's answers and its ticked options ("☒ Perubahan data: alamat email") say what is asked.
   const asked = [answered, ticked].filter(Boolean).join('; ') || null;
-  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? asked, untickedRemoved);
+  const found = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? asked, untickedRemoved);
+  // A form's request options without a tick read (a scan lost the boxes): what is asked is a guess.
+  const lostTicks = !subject && !ticked ? untickedOptionsLine(lines.slice(0, sigStart)) : null;
+  const actions = lostTicks ? found.map((a) => ({ ...a, line: lostTicks, note: LOST_TICKS_NOTE })) : found;
   const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i].action }));
   actions.forEach((a, i) => {
     if (a.note && a.line) note(`people[${i}].action`, { line: a.line, conf: 0.7, note: a.note }, a.action);

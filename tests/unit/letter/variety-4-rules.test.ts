@@ -271,3 +271,34 @@ describe('"masing-masing sebagai <role>" after two people names the SPSE role, n
     expect(parseLetter(text).people.map((p) => p.position)).toEqual(['Analis Pengadaan', 'Kepala Subbagian Umum']);
   });
 });
+
+describe('a form whose request boxes the reader lost ("CD Pembuatan akun baru⇥DC Reset password")', () => {
+  const text = [
+    'PERUSAHAAN UMUM DAERAH PASAR KOTA MALANG',
+    '',
+    'FORMULIR LAYANAN AKUN SPSE',
+    'Nomor: 511/208/PD-Pasar/XI/2026',
+    '',
+    'Jenis permohonan:',
+    'CD Pembuatan akun baru\tDC Reset password',
+    'CD Penonaktifan akun\tPerubahan data: nomor HP',
+    '',
+    'Peran akun: Pejabat Pengadaan',
+    '',
+    'Nama lengkap\t: Hendra Wijaya, S.E.',
+    'Jabatan\t: Kepala Bagian Umum',
+    'No. HP\t: 0812-3301-4455',
+    '',
+  ].join('\n');
+
+  it('the action is flagged as a guess', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people).toHaveLength(1);
+    expect(parsed.problems.some((x) => x.field === 'people[0].action')).toBe(true);
+  });
+
+  it('with the tick read ("[x] Perubahan data") the form says it: a change', () => {
+    const parsed = parseLetter(text.replace('CD Pembuatan akun baru\tDC Reset', '[ ] Pembuatan akun baru\t[ ] Reset').replace('CD Penonaktifan akun\tPerubahan', '[ ] Penonaktifan akun\t[x] Perubahan'));
+    expect(parsed.people.map((p) => p.action)).toEqual(['change']);
+  });
+});
