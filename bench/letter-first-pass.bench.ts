@@ -13,7 +13,8 @@
  *    tests/fixtures/letters-variety — layouts the earlier sets left out, written before any parser
  *    run, tuned on since (variety-rules.test.ts); tests/fixtures/letters-variety-2 and -3 likewise
  *    (variety-2-rules.test.ts, variety-3-rules.test.ts); tests/fixtures/letters-fresh-7 — scored blind
- *    once, tuned on since (fresh-7-rules.test.ts).
+ *    once, tuned on since (fresh-7-rules.test.ts); tests/fixtures/letters-variety-4 — first pass in its
+ *    README, tuned on since (variety-4-rules.test.ts).
  * Per set it also counts the silent errors (a wrong value with no problem on its field: a defect)
  * and the values read right that still carry a flag (asked to be checked for nothing).
  *

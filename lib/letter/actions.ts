@@ -14,7 +14,8 @@ import { cellDelimiter, type Line } from './text';
 /** "APBD Perubahan", "Anggaran Perubahan", "Perubahan APBD": the changed budget, not a replaced person. */
 const REPLACEMENT = /\b(?:penggantian|pergantian|(?<!\b(?:APBD|APBN|anggaran)\s+)perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b|APBD\b|APBN\b|anggaran\b))/i;
 const DEACTIVATION = /\b(?:penonaktifan|menonaktifkan|dinonaktifkan|nonaktifkan|non-?aktif|pencabutan|penutupan|penghapusan)\s+(?:akun|user|hak\s+akses|(?:user\s*)?id)\b/i;
-const CHANGE = /\b(?:perubahan|pembaruan|pemutakhiran)\s+data\b/i;
+/** "Perubahan data", or a change of one field named: "ganti nomor HP", "perubahan alamat email", "ubah jabatan". */
+const CHANGE = /\b(?:(?:perubahan|pembaruan|pemutakhiran)\s+data|(?:perubahan|pembaruan|penggantian|ganti|mengganti|ubah|mengubah)\s+(?:(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|whatsapp|handphone|ponsel)|(?:alamat\s+)?e-?mail|jabatan)\b)/i;
 export const OUTGOING = /\b(?:semula|lama|penonaktifan|penutupan|pencabutan|penghapusan|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
 export const INCOMING = /\b(?:menjadi|baru|pembuatan|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
 
@@ -237,8 +238,10 @@ export function requestActions(lines: readonly Line[], drafts: readonly Draft[],
   if (subject !== null ? asksCreateAndReset(subject) : headsCreateAndReset(body)) return drafts.map((d) => createOrReset(lines, d));
   if (role === 'password-reset') return drafts.map(fromBody('reset'));
   const about = subject ?? body;
-  // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement.
-  const bothSides = subject !== null && OUTGOING.test(subject) && INCOMING.test(subject);
+  // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement; without a
+  // subject, a body asking to close an account and to make a new one ("penonaktifan akun … a.n. A" /
+  // "Pengganti beliau mohon dibuatkan akun baru:") is one too.
+  const bothSides = subject !== null ? OUTGOING.test(subject) && INCOMING.test(subject) : DEACTIVATION.test(body) && NEW_ACCOUNT.test(body);
   // "Perubahan Data dan Penonaktifan Akun PPK": each person's own request says which.
   if (subject !== null && CHANGE.test(subject) && DEACTIVATION.test(subject) && !CREATION.test(subject)) return drafts.map((d) => changeOrDeactivate(lines, d));
   if (!bothSides && DEACTIVATION.test(about)) return drafts.map(fromBody('deactivate'));

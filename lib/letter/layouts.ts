@@ -165,13 +165,30 @@ function formLabel(l: Line): string | null {
   const m = /^([A-Za-z][A-Za-z .,/()'-]{1,60}?)\s*(\*?)\s*(:?)$/.exec(l.text);
   if (!m || l.raw.includes('\t')) return null;
   const key = m[1].trim();
+  // "Nomor Surat Pengantar": the covering letter's number is the request's.
+  if (/^(nomor|no) surat( pengantar| permohonan)?$/.test(normKey(key))) return 'Nomor';
   // A label is made of label words only ("Nama Lengkap (beserta gelar)"), or marked as one ("NIP *", "Jabatan :").
   if (!m[2] && !m[3] && key.replace(LABEL_WORDS, '').replace(/[\s.,/()'-]+/g, '') !== '') return null;
   const k = normKey(key);
-  if (/^(cap waktu|timestamp|waktu pengisian)$/.test(k)) return 'Tanggal';
+  if (/^(cap waktu|stempel waktu|timestamp|waktu pengisian)$/.test(k)) return 'Tanggal';
   if (/^(nama )?(instansi|opd|perangkat daerah|satuan kerja|unit kerja)\b/.test(k)) return 'Instansi';
   if (/^(jenis (permohonan|layanan)|peran\b|hak akses)/.test(k)) return key;
   return isPersonKind(classifyKey(key)) ? key : null;
+}
+
+/** The label a form's respondent address is given: no person's field. */
+const RESPONDENT_LABEL = 'Pengisi formulir';
+
+/**
+ * A form that collects its respondent's address asks it first ("Alamat email", above the questions):
+ * when a later question asks the person's e-mail ("Email terdaftar di SPSE"), an e-mail question before
+ * the name's is who filled the form in, not the person. Its pair's index, or -1.
+ */
+function respondentEmail(lines: Line[], pairs: readonly number[]): number {
+  const kind = (i: number) => classifyKey(formLabel(lines[i]) ?? '');
+  const emails = pairs.filter((i) => kind(i) === 'email');
+  const name = pairs.find((i) => kind(i) === 'name');
+  return emails.length >= 2 && name !== undefined && emails[0] < name ? emails[0] : -1;
 }
 
 /**
@@ -186,9 +203,10 @@ function formAnswers(lines: Line[], notes: Map<number, string>): Line[] {
   }
   if (pairs.length < 3) return lines;
   const out = lines.slice();
+  const respondent = respondentEmail(lines, pairs);
   for (const i of pairs) {
     out[i] = blankAt(lines[i].n);
-    out[i + 1] = rewritten(`${formLabel(lines[i])} : ${lines[i + 1].text}`, [lines[i], lines[i + 1]]);
+    out[i + 1] = rewritten(`${i === respondent ? RESPONDENT_LABEL : formLabel(lines[i])} : ${lines[i + 1].text}`, [lines[i], lines[i + 1]]);
     notes.set(lines[i].n, FORM_ANSWER_NOTE);
     notes.set(lines[i + 1].n, FORM_ANSWER_NOTE);
   }
@@ -347,6 +365,21 @@ export const sameNumbers = (r: Reshaped) => r.origin.every((n, i) => n === i);
 
 /** Kinds of request: an answer naming two is a list of options (boxes a scan no longer shows as boxes), not the request. */
 const REQUEST_OPTION = /\b(?:reset|pembuatan|penonaktifan|nonaktif|perubahan|penggantian|pemulihan)\b/gi;
+
+/**
+ * A form's line of request options whose boxes the reader lost ("CD Pembuatan akun baru⇥DC Reset
+ * password", a scan): 2 or more short cells each naming a kind of request. With no ticked option read,
+ * what is asked is not known from the form: the line, or null.
+ */
+export function untickedOptionsLine(lines: readonly Line[]): Line | null {
+  return (
+    lines.find((l) => {
+      const cells = l.raw.split('\t').map((c) => c.trim()).filter(Boolean);
+      const kinds = cells.filter((c) => (c.match(REQUEST_OPTION) ?? []).length === 1);
+      return cells.length >= 2 && kinds.length >= 2 && cells.every((c) => c.length <= 50);
+    }) ?? null
+  );
+}
 
 /**
  * The answers to a form's request questions ("Peran / Hak Akses", "Jenis Permohonan"): what is

@@ -13,7 +13,7 @@ import { findAssignment } from './assignment';
 import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
 import { ownUnitLine } from './kop-unit';
-import { requestAnswers, reshapeLayouts, sameNumbers } from './layouts';
+import { requestAnswers, reshapeLayouts, sameNumbers, untickedOptionsLine } from './layouts';
 import { lostPeople } from './lost-people';
 
 /*
@@ -78,6 +78,8 @@ function mailOwnAddress(sender: string, drafts: readonly Draft[]): string | null
   const name = new Set(words(drafts[0].name.value));
   return said.length >= 2 && said.every((w) => name.has(w)) ? m[2].toLowerCase() : null;
 }
+
+const LOST_TICKS_NOTE = 'Pilihan jenis permohonan tanpa centang yang terbaca; jenis permintaan ditebak — periksa';
 
 // ---------- evidence ----------
 
@@ -305,6 +307,13 @@ function mostlyUpper(t: string): boolean {
 /** Words that open the name of an office (a unit under a government or ministry). */
 const OFFICE_WORD = /\b(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|BAGIAN|BIRO|KECAMATAN|KELURAHAN|DESA|RSUD|RUMAH SAKIT|PUSKESMAS|SMP|SMA|SMK|SD|MTS|MAN|UPT|UPTD|SATUAN|UNIT|PERWAKILAN|KEJAKSAAN|KEPOLISIAN|KEMENTERIAN|DIREKTORAT|LEMBAGA|KOMISI|POLITEKNIK|UNIVERSITAS)\b/;
 
+/** "Kepala Bagian Tata Usaha, Kantor Wilayah …": a signer's title, a comma, then the office's name. */
+const TITLE_THEN_OFFICE = new RegExp(String.raw`^(?:(?:plt|plh)\.?\s+)?(?:kepala|sekretaris|direktur|ketua|camat|lurah|inspektur|kabag|kasubbag|kabid)\b[^,]{0,80},\s*(${OFFICE_WORD.source}.*)$`, 'i');
+
+function officeAfterTitle(value: string): string | null {
+  return TITLE_THEN_OFFICE.exec(value)?.[1] ?? null;
+}
+
 /**
  * A kop line that names only the parent of the sending office: "PEMERINTAH KABUPATEN …" (and a
  * line it wraps onto, holding no office word: "LEMATANG ILIR"), or a ministry line whose name (two
@@ -396,7 +405,8 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
   if (unit) {
     const own = kept[unit.index];
     const above = kept.slice(0, unit.index).map((k) => k.t).join(' ');
-    return { value: own.t, line: own.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${unit.kind === 'school' ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
+    const value = kept.slice(unit.index, unit.index + unit.count).map((k) => k.t).join(' ');
+    return { value, line: own.l, conf: 0.85, note: `Instansi pengirim diambil dari baris ${unit.kind === 'school' ? 'sekolah' : 'unit'} pada kop; baris di atasnya ("${above}") dilewati — periksa` };
   }
   return {
     value: kept.map((k) => k.t).join(' '),
@@ -543,7 +553,8 @@ export function parseLetter(input: string): ParsedLetter {
         const next = lines[i + 1];
         const joined = /[/.-]$/.test(own) && next && !isBlank(next) && !parseKv(next.raw) ? own + collapse(firstColumn(next.raw.trim())) : own;
         number = {
-          value: joined.replace(/\s*\/\s*/g, '/'),
+          // "PL.01.01/ 3771 -35/XI/2026": the spaces around a typed-in agenda number are no part of it.
+          value: joined.replace(/\s*\/\s*/g, '/').replace(/(?<=\/[^/\s]*\d)\s+(?=-\s*\d)|(?<=\/[^/\s]*\d-)\s+(?=\d)/g, ''),
           line: l,
           conf: joined === own && !dated ? 0.95 : 0.8,
           ...(dated && { note: 'Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa' }),
@@ -711,6 +722,9 @@ export function parseLetter(input: string): ParsedLetter {
   // So does an e-office page's "Asal Naskah" (the app's name stands where a kop would).
   if (from && !from.mail && (from.key === 'dari' || /^asal (naskah|surat)$/.test(from.key ?? ''))) {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
+    // "Asal Naskah : Kepala Bagian Tata Usaha, Kantor Wilayah …": the office, without its signer's title.
+    const office = sender === from ? officeAfterTitle(from.value) : null;
+    if (office) sender = { ...from, value: office, conf: 0.85, note: `Pengirim tanpa jabatan penanda tangan di depannya ("${from.value}") — periksa` };
   }
   // A webmail page copy: its subject line and sender line stand for the Subject and From headers.
   const webmail = webmailHeader(lines);
@@ -758,7 +772,12 @@ export function parseLetter(input: string): ParsedLetter {
   if (subject) note('letter.subject', subject, letter.subject);
   if (role) note('letter.role', { line: subject && role.conf >= 0.9 ? subject.line : (lines.find((l) => l.text) ?? lines[0]), conf: role.conf }, letter.role);
 
-  const actions = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? answered, untickedRemoved);
+  // No Hal: the form's answers and its ticked options ("☒ Perubahan data: alamat email") say what is asked.
+  const asked = [answered, ticked].filter(Boolean).join('; ') || null;
+  const found = requestActions(lines, drafts, role?.role ?? null, subject?.value ?? asked, untickedRemoved);
+  // A form's request options without a tick read (a scan lost the boxes): what is asked is a guess.
+  const lostTicks = !subject && !ticked ? untickedOptionsLine(lines.slice(0, sigStart)) : null;
+  const actions = lostTicks ? found.map((a) => ({ ...a, line: lostTicks, note: LOST_TICKS_NOTE })) : found;
   const requested: RequestedPerson[] = people.map((p, i) => ({ ...p, action: actions[i].action }));
   actions.forEach((a, i) => {
     if (a.note && a.line) note(`people[${i}].action`, { line: a.line, conf: 0.7, note: a.note }, a.action);

@@ -2,6 +2,8 @@ import { withoutEselon, withoutPangkat } from './eselon';
 import { isNik, withoutNik } from './nik';
 import { withoutAccountRole } from './account-role';
 import { withoutKeptMarker } from './kept-value';
+import { withoutPositionNote } from './position-note';
+import { indonesianHalf, indonesianLabel, isBilingualPositionHeader } from './bilingual';
 import { type ApplicantField } from './schema';
 import { cellDelimiter, cleanName, HONORIFIC_WORD, ON_BEHALF_WORD, collapse, despace, firstColumn, isBlank, isIndented, isTitleSegment, joinLines, lineAt, type Joined, type Line } from './text';
 import { checkEmail, checkNip, checkPhone } from './validate';
@@ -56,7 +58,7 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Z
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s*62|62|\(?0)[\s.\-()]*8[\d\s.\-()]{6,18}\d/g;
 /** A value that is a phone number and nothing else (built once: readUnlabelled tests every line). */
 const PHONE_WHOLE = new RegExp(`^${PHONE_IN_TEXT.source}$`);
-export const ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/;
+export const ITEM = /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\))\s+(?=\S)/;
 /** "A. Nama : …", "II. NIP : …": a capital or Roman item marker, only before a person's label ("A. Rahman" is a name). */
 const LIST_ITEM_KV = /^\s*(?:[A-Z]|[IVX]{1,4})[.)]\s+(?=(?:nama|nip)\b)/i;
 
@@ -110,6 +112,13 @@ function personKey(key: string): ApplicantField | 'team' | null {
 }
 
 export function classifyKey(k: string): KeyKind {
+  const kind = classifyOneKey(k);
+  // "Nomor / Ref.", "Hal / Subject": a bilingual label, read by its Indonesian half.
+  const half = kind === 'other' ? indonesianLabel(k) : null;
+  return half ? classifyOneKey(half) : kind;
+}
+
+function classifyOneKey(k: string): KeyKind {
   const key = normKey(k);
   const person = personKey(key);
   if (person) return person;
@@ -157,8 +166,35 @@ function withInlineColons(value: string): string {
 const RESTORED = '\u200b';
 export const INLINE_LABEL_NOTE = 'Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa';
 
+/** Fields set apart by a middle dot or a dash in a NIP's, e-mail's or phone's line ("NIP 1981… — Penata …", "e-mail: a@b.c · HP 0811…"). */
+const FIELD_MARK = /\s+(?:[·•]|-(?=\s+[A-Za-z]))\s+/;
+const PHONE_PART = /^(?:no\.?\s*|nomor\s*)?(?:hp|wa|whatsapp|telp|telepon|ponsel)\b\.?\s*:?\s*(?=[+(]?\d)/i;
+const EMAIL_PART = /^(?:e-?mail|surel|pos-?el)\s*:?\s*(?=[\w.+-]+@)/i;
+export const MARKED_PART_NOTE = 'Beberapa data pada satu baris dipisah tanda "·" / "-"; nilai dibaca menurut bentuknya — periksa';
+
+/**
+ * "NIP 1981… — Penata Kadastral Ahli Muda", "e-mail: a@b.c · HP 0811… (WA)": the parts after the first
+ * are read by their own short label (HP, e-mail) or, after a NIP, a jabatan in capitalised words; flagged.
+ */
+function markedParts(kv: Kv): Kv[] | null {
+  if (kv.kind !== 'nip' && kv.kind !== 'email' && kv.kind !== 'phone') return null;
+  const parts = firstColumn(kv.value).split(FIELD_MARK);
+  if (parts.length < 2) return null;
+  const out: Kv[] = [{ ...kv, value: parts[0] }];
+  for (const p of parts.slice(1)) {
+    const phone = PHONE_PART.exec(p);
+    const email = EMAIL_PART.exec(p);
+    if (phone) out.push({ kind: 'phone', key: phone[0].replace(/[\s:]+$/, ''), value: p.slice(phone[0].length), note: MARKED_PART_NOTE });
+    else if (email) out.push({ kind: 'email', key: email[0].replace(/[\s:]+$/, ''), value: p.slice(email[0].length), note: MARKED_PART_NOTE });
+    else if (kv.kind === 'nip' && /^[A-Z][A-Za-z.,'\/() -]{2,80}$/.test(p.trim())) out.push({ kind: 'position', key: 'Jabatan', value: p.trim(), note: MARKED_PART_NOTE });
+  }
+  return out;
+}
+
 /** "Email: a@b.c, HP: 0812…" → two key–value pairs. */
 function splitInlineKv(kv: Kv): Kv[] {
+  const marked = markedParts(kv);
+  if (marked) return marked;
   const parts = withInlineColons(kv.value).split(/(?:[,;]\s*|\s+)(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i);
   if (parts.length === 1) return [kv];
   const out: Kv[] = [{ ...kv, value: parts[0] }];
@@ -272,6 +308,8 @@ function readKvLine(d: Draft, kv: Kv, line: Line): ApplicantField | null {
       if (d[field]) d[field]!.note = SECOND_COLUMN_NOTE;
       return last;
     }
+    // A part read by its shape ("NIP … — Penata …") never replaces a field its own label gave.
+    if (field && part.note === MARKED_PART_NOTE && d[field]) continue;
     if (field) seen.add(field);
     last = applyKv(d, part, line, CONF.kv) ?? last;
     if (field && part.note && d[field]?.line === line) d[field]!.note = part.note;
@@ -341,6 +379,7 @@ export function finishDraft(draft: Draft): Draft {
   const d: Draft = { ...draft };
   // "(tetap)": a change letter keeping the old value.
   for (const f of ['position', 'email', 'phone'] as const) if (d[f]) d[f] = withoutKeptMarker(d[f]!);
+  if (d.position) d.position = withoutPositionNote(d.position);
   // A "Peran" column's "PPK" is the account asked, not the jabatan.
   if (d.position && !withoutAccountRole(d.position)) delete d.position;
   const out: Draft = { ...d };
@@ -692,7 +731,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   // A header without a single row below, its cells single words, is no table: a PDF line of words
   // set apart by justified gaps ("akun⇥auditor⇥SPSE⇥atas⇥nama⇥…⇥NIP⇥19890404") is prose.
   if (j === i + 1 && header.length >= 6 && header.every((h) => !/\s/.test(h.trim()))) return null;
-  const finished = drafts.map(finishDraft);
+  // "Jabatan Position": a bilingual table's jabatan cell in both languages keeps the Indonesian half.
+  const bilingual = header.some((h, k) => cols[k]?.includes('position') && isBilingualPositionHeader(h));
+  const finished = drafts.map((d) => finishDraft(bilingual && d.position ? { ...d, position: indonesianHalf(d.position) } : d));
   // A row with more cells than its header: a cell split in two ("Dewi Lestari,⇥S.E.") moved the ones after it.
   for (const k of wider) for (const slot of Object.values(finished[k])) slot!.note ??= WIDER_ROW_NOTE;
   for (const k of openName) if (finished[k].name) finished[k].name.note ??= OPEN_NAME_NOTE;
@@ -771,7 +812,7 @@ function nameAtStart(text: string): string | null {
 
 /** The words a jabatan starts with. */
 const POSITION_TITLE =
-  '(?:Auditor|Kepala|Kasubbag|Kasubag|Kasubbid|Kasubid|Kabag|Kabid|Kasi|Kasie|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
+  '(?:Auditor|Kepala|(?:Ka(?:subb?|b)ag|Kaur|Paur)[a-z]*|Kasubbid|Kasubid|Kabid|Kasi|Kasie|Kanit|Panit|Kasat|Bamin|Banum|Staf|Staff|Pejabat|Pengelola|Analis|Pranata|Bendahara|Operator|Ketua|Sekretaris|Anggota|Inspektur|Penyidik|Jaksa|Pengawas|Verifikator|Petugas|Guru|Camat|Lurah|Direktur|Pengadministrasi|Penyusun|Pemeriksa|Penelaah|Fungsional)';
 
 /** A text starting with a jabatan's first word, in any case ("staf Bagian Umum", "guru kelas"). */
 const LEADING_TITLE = new RegExp(`^${POSITION_TITLE}\\b`, 'i');
@@ -785,7 +826,7 @@ const POSITION_CLAUSE = new RegExp(`^${POSITION_TITLE}(?:\\s+(?:[A-Z][A-Za-z.\\/
  * stop or linking word; a unit after "pada" / "di" is the office, not the position.
  */
 const APPOSITION = new RegExp(
-  `^\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no(?=\\.))\\b)`,
+  `^\\s*\\)?\\s*,\\s*(${POSITION_TITLE}\\b.*?(?:\\s*\\([^()]{2,60}\\))?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:yang|dengan|selaku|sebagai|untuk|serta|e-?mail|surel|hp|nomor|no(?=\\.))\\b)`,
   'i',
 );
 
@@ -1199,8 +1240,42 @@ function readProse(para: Line[]): Draft[] {
       }
     }
     const { draft } = personFromText(j, { start, end }, 'prose', CONF.prose, staff);
-    if (!staff || draft.name) out.push(finishDraft(draft));
+    if (!staff || draft.name) out.push(draft);
     start = end;
   });
-  return out;
+  if (out.length >= 2) shareOut(j, nips[nips.length - 1], out);
+  return out.map(finishDraft);
+}
+
+export const SHARED_NOTE = 'Nilai dibagi menurut urutan ("masing-masing …", "keduanya …") dalam kalimat — periksa';
+
+/** "keduanya Pengelola Pengadaan Ahli Pertama pada …", "masing-masing Analis …": one jabatan said of everyone named ("sebagai …" names the role asked). */
+const SHARED_POSITION = new RegExp(
+  `\\b(?:keduanya|ketiganya|keempatnya|kesemuanya|semuanya|masing-masing)\\s+(?:adalah\\s+)?(${POSITION_TITLE}\\b.*?)(?=\\s*(?:[,;()]|\\.\\s|\\.$|$)|\\s(?:pada|di|dengan|yang|untuk|dan)\\b)`,
+);
+
+/**
+ * Several people named in one sentence, their e-mails and phones listed after the last NIP "masing-masing
+ * a@x dan b@y" (as many as the people): given in order; a jabatan said of them all ("keduanya …"): given
+ * to each. Flagged.
+ */
+function shareOut(j: Joined, lastNip: number, people: Draft[]): void {
+  const tail = j.text.slice(lastNip);
+  const shared = SHARED_POSITION.exec(j.text);
+  // "masing-masing Pejabat Pengadaan": the SPSE role asked for, not a jabatan.
+  if (shared && !SPSE_ROLE_START.test(shared[1])) {
+    const at = lineAt(j, shared.index);
+    for (const d of people) d.position = { value: collapse(shared[1]), line: at, conf: CONF.prose, rank: 3, note: SHARED_NOTE };
+  }
+  if (!/\bmasing-masing\b/i.test(tail)) return;
+  // Fresh copies: matchAll starts at a shared pattern's lastIndex.
+  const listed = (re: RegExp) => [...tail.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ value: m[0], at: lastNip + m.index }));
+  const emails = listed(EMAIL_IN_TEXT);
+  const phones = listed(PHONE_IN_TEXT);
+  // Only when the whole paragraph lists them there: one each, none beside a name.
+  const all = (re: RegExp) => [...j.text.matchAll(new RegExp(re.source, 'g'))].length;
+  if (emails.length === people.length && all(EMAIL_IN_TEXT) === emails.length)
+    people.forEach((d, k) => (d.email = { value: emails[k].value, line: lineAt(j, emails[k].at), conf: CONF.prose, rank: 0, note: SHARED_NOTE }));
+  if (phones.length === people.length && all(PHONE_IN_TEXT) === phones.length)
+    people.forEach((d, k) => (d.phone = { value: phones[k].value, line: lineAt(j, phones[k].at), conf: CONF.prose, rank: 0, note: SHARED_NOTE }));
 }

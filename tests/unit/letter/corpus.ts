@@ -58,6 +58,8 @@ export const varietyDir = fileURLToPath(new URL('../../fixtures/letters-variety/
 export const variety2Dir = fileURLToPath(new URL('../../fixtures/letters-variety-2/', import.meta.url));
 /** A third variety set (round 9): 18 more layouts, first-pass score in its README, tuned on since. */
 export const variety3Dir = fileURLToPath(new URL('../../fixtures/letters-variety-3/', import.meta.url));
+/** A fourth variety set (round 10): 20 born-digital letters (and 8 scans in scans/), first-pass score in its README, tuned on since. */
+export const variety4Dir = fileURLToPath(new URL('../../fixtures/letters-variety-4/', import.meta.url));
 /** The seventh fresh set (round 9): 16 born-digital letters, scored blind once (README), tuned on since. */
 export const fresh7Dir = fileURLToPath(new URL('../../fixtures/letters-fresh-7/', import.meta.url));
 
@@ -69,6 +71,7 @@ export const TUNED_FRESH_SETS = [
   { label: 'second variety set (tuned since round 9)', dir: variety2Dir },
   { label: 'third variety set (tuned since round 9)', dir: variety3Dir },
   { label: 'seventh fresh set (tuned since round 10)', dir: fresh7Dir },
+  { label: 'fourth variety set (tuned since round 10)', dir: variety4Dir },
 ] as const;
 
 /** How a letter file was made: plain text, Word, PDF saved by LibreOffice, PDF from another tool. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fresh7Dir, loadCorpus, loadFileCorpus, readCorpusLetter, scoreLetter, silentMisses, variety2Dir, variety3Dir, varietyDir } from './corpus';
+import { fresh7Dir, loadCorpus, loadFileCorpus, readCorpusLetter, scoreLetter, silentMisses, variety2Dir, variety3Dir, variety4Dir, varietyDir } from './corpus';
 
 /**
  * tests/fixtures/letters-variety (tuned since round 8), letters-variety-2 (tuned since round 9),
- * letters-variety-3 (tuned since round 9) and letters-fresh-7 (scored blind once, tuned since round 10):
+ * letters-variety-3 (tuned since round 9), letters-fresh-7 (scored blind once, tuned since round 10) and
+ * letters-variety-4 (first pass in its README, tuned since round 10):
  * .txt, .docx and PDF letters in layouts the earlier sets left out, each read as `letter parse FILE
  * --json` reads it: every field right, no silent error.
  */
@@ -12,6 +13,7 @@ const sets = [
   { label: 'letters-variety-2', dir: variety2Dir, count: 20 },
   { label: 'letters-variety-3', dir: variety3Dir, count: 18 },
   { label: 'letters-fresh-7', dir: fresh7Dir, count: 16 },
+  { label: 'letters-variety-4', dir: variety4Dir, count: 20 },
 ];
 /** Not read yet (none now; 19, a table row split by a page break, is read since round 9): its wrong values must all be flagged. */
 const OPEN = new Set<string>([]);
