@@ -85,6 +85,7 @@ const RULES: Rule[] = [
   [/^Dua kolom data berdampingan dibaca terpisah \(kolom kiri, lalu kolom kanan\) — periksa$/, () => 'Two data columns side by side read apart (left column, then right column) — check'],
   [/^Perihal diambil dari subjek email, bukan dari surat — periksa$/, () => 'Subject taken from the e-mail’s subject, not from the letter — check'],
   [/^Perihal mungkin berlanjut pada baris di bawahnya — periksa$/, () => 'The subject may go on in the line below it — check'],
+  [/^Perihal digabung dengan baris di atas labelnya \(label di tengah sel\) — periksa$/, () => 'Subject joined with the lines above its label (a label centred in its cell) — check'],
   [/^Tanggal surat digabung dengan (tahun|bulan dan tahun) pada baris di bawahnya — periksa$/, (m) => `Letter date joined with the ${m[1] === 'tahun' ? 'year' : 'month and year'} on the line below — check`],
   [/^Tanggal diambil dari kepala email, bukan dari surat — periksa$/, () => 'Date taken from the e-mail header, not from the letter — check'],
   [/^Pengirim diambil dari baris "Dari"; kop surat menyebut "(.*)" — periksa$/s, (m) => `Sender taken from the "Dari" line; the letterhead says "${m[1]}" — check`],
@@ -108,8 +109,8 @@ const RULES: Rule[] = [
     (m) => `Letter changing and deactivating accounts: ${m[1] === 'perubahan data' ? 'a data change' : 'deactivation'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
   ],
   [
-    /^Surat akun baru dan reset: (akun baru|reset kata sandi) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
-    (m) => `Letter asking new accounts and resets: ${m[1] === 'akun baru' ? 'a new account' : 'a password reset'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
+    /^Surat akun baru dan reset: (akun baru|reset kata sandi|penonaktifan) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
+    (m) => `Letter asking new accounts and resets: ${m[1] === 'akun baru' ? 'a new account' : m[1] === 'penonaktifan' ? 'deactivation' : 'a password reset'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
   ],
   [/^Surat akun baru dan reset: tidak jelas akun pegawai ini dibuat atau direset; dianggap akun baru — periksa$/, () => 'Letter asking new accounts and resets: unclear whether this person’s account is created or reset; taken as a new account — check'],
   [/^Surat perubahan data dan penonaktifan: tidak jelas akun pegawai ini diubah atau dinonaktifkan; dianggap perubahan — periksa$/, () => 'Letter changing and deactivating accounts: unclear whether this person’s account is changed or deactivated; taken as a change — check'],

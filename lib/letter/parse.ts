@@ -568,10 +568,14 @@ export function parseLetter(input: string): ParsedLetter {
         const head = above && /^lamp/.test(normKey(above.key)) ? LAMPIRAN_THEN_TEXT.exec(collapse(firstColumn(above.value))) : null;
         if (head) parts.unshift(head[1]);
         // A label centred in its layout cell: the value's first lines stand above it ("\t\tPermohonan …" /
-        // "Perihal\t: pada Dinas …"), under the label line before ("Lampiran : -").
+        // "Perihal\t: pada Dinas …" / "\t\tRuang …"), under the label line before ("Lampiran : -"), as many
+        // as go on below it (or one more); a date's wrapped piece ("\t\tNovember 2026") is none.
+        const cellLine = (c: Line | undefined) => !!c && /^\t+\S/.test(c.raw) && !parseKv(c.raw) && !dateLine(c) && !/^\w+\s+\d{4}$/.test(c.text);
         const over: Line[] = [];
-        for (let k = i - 1; k > 0 && value && !head && /^\t+\S/.test(lines[k].raw) && !parseKv(lines[k].raw); k--) over.unshift(lines[k]);
-        const overLabel = over.length > 0 && parseKv(lines[i - over.length - 1].raw) !== null;
+        for (let k = i - 1; k > 0 && value && !head && cellLine(lines[k]); k--) over.unshift(lines[k]);
+        let goesOnBelow = 0;
+        while (cellLine(lines[i + 1 + goesOnBelow])) goesOnBelow++;
+        const overLabel = over.length > 0 && goesOnBelow > 0 && over.length <= goesOnBelow + 1 && parseKv(lines[i - over.length - 1].raw) !== null;
         if (overLabel) parts.unshift(...over.map((c) => collapse(c.text)));
         // Where the value starts: a line indented far past it is a right-hand column ("di -" / "K U P A N G").
         const valueAt = /\t/.test(l.raw) ? Infinity : l.raw.indexOf(kv.value.trim());
