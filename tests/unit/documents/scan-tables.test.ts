@@ -364,3 +364,32 @@ describe('a lettered list item over a person\'s labels', () => {
     expect([person.name, person.nip, person.position]).toEqual(['Yulianti, S.Sos', '197506121999032004', 'Kepala Subbagian Umum']);
   });
 });
+
+describe('a typed bar table of one row', () => {
+  it('puts back the bars read as letters glued to a word ("INIP", "(|Sinta") where the other line has a bar, and takes the bars of one column read a little apart as one column', () => {
+    const out = texts(
+      line(713, [[155, 184, 'No'], [208, 211, '|'], [223, 289, 'Nama'], [538, 604, 'INIP', 50], [880, 883, '|'], [898, 981, 'Jabatan'], [1170, 1173, '|'], [1185, 1255, 'E-mail'], [1605, 1608, '|', 38], [1620, 1649, 'HP', 38]], 24),
+      line(747, [[155, 166, '1'], [208, 279, '(|Sinta', 29], [291, 360, 'Dewi,'], [371, 442, 'S.Kom'], [538, 540, '|', 65], [553, 609, '1993'], [619, 676, '0101'], [687, 744, '2019'], [754, 781, '03'], [792, 803, '2'], [814, 856, '004'], [867, 870, '|'], [882, 969, 'Pranata'], [981, 1094, 'Komputer'], [1170, 1173, '|'], [1184, 1529, 'sinta.dewi@belitungkab.go.id'], [1605, 1608, '|'], [1619, 1814, '0857-6600-1234']], 24),
+    );
+    expect(out.map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      'No | Nama | NIP | Jabatan | E-mail | HP',
+      '1 | Sinta Dewi, S.Kom | 1993 0101 2019 03 2 004 | Pranata Komputer | sinta.dewi@belitungkab.go.id | 0857-6600-1234',
+    ]);
+  });
+});
+
+describe('a typed bar table whose bars stand unevenly from line to line', () => {
+  it('reads a bar as a letter or lost in a word\'s box where the column\'s bars stand on other lines, but keeps a digit beside a bar read right', () => {
+    const out = texts(
+      line(1364, [[147, 150, '|'], [162, 198, 'No.'], [215, 216, '|'], [227, 295, 'Nama'], [305, 313, '/'], [322, 360, 'NIP'], [831, 834, '|'], [847, 979, 'Kedudukan'], [1010, 1012, '|'], [1025, 1089, 'Email'], [1393, 1396, '|'], [1408, 1445, 'No.'], [1457, 1487, 'HP'], [1612, 1615, '|']], 25),
+      line(1435, [[147, 150, '|', 60], [163, 181, '1.', 60], [229, 304, '(indra', 68], [316, 416, 'Kusuma,'], [428, 485, 'S.T./'], [496, 616, '19860120'], [627, 717, '201101'], [729, 740, '1'], [751, 795, '003'], [807, 810, '|'], [822, 888, 'Ketua'], [1023, 1026, '|'], [1039, 1384, 'indra.kusuma@bangka.go.id'], [1396, 1399, '|'], [1411, 1612, '0812-7001-0001'], [1624, 1627, '|']], 24),
+      line(1471, [[147, 181, '12.'], [229, 232, '|'], [245, 315, 'Melati'], [326, 423, 'Suryani,'], [434, 477, 'S.E.'], [487, 495, '/'], [506, 625, '19910511'], [637, 727, '201503'], [738, 750, '2'], [761, 804, '007'], [817, 820, '|'], [832, 953, 'Sekretaris'], [964, 967, '|'], [980, 1256, 'melati.s@bangka.go.id'], [1434, 1437, '|'], [1449, 1649, '0812-7001-0002'], [1662, 1665, '|']], 24),
+      line(1507, [[147, 181, '|3.'], [229, 314, 'Andre', 37], [325, 431, 'Pratama,'], [442, 500, 'S.T./'], [510, 631, '19930909'], [642, 731, '201902'], [744, 754, '1'], [766, 809, '001'], [821, 824, '|'], [835, 936, 'Anggota'], [1037, 1040, '|'], [1052, 1413, 'andre.pratama@bangka.go.id'], [1426, 1429, '|'], [1440, 1641, '0812-7001-0003'], [1653, 1656, '|']], 25),
+    );
+    expect(out.slice(1).map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      '| 1. | indra Kusuma, S.T./ 19860120 201101 1 003 | Ketua | indra.kusuma@bangka.go.id | 0812-7001-0001 |',
+      '| 2. | Melati Suryani, S.E. / 19910511 201503 2 007 | Sekretaris | melati.s@bangka.go.id | 0812-7001-0002 |',
+      '| 3. | Andre Pratama, S.T./ 19930909 201902 1 001 | Anggota | andre.pratama@bangka.go.id | 0812-7001-0003 |',
+    ]);
+  });
+});
