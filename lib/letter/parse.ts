@@ -496,7 +496,8 @@ function subjectBelow(lines: Line[], i: number): Line | null {
  * "Perihal : … Permohonan Akun" over "SPSE" alone with a blank line after it: a PDF wrapped the
  * subject's last words (one to three capitalised words, an acronym, a year) to the margin.
  */
-const SUBJECT_TAIL_WORD = String.raw`(?:\(?[A-Z][A-Za-z0-9./-]*\)?|\d{4})`;
+// A unit's code and name ("0734/Kota Yogyakarta", a Kodim) may start it.
+const SUBJECT_TAIL_WORD = String.raw`(?:\(?[A-Z][A-Za-z0-9./-]*\)?|\d{4}|\d{2,4}\/[A-Z][A-Za-z.-]*)`;
 const SUBJECT_TAIL = new RegExp(`^${SUBJECT_TAIL_WORD}(?:\\s+${SUBJECT_TAIL_WORD}){0,2}$`);
 /** Set alone under the subject but not part of it: a status, an addressee, a heading. */
 const NOT_A_SUBJECT_TAIL = /^(?:segera|sangat segera|penting|rahasia|biasa|terbatas|kepada|yth|di|lampiran|tembusan)\b/i;

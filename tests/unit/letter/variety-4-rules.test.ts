@@ -302,3 +302,22 @@ describe('a form whose request boxes the reader lost ("CD Pembuatan akun baru⇥
     expect(parsed.people.map((p) => p.action)).toEqual(['change']);
   });
 });
+
+describe('a subject wrapped before a unit\'s code and name ("… Kodim" / "0412/Lampung Utara")', () => {
+  it('the code line alone under the subject goes on with it', () => {
+    const text = [
+      'KOMANDO DISTRIK MILITER 0412/LAMPUNG UTARA',
+      '',
+      'Nomor\t: B/702/XI/2026',
+      'Perihal\t: Permohonan Akun SPSE Pejabat Pengadaan Kodim',
+      '0412/Lampung Utara',
+      '',
+      'Kepada Yth. Kepala LPSE Kabupaten Lampung Utara',
+      '',
+      'Nama\t: Rudi Hartono, S.E.',
+      'NIP\t: 198703152010121002',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).letter.subject).toBe('Permohonan Akun SPSE Pejabat Pengadaan Kodim 0412/Lampung Utara');
+  });
+});
