@@ -94,6 +94,13 @@ describe('messageIn: lib messages in both languages', () => {
       '04/11/26 10.03 - Ani: Nama: A\nNIP: 19750202 200003 1 005\n04/11/26 10.31 - Ani: Ini surat permohonannya pak, nomor 440/91/Dinkes/2026',
       // A change letter keeping a value ("tetap").
       'Hal : Perubahan Data PP\n\nNama : A\nNIP : 19750202 200003 1 005\nJabatan : Kasi Umum (tetap)\nEmail : tetap (a@x.id)',
+      // A jabatan's lower-case note, a person block's parts, a bilingual jabatan, contacts shared out in a
+      // sentence, an e-office sender after its signer's title, a form whose boxes were lost.
+      'Hal : Akun PP\n\nNama : A\nNIP : 19750202 200003 1 005\nJabatan : Kasi Umum (dirotasi ke Dinas X)',
+      'Hal : Akun PP\n\n(1) Ani Rahma, S.E.\nNIP 19750202 200003 1 005 — Analis Keuangan\ne-mail: a@x.id · HP 0812-1111-2222',
+      'Hal : Akun PPK\n\nNo\tNama Name\tNIP Employee ID\tJabatan Position\n1\tAni\t19860930 201101 2 004\tPPK 1 / Commitment Officer 1',
+      'Asal Naskah : Kepala Bagian Umum, Kantor Wilayah X\nHal : Akun PP\n\nMohon dibuatkan akun bagi Sdr. Ani (NIP 198609302011012004) dan Sdr. Budi (NIP 197502022000031005), keduanya Analis Keuangan. Email masing-masing a@x.id dan b@x.id.',
+      'FORMULIR\nNomor: 1/2/X/2026\n\nCD Pembuatan akun baru\tDC Reset password\n\nPeran akun: Pejabat Pengadaan\n\nNama lengkap\t: Ani\nNIP\t: 198609302011012004',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
     expectBothLanguages(messages);
