@@ -9,6 +9,11 @@ import type { Lang } from './i18n';
  * A message no rule knows stays as written (tests/unit/i18n-messages.test.ts makes every message
  * lib/ produces known).
  */
+/** A lost person's sign (lib/letter/lost-people.ts) in English: a staff number as written, a numbered table row, a list item. */
+function staffSign(sign: string): string {
+  return sign.replace(/^baris tabel no\. (\d+)$/, 'table row no. $1').replace(/^butir daftar /, 'list item ');
+}
+
 type Translate = (message: string) => string;
 type Rule = [RegExp, (m: RegExpExecArray, tr: Translate) => string];
 
@@ -100,6 +105,19 @@ const RULES: Rule[] = [
   [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kolom status barisnya — periksa$/, () => 'Replacement letter: incoming person (account created) by the status cell of their row — check'],
   [/^Surat penggantian: pegawai lama \(dinonaktifkan\) menurut kata sebelum namanya — periksa$/, () => 'Replacement letter: outgoing person (deactivated) by the words before their name — check'],
   [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kata sebelum namanya — periksa$/, () => 'Replacement letter: incoming person (account created) by the words before their name — check'],
+  [/^Surat penggantian: pegawai lama \(dinonaktifkan\) menurut kalimat pengantar daftarnya — periksa$/, () => 'Replacement letter: outgoing person (deactivated) by the sentence leading into their list — check'],
+  [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kalimat pengantar daftarnya — periksa$/, () => 'Replacement letter: incoming person (account created) by the sentence leading into their list — check'],
+  [
+    /^Jumlah pegawai yang terbaca \((\d+)\) kurang dari yang disebut surat \(sedikitnya (\d+)\): (.+) di baris (\d+) tidak masuk ke pegawai mana pun — periksa apakah ada pegawai yang terlewat$/,
+    (m) => `Fewer people read (${m[1]}) than the letter names (at least ${m[2]}): ${staffSign(m[3])} on line ${m[4]} belongs to no person read — check whether someone was missed`,
+  ],
+  [
+    /^Pegawai ini terbaca sesudah baris (\d+) \((.+) tanpa pegawai\): urutan dan isi baris pegawai mungkin bergeser — periksa$/,
+    (m) => `This person was read after line ${m[1]} (${staffSign(m[2])} with no person): the people's order and row values may have shifted — check`,
+  ],
+  [/^Jumlah orang yang disebut surat \((\d+)\) tidak sama dengan yang terbaca \((\d+)\) — periksa apakah ada pegawai yang terlewat$/, (m) => `The letter names ${m[1]} people, ${m[2]} were read — check whether someone was missed`],
+  [/^Email memuat nama pegawai lain \((.+)\), bukan nama pegawai ini: nilai mungkin dari baris lain — periksa$/, (m) => `The e-mail holds another person's name (${m[1]}), not this person's: the value may come from another row — check`],
+  [/^Perihal digabung dengan baris di atas labelnya \(label di tengah sel\) — periksa$/, () => 'Subject joined with the line above its label (label centred in its cell) — check'],
   [/^Surat penggantian: pegawai lama \(dinonaktifkan\) menurut kalimat tentang dirinya — periksa$/, () => 'Replacement letter: outgoing person (deactivated) by the sentence about them — check'],
   [/^Surat penggantian: pegawai baru \(dibuatkan akun\) menurut kalimat tentang dirinya — periksa$/, () => 'Replacement letter: incoming person (account created) by the sentence about them — check'],
   [/^Surat pembuatan dan perubahan akun: akun baru menurut judul di atasnya — periksa$/, () => 'Letter creating and changing accounts: a new account by the heading above — check'],

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { errorMessageIn, messageIn } from '../../lib/i18n-messages';
 import { parseLetter } from '../../lib/letter/parse';
 import { findProblems } from '../../lib/letter/problems';
+import { lostPeople } from '../../lib/letter/lost-people';
+import { toLines } from '../../lib/letter/text';
 import { checkEmail, checkNip, checkPhone } from '../../lib/letter/validate';
 import { sopErrorMap, validateSopFile, formatSopErrors } from '../../lib/sop/validate';
 import { getBuiltinSop } from '../../lib/sop/catalog';
@@ -103,6 +105,15 @@ describe('messageIn: lib messages in both languages', () => {
       'FORMULIR\nNomor: 1/2/X/2026\n\nCD Pembuatan akun baru\tDC Reset password\n\nPeran akun: Pejabat Pengadaan\n\nNama lengkap\t: Ani\nNIP\t: 198609302011012004',
     ])
       for (const p of parseLetter(text).problems) messages.push(p.message);
+    // People lost or shifted (lib/letter/lost-people.ts): a staff number, a numbered row and a list item
+    // nobody carries, a count said, an e-mail naming another person.
+    const two = [
+      { name: 'Siti Rahmah', nip: null, position: null, email: 'dedi.k@x.id', phone: null },
+      { name: 'Dedi Kurniawan', nip: null, position: null, email: null, phone: null },
+    ];
+    const read = { 'people[0].name': { confidence: 0.9, line: 5, source: '' }, 'people[1].name': { confidence: 0.9, line: 6, source: '' } };
+    const lost = toLines('Sdr. Edi, NPP 1998.0412.011, Kaur\n1\tAni\tStaf\tani@x.id\n2. Sdri. Wulan Sari, Staf\nsebanyak 4 (empat) orang\nx\ny');
+    for (const p of [...lostPeople(lost, two, read, null), ...lostPeople(lost.slice(3), two, read, null)]) messages.push(p.message);
     expectBothLanguages(messages);
     expect(messageIn('en', 'NIP tidak sah: NIP harus 18 digit, tertulis 5 digit')).toBe('NIP invalid: a NIP has 18 digits, 5 written');
   });
