@@ -100,6 +100,33 @@ function layoutTabBlocks(lines: string[]): Segment[][] {
   return out;
 }
 
+/** The widest a typeset line may run, in characters: at the smallest type (20 px) it fits the margins. */
+const WRAP_AT = 110;
+
+/**
+ * Lines running past `WRAP_AT` wrapped at spaces, as a printer wraps a long paragraph line: the rest goes
+ * on under the last piece's start. A line of table pieces whose last piece starts far right is left as is.
+ */
+function wrapLong(lines: Segment[][]): Segment[][] {
+  return lines.flatMap((segs) => {
+    const last = segs[segs.length - 1];
+    if (!last || last.col + last.text.length <= WRAP_AT || last.col > WRAP_AT / 2) return [segs];
+    const room = WRAP_AT - last.col;
+    const out: Segment[][] = [];
+    let rest = last.text;
+    let head = segs.slice(0, -1);
+    while (rest.length > room) {
+      const cut = rest.lastIndexOf(' ', room);
+      if (cut <= 0) break;
+      out.push([...head, { col: last.col, text: rest.slice(0, cut) }]);
+      rest = rest.slice(cut + 1);
+      head = [];
+    }
+    out.push([...head, { col: last.col, text: rest }]);
+    return out;
+  });
+}
+
 /** Paper of the style's colour, and the drawing turned by its rotation about the page centre (restore after). */
 function tiltedPaper(ctx: SKRSContext2D, style: ScanStyle): void {
   const { width, height } = A4_200DPI;
@@ -145,10 +172,10 @@ function degrade(ctx: SKRSContext2D, style: ScanStyle, rand: () => number): void
 
 /**
  * The pages of `text` scanned in `style`, one image each (JPEG or PNG bytes). A letter too long for
- * one page at 10.5 pt continues on the next.
+ * one page at 10.5 pt continues on the next; a line too long for the page wraps at a space.
  */
 export function renderScan(text: string, style: ScanStyle, seed = 1): Buffer[] {
-  const lines = layoutTabBlocks(text.replace(/\r\n/g, '\n').split('\n'));
+  const lines = wrapLong(layoutTabBlocks(text.replace(/\r\n/g, '\n').split('\n')));
   const widest = Math.max(40, ...lines.map((segs) => segs.reduce((m, s) => Math.max(m, s.col + s.text.length), 0)));
   // 10.5 pt at 200 dpi is 29 px; smaller when the widest line would not fit between the margins.
   const px = Math.max(20, Math.min(29, Math.floor((A4_200DPI.width - 260) / (widest * 0.56))));
