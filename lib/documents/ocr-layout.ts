@@ -161,18 +161,11 @@ const BAR_LIKE = '|()[]{}1lI!/';
  * or glued to a word ("(Andi", "12" for "| 2"): bars stand in columns down the table, so the x of
  * the bars read right (two or more in a column) says where a word's first or last character is a
  * bar. That character is put back as "|" — only in a table with two or more such columns, and only
- * on the lines from the table's first bar to its last ("Hal" above a table keeps its l). A bar is at
- * a column anywhere over the x-range its column's bars were read at (a typed table's bars stand a
- * character apart from line to line); a character beside a bar read right is its own ("1." after
- * "| "); a word whose box starts at a column with no bar before it took the bar into its box. Elsewhere a
+ * on the lines from the table's first bar to its last ("Hal" above a table keeps its l). Elsewhere a
  * bar before a letter, or alone, was a capital I.
  */
 /** The bar columns of a table drawn with bars (x of each), the baselines of its first and last line, a character's width. */
-export type BarTable = { columns: number[]; top: number; bottom: number; cw: number; spans?: [number, number][] };
-
-/** Whether `x` stands at a bar of `bars`: within 0.7 character of a column's bars (of the x-range its bars were read over). */
-const barAt = (bars: Pick<BarTable, 'columns' | 'cw' | 'spans'>, x: number) =>
-  (bars.spans ?? bars.columns.map((c): [number, number] => [c, c])).some(([lo, hi]) => x >= lo - bars.cw * 0.7 && x <= hi + bars.cw * 0.7);
+export type BarTable = { columns: number[]; top: number; bottom: number; cw: number };
 
 export function restoreBars(items: PdfItem[]): BarTable | null {
   const widths = items.map((it) => (it.end - it.x) / Math.max(1, it.str.length)).sort((a, b) => a - b);
@@ -189,26 +182,23 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
   for (const it of items) if (it.str.length > 1 && it.str[0] !== '|' && BAR_LIKE.includes(it.str[0])) weak.push(it.x + (it.end - it.x) / it.str.length / 2);
   const columnsOf = (marks: { x: number; right: boolean }[], right: number) => {
     marks.sort((a, b) => a.x - b.x);
-    const out: { x: number; span: [number, number] }[] = [];
+    const out: number[] = [];
     for (let i = 0; i < marks.length; ) {
       let j = i + 1;
       // One column's bars, read on lines a little apart (a box a few pixels wider or narrower).
       while (j < marks.length && marks[j].x - marks[j - 1].x <= cw * 1.2) j++;
       const run = marks.slice(i, j);
-      if (run.length >= 2 && run.filter((m) => m.right).length >= right) out.push({ x: run[(run.length - 1) >> 1].x, span: [run[0].x, run[run.length - 1].x] });
+      if (run.length >= 2 && run.filter((m) => m.right).length >= right) out.push(run[(run.length - 1) >> 1].x);
       i = j;
     }
     return out;
   };
   const strong = centres.map((x) => ({ x, right: true }));
-  let found = columnsOf(strong, 2);
+  let columns = columnsOf(strong, 2);
   // In a table of bars (two columns or more read right), a column of one bar read right and one read as a letter.
-  if (found.length >= 2) found = columnsOf([...strong, ...weak.map((x) => ({ x, right: false }))], 1);
-  const columns = found.map((c) => c.x);
-  // A typed table's bars stand a character or so apart from line to line (cells padded unevenly): a bar is anywhere over its column's.
-  const spans = found.map((c) => c.span);
+  if (columns.length >= 2) columns = columnsOf([...strong, ...weak.map((x) => ({ x, right: false }))], 1);
   // The table's rows: from the first line holding a bar in a column to the last (bars stand only there).
-  const atBar = (x: number) => barAt({ columns, cw, spans }, x);
+  const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
   const barYs = items.filter((it) => (it.str.startsWith('|') && atBar(it.x + cw / 2)) || (it.str.endsWith('|') && atBar(it.end - cw / 2))).map((it) => it.y);
   const [top, bottom] = columns.length >= 2 ? [Math.max(...barYs), Math.min(...barYs)] : [-Infinity, Infinity];
   // A line that starts with a lone bar is a ruled table's row: its left border was read, and its other
@@ -233,21 +223,15 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
       continue;
     }
     const w = (it.end - it.x) / it.str.length;
-    // A bar read right just before (after) the word stands there already: the word's first (last) character is its own ("1." after "| ", "001" before " |").
-    const barBeside = (before: boolean) =>
-      items.some((o) => o !== it && o.str === '|' && Math.abs(o.y - it.y) <= it.size * 0.3 && (before ? o.end <= it.x + 1 && it.x - o.end <= cw * 1.5 : o.x >= it.end - 1 && o.x - it.end <= cw * 1.5));
-    if (BAR_LIKE.includes(it.str[0]) && atBar(it.x + w / 2) && !barBeside(true)) {
+    if (BAR_LIKE.includes(it.str[0]) && atBar(it.x + w / 2)) {
       const rest = it.str.slice(it.str[1] === '|' ? 2 : 1);
       it.str = rest ? `| ${rest}` : '|';
-    } else if (/^\p{L}{2}/u.test(it.str) && atBar(it.x + cw * 0.25) && !barBeside(true) && items.some((o) => o.str.startsWith('|') && Math.abs(o.y - it.y) <= it.size * 0.3)) {
-      // A word whose box starts at a bar of the table, on a line of bars, with no bar read before it: the bar went into the word's box ("Andre" read from "|Andre").
-      it.str = `| ${it.str}`;
     }
     const last = it.str[it.str.length - 1];
-    if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2) && !barBeside(false)) it.str = `${it.str.slice(0, -1)} |`;
+    if (it.str.length > 1 && BAR_LIKE.includes(last) && last !== '|' && atBar(it.end - w / 2)) it.str = `${it.str.slice(0, -1)} |`;
   }
   for (let k = items.length - 1; k >= 0; k--) if (borders.has(items[k])) items.splice(k, 1);
-  return columns.length >= 2 ? { columns, top, bottom, cw, spans } : null;
+  return columns.length >= 2 ? { columns, top, bottom, cw } : null;
 }
 
 /** A glyph of straight strokes: what a ruled line's junction ("┼", "┴") is read as. */
@@ -264,7 +248,7 @@ const STROKE = /^[|lI1!\[\]()]$/;
  */
 export function cleanBarTable(items: PdfItem[], bars: BarTable, unsure: (it: PdfItem) => boolean): number[] {
   const { columns, top, bottom, cw } = bars;
-  const atBar = (x: number) => barAt(bars, x);
+  const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
   const table = items.filter((it) => it.y <= top + 1 && it.y >= bottom - 1).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfItem[][] = [];
   for (const it of table) {
