@@ -177,26 +177,14 @@ export function restoreBars(items: PdfItem[]): BarTable | null {
     if (it.str.startsWith('|')) centres.push(it.x + w / 2);
     if (it.str.length > 1 && it.str.endsWith('|')) centres.push(it.end - w / 2);
   }
-  // Bars read as a letter or bracket glued to a word ("INIP", "(|Sinta"): they count for a column only beside a bar read right.
-  const weak: number[] = [];
-  for (const it of items) if (it.str.length > 1 && it.str[0] !== '|' && BAR_LIKE.includes(it.str[0])) weak.push(it.x + (it.end - it.x) / it.str.length / 2);
-  const columnsOf = (marks: { x: number; right: boolean }[], right: number) => {
-    marks.sort((a, b) => a.x - b.x);
-    const out: number[] = [];
-    for (let i = 0; i < marks.length; ) {
-      let j = i + 1;
-      // One column's bars, read on lines a little apart (a box a few pixels wider or narrower).
-      while (j < marks.length && marks[j].x - marks[j - 1].x <= cw * 1.2) j++;
-      const run = marks.slice(i, j);
-      if (run.length >= 2 && run.filter((m) => m.right).length >= right) out.push(run[(run.length - 1) >> 1].x);
-      i = j;
-    }
-    return out;
-  };
-  const strong = centres.map((x) => ({ x, right: true }));
-  let columns = columnsOf(strong, 2);
-  // In a table of bars (two columns or more read right), a column of one bar read right and one read as a letter.
-  if (columns.length >= 2) columns = columnsOf([...strong, ...weak.map((x) => ({ x, right: false }))], 1);
+  centres.sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (let i = 0; i < centres.length; ) {
+    let j = i + 1;
+    while (j < centres.length && centres[j] - centres[j - 1] <= cw * 0.8) j++;
+    if (j - i >= 2) columns.push(centres[(i + j) >> 1]);
+    i = j;
+  }
   // The table's rows: from the first line holding a bar in a column to the last (bars stand only there).
   const atBar = (x: number) => columns.some((c) => Math.abs(x - c) <= cw * 0.7);
   const barYs = items.filter((it) => (it.str.startsWith('|') && atBar(it.x + cw / 2)) || (it.str.endsWith('|') && atBar(it.end - cw / 2))).map((it) => it.y);

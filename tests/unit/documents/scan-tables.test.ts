@@ -364,16 +364,3 @@ describe('a lettered list item over a person\'s labels', () => {
     expect([person.name, person.nip, person.position]).toEqual(['Yulianti, S.Sos', '197506121999032004', 'Kepala Subbagian Umum']);
   });
 });
-
-describe('a typed bar table of one row', () => {
-  it('puts back the bars read as letters glued to a word ("INIP", "(|Sinta") where the other line has a bar, and takes the bars of one column read a little apart as one column', () => {
-    const out = texts(
-      line(713, [[155, 184, 'No'], [208, 211, '|'], [223, 289, 'Nama'], [538, 604, 'INIP', 50], [880, 883, '|'], [898, 981, 'Jabatan'], [1170, 1173, '|'], [1185, 1255, 'E-mail'], [1605, 1608, '|', 38], [1620, 1649, 'HP', 38]], 24),
-      line(747, [[155, 166, '1'], [208, 279, '(|Sinta', 29], [291, 360, 'Dewi,'], [371, 442, 'S.Kom'], [538, 540, '|', 65], [553, 609, '1993'], [619, 676, '0101'], [687, 744, '2019'], [754, 781, '03'], [792, 803, '2'], [814, 856, '004'], [867, 870, '|'], [882, 969, 'Pranata'], [981, 1094, 'Komputer'], [1170, 1173, '|'], [1184, 1529, 'sinta.dewi@belitungkab.go.id'], [1605, 1608, '|'], [1619, 1814, '0857-6600-1234']], 24),
-    );
-    expect(out.map((t) => t.replace(/\s+/g, ' '))).toEqual([
-      'No | Nama | NIP | Jabatan | E-mail | HP',
-      '1 | Sinta Dewi, S.Kom | 1993 0101 2019 03 2 004 | Pranata Komputer | sinta.dewi@belitungkab.go.id | 0857-6600-1234',
-    ]);
-  });
-});
