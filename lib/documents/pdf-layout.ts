@@ -129,7 +129,9 @@ function liftMiddleLabels(groups: Item[][]): Item[][] {
     const beforeColon = before?.findIndex((it, k) => k <= 3 && LABEL_COLON.test(it.str)) ?? -1;
     if (before && stepped(before, first) && beforeColon >= 0 && beforeColon + 1 < before.length && Math.abs(before[beforeColon + 1].x - valueX) <= size * 0.5) {
       const columnEnd = Math.max(...out.slice(i - above - 1, i + below + 1).map(lineRight));
-      if (lineRight(before) + size * 0.5 + (first[0].end - first[0].x) > columnEnd) continue;
+      // One line between two labels in one column ("NIP : 19920518 2019" / "02 1 004" / "Jabatan : …"): the
+      // label above's value wrapped, whether or not its line was full (a number breaks where its groups do).
+      if (above === 1 || lineRight(before) + size * 0.5 + (first[0].end - first[0].x) > columnEnd) continue;
     }
     const label = g.slice(0, colon + 1);
     out[i - above] = [...label.map((it) => ({ ...it, y: first[0].y })), ...first];

@@ -364,3 +364,16 @@ describe('a lettered list item over a person\'s labels', () => {
     expect([person.name, person.nip, person.position]).toEqual(['Yulianti, S.Sos', '197506121999032004', 'Kepala Subbagian Umum']);
   });
 });
+
+describe('one value line between two labels of a column', () => {
+  it('stays the wrapped end of the label above\'s value (a NIP broken between its groups), not the first line of the label below', () => {
+    const out = texts(
+      line(500, [[100, 160, 'NIP'], [300, 304, ':'], [320, 440, '19920518'], [452, 510, '2019']], 26),
+      line(535, [[320, 346, '02'], [358, 368, '1'], [380, 420, '004']], 26),
+      line(570, [[100, 200, 'Jabatan'], [300, 304, ':'], [320, 420, 'Pranata'], [432, 560, 'Komputer'], [572, 620, 'Ahli']], 26),
+      line(605, [[320, 430, 'Pertama']], 26),
+    );
+    expect(out[0]).toMatch(/^NIP\t: 19920518 2019\b/);
+    expect(out.find((t) => t.startsWith('Jabatan'))).toMatch(/^Jabatan\t: Pranata Komputer Ahli\b/);
+  });
+});
