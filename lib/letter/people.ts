@@ -617,6 +617,9 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   const named = cols.flat();
   if (cols.filter((c) => c.length).length < (delim === '  ' ? 3 : 2) || !(named.includes('name') || named.includes('nip'))) return null;
   const numberCol = header.findIndex((h) => /^(no|nomor|#)\.?$/i.test(h.trim()));
+  // A "WA" column next to an "HP" one: the HP number is the phone, whichever column comes first.
+  const waOnly = header.map((h, k) => cols[k].length === 1 && cols[k][0] === 'phone' && /^(?:no\.?\s*|nomor\s*)?(?:wa|whatsapp)$/i.test(normKey(h).trim()));
+  const waBelowHp = cols.some((c, k) => c.includes('phone') && !waOnly[k]);
   const nipCol = cols.findIndex((c) => c.length === 1 && c[0] === 'nip');
   const drafts: Draft[] = [];
   let prevCells: string[] | null = null;
@@ -706,7 +709,7 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
       const values: [Column, string][] = fields.length === 1 ? [[fields[0], cell]] : splitCombined(cell, fields);
       for (const [f, v] of values) {
         if (f === 'nip' && isNrp(header[k] ?? '', v)) continue;
-        put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f));
+        put(d, fieldOf(f), v, row, fields.length === 1 ? CONF.table : CONF.item, rankOf(f) - (waBelowHp && waOnly[k] ? 1 : 0));
       }
     });
     // An e-mail or phone written in a column for something else ("Keterangan": "Dibuatkan akun, email: …");
