@@ -443,8 +443,24 @@ function splitCombined(cell: string, fields: Column[]): [Column, string][] {
     .map((x) => x.replace(/^[\s,/|:-]+|[\s,/|:-]+$/g, ''))
     // A name's last title wrapped alone ("S.H. NIP 1995…") is text too.
     .filter((x) => /[A-Za-z]{2,}/.test(x) || (fields.includes('name') && isTitleSegment(x)));
+  const named = fields.includes('name') && fields.includes('position') && texts.length === 1 ? nameThenJabatan(texts[0]) : null;
+  if (named) texts.splice(0, 1, ...named);
   fields.filter((f) => f === 'name' || f === 'position' || f === 'team').forEach((f, k) => texts[k] && out.push([f, texts[k]]));
   return out;
+}
+
+/**
+ * "Yusuf Habibi, S.T., M.T. Kepala Seksi Jaringan": a "Nama / Jabatan" cell whose two lines were run
+ * together — the name ends with its last degree after a comma, the jabatan starts with the next word.
+ */
+function nameThenJabatan(text: string): [string, string] | null {
+  const words = text.split(/\s+/);
+  const comma = words.findIndex((w) => /,$/.test(w));
+  if (comma < 0) return null;
+  let k = comma + 1;
+  while (k < words.length && isTitleSegment(words[k].replace(/,$/, ''))) k++;
+  if (k === comma + 1 || k >= words.length || !/^[A-Z][a-z]/.test(words[k])) return null;
+  return [words.slice(0, k).join(' ').replace(/,$/, ''), words.slice(k).join(' ')];
 }
 
 type Delim = '|' | '\t' | '  ';

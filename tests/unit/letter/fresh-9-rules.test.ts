@@ -29,3 +29,26 @@ describe('a table with a separate HP column and WA column', () => {
     expect(parsed.people[0].phone).toBe('+6285399907777');
   });
 });
+
+describe('a "Nama / Jabatan" cell holding the name, then the jabatan', () => {
+  const letter = (cell: string) =>
+    [
+      'Hal : Permohonan Reset Password Akun SPSE',
+      '',
+      'No\tNama / Jabatan\tNIP\tEmail',
+      `1\t${cell}\t19860914 201101 1 005\tyusuf.habibi@gmail.com`,
+      '',
+      'Demikian kami sampaikan.',
+    ].join('\n');
+
+  it('the jabatan after the name\'s last degree is the position', () => {
+    const parsed = parseLetter(letter('Yusuf Habibi, S.T., M.T. Kepala Seksi Jaringan Komunikasi'));
+    expect(parsed.people[0].name).toBe('Yusuf Habibi, S.T., M.T.');
+    expect(parsed.people[0].position).toBe('Kepala Seksi Jaringan Komunikasi');
+  });
+
+  it('a name with degrees and no jabatan stays whole', () => {
+    const parsed = parseLetter(letter('Yusuf Habibi, S.T., M.T.'));
+    expect(parsed.people[0].name).toBe('Yusuf Habibi, S.T., M.T.');
+  });
+});
