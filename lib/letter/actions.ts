@@ -1,5 +1,6 @@
 import { asksCreateAndReset, createOrReset, headsCreateAndReset } from './create-or-reset';
 import { CONF, type Draft } from './people';
+import { requestCellAction } from './request-column';
 import type { LetterRole, RequestAction } from './schema';
 import { cellDelimiter, type Line } from './text';
 
@@ -231,6 +232,15 @@ function changeOrDeactivate(lines: readonly Line[], d: Draft): ActionEvidence {
 }
 
 export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
+  const letterWide = lettersActions(lines, drafts, role, subject, body);
+  // A request column in the person's own table row ("Permohonan": "Reset kata sandi") says their action.
+  return drafts.map((d, k) => {
+    const own = requestCellAction(lines, d);
+    return own && own.action !== letterWide[k].action ? { action: own.action, line: own.line } : letterWide[k];
+  });
+}
+
+function lettersActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
   // Without a subject the request type comes from the body: each non-default action says so.
   const fromBody = (action: RequestAction) => (d: Draft): ActionEvidence =>
     subject === null ? { action, line: lines[firstLine(d) - 1], note: 'Jenis permintaan ditebak dari isi surat (tidak ada perihal) — periksa' } : { action };

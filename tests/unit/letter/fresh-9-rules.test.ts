@@ -52,3 +52,30 @@ describe('a "Nama / Jabatan" cell holding the name, then the jabatan', () => {
     expect(parsed.people[0].name).toBe('Yusuf Habibi, S.T., M.T.');
   });
 });
+
+describe('a table with a request column ("Permohonan", "Jenis Layanan") giving each row its action', () => {
+  const letter = (subject: string, head: string, rows: string[]) =>
+    [`Perihal : ${subject}`, '', 'Dengan hormat, mohon bantuan layanan akun SPSE berikut:', head, ...rows, '', 'Demikian kami sampaikan.'].join('\n');
+
+  it('each person gets the action their own row asks', () => {
+    const parsed = parseLetter(
+      letter('Layanan Akun SPSE Pejabat Pengadaan', 'No\tNama\tNIP\tEmail\tJenis Permohonan', [
+        '1\tAndi Firmansyah, S.T.\t198203152006041002\tandi.firman@gmail.com\tNonaktifkan akun (pensiun)',
+        '2\tMaya Sari Lubis, S.E.\t199004112015032001\tmayasari.lbs@gmail.com\tReset kata sandi',
+        '3\tFajar Nugroho, S.Kom.\t199512302020121004\tfajar.nug@gmail.com\tPendaftaran akun baru',
+        '4\tRini Hartati, A.Md.\t199107072019032006\trini.hartati@gmail.com\tPerubahan alamat email',
+      ]),
+    );
+    expect(parsed.people.map((p) => p.action)).toEqual(['deactivate', 'reset', 'create', 'change']);
+  });
+
+  it('a reset letter whose table asks a data change for one row', () => {
+    const parsed = parseLetter(
+      letter('Reset Password Akun SPSE Anggota Pokja', 'No\tNama\tNIP\tEmail\tPermohonan', [
+        '1\tAndi Firmansyah, S.T.\t198203152006041002\tandi.firman@gmail.com\tReset password',
+        '2\tMaya Sari Lubis, S.E.\t199004112015032001\tmayasari.lbs@gmail.com\tPembaruan jabatan (sebelumnya Analis)',
+      ]),
+    );
+    expect(parsed.people.map((p) => p.action)).toEqual(['reset', 'change']);
+  });
+});
