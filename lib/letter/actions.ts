@@ -231,8 +231,34 @@ function changeOrDeactivate(lines: readonly Line[], d: Draft): ActionEvidence {
   return { action: 'change', line: lines[firstLine(d) - 1], note: 'Surat perubahan data dan penonaktifan: tidak jelas akun pegawai ini diubah atau dinonaktifkan; dianggap perubahan — periksa' };
 }
 
+/** A subject asking a reset and, beside it, a replacement, a data change or closing accounts. */
+const RESET_ASKED = /\b(?:reset|(?:atur|pengaturan)\s*ulang)\s*(?:password|kata\s*sandi|akun)?/i;
+export function asksResetAndMore(subject: string): boolean {
+  return RESET_ASKED.test(subject) && (REPLACEMENT.test(subject) || CHANGE.test(subject) || DEACTIVATION.test(subject));
+}
+
+/**
+ * The reset asked in the person's own paragraph, before their name ("2. Selain itu, mohon reset password
+ * akun … atas nama Sdr. Andi"): the name's line up to the name, and up to three lines above it, to a
+ * sentence's end or a blank line (a justified PDF line is set with tabs: no table row is told apart).
+ */
+function resetBeforeName(lines: readonly Line[], d: Draft): boolean {
+  if (!d.name || cellDelimiter(d.name.line.raw)) return false;
+  const line = d.name.line;
+  let text = line.text.slice(0, Math.max(0, line.text.indexOf(d.name.value.split(/[\s,]/)[0])));
+  for (let n = line.n - 1; n >= 1 && n > line.n - 4; n--) {
+    const above = lines[n - 1];
+    if (!above.text || /[.:]$/.test(above.text)) break;
+    text = `${above.text} ${text}`;
+  }
+  return RESET_ASKED.test(text) || /\b(?:password|kata\s*sandi)\b/i.test(text);
+}
+
 export function requestActions(lines: readonly Line[], drafts: readonly Draft[], role: LetterRole | null, subject: string | null, body: string): ActionEvidence[] {
   const letterWide = lettersActions(lines, drafts, role, subject, body);
+  // "Penggantian PPK dan Reset Password": a person whose own paragraph asks the reset is reset.
+  const resetToo = role !== 'password-reset' && subject !== null && asksResetAndMore(subject);
+  if (resetToo) drafts.forEach((d, k) => resetBeforeName(lines, d) && (letterWide[k] = { action: 'reset' }));
   // A request column in the person's own table row ("Permohonan": "Reset kata sandi") says their action.
   return drafts.map((d, k) => {
     const own = requestCellAction(lines, d);

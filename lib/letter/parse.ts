@@ -8,7 +8,7 @@ import { cellDelimiter, cleanName, collapse, despace, firstColumn, isBlank, isIn
 import { checkNip, findDates, monthNumber } from './validate';
 import { tickedOptions, withoutEmptyOptions } from './check-boxes';
 import { assertLetterLength } from './limits';
-import { requestActions } from './actions';
+import { asksResetAndMore, requestActions } from './actions';
 import { findAssignment } from './assignment';
 import { RADIOGRAM_NOTE, readRadiogram } from './radiogram';
 import { giveNamedEmails, namedEmailLines } from './named-emails';
@@ -282,7 +282,8 @@ function guessRole(subject: string | null, body: string): { role: LetterRole; co
     named.sort((a, b) => a.at - b.at);
     const reset = named.findIndex((n) => n.role === 'password-reset');
     // "Akun Baru dan Reset Kata Sandi … Pejabat Pengadaan": the reset is a request; the role is the account's.
-    if (reset >= 0 && named.length > 1 && asksCreateAndReset(subject)) named.splice(reset, 1);
+    // "Penggantian PPK dan Reset Password": a reset beside another request — the role is the account's too.
+    if (reset >= 0 && named.length > 1 && (asksCreateAndReset(subject) || asksResetAndMore(subject))) named.splice(reset, 1);
     else if (reset >= 0) named.unshift(...named.splice(reset, 1));
     if (named.length) return { role: named[0].role, conf: reset >= 0 ? 0.95 : 0.9, alsoNamed: named.slice(1).map((n) => n.role) };
   }

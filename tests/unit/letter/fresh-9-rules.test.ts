@@ -79,3 +79,30 @@ describe('a table with a request column ("Permohonan", "Jenis Layanan") giving e
     expect(parsed.people.map((p) => p.action)).toEqual(['reset', 'change']);
   });
 });
+
+describe('a replacement table (lama / baru) and a reset asked in prose, in one letter', () => {
+  const text = [
+    'Perihal : Pergantian Pejabat Pembuat Komitmen dan Reset Password Akun SPSE',
+    '',
+    'Dengan hormat,',
+    '1. Berkenaan dengan pergantian PPK pada Dinas Perikanan, kami mohon akun PPK lama dinonaktifkan dan dibuatkan akun bagi PPK baru:',
+    'Uraian\tPPK Lama\tPPK Baru',
+    'Nama\tBambang Sutrisno, S.Pi.\tLestari Handayani, S.Pi., M.Si.',
+    'NIP\t19780312 200501 1 004\t19880721 201101 2 007',
+    'E-mail\t-\tlestari.hnd@gmail.com',
+    '2. Di samping itu, mohon dilakukan reset password akun SPSE PPK atas nama Sdr. Yohanes Kristian, S.T., NIP',
+    '19850930 201001 1 009, karena akun terkunci. Kata sandi baru mohon dikirim ke yohanes.kr@gmail.com.',
+    '',
+    'Demikian kami sampaikan.',
+  ].join('\n');
+
+  it('the role is the account\'s, the table people are replaced and the prose person reset', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.letter.role).toBe('ppk');
+    expect(parsed.people.map((p) => [p.name, p.action])).toEqual([
+      ['Bambang Sutrisno, S.Pi.', 'deactivate'],
+      ['Lestari Handayani, S.Pi., M.Si.', 'create'],
+      ['Yohanes Kristian, S.T.', 'reset'],
+    ]);
+  });
+});
