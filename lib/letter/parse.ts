@@ -32,7 +32,8 @@ const SIGNER_INTRO = /yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini/i;
 const ADDRESS = /^(jl\.?|jln\.?|jalan|alamat|telp|telepon|tlp|fax|faks|faksimile|laman|website|web|e-?mail|surel|kode pos|komplek|kompleks|po box|http|www)\b|@|www\.|\btelp\b|kode pos|\d{5}/i;
 const TITLE_LINE = /^(nota dinas|memo|surat\b|memorandum|formulir|form\b|lembar)/i;
 
-const isMailSubject = (key: string) => /^subj(?:ect|ek)?$/i.test(key.trim());
+/** A mail's Subject, or a helpdesk ticket's "Judul": either gives way to the letter's own Hal / Perihal. */
+const isMailSubject = (key: string) => /^(?:subj(?:ect|ek)?|judul)$/i.test(key.trim());
 
 const MAIL_KEY = /^(?:from|dari|date|tanggal|sent|dikirim|terkirim|subject|subjek|to|kepada|cc|bcc)\s*:/i;
 /** A mail header's date key besides "Date" / "Tanggal": Outlook's "Sent" / "Terkirim" / "Dikirim". */
@@ -395,7 +396,8 @@ function kopSenderFrom(lines: Line[], mail: Set<number>, start: number): Found<s
   }
   const names = block
     .map((l) => ({ l, t: collapse(despace(l.raw.trim())) }))
-    .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
+    // "=== TIKET LAYANAN #… ===": a ticket's banner, framed by rules, names no office.
+    .filter(({ t }) => !ADDRESS.test(t) && !/^[\s_=*~.-]+$/.test(t) && !/^[=*~#-]+\s.*\s[=*~#-]+$/.test(t) && /[A-Z]{2,}/.test(t) && mostlyUpper(t));
   const kept = names.length > 1 ? names.filter((n, i) => !isParentKopLine(names.map((x) => x.t), i)) : names;
   if (!kept.length) return null;
   // A chat's capitals are a caption ("*PPK KEGIATAN 1*" over a record) unless they name an office.
@@ -617,7 +619,9 @@ export function parseLetter(input: string): ParsedLetter {
         };
       } else if ((kv.kind === 'from' || (inMail && normKey(kv.key) === 'from')) && !from && value) {
         // A mail's sender: '"Bagian PBJ" <pbj@…>' is written without the quotes around the name.
-        from = { value: inMail ? value.replace(/^"([^"]*)"\s*(?=<)/, '$1 ') : value, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
+        // A ticket's reporter: "Dinas X (x@gmail.com)" — the office without its address.
+        const office = normKey(kv.key) === 'pelapor' ? value.replace(/\s*\([^()]*@[^()]*\)\s*$/, '') : value;
+        from = { value: inMail ? value.replace(/^"([^"]*)"\s*(?=<)/, '$1 ') : office, line: l, conf: 0.9, key: normKey(kv.key), mail: inMail };
       }
       else if (inMail && (kv.kind === 'date' || MAIL_DATE_KEY.test(normKey(kv.key)))) {
         const d = findDates(value)[0];

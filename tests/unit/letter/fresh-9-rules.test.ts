@@ -106,3 +106,27 @@ describe('a replacement table (lama / baru) and a reset asked in prose, in one l
     ]);
   });
 });
+
+describe('a helpdesk ticket: a banner first line, then labelled fields', () => {
+  const ticket = [
+    '*** TIKET BANTUAN #HD-2026-0917 ***',
+    'Tanggal     : 12/11/2026 09:40 WIB',
+    'Pelapor     : Dinas Perhubungan Kota Sorong (dishub.sorong@gmail.com)',
+    'Judul       : Reset kata sandi akun PPK Dishub',
+    '',
+    'Isi laporan:',
+    'Mohon reset kata sandi akun SPSE PPK a.n. Yakobus Wanma, S.T., NIP 198701222010011003, email yakobus.wanma@gmail.com.',
+    '',
+  ].join('\n');
+
+  it('the banner is no sender: the reporter is, without their address; the title is the subject', () => {
+    const parsed = parseLetter(ticket);
+    expect(parsed.letter.sender).toBe('Dinas Perhubungan Kota Sorong');
+    expect(parsed.letter.subject).toBe('Reset kata sandi akun PPK Dishub');
+  });
+
+  it("the letter's own Perihal quoted in the ticket still wins over the ticket's title", () => {
+    const parsed = parseLetter(ticket.replace('Isi laporan:', 'Isi laporan:\nPerihal : Permohonan Reset Password Akun SPSE PPK\n'));
+    expect(parsed.letter.subject).toBe('Permohonan Reset Password Akun SPSE PPK');
+  });
+});
