@@ -163,6 +163,9 @@ function withInlineColons(value: string): string {
     .replace(/([,;]\s*)([Jj]abatan)\s+(?=[A-Z])/g, `$1$2:${RESTORED} `);
 }
 
+/** A record's next label inside a line ("…; HP: 0812…", ", E-mail: …"). */
+const NEXT_INLINE_LABEL = /[,;]\s*(?=(?:no\.?\s*|nomor\s*)?(?:hp|telp|telepon|wa|whatsapp|e-?mail|surel|nip|jabatan)\b[^:,]{0,15}:)/i;
+
 /** Marks a colon put back by `withInlineColons` (a zero-width space after it). */
 const RESTORED = '\u200b';
 export const INLINE_LABEL_NOTE = 'Label tanpa titik dua di tengah kalimat data; nilai dibaca menurut bentuknya — periksa';
@@ -1093,10 +1096,14 @@ export function findPeople(lines: Line[], from: number, to: number, skip: Set<nu
     }
     if (cur && last && isIndented(l) && !kv && !item) {
       const slot = (cur as Draft)[last];
+      // "Pertama; HP: 0812…; E-mail:": a wrapped value goes on up to the next label of the record.
+      const text = firstColumn(l.raw.trim());
+      const cut: RegExpExecArray | null = last === 'email' ? null : NEXT_INLINE_LABEL.exec(text);
       if (slot) {
-        slot.value += last === 'email' ? firstColumn(l.raw.trim()) : ' ' + firstColumn(l.raw.trim());
+        slot.value += last === 'email' ? text : ' ' + (cut ? text.slice(0, cut.index) : text);
         slot.note = JOINED_NOTE;
       }
+      if (cut) last = readKvLine(cur as Draft, { kind: 'other', key: '', value: text.slice(cut.index) }, l) ?? last;
       continue;
     }
     if (item) {

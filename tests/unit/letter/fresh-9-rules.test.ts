@@ -130,3 +130,27 @@ describe('a helpdesk ticket: a banner first line, then labelled fields', () => {
     expect(parsed.letter.subject).toBe('Permohonan Reset Password Akun SPSE PPK');
   });
 });
+
+describe('a lettered record of "Label: value;" pairs whose jabatan wraps onto the next line', () => {
+  const text = [
+    'Hal : Usulan Akun SPSE Verifikator',
+    '',
+    'Kami usulkan pegawai berikut:',
+    '',
+    'a.   Nama: Rudi Hartono Siregar, S.Kom.; NIP: 19900214 201503 1 006; Jabatan: Pranata',
+    '        Komputer Ahli Pertama; HP: 0812-7788-1020; E-mail:',
+    '        rudihartono.srg@gmail.com;',
+    'b. Nama: Wulan Sari, S.E.; NIP: 19920811 201903 2 004; Jabatan:',
+    '        Analis Keuangan; HP: 0813-2211-4455; E-mail:',
+    '        wulansari92@gmail.com.',
+    '',
+    'Demikian kami sampaikan.',
+  ].join('\n');
+
+  it('the jabatan ends at the next label; the HP and e-mail after it are read', () => {
+    const [first] = parseLetter(text).people;
+    expect(first.position).toBe('Pranata Komputer Ahli Pertama');
+    expect(first.phone).toBe('+6281277881020');
+    expect(first.email).toBe('rudihartono.srg@gmail.com');
+  });
+});
