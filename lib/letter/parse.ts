@@ -351,7 +351,9 @@ function kopSender(lines: Line[], mail: Set<number>): Found<string> {
   }
   const afterMail = Math.max(...mail) + 1;
   const rule = lines.findIndex((l, i) => i >= afterMail && SEPARATOR_LINE.test(l.text));
-  if (rule >= 0) return kopSenderFrom(lines, mail, rule + 1);
+  // A rule under the mail starts the letter — unless it is the kop's own rule, the letterhead above it.
+  const underRule = rule >= 0 ? kopSenderFrom(lines, mail, rule + 1) : null;
+  if (underRule) return underRule;
   // The earlier mail quoted under the note, its header without addresses ("From: Subbag …" / "Sent: …"
   // / "To: …" / "Subject: …", 3 or more lines): the letter's kop is looked for under it.
   const quoted = quotedMailHeaderEnd(lines, afterMail);

@@ -154,3 +154,37 @@ describe('a lettered record of "Label: value;" pairs whose jabatan wraps onto th
     expect(first.email).toBe('rudihartono.srg@gmail.com');
   });
 });
+
+describe('a forwarded mail quoting a letter whose kop has a rule under it', () => {
+  const text = [
+    'From: Sekretariat Dinas Pertanian <sekretariat.distan@gmail.com>',
+    'Sent: Tuesday, November 10, 2026 8:15 AM',
+    'To: LPSE Kabupaten Karo <lpse@karokab.go.id>',
+    'Subject: FW: Permohonan akun PPK',
+    '',
+    'Kami teruskan surat berikut.',
+    '',
+    '-----Original Message-----',
+    'From: Subbag Keuangan <keu.distan@gmail.com>',
+    'Sent: Monday, November 9, 2026 3:02 PM',
+    'To: sekretariat.distan@gmail.com',
+    'Subject: surat ppk',
+    '',
+    '        PEMERINTAH KABUPATEN KARO',
+    '           DINAS PERTANIAN',
+    'Jalan Veteran No. 12 Kabanjahe Telp. (0628) 20111',
+    '==================================================',
+    '',
+    'Nomor    : 500/ 812 /Distan/XI/2026',
+    'Perihal  : Permohonan Akun SPSE PPK',
+    '',
+    'Nama : Lamhot Ginting, S.P.',
+    'NIP : 19820505 200801 1 003',
+    'Email : lamhot.gtg@gmail.com',
+    '',
+  ].join('\n');
+
+  it('the sender is the letterhead above the rule, not who forwarded the mail', () => {
+    expect(parseLetter(text).letter.sender).toBe('DINAS PERTANIAN');
+  });
+});
