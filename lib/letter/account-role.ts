@@ -16,3 +16,13 @@ const TEAM_RANK = 2;
 export function withoutAccountRole(slot: Slot): Slot | undefined {
   return slot.rank === TEAM_RANK && isAccountRole(slot.value) ? undefined : slot;
 }
+
+/** A "Jabatan / Peran" column header: its cells hold the jabatan, then the SPSE role behind " / ". */
+export const isPositionRoleHeader = (header: string): boolean => /^jabatan\s*\/\s*peran\b/i.test(header.trim());
+
+/** "Kepala Subbagian Umum / PPK" in a "Jabatan / Peran" column: the role is taken off the jabatan, flagged. */
+export function withoutRoleAfterSlash(slot: Slot): Slot {
+  const at = slot.value.lastIndexOf(' / ');
+  const role = at > 0 ? slot.value.slice(at + 3) : '';
+  return role && isAccountRole(role) ? { ...slot, value: slot.value.slice(0, at).trim(), note: `Peran SPSE ${role.trim()} dilepas dari jabatan — periksa` } : slot;
+}

@@ -559,8 +559,8 @@ export function parseLetter(input: string): ParsedLetter {
         const next = lines[i + 1];
         const joined = /[/.-]$/.test(own) && next && !isBlank(next) && !parseKv(next.raw) ? own + collapse(firstColumn(next.raw.trim())) : own;
         number = {
-          // "PL.01.01/ 3771 -35/XI/2026": the spaces around a typed-in agenda number are no part of it.
-          value: joined.replace(/\s*\/\s*/g, '/').replace(/(?<=\/[^/\s]*\d)\s+(?=-\s*\d)|(?<=\/[^/\s]*\d-)\s+(?=\d)/g, ''),
+          // "PL.01.01/ 3771 -35/XI/2026", "ND- 412 /B.PBJ": the spaces around a typed-in agenda number are no part of it.
+          value: joined.replace(/\s*\/\s*/g, '/').replace(/(?<=\/[^/\s]*\d)\s+(?=-\s*\d)|(?<=\/[^/\s]*[A-Za-z\d]-)\s+(?=\d)/g, ''),
           line: l,
           conf: joined === own && !dated ? 0.95 : 0.8,
           ...(dated && { note: 'Nomor surat dipisahkan dari tanggal pada baris yang sama — periksa' }),

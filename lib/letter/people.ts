@@ -1,6 +1,6 @@
 import { withoutEselon, withoutPangkat } from './eselon';
 import { isNik, withoutNik } from './nik';
-import { withoutAccountRole } from './account-role';
+import { isPositionRoleHeader, withoutAccountRole, withoutRoleAfterSlash } from './account-role';
 import { withoutKeptMarker } from './kept-value';
 import { withoutPositionNote } from './position-note';
 import { indonesianHalf, indonesianLabel, isBilingualPositionHeader } from './bilingual';
@@ -756,7 +756,10 @@ function tryTable(lines: Line[], i: number, end: number): { drafts: Draft[]; end
   if (j === i + 1 && header.length >= 6 && header.every((h) => !/\s/.test(h.trim()))) return null;
   // "Jabatan Position": a bilingual table's jabatan cell in both languages keeps the Indonesian half.
   const bilingual = header.some((h, k) => cols[k]?.includes('position') && isBilingualPositionHeader(h));
-  const finished = drafts.map((d) => finishDraft(bilingual && d.position ? { ...d, position: indonesianHalf(d.position) } : d));
+  // "Jabatan / Peran": the SPSE role written behind the jabatan ("Kepala Subbagian Umum / PPK") is no part of it.
+  const roleAfter = header.some(isPositionRoleHeader);
+  const positionOf = (p: Slot) => (roleAfter ? withoutRoleAfterSlash(p) : bilingual ? indonesianHalf(p) : p);
+  const finished = drafts.map((d) => finishDraft(d.position ? { ...d, position: positionOf(d.position) } : d));
   // A row with more cells than its header: a cell split in two ("Dewi Lestari,⇥S.E.") moved the ones after it.
   for (const k of wider) for (const slot of Object.values(finished[k])) slot!.note ??= WIDER_ROW_NOTE;
   for (const k of openName) if (finished[k].name) finished[k].name.note ??= OPEN_NAME_NOTE;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { messageIn } from '../../../lib/i18n-messages';
+import { parseLetter } from '../../../lib/letter';
+
+/**
+ * General rules found by tests/fixtures/letters-fresh-8 after it was scored once: each letter here
+ * is a small one written for the rule (other agencies, other wording), not the fixture.
+ */
+const problemOn = (parsed: ReturnType<typeof parseLetter>, field: string) => parsed.problems.find((p) => p.field === field);
+
+describe('a space typed after the hyphen of a lettered agenda number', () => {
+  it('is no part of the number', () => {
+    const text = ['Nomor : 800.1/SE- 57 /Diskominfo/X/2026', 'Hal : Usulan Akun SPSE PPK', '', 'Nama : Lina Marlina', 'NIP : 19870101 201001 2 002', ''].join('\n');
+    expect(parseLetter(text).letter.number).toBe('800.1/SE-57/Diskominfo/X/2026');
+  });
+});
+
+describe('an SPSE role written after the jabatan behind " / " (a "Jabatan / Peran" column)', () => {
+  const text = [
+    'Hal : Permohonan Reset Password SPSE',
+    '',
+    'No\tNama\tNIP\tJabatan / Peran\tEmail\tNo. HP',
+    '1\tSiti Aminah, S.E.\t19880312 201101 2 003\tKepala Seksi Anggaran / PPK\tsiti.aminah@kemenkeu.go.id\t0813 4455 6677',
+    '2\tJoko Purnomo\t19910707 201503 1 002\tPenata Laporan Keuangan / Pejabat Pengadaan\tjoko.purnomo@kemenkeu.go.id\t0852 1122 3344',
+    '',
+  ].join('\n');
+
+  it('is taken off the position, flagged (in English too)', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.position)).toEqual(['Kepala Seksi Anggaran', 'Penata Laporan Keuangan']);
+    const problem = problemOn(parsed, 'people[0].position');
+    expect(problem).toBeDefined();
+    expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
+  });
+
+  it('a jabatan with a slash of its own keeps it', () => {
+    const own = text.replace('Kepala Seksi Anggaran / PPK', 'Pengelola Pengadaan Barang/Jasa Ahli Muda');
+    expect(parseLetter(own).people[0].position).toBe('Pengelola Pengadaan Barang/Jasa Ahli Muda');
+  });
+});
