@@ -439,8 +439,8 @@ export function joinCell(a: string, b: string): string {
  * seen in that column) and ends in a lower-case letter, followed by one starting in lower case, is a
  * word broken where the cell ran out of room ("Sekretari" / "s", "Keduduk" / "an dalam Pokja", "N" / "o").
  */
-/** Short words that stand alone: a line starting with one ("dan Air Baku") was wrapped at a space, not inside a word. */
-const WHOLE_WORD_START = /^(?:dan|di|ke|dari|yang|untuk|pada|atau|serta|dengan|dalam|bagi|oleh|se)(?:\s|$)/;
+/** Short words that stand alone: a line starting with one ("dan Air Baku", "selaku PPK …") was wrapped at a space, not inside a word. */
+const WHOLE_WORD_START = /^(?:dan|di|ke|dari|yang|untuk|pada|atau|serta|dengan|dalam|bagi|oleh|se|selaku|sebagai|merangkap|sekaligus)(?:\s|$)/;
 
 function cellText(frags: readonly Fragment[], widest: number): string {
   let text = '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pdfItemsToText } from '../../../lib/documents';
 import { messageIn } from '../../../lib/i18n-messages';
 import { parseLetter } from '../../../lib/letter';
 
@@ -36,5 +37,24 @@ describe('an SPSE role written after the jabatan behind " / " (a "Jabatan / Pera
   it('a jabatan with a slash of its own keeps it', () => {
     const own = text.replace('Kepala Seksi Anggaran / PPK', 'Pengelola Pengadaan Barang/Jasa Ahli Muda');
     expect(parseLetter(own).people[0].position).toBe('Pengelola Pengadaan Barang/Jasa Ahli Muda');
+  });
+});
+
+describe('a PDF table cell wrapped before a connecting word ("selaku", "sebagai", "merangkap")', () => {
+  const at = (str: string, x: number, y: number, width = str.length * 5.5) => ({ str, transform: [11, 0, 0, 11, x, y], width, height: 11, hasEOL: false });
+
+  it('keeps the space: the line under a full line starting with the word is no broken word', () => {
+    for (const word of ['selaku', 'sebagai', 'merangkap']) {
+      const text = pdfItemsToText([
+        at('No', 72, 555, 14),
+        at('Nama', 100, 555, 28),
+        at('Jabatan', 220, 555, 40),
+        at('1', 72, 530, 6),
+        at('Rudi Hartono', 100, 530, 66),
+        at('Kepala Seksi Jalan', 220, 530, 100),
+        at(`${word} PPK Paket Jembatan`, 220, 517, 100),
+      ]);
+      expect(text.split('\n')[1]).toBe(`1\tRudi Hartono\tKepala Seksi Jalan ${word} PPK Paket Jembatan`);
+    }
   });
 });
