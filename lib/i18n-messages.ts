@@ -129,6 +129,8 @@ const RULES: Rule[] = [
     /^Surat akun baru dan reset: (akun baru|reset kata sandi|penonaktifan) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
     (m) => `Letter asking new accounts and resets: ${m[1] === 'akun baru' ? 'a new account' : m[1] === 'penonaktifan' ? 'deactivation' : 'a password reset'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
   ],
+  [/^Kolom permohonan barisnya meminta reset kata sandi — periksa$/, () => 'The request cell of its row asks a password reset — check'],
+  [/^Surat meminta akun baru dan juga reset kata sandi; tidak jelas untuk pegawai ini — periksa$/, () => 'The letter asks new accounts and a password reset too; unclear which for this person — check'],
   [/^Surat akun baru dan reset: tidak jelas akun pegawai ini dibuat atau direset; dianggap akun baru — periksa$/, () => 'Letter asking new accounts and resets: unclear whether this person’s account is created or reset; taken as a new account — check'],
   [/^Surat perubahan data dan penonaktifan: tidak jelas akun pegawai ini diubah atau dinonaktifkan; dianggap perubahan — periksa$/, () => 'Letter changing and deactivating accounts: unclear whether this person’s account is changed or deactivated; taken as a change — check'],
   [/^Surat pembuatan dan perubahan akun: tidak jelas pegawai ini dibuatkan akun atau diubah datanya; dianggap perubahan — periksa$/, () => 'Letter creating and changing accounts: unclear whether this person gets a new account or a data change; taken as a change — check'],

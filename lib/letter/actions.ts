@@ -1,4 +1,4 @@
-import { asksCreateAndReset, createOrReset, headsCreateAndReset } from './create-or-reset';
+import { ALSO_RESET_NOTE, asksCreateAndReset, asksResetToo, createOrReset, headsCreateAndReset, resetByOwnRow } from './create-or-reset';
 import { CONF, type Draft } from './people';
 import { requestCellAction } from './request-column';
 import type { LetterRole, RequestAction } from './schema';
@@ -286,7 +286,11 @@ function lettersActions(lines: readonly Line[], drafts: readonly Draft[], role: 
   // No subject, a body asking both ("1) Perubahan data akun … 2) Akun baru …"): each person's own heading says which.
   if (subject === null && CHANGE.test(body) && NEW_ACCOUNT.test(body)) return drafts.map((d) => createOrChange(lines, d));
   if (!bothSides && CHANGE.test(about)) return drafts.map(fromBody('change'));
-  if (!bothSides && !REPLACEMENT.test(about)) return drafts.map((d) => closedByOwnRow(d) ?? { action: 'create' });
+  if (!bothSides && !REPLACEMENT.test(about)) {
+    // A new-account letter that also asks a reset: a row's own request cell says whose, else every account is flagged.
+    const resetToo = asksResetToo(body);
+    return drafts.map((d) => closedByOwnRow(d) ?? resetByOwnRow(d) ?? (resetToo ? { action: 'create', line: lines[firstLine(d) - 1], note: ALSO_RESET_NOTE } : { action: 'create' }));
+  }
   return drafts.map((d) => {
     // A person per table column: the column's heading ("Semula" | "Menjadi").
     const fromColumn = columnSide(lines, d);

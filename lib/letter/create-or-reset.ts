@@ -48,9 +48,11 @@ export type CreateOrReset = { action: RequestAction; line: Line; note: string };
 
 const firstLine = (d: Draft) => Math.min(...Object.values(d).map((s) => s!.line.n));
 
-/** A person's action in a letter asking both: their row's request cell, else the heading above them, else create (flagged). */
-export function createOrReset(lines: readonly Line[], d: Draft): CreateOrReset {
-  const rows = [...new Set(Object.values(d).map((s) => s!.line))].sort((a, b) => a.n - b.n);
+/** The rows a person's values were read from, top first. */
+const rowsOf = (d: Draft) => [...new Set(Object.values(d).map((s) => s!.line))].sort((a, b) => a.n - b.n);
+
+/** What a person's own table row's request cells ask ("Akun Baru", "Reset Password"): each kind said. */
+function cellKinds(rows: readonly Line[]): Set<RequestAction> {
   const fromCells = new Set<RequestAction>();
   for (const l of rows) {
     const delim = cellDelimiter(l.raw);
@@ -60,6 +62,27 @@ export function createOrReset(lines: readonly Line[], d: Draft): CreateOrReset {
       if (a) fromCells.add(a);
     }
   }
+  return fromCells;
+}
+
+export const ROW_RESET_NOTE = 'Kolom permohonan barisnya meminta reset kata sandi — periksa';
+
+/** In a letter asking new accounts, a person whose own row's request cell asks a reset ("Reset Password"): reset, flagged. */
+export function resetByOwnRow(d: Draft): CreateOrReset | null {
+  const rows = rowsOf(d);
+  const kinds = cellKinds(rows);
+  return kinds.size === 1 && kinds.has('reset') ? { action: 'reset', line: rows[0], note: ROW_RESET_NOTE } : null;
+}
+
+/** A sentence asking a password reset ("serta reset kata sandi akun nomor 6"), not a password merely named. */
+export const asksResetToo = (body: string): boolean => /\b(?:reset|atur\s*ulang)\s+(?:kata\s*sandi|password|akun)\b/i.test(body);
+
+export const ALSO_RESET_NOTE = 'Surat meminta akun baru dan juga reset kata sandi; tidak jelas untuk pegawai ini — periksa';
+
+/** A person's action in a letter asking both: their row's request cell, else the heading above them, else create (flagged). */
+export function createOrReset(lines: readonly Line[], d: Draft): CreateOrReset {
+  const rows = rowsOf(d);
+  const fromCells = cellKinds(rows);
   const label = (a: RequestAction) => (a === 'reset' ? 'reset kata sandi' : a === 'deactivate' ? 'penonaktifan' : 'akun baru');
   if (fromCells.size === 1) {
     const [action] = fromCells;

@@ -58,3 +58,31 @@ describe('a PDF table cell wrapped before a connecting word ("selaku", "sebagai"
     }
   });
 });
+
+describe('a new-account letter whose table row or body also asks a password reset', () => {
+  const head = ['Nomor : 027/311/Dinsos/2026', 'Perihal : Permohonan Akun SPSE Pejabat Pengadaan', ''];
+  const rows = [
+    'No\tNama\tNIP\tJabatan\tEmail\tKeterangan',
+    '1\tAgnes Tukan\t19900101 201501 2 001\tAnalis Keuangan\tagnes.tukan@gmail.com\tAkun Baru',
+    '2\tMartinus Lewar\t19820303 200801 1 004\tKepala Subbagian Program\tmartinlewar@yahoo.com\tReset Kata Sandi',
+    '',
+  ];
+
+  it("a row's own request cell saying reset makes that person a reset, flagged", () => {
+    const parsed = parseLetter([...head, 'Mohon dibuatkan akun bagi pegawai berikut:', ...rows].join('\n'));
+    expect(parsed.people.map((p) => p.action)).toEqual(['create', 'reset']);
+    const problem = problemOn(parsed, 'people[1].action');
+    expect(problem).toBeDefined();
+    expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
+  });
+
+  it('a body asking a reset too, no row saying whose: each created account is flagged', () => {
+    const plain = rows.map((r) => r.replace(/\t(?:Keterangan|Akun Baru|Reset Kata Sandi)$/, ''));
+    const parsed = parseLetter([...head, 'Mohon dibuatkan akun bagi nomor 1 serta reset kata sandi akun nomor 2 yang terkunci:', ...plain].join('\n'));
+    for (const k of [0, 1]) {
+      const problem = problemOn(parsed, `people[${k}].action`);
+      expect(problem).toBeDefined();
+      expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
+    }
+  });
+});
