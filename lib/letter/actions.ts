@@ -16,7 +16,7 @@ import { cellDelimiter, type Line } from './text';
 const REPLACEMENT = /\b(?:penggantian|pergantian|(?<!\b(?:APBD|APBN|anggaran)\s+)perubahan|mutasi)\b(?!\s+(?:password|kata\s*sandi|data\b|APBD\b|APBN\b|anggaran\b))/i;
 const DEACTIVATION = /\b(?:penonaktifan|menonaktifkan|dinonaktifkan|nonaktifkan|non-?aktif|pencabutan|penutupan|penghapusan)\s+(?:akun|user|hak\s+akses|(?:user\s*)?id)\b/i;
 /** "Perubahan data", or a change of one field named: "ganti nomor HP", "perubahan alamat email", "ubah jabatan". */
-const CHANGE = /\b(?:(?:perubahan|pembaruan|pemutakhiran)\s+data|(?:perubahan|pembaruan|penggantian|ganti|mengganti|ubah|mengubah)\s+(?:(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|whatsapp|handphone|ponsel)|(?:alamat\s+)?e-?mail|jabatan)\b)/i;
+const CHANGE = /\b(?:(?:perubahan|pembaruan|pemutakhiran|ubah|mengubah)\s+data|(?:perubahan|pembaruan|penggantian|ganti|mengganti|ubah|mengubah)\s+(?:(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|whatsapp|handphone|ponsel)|(?:alamat\s+)?e-?mail|jabatan)\b)/i;
 export const OUTGOING = /\b(?:semula|lama|penonaktifan|penutupan|pencabutan|penghapusan|yang\s+diganti|digantikan|(?:di|me)?nonaktifkan|dicabut|mencabut|dihapus|menghapus|keluar)\b/i;
 export const INCOMING = /\b(?:menjadi|baru|pembuatan|pengganti|penggantinya|dibuatkan|membuatkan|diaktifkan|mengaktifkan)\b/i;
 
@@ -171,7 +171,7 @@ const CREATION = /\b(?:pembuatan|pendaftaran|penambahan|(?<=\bdan\s+)(?:permohon
 /** A body asking for a new account: "pembuatan akun", "akun baru". */
 const NEW_ACCOUNT = /\b(?:(?:pembuatan|pendaftaran|penambahan)\s+akun|akun\s+baru)\b/i;
 const CREATE_SAID = /\b(?:pembuatan|pendaftaran|penambahan|dibuatkan|membuatkan|didaftarkan|baru)\b/i;
-const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|diubah|mengubah|diperbarui|penggantian)\b/i;
+const CHANGE_SAID = /\b(?:perubahan|pembaruan|pemutakhiran|ubah|diubah|mengubah|diperbarui|penggantian)\b/i;
 
 /**
  * In a letter asking to create some accounts and change others, a person's action: the nearest line
@@ -185,7 +185,8 @@ function createOrChange(lines: readonly Line[], d: Draft): ActionEvidence {
     const create = CREATE_SAID.test(before);
     return { action: create ? 'create' : 'change', line: d.name!.line, note: `Surat pembuatan dan perubahan akun: ${create ? 'akun baru' : 'perubahan data'} menurut kata sebelum namanya — periksa` };
   }
-  for (let n = firstLine(d) - 1; n >= 1; n--) {
+  // Above the name's line: a value misread from the sentence before (a phone said there) is no heading's place.
+  for (let n = (d.name?.line.n ?? firstLine(d)) - 1; n >= 1; n--) {
     const t = lines[n - 1].text;
     const create = CREATE_SAID.test(t);
     if (create === CHANGE_SAID.test(t)) continue;

@@ -86,3 +86,34 @@ describe('a new-account letter whose table row or body also asks a password rese
     }
   });
 });
+
+describe('a chat asking "ubah data" for one person and a new account for another', () => {
+  it('the person after "ubah data a.n." is a change, the new one a create', () => {
+    const text = [
+      '[02/12/26 10.11.05] Bu Wati Dinas Pangan: Selamat siang, ada 2 permintaan utk akun SPSE PPK kami',
+      '[02/12/26 10.12.40] Bu Wati Dinas Pangan: Satu, tolong ubah data a.n. RAHMAT JAYADI, S.P. NIP 198204152009011003 karena email beliau sekarang rahmat.jayadi@pangan.go.id',
+      '[02/12/26 10.14.02] Bu Wati Dinas Pangan: Dua, dibuatkan akun baru PPK:',
+      'Nama: Lestari Wulandari, S.E.',
+      'NIP: 19930707 201903 2 005',
+      'Email: lestariwulan93@gmail.com',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.action)).toEqual(['change', 'create']);
+  });
+});
+
+describe("a new person's heading above their name, a value of theirs read from the sentence before", () => {
+  it('the heading above the name says the action', () => {
+    const text = [
+      '[02/12/26 10.11.05] Bu Wati Dinas Pangan: Ada 2 permintaan utk akun SPSE PPK kami',
+      '[02/12/26 10.12.40] Bu Wati Dinas Pangan: Satu, ubah data a.n. RAHMAT JAYADI, S.P. NIP 198204152009011003 krn sekarang jabatan beliau Kepala Bidang Distribusi (dulu Analis Pangan), email baru rahmat.jayadi@pangan.go.id dan no HP baru 0812 3344 5566',
+      '[02/12/26 10.14.02] Bu Wati Dinas Pangan: Dua, buat akun baru PPK:',
+      'Nama: Lestari Wulandari, S.E.',
+      'NIP: 19930707 201903 2 005',
+      'Email: lestariwulan93@gmail.com',
+      '',
+    ].join('\n');
+    expect(parseLetter(text).people[1].action).toBe('create');
+  });
+});
