@@ -120,6 +120,8 @@ export function classifyKey(k: string): KeyKind {
 
 function classifyOneKey(k: string): KeyKind {
   const key = normKey(k);
+  // A ticket's requester's contact ("Email Pemohon", "Telepon Pemohon") is no applicant's value.
+  if (/^(?:e-?mail|surel|telepon|telp|tlp|no hp|hp|wa|kontak) pemohon$/.test(key)) return 'other';
   const person = personKey(key);
   if (person) return person;
   // An e-office page (SRIKANDI, e-office) labels the letter "Nomor Naskah", "Tanggal Naskah", "Asal Naskah".

@@ -117,3 +117,28 @@ describe("a new person's heading above their name, a value of theirs read from t
     expect(parseLetter(text).people[1].action).toBe('create');
   });
 });
+
+describe("a help-desk ticket's requester lines above the people it asks for", () => {
+  const text = [
+    'HELPDESK LPSE KABUPATEN CONTOH',
+    'Tiket #HD-2026-0042',
+    'Pemohon         : Yosef Bria (Operator Dinas Pertanian)',
+    'Email Pemohon   : distan.contoh@gmail.com',
+    'Telepon Pemohon : 0389-21455',
+    'Judul           : reset password PPK Dinas Pertanian',
+    '',
+    'Mohon reset password akun PPK berikut:',
+    '    Nama     : Ir. Klara Seran',
+    '    NIP      : 19800512 200501 2 006',
+    '    Jabatan  : Kepala Bidang Hortikultura',
+    '    Email    : klaraseran@yahoo.com',
+    '    HP       : 0812 3700 4411',
+    '',
+  ].join('\n');
+
+  it("are no applicant's values: the one person keeps her own", () => {
+    const parsed = parseLetter(text);
+    expect(parsed.people).toHaveLength(1);
+    expect(parsed.people[0]).toMatchObject({ name: 'Ir. Klara Seran', email: 'klaraseran@yahoo.com', phone: '+6281237004411', position: 'Kepala Bidang Hortikultura' });
+  });
+});
