@@ -129,6 +129,8 @@ const RULES: Rule[] = [
     /^Surat akun baru dan reset: (akun baru|reset kata sandi|penonaktifan) menurut (kolom permohonan barisnya|judul di atasnya) — periksa$/,
     (m) => `Letter asking new accounts and resets: ${m[1] === 'akun baru' ? 'a new account' : m[1] === 'penonaktifan' ? 'deactivation' : 'a password reset'} by ${m[2] === 'judul di atasnya' ? 'the heading above' : 'the request cell of its row'} — check`,
   ],
+  [/^Pengirim diambil dari pemohon tiket(?:; kepala tiket menyebut "(.*)")? — periksa$/s, (m) => `Sender taken from the ticket's requester${m[1] ? `; the ticket's heading names "${m[1]}"` : ''} — check`],
+  [/^Perihal diambil dari judul tiket, bukan dari surat — periksa$/, () => 'Subject taken from the ticket’s title, not from the letter — check'],
   [/^Kolom permohonan barisnya meminta reset kata sandi — periksa$/, () => 'The request cell of its row asks a password reset — check'],
   [/^Surat meminta akun baru dan juga reset kata sandi; tidak jelas untuk pegawai ini — periksa$/, () => 'The letter asks new accounts and a password reset too; unclear which for this person — check'],
   [/^Surat akun baru dan reset: tidak jelas akun pegawai ini dibuat atau direset; dianggap akun baru — periksa$/, () => 'Letter asking new accounts and resets: unclear whether this person’s account is created or reset; taken as a new account — check'],

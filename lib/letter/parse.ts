@@ -613,8 +613,10 @@ export function parseLetter(input: string): ParsedLetter {
             .replace(/(?<=[A-Za-z]{3}|\))\.$/, ''),
           line: below ?? l,
           conf: parts.length > 1 || below ? 0.85 : fromMail ? 0.8 : 0.95,
-          mail: fromMail,
+          // A ticket's "Judul" gives way to the letter's own Hal inside it, like a mail's subject.
+          mail: fromMail || normKey(kv.key) === 'judul',
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
+          ...(normKey(kv.key) === 'judul' && { conf: 0.8, note: 'Perihal diambil dari judul tiket, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
           ...(mayGoOn && !fromMail && !head && { conf: 0.85, note: 'Perihal mungkin berlanjut pada baris di bawahnya — periksa' }),
           ...(overLabel && { note: 'Perihal digabung dengan baris di atas labelnya (label di tengah sel) — periksa' }),
@@ -732,7 +734,10 @@ export function parseLetter(input: string): ParsedLetter {
   const forwarded = [...mail].some((i) => /^(?:subject|subjek)\s*:\s*(?:fwd?|tr)\s*:/i.test(lines[i].text)) || [...mail].filter((i) => /^(?:from|dari)\s*:/i.test(lines[i].text)).length > 1;
   if (sender && sender === from && from.mail && forwarded) sender = { ...from, note: 'Pengirim diambil dari kepala email yang diteruskan (surat di dalamnya tanpa kop) — periksa' };
   // So does an e-office page's "Asal Naskah" (the app's name stands where a kop would).
-  if (from && !from.mail && (from.key === 'dari' || /^asal (naskah|surat)$/.test(from.key ?? ''))) {
+  // A help-desk ticket's "Pemohon" is who asks, above the help desk's own heading (flagged).
+  if (from && !from.mail && from.key === 'pemohon') {
+    sender = { ...from, conf: 0.8, note: `Pengirim diambil dari pemohon tiket${kop ? `; kepala tiket menyebut "${kop.value}"` : ''} — periksa` };
+  } else if (from && !from.mail && (from.key === 'dari' || /^asal (naskah|surat)$/.test(from.key ?? ''))) {
     sender = kop && kop.value !== from.value ? { ...from, note: `Pengirim diambil dari baris "Dari"; kop surat menyebut "${kop.value}" — periksa` } : from;
     // "Asal Naskah : Kepala Bagian Tata Usaha, Kantor Wilayah …": the office, without its signer's title.
     const office = sender === from ? officeAfterTitle(from.value) : null;

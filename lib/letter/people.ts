@@ -128,9 +128,9 @@ function classifyOneKey(k: string): KeyKind {
   if (/^(nomor|no|nomer)( (surat|naskah))?$/.test(key)) return 'number';
   if (/^(tanggal|tgl)( (surat|naskah))?$|^date$/.test(key)) return 'date';
   if (/^asal (naskah|surat)$/.test(key)) return 'from';
-  // A helpdesk ticket's "Judul" and "Pelapor" stand for a subject and a sender.
+  // A helpdesk ticket's "Judul" and "Pelapor" / "Pemohon" stand for a subject and a sender.
   if (/^(hal|perihal|prihal)(\/(hal|perihal))?$|^subj(ect|ek)?$|^judul$/.test(key)) return 'subject';
-  if (/^(dari|pelapor|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
+  if (/^(dari|pelapor|pemohon|instansi( pemohon)?|nama instansi|satuan kerja|satker|opd|perangkat daerah)$/.test(key)) return 'from';
   if (key === 'kepada' || key === 'yth') return 'to';
   if (/^(sifat|lampiran|lamp|tembusan)$/.test(key)) return 'letter';
   return 'other';

@@ -141,4 +141,13 @@ describe("a help-desk ticket's requester lines above the people it asks for", ()
     expect(parsed.people).toHaveLength(1);
     expect(parsed.people[0]).toMatchObject({ name: 'Ir. Klara Seran', email: 'klaraseran@yahoo.com', phone: '+6281237004411', position: 'Kepala Bidang Hortikultura' });
   });
+
+  it('the requester is the sender, the ticket\'s title its subject', () => {
+    const parsed = parseLetter(text);
+    expect(parsed.letter.sender).toBe('Yosef Bria (Operator Dinas Pertanian)');
+    expect(parsed.letter.subject).toBe('reset password PPK Dinas Pertanian');
+    const problem = problemOn(parsed, 'letter.sender');
+    expect(problem).toBeDefined();
+    expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
+  });
 });
