@@ -151,3 +151,27 @@ describe("a help-desk ticket's requester lines above the people it asks for", ()
     expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
   });
 });
+
+describe('a reset request that also asks a data change ("reset password + ganti email")', () => {
+  it("each person's own heading above the name says which, flagged", () => {
+    const text = [
+      'Perihal : reset password PPK dan ganti email PPK Dinas Perikanan',
+      '',
+      'a. Reset password, akun terkunci',
+      '   Nama  : Agustinus Tefa',
+      '   NIP   : 19830404 200901 1 002',
+      '   Email : agustefa@gmail.com',
+      '',
+      'b. Perubahan alamat email',
+      '   Nama  : Veronika Lake, S.Pi.',
+      '   NIP   : 19870909 201101 2 003',
+      '   Email baru : veronikalake87@gmail.com',
+      '',
+    ].join('\n');
+    const parsed = parseLetter(text);
+    expect(parsed.people.map((p) => p.action)).toEqual(['reset', 'change']);
+    const problem = problemOn(parsed, 'people[1].action');
+    expect(problem).toBeDefined();
+    expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
+  });
+});
