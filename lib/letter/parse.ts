@@ -613,9 +613,9 @@ export function parseLetter(input: string): ParsedLetter {
             .replace(/(?<=[A-Za-z]{3}|\))\.$/, ''),
           line: below ?? l,
           conf: parts.length > 1 || below ? 0.85 : fromMail ? 0.8 : 0.95,
-          // A ticket's "Judul" gives way to the letter's own Hal inside it, like a mail's subject.
-          mail: fromMail || normKey(kv.key) === 'judul',
+          mail: fromMail,
           ...(fromMail && { note: 'Perihal diambil dari subjek email, bukan dari surat — periksa' }),
+          // A ticket's "Judul" (read like a mail's subject: the letter's own Hal inside wins) is said as a ticket's.
           ...(normKey(kv.key) === 'judul' && { conf: 0.8, note: 'Perihal diambil dari judul tiket, bukan dari surat — periksa' }),
           ...(head && { note: `Perihal digabung dengan teks pada baris Lampiran ("${head[1]}") — periksa` }),
           ...(mayGoOn && !fromMail && !head && { conf: 0.85, note: 'Perihal mungkin berlanjut pada baris di bawahnya — periksa' }),
