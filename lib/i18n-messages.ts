@@ -131,11 +131,6 @@ const RULES: Rule[] = [
   ],
   [/^Pengirim diambil dari pemohon tiket(?:; kepala tiket menyebut "(.*)")? — periksa$/s, (m) => `Sender taken from the ticket's requester${m[1] ? `; the ticket's heading names "${m[1]}"` : ''} — check`],
   [/^Perihal diambil dari judul tiket, bukan dari surat — periksa$/, () => 'Subject taken from the ticket’s title, not from the letter — check'],
-  [
-    /^Surat reset dan perubahan data: (reset kata sandi|perubahan data) menurut judul di atasnya — periksa$/,
-    (m) => `Letter asking resets and a data change: ${m[1] === 'perubahan data' ? 'a data change' : 'a password reset'} by the heading above — check`,
-  ],
-  [/^Surat reset dan perubahan data: tidak jelas akun pegawai ini direset atau diubah datanya; dianggap reset — periksa$/, () => 'Letter asking resets and a data change: unclear whether this person’s account is reset or changed; taken as a reset — check'],
   [/^Kolom permohonan barisnya meminta reset kata sandi — periksa$/, () => 'The request cell of its row asks a password reset — check'],
   [/^Surat meminta akun baru dan juga reset kata sandi; tidak jelas untuk pegawai ini — periksa$/, () => 'The letter asks new accounts and a password reset too; unclear which for this person — check'],
   [/^Surat akun baru dan reset: tidak jelas akun pegawai ini dibuat atau direset; dianggap akun baru — periksa$/, () => 'Letter asking new accounts and resets: unclear whether this person’s account is created or reset; taken as a new account — check'],

@@ -197,24 +197,6 @@ function createOrChange(lines: readonly Line[], d: Draft): ActionEvidence {
 }
 
 /** The request a row's cell says: a data change or closing the account (a short cell, no digits or @). */
-const RESET_SAID = /\b(?:reset|atur\s*ulang)\b/i;
-
-/**
- * In a letter asking resets and a data change ("reset password PPK + ganti email PPK"), a person's
- * action: the nearest line above their name saying one of the two ("(2) Perubahan alamat email"),
- * flagged; none: a reset, flagged as unclear.
- */
-function resetOrChange(lines: readonly Line[], d: Draft): ActionEvidence {
-  for (let n = (d.name?.line.n ?? firstLine(d)) - 1; n >= 1; n--) {
-    const t = lines[n - 1].text;
-    const reset = RESET_SAID.test(t);
-    if (reset === CHANGE_SAID.test(t)) continue;
-    const action = reset ? 'reset' : 'change';
-    return { action, line: lines[n - 1], note: `Surat reset dan perubahan data: ${reset ? 'reset kata sandi' : 'perubahan data'} menurut judul di atasnya — periksa` };
-  }
-  return { action: 'reset', line: lines[firstLine(d) - 1], note: 'Surat reset dan perubahan data: tidak jelas akun pegawai ini direset atau diubah datanya; dianggap reset — periksa' };
-}
-
 const CHANGE_CELL = /\b(?:perubahan|pembaruan|pemutakhiran|ubah|diubah)\b/i;
 const DEACTIVATE_CELL = /\b(?:penonaktifan|nonaktif|non-aktif|dinonaktifkan|nonaktifkan|pencabutan|dicabut|penutupan|ditutup|penghapusan|dihapus)\b/i;
 
@@ -291,8 +273,6 @@ function lettersActions(lines: readonly Line[], drafts: readonly Draft[], role: 
     subject === null ? { action, line: lines[firstLine(d) - 1], note: 'Jenis permintaan ditebak dari isi surat (tidak ada perihal) — periksa' } : { action };
   // "Akun Baru dan Reset Kata Sandi": each person's own row or heading says which.
   if (subject !== null ? asksCreateAndReset(subject) : headsCreateAndReset(body)) return drafts.map((d) => createOrReset(lines, d));
-  // "reset password PPK + ganti email PPK": each person's own heading says which.
-  if (role === 'password-reset' && subject !== null && CHANGE.test(subject)) return drafts.map((d) => resetOrChange(lines, d));
   if (role === 'password-reset') return drafts.map(fromBody('reset'));
   const about = subject ?? body;
   // "Penonaktifan dan Pembuatan Akun PPK": a subject naming both sides is a replacement; without a

@@ -153,7 +153,7 @@ describe("a help-desk ticket's requester lines above the people it asks for", ()
 });
 
 describe('a reset request that also asks a data change ("reset password + ganti email")', () => {
-  it("each person's own heading above the name says which, flagged", () => {
+  it("each person's own heading above the name says which (main's rule of round 10, checked on new text)", () => {
     const text = [
       'Perihal : reset password PPK dan ganti email PPK Dinas Perikanan',
       '',
@@ -170,8 +170,5 @@ describe('a reset request that also asks a data change ("reset password + ganti 
     ].join('\n');
     const parsed = parseLetter(text);
     expect(parsed.people.map((p) => p.action)).toEqual(['reset', 'change']);
-    const problem = problemOn(parsed, 'people[1].action');
-    expect(problem).toBeDefined();
-    expect(messageIn('en', problem!.message)).not.toBe(problem!.message);
   });
 });
