@@ -2,7 +2,7 @@ import { ALSO_RESET_NOTE, asksCreateAndReset, asksResetToo, createOrReset, heads
 import { CONF, type Draft } from './people';
 import { requestCellAction } from './request-column';
 import type { LetterRole, RequestAction } from './schema';
-import { cellDelimiter, type Line } from './text';
+import { cellDelimiter, rowCells, tableTop, type Line } from './text';
 
 /*
  * What a letter asks for each person. A reset letter resets everyone; a letter closing accounts
@@ -41,10 +41,8 @@ function columnSide(lines: readonly Line[], d: Draft): { side: Side; line: Line 
   if (column === undefined) return null;
   const delim = cellDelimiter(lines[firstLine(d) - 1].raw) ?? '\t';
   // The table's first row: up from the person's first line while the lines are rows.
-  let n = firstLine(d);
-  while (n > 1 && lines[n - 2].raw.includes(delim)) n--;
-  const cells = lines[n - 1].raw.replace(/^\s*\|/, '').split(delim);
-  const side = sideSaid(cells[column]?.trim() ?? '');
+  const n = tableTop(lines, firstLine(d), delim);
+  const side = sideSaid(rowCells(lines[n - 1].raw, delim)[column] ?? '');
   return side ? { side, line: lines[n - 1] } : null;
 }
 

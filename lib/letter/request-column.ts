@@ -1,6 +1,6 @@
 import type { Draft } from './people';
 import type { RequestAction } from './schema';
-import { cellDelimiter, type Line } from './text';
+import { cellDelimiter, rowCells, tableTop, type Line } from './text';
 
 /*
  * A table with a column naming each row's request ("Permohonan", "Jenis Layanan", "Jenis Permohonan"):
@@ -33,13 +33,11 @@ export function requestCellAction(lines: readonly Line[], d: Draft): { action: R
     const delim = cellDelimiter(row.raw);
     if (!delim) continue;
     // The table's header: up from the row while the lines are rows.
-    let n = row.n;
-    while (n > 1 && lines[n - 2].raw.includes(delim)) n--;
+    const n = tableTop(lines, row.n, delim);
     if (n === row.n) continue;
-    const cells = (l: Line) => l.raw.replace(/^\s*\|/, '').split(delim).map((c) => c.trim());
-    const column = cells(lines[n - 1]).findIndex((h) => REQUEST_HEAD.test(h));
+    const column = rowCells(lines[n - 1].raw, delim).findIndex((h) => REQUEST_HEAD.test(h));
     if (column < 0) continue;
-    const action = cellAction(cells(row)[column] ?? '');
+    const action = cellAction(rowCells(row.raw, delim)[column] ?? '');
     if (action) return { action, line: row };
   }
   return null;

@@ -90,6 +90,17 @@ export function cellDelimiter(raw: string): '|' | '\t' | null {
   return raw.includes('|') ? '|' : raw.includes('\t') ? '\t' : null;
 }
 
+/** The line number of the first row of the table holding line `n`: up from it while the lines hold `delim`. */
+export function tableTop(lines: readonly Line[], n: number, delim: string): number {
+  while (n > 1 && lines[n - 2].raw.includes(delim)) n--;
+  return n;
+}
+
+/** A table row's cells, trimmed (a leading "|" border dropped). */
+export function rowCells(raw: string, delim: string): string[] {
+  return raw.replace(/^\s*\|/, '').split(delim).map((c) => c.trim());
+}
+
 /** Indented continuation of the previous line's value. */
 export function isIndented(l: Line): boolean {
   return /^(?: {2,}|\t)/.test(l.raw);
